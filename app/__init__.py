@@ -1,0 +1,1 @@
+"""DealerDesk core: domain model, database, rules and services. Knows nothing of Qt."""

@@ -1,0 +1,42 @@
+"""The whole domain as SQLAlchemy 2.0 typed models (see shared/domain.md)."""
+
+from .base import Base, Entity
+from .complaints import Complaint, ComplaintEvent
+from .customers import CarModel, ContactConsent, Customer, Vehicle
+from .enums import *  # noqa: F403 - the vocabularies belong with the models
+from .followups import FollowUpTask
+from .sales import (
+    Delivery,
+    DeliveryChecklistItem,
+    KeyCustomerEntry,
+    OrderService,
+    SalesOrder,
+    ShowroomVisit,
+)
+from .service import OdometerReading, ServiceVisit, WorkItem
+from .staff import StaffUser
+from .system import AuditEntry, SettingValue
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CarModel",
+    "Complaint",
+    "ComplaintEvent",
+    "ContactConsent",
+    "Customer",
+    "Delivery",
+    "DeliveryChecklistItem",
+    "Entity",
+    "FollowUpTask",
+    "KeyCustomerEntry",
+    "OdometerReading",
+    "OrderService",
+    "SalesOrder",
+    "ServiceVisit",
+    "SettingValue",
+    "ShowroomVisit",
+    "StaffUser",
+    "Vehicle",
+    "WorkItem",
+]

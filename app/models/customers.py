@@ -1,0 +1,114 @@
+"""Customers, their consents, their vehicles and the catalogue of models."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Entity
+from .enums import (
+    Channel,
+    ConsentKind,
+    CustomerStage,
+    CustomerType,
+    Gender,
+    OwnerType,
+)
+
+
+# Prefix searches use range conditions (col >= 'zs' AND col < 'zt'), which follow the
+# column's collation: on PostgreSQL that must be "C" (code-point order) to match SQLite.
+def search_key(length: int) -> String:
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+class Customer(Entity):
+    __tablename__ = "customers"
+
+    customer_type: Mapped[CustomerType] = mapped_column(String(12), default=CustomerType.PERSON)
+    owner_type: Mapped[OwnerType] = mapped_column(String(20), default=OwnerType.PRIVATE)
+    stage: Mapped[CustomerStage] = mapped_column(
+        String(12), default=CustomerStage.PROSPECT, index=True
+    )
+    # Person's name, or the company's name with `contact_name` for the person we talk to.
+    name: Mapped[str] = mapped_column(search_key(60), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(40))
+    # Search keys derived from the name: "zs" and "zhangsan" for 张三.
+    name_initials: Mapped[str] = mapped_column(search_key(60), index=True, default="")
+    name_pinyin: Mapped[str] = mapped_column(search_key(240), index=True, default="")
+    # Digits only (13812345678); the suffix column makes "last four digits" an index lookup.
+    mobile: Mapped[str | None] = mapped_column(search_key(20), unique=True)
+    mobile_last4: Mapped[str | None] = mapped_column(String(4), index=True)
+    gender: Mapped[Gender] = mapped_column(String(8), default=Gender.UNKNOWN)
+    birthday: Mapped[date | None] = mapped_column(Date)
+    # Lunar birthdays are kept as month/day of the lunar calendar (no year needed).
+    lunar_birthday_month: Mapped[int | None] = mapped_column(Integer)
+    lunar_birthday_day: Mapped[int | None] = mapped_column(Integer)
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    occupation: Mapped[str | None] = mapped_column(String(40))
+    hobbies: Mapped[str | None] = mapped_column(String(200))
+    district: Mapped[str | None] = mapped_column(String(60))
+    address: Mapped[str | None] = mapped_column(String(200))
+    preferred_channel: Mapped[Channel] = mapped_column(String(12), default=Channel.PHONE)
+    driving_years: Mapped[int | None] = mapped_column(Integer)
+    source_channel: Mapped[str | None] = mapped_column(String(30))
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    intent_level: Mapped[str] = mapped_column(String(2), default="N", index=True)
+    loss_reason: Mapped[str | None] = mapped_column(String(200))
+    has_open_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_visit_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    vehicles: Mapped[list[Vehicle]] = relationship(back_populates="owner")
+    consents: Mapped[list[ContactConsent]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+
+
+class ContactConsent(Entity):
+    """Consent per kind of contact (PIPL). The latest change, with its date and reason."""
+
+    __tablename__ = "contact_consents"
+    __table_args__ = (UniqueConstraint("customer_id", "kind"),)
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    kind: Mapped[ConsentKind] = mapped_column(String(12))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+    customer: Mapped[Customer] = relationship(back_populates="consents")
+
+
+class CarModel(Entity):
+    __tablename__ = "car_models"
+
+    brand: Mapped[str] = mapped_column(String(30))
+    series: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    is_new_energy: Mapped[bool] = mapped_column(Boolean, default=False)
+    guide_price: Mapped[int] = mapped_column(Integer, default=0)  # yuan
+
+
+class Vehicle(Entity):
+    __tablename__ = "vehicles"
+
+    owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    model_id: Mapped[int | None] = mapped_column(ForeignKey("car_models.id"))
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    vin_last6: Mapped[str] = mapped_column(String(6), index=True)
+    plate: Mapped[str | None] = mapped_column(search_key(10), unique=True)
+    colour: Mapped[str | None] = mapped_column(String(20))
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+    warranty_end_date: Mapped[date | None] = mapped_column(Date)
+    warranty_end_km: Mapped[int | None] = mapped_column(Integer)
+    insurance_expiry: Mapped[date | None] = mapped_column(Date)
+    annual_inspection_due: Mapped[date | None] = mapped_column(Date)
+    usual_environment: Mapped[str | None] = mapped_column(String(40))
+
+    owner: Mapped[Customer] = relationship(back_populates="vehicles")
+    model: Mapped[CarModel | None] = relationship()

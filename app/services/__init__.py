@@ -1,0 +1,1 @@
+"""Services: one transaction per user action; they hand plain dataclasses to callers."""

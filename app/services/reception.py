@@ -1,0 +1,392 @@
+"""Showroom reception: walk-ins, departures, today's traffic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from .. import settings
+from ..db import Database
+from ..errors import NotFoundError, UserError, ValidationError
+from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
+from ..pinyin import name_keys
+from ..rules import intent, walk_in
+from ..validation import clean_text, validate_mobile, validate_name
+from . import followups
+from .search import CustomerHit, load_hits
+
+MAX_PARTY_SIZE = 20
+MAX_BUDGET = 100_000_000
+
+
+@dataclass
+class WalkInForm:
+    """What the receptionist fills in. `customer_id` set: a customer already on file."""
+
+    name: str
+    mobile: str
+    arrived_at: datetime
+    customer_id: int | None = None
+    consultant_id: int | None = None
+    party_size: int = 1
+    source_channel: str | None = None
+    model_of_interest_id: int | None = None
+    budget_min: int | None = None
+    budget_max: int | None = None
+    vehicle_use: str | None = None
+    priorities: list[str] = field(default_factory=list)
+    test_drive: bool = False
+    test_drive_route: str | None = None
+    test_drive_feedback: str | None = None
+    intent_level: str = intent.UNKNOWN
+    notes: str | None = None
+    # The receptionist has seen the same-name customers and says this is someone else.
+    not_a_duplicate: bool = False
+
+
+class PossibleDuplicate(UserError):
+    """Customers with the same name but another phone: the same person, perhaps."""
+
+    def __init__(self, candidates: list[CustomerHit]) -> None:
+        super().__init__(f"已有 {len(candidates)} 位同名客户（手机号不同），请确认是否为同一人。")
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    customer_id: int
+    customer_name: str
+    mobile: str | None
+    arrived_at: datetime
+    departed_at: datetime | None
+    party_size: int
+    is_first_visit: bool
+    consultant: str | None
+    model_of_interest: str | None
+    intent_level: str
+    test_drive: bool
+    source_channel: str | None
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    day: date
+    consultant_id: int | None = None
+    intent_level: str | None = None
+
+
+@dataclass(frozen=True)
+class Traffic:
+    visits: int
+    first_visits: int
+    return_visits: int
+    test_drives: int
+    in_showroom: int
+    orders: int
+
+    @property
+    def conversion(self) -> float:
+        """Orders signed today by today's visitors, per visitor."""
+        return self.orders / self.visits if self.visits else 0.0
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    customer: CustomerHit
+    gender: str
+    source_channel: str | None
+    has_open_complaint: bool
+    visits: list[VisitRow]
+    open_tasks: int
+
+
+class ReceptionService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.db = db
+        self.clock = clock
+
+    # --- lookups -------------------------------------------------------------------
+    def card(self, customer_id: int, visits_limit: int = 20) -> CustomerCard:
+        from ..models import FollowUpTask, TaskStatus  # local: only the card needs them
+
+        with self.db.transaction() as session:
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFoundError("找不到该客户。")
+            visits = session.execute(
+                _visit_rows()
+                .where(ShowroomVisit.customer_id == customer_id)
+                .order_by(ShowroomVisit.arrived_at.desc())
+                .limit(visits_limit)
+            ).all()
+            open_tasks = session.scalar(
+                select(func.count()).where(
+                    FollowUpTask.customer_id == customer_id,
+                    FollowUpTask.status == TaskStatus.OPEN,
+                )
+            )
+            return CustomerCard(
+                customer=load_hits(session, [customer_id])[0],
+                gender=customer.gender,
+                source_channel=customer.source_channel,
+                has_open_complaint=customer.has_open_complaint,
+                visits=[_to_row(r) for r in visits],
+                open_tasks=open_tasks or 0,
+            )
+
+    def find_by_mobile(self, mobile: str) -> CustomerHit | None:
+        digits = validate_mobile(mobile)
+        with self.db.transaction() as session:
+            found = session.scalar(select(Customer.id).where(Customer.mobile == digits))
+            return load_hits(session, [found])[0] if found else None
+
+    def same_name_customers(self, name: str, mobile: str | None) -> list[CustomerHit]:
+        clean = validate_name(name)
+        with self.db.transaction() as session:
+            return self._same_name(session, clean, mobile)
+
+    def _same_name(self, session: Session, name: str, mobile: str | None) -> list[CustomerHit]:
+        query = select(Customer.id).where(Customer.name == name).limit(20)
+        if mobile:
+            query = query.where((Customer.mobile != mobile) | Customer.mobile.is_(None))
+        return load_hits(session, list(session.scalars(query)))
+
+    # --- actions ---------------------------------------------------------------------
+    def register_walk_in(self, form: WalkInForm) -> int:
+        """Save the visit (and the customer, if new) in one transaction; returns the visit id."""
+        clean = self._validated(form)
+        with self.db.transaction() as session:
+            customer = self._customer_for(session, clean)
+            first_visit = customer.id is None or not session.scalar(
+                select(func.count()).where(ShowroomVisit.customer_id == customer.id)
+            )
+            session.add(customer)
+            session.flush()
+            visit = ShowroomVisit(
+                customer_id=customer.id,
+                consultant_id=clean.consultant_id,
+                arrived_at=clean.arrived_at,
+                party_size=clean.party_size,
+                is_first_visit=first_visit,
+                source_channel=clean.source_channel,
+                model_of_interest_id=clean.model_of_interest_id,
+                budget_min=clean.budget_min,
+                budget_max=clean.budget_max,
+                vehicle_use=clean.vehicle_use,
+                priorities=",".join(clean.priorities) or None,
+                test_drive=clean.test_drive,
+                test_drive_route=clean.test_drive_route,
+                test_drive_feedback=clean.test_drive_feedback,
+                intent_level=clean.intent_level,
+                notes=clean.notes,
+            )
+            session.add(visit)
+            customer.intent_level = clean.intent_level
+            customer.last_visit_at = clean.arrived_at
+            if clean.consultant_id and customer.consultant_id is None:
+                customer.consultant_id = clean.consultant_id
+            session.flush()
+            return visit.id
+
+    def record_departure(self, visit_id: int, departed_at: datetime | None = None) -> list[int]:
+        """Close the visit and make, by rule, the departure-care SMS and the evening
+        callback. Returns the ids of the tasks made (none if already made)."""
+        departed_at = departed_at or self.clock()
+        with self.db.transaction() as session:
+            visit = session.get(ShowroomVisit, visit_id)
+            if visit is None:
+                raise NotFoundError("找不到这次接待记录。")
+            if departed_at < visit.arrived_at:
+                raise ValidationError("departed_at", "离店时间不能早于到店时间。")
+            visit.departed_at = departed_at
+            drafts = walk_in.departure_tasks(
+                visit.id,
+                departed_at,
+                settings.get(session, "reception.callback_hour"),
+                self._departure_sms(session, visit),
+            )
+            tasks = followups.add_tasks(
+                session,
+                drafts,
+                customer_id=visit.customer_id,
+                owner_id=visit.consultant_id,
+                source=("showroom_visit", visit.id),
+            )
+            return [t.id for t in tasks]
+
+    def _departure_sms(self, session: Session, visit: ShowroomVisit) -> str:
+        consultant = session.get(StaffUser, visit.consultant_id) if visit.consultant_id else None
+        template = settings.get(session, "reception.departure_sms_template")
+        return walk_in.render_template(
+            template,
+            {"姓名": visit.customer.name, "顾问": consultant.name if consultant else "我们"},
+        )
+
+    # --- today's visits --------------------------------------------------------------
+    def visits(self, filters: VisitFilter, offset: int = 0, limit: int = 100) -> list[VisitRow]:
+        query = _filtered(_visit_rows(), filters).order_by(
+            ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc()
+        )
+        with self.db.transaction() as session:
+            rows = session.execute(query.offset(offset).limit(limit)).all()
+            return [_to_row(r) for r in rows]
+
+    def count_visits(self, filters: VisitFilter) -> int:
+        query = _filtered(select(func.count(ShowroomVisit.id)), filters)
+        with self.db.transaction() as session:
+            return session.scalar(query) or 0
+
+    def traffic(self, day: date) -> Traffic:
+        start, end = _day_bounds(day)
+        in_day = ShowroomVisit.arrived_at.between(start, end)
+        with self.db.transaction() as session:
+            counts = session.execute(
+                select(
+                    func.count(ShowroomVisit.id),
+                    func.count(ShowroomVisit.id).filter(ShowroomVisit.is_first_visit),
+                    func.count(ShowroomVisit.id).filter(ShowroomVisit.test_drive),
+                    func.count(ShowroomVisit.id).filter(ShowroomVisit.departed_at.is_(None)),
+                ).where(in_day)
+            ).one()
+            visitors = select(ShowroomVisit.customer_id).where(in_day)
+            orders = session.scalar(
+                select(func.count(func.distinct(SalesOrder.customer_id))).where(
+                    SalesOrder.ordered_at.between(start, end),
+                    SalesOrder.customer_id.in_(visitors),
+                )
+            )
+        visits, first, drives, inside = counts
+        return Traffic(visits, first, visits - first, drives, inside, orders or 0)
+
+    def intent_levels(self) -> list[intent.IntentLevel]:
+        with self.db.transaction() as session:
+            return intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
+
+    # --- validation ------------------------------------------------------------------
+    def _validated(self, form: WalkInForm) -> WalkInForm:
+        levels = self.intent_levels()
+        errors = _check_form(form, levels, self.clock())
+        if errors:
+            raise errors[0]
+        return WalkInForm(
+            **{
+                **form.__dict__,
+                "name": validate_name(form.name),
+                "mobile": validate_mobile(form.mobile),
+                "source_channel": clean_text(form.source_channel, "source_channel", max_length=30),
+                "test_drive_route": clean_text(form.test_drive_route, "route", max_length=120),
+                "test_drive_feedback": clean_text(form.test_drive_feedback, "feedback"),
+                "notes": clean_text(form.notes, "notes"),
+            }
+        )
+
+    def _customer_for(self, session: Session, form: WalkInForm) -> Customer:
+        if form.customer_id is not None:
+            customer = session.get(Customer, form.customer_id)
+            if customer is None:
+                raise NotFoundError("找不到该客户，可能已被删除。")
+            return customer
+        existing = session.scalar(select(Customer).where(Customer.mobile == form.mobile))
+        if existing is not None:
+            return existing  # same phone: the same customer, never a duplicate
+        if not form.not_a_duplicate:
+            same_name = self._same_name(session, form.name, form.mobile)
+            if same_name:
+                raise PossibleDuplicate(same_name)
+        initials, full = name_keys(form.name)
+        return Customer(
+            name=form.name,
+            name_initials=initials,
+            name_pinyin=full,
+            mobile=form.mobile,
+            mobile_last4=form.mobile[-4:],
+            source_channel=form.source_channel,
+        )
+
+
+def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[ValidationError]:
+    """Every field's problem, in form order, so the first one can be shown at its field."""
+    errors: list[ValidationError] = []
+    for check in (
+        lambda: validate_name(form.name),
+        lambda: validate_mobile(form.mobile),
+    ):
+        try:
+            check()
+        except ValidationError as exc:
+            errors.append(exc)
+    if form.arrived_at > now + timedelta(minutes=5):
+        errors.append(ValidationError("arrived_at", "到店时间不能晚于现在。"))
+    if not 1 <= form.party_size <= MAX_PARTY_SIZE:
+        errors.append(ValidationError("party_size", f"来店人数应在 1 到 {MAX_PARTY_SIZE} 之间。"))
+    errors += _check_budget(form.budget_min, form.budget_max)
+    if form.vehicle_use and form.vehicle_use not in set(VehicleUse):
+        errors.append(ValidationError("vehicle_use", "用途不在可选范围内。"))
+    if not intent.is_known(form.intent_level, intent.prospect_levels(levels)):
+        errors.append(ValidationError("intent_level", f"意向级别“{form.intent_level}”无效。"))
+    return errors
+
+
+def _check_budget(low: int | None, high: int | None) -> list[ValidationError]:
+    for value in (low, high):
+        if value is not None and not 0 <= value <= MAX_BUDGET:
+            return [ValidationError("budget", "预算金额不合理。")]
+    if low is not None and high is not None and low > high:
+        return [ValidationError("budget", "预算下限不能高于上限。")]
+    return []
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min)
+    return start, start + timedelta(days=1) - timedelta(microseconds=1)
+
+
+def _visit_rows() -> Select:
+    from ..models import CarModel
+
+    return (
+        select(
+            ShowroomVisit,
+            Customer.name,
+            Customer.mobile,
+            StaffUser.name.label("consultant"),
+            CarModel.name.label("model_name"),
+        )
+        .join(Customer, Customer.id == ShowroomVisit.customer_id)
+        .outerjoin(StaffUser, StaffUser.id == ShowroomVisit.consultant_id)
+        .outerjoin(CarModel, CarModel.id == ShowroomVisit.model_of_interest_id)
+    )
+
+
+def _filtered(query: Select, filters: VisitFilter) -> Select:
+    start, end = _day_bounds(filters.day)
+    query = query.where(ShowroomVisit.arrived_at.between(start, end))
+    if filters.consultant_id is not None:
+        query = query.where(ShowroomVisit.consultant_id == filters.consultant_id)
+    if filters.intent_level:
+        query = query.where(ShowroomVisit.intent_level == filters.intent_level)
+    return query
+
+
+def _to_row(row) -> VisitRow:
+    visit: ShowroomVisit = row[0]
+    return VisitRow(
+        id=visit.id,
+        customer_id=visit.customer_id,
+        customer_name=row.name,
+        mobile=row.mobile,
+        arrived_at=visit.arrived_at,
+        departed_at=visit.departed_at,
+        party_size=visit.party_size,
+        is_first_visit=visit.is_first_visit,
+        consultant=row.consultant,
+        model_of_interest=row.model_name,
+        intent_level=visit.intent_level,
+        test_drive=visit.test_drive,
+        source_channel=visit.source_channel,
+    )

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from app.db import Database, current_revision, head_revision
+from app.errors import DatabaseTooNewError
+from app.models import Base
+
+
+def test_empty_database_is_upgraded_to_every_table(db: Database) -> None:
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_opening_twice_is_harmless(db: Database) -> None:
+    Database(db.url).open().dispose()
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_database_from_a_newer_version_is_refused(db: Database) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    with pytest.raises(DatabaseTooNewError) as raised:
+        Database(db.url).open()
+    assert "升级" in raised.value.message
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -1,0 +1,90 @@
+"""Fixtures: every data-layer and service test runs on SQLite and on PostgreSQL.
+
+PostgreSQL: a fresh database per test run at $DEALERDESK_TEST_PG (default
+postgresql://postgres@127.0.0.1:5432/), migrated once and cloned per test as a
+template. Without a server the PostgreSQL half is skipped with the reason, except
+in CI (CI=true), where a missing server fails the run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from app.db import Database
+
+PG_URL = os.environ.get("DEALERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/")
+RUN_ID = uuid.uuid4().hex[:8]
+_counter = itertools.count()
+
+
+def _admin_connect() -> psycopg.Connection:
+    url = make_url(PG_URL).set(drivername="postgresql", database="postgres")
+    return psycopg.connect(
+        url.render_as_string(hide_password=False), autocommit=True, connect_timeout=3
+    )
+
+
+def _url_for(database: str) -> str:
+    return make_url(PG_URL).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """Name of a migrated database that each PostgreSQL test clones."""
+    try:
+        admin = _admin_connect()
+    except psycopg.OperationalError as exc:
+        reason = f"PostgreSQL not reachable at {PG_URL}: {str(exc).strip().splitlines()[0]}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason} (CI requires it)")
+        pytest.skip(reason)
+    template = f"dealerdesk_{RUN_ID}_template"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{template}"')
+        migrated = Database(_url_for(template)).open()
+        migrated.dispose()
+        yield template
+        admin.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+
+
+def _postgres_db(template: str) -> Iterator[Database]:
+    name = f"dealerdesk_{RUN_ID}_{next(_counter)}"
+    with _admin_connect() as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    db = Database(_url_for(name)).open()
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with _admin_connect() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:
+    """A migrated, empty database of each kind."""
+    if request.param == "postgresql":
+        yield from _postgres_db(request.getfixturevalue("pg_template"))
+        return
+    database = Database(f"sqlite:///{tmp_path / 'dealerdesk.sqlite3'}").open()
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path) -> Iterator[Database]:
+    """SQLite only: for UI tests, where the engine is not what is under test."""
+    database = Database(f"sqlite:///{tmp_path / 'dealerdesk.sqlite3'}").open()
+    try:
+        yield database
+    finally:
+        database.dispose()

@@ -1,0 +1,35 @@
+"""The three layers stay apart: app/ knows nothing of Qt, reports/ or ui/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imported_modules(folder: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / folder).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+        found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def test_app_never_imports_qt_ui_or_reports() -> None:
+    offenders = {
+        path: names & {"PySide6", "ui", "reports"}
+        for path, names in imported_modules("app").items()
+        if names & {"PySide6", "ui", "reports"}
+    }
+    assert offenders == {}
+
+
+def test_ui_never_imports_sqlalchemy() -> None:
+    offenders = [path for path, names in imported_modules("ui").items() if "sqlalchemy" in names]
+    assert offenders == []
