@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import sys
 
-from app.cli import main
+from app.cli import main as run_cli
+from app.db import Database
+
+
+def open_window(db: Database) -> int:
+    from ui.app import run_window  # Qt is loaded only when a window is asked for
+
+    return run_window(db)
+
+
+def main() -> int:
+    return run_cli(sys.argv[1:], open_window=open_window)
+
 
 if __name__ == "__main__":
     sys.exit(main())

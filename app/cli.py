@@ -90,7 +90,11 @@ DB_COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+WindowOpener = Callable[[Database], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Run a command; with none, hand the opened database to `open_window` (the Qt app)."""
     try:
         args = build_parser().parse_args(argv)
     except ArgumentError as exc:
@@ -105,9 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         if args.command is None:
-            from ui.app import run_window  # Qt only when a window is asked for
-
-            return run_window(db)
+            if open_window is None:
+                print("main.py: no window available here; give a command", file=sys.stderr)
+                return 2
+            return open_window(db)
         return DB_COMMANDS[args.command](db, args)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
