@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 
 from . import paths
+from .commands import COMMANDS
 from .db import Database
 from .errors import UserError
-from .services.search import SearchService
 
 
 class ArgumentError(Exception):
@@ -22,55 +21,15 @@ class _Parser(argparse.ArgumentParser):
         raise ArgumentError(message)
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    demo = commands.add_parser("demo", help="fill the database with demo data")
-    demo.add_argument("--customers", type=positive_int, default=2000)
-    demo.add_argument("--seed", type=int, default=2026)
-    demo.add_argument("--if-empty", action="store_true", help="do nothing if customers exist")
-
-    search = commands.add_parser("search", help="find customers by name, phone, plate or VIN")
-    search.add_argument("query")
-    search.add_argument("--json", action="store_true")
-    search.add_argument("--limit", type=positive_int, default=50)
-
-    where = commands.add_parser("paths", help="print where data, logs and backups live")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
+    for command in COMMANDS:
+        command.add_arguments(subparsers.add_parser(command.name, help=command.help))
     return parser
-
-
-def run_demo(db: Database, args: argparse.Namespace) -> int:
-    from .demo import generate
-
-    summary = generate(db, customers=args.customers, seed=args.seed, only_if_empty=args.if_empty)
-    print(json.dumps(summary, ensure_ascii=False))
-    return 0
-
-
-def run_search(db: Database, args: argparse.Namespace) -> int:
-    hits = SearchService(db).search(args.query, limit=args.limit)
-    if args.json:
-        print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2))
-        return 0
-    for hit in hits:
-        vehicles = " ".join(hit.plates or hit.vins)
-        print(f"{hit.id}\t{hit.name}\t{hit.mobile or ''}\t{hit.intent_level}\t{vehicles}")
-    if not hits:
-        print("没有找到匹配的客户。", file=sys.stderr)
-    return 0
 
 
 def run_paths(args: argparse.Namespace) -> int:
@@ -82,12 +41,6 @@ def run_paths(args: argparse.Namespace) -> int:
     print(f"logs: {paths.log_dir()}")
     print(f"backups: {paths.backup_dir()}")
     return 0
-
-
-DB_COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
-    "demo": run_demo,
-    "search": run_search,
-}
 
 
 WindowOpener = Callable[[Database], int]
@@ -113,7 +66,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
             return open_window(db)
-        return DB_COMMANDS[args.command](db, args)
+        return next(c for c in COMMANDS if c.name == args.command).run(db, args)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from ..models import Channel
+from .tasks import TaskDraft
 
 DEPARTURE_CARE = "departure_care"
 SAME_EVENING_CALLBACK = "same_evening_callback"
-
-
-@dataclass(frozen=True)
-class TaskDraft:
-    """A follow-up a rule asks for; the follow-up store turns it into a task once."""
-
-    kind: str
-    dedupe_key: str
-    due_date: date
-    due_at: datetime
-    channel: Channel
-    owner_role: str
-    message: str | None = None
 
 
 def departure_tasks(
@@ -54,11 +41,3 @@ def departure_tasks(
 
 def _end_of_day(moment: datetime) -> datetime:
     return datetime.combine(moment.date(), time(23, 59))
-
-
-def render_template(template: str, values: dict[str, str]) -> str:
-    """Fill {姓名}-style placeholders; unknown ones are left as typed."""
-    text = template
-    for key, value in values.items():
-        text = text.replace("{" + key + "}", value)
-    return text

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import FollowUpTask
-from ..rules.walk_in import TaskDraft
+from ..rules.tasks import TaskDraft
 
 
 def add_tasks(

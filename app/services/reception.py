@@ -15,6 +15,7 @@ from ..errors import NotFoundError, UserError, ValidationError
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
 from ..pinyin import name_keys
 from ..rules import intent, walk_in
+from ..rules.tasks import render_template
 from ..validation import clean_text, validate_mobile, validate_name
 from . import followups
 from .search import CustomerHit, load_hits
@@ -222,7 +223,7 @@ class ReceptionService:
     def _departure_sms(self, session: Session, visit: ShowroomVisit) -> str:
         consultant = session.get(StaffUser, visit.consultant_id) if visit.consultant_id else None
         template = settings.get(session, "reception.departure_sms_template")
-        return walk_in.render_template(
+        return render_template(
             template,
             {"姓名": visit.customer.name, "顾问": consultant.name if consultant else "我们"},
         )

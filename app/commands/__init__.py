@@ -1,0 +1,48 @@
+"""CLI subcommands, one module each. A command module defines NAME, HELP,
+add_arguments(parser) and run(db, args) -> exit status; list it in COMMANDS.
+
+These commands and their JSON shapes are promises to people who script DealerDesk:
+keep them stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ..db import Database
+from . import demo, search
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[Database, argparse.Namespace], int]
+
+
+def _command(module) -> Command:
+    return Command(module.NAME, module.HELP, module.add_arguments, module.run)
+
+
+COMMANDS: list[Command] = [_command(m) for m in (demo, search)]
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..db import Database
+
+NAME = "demo"
+HELP = "fill the database with believable demo data (deterministic per seed)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from . import positive_int
+
+    parser.add_argument("--customers", type=positive_int, default=2000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--if-empty", action="store_true", help="do nothing if customers exist")
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    from ..demo import generate
+
+    summary = generate(db, customers=args.customers, seed=args.seed, only_if_empty=args.if_empty)
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0

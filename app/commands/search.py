@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..db import Database
+from ..services.search import SearchService
+
+NAME = "search"
+HELP = "find customers by name (or pinyin initials), phone, plate or VIN"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from . import positive_int
+
+    parser.add_argument("query")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--limit", type=positive_int, default=50)
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    hits = SearchService(db).search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        vehicles = " ".join(hit.plates or hit.vins)
+        print(f"{hit.id}\t{hit.name}\t{hit.mobile or ''}\t{hit.intent_level}\t{vehicles}")
+    if not hits:
+        print("没有找到匹配的客户。", file=sys.stderr)
+    return 0

@@ -1,0 +1,33 @@
+"""What a rule asks of the follow-up calendar, before it becomes a task."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..models import Channel
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    """A follow-up a rule asks for; app.services.followups.add_tasks makes it once.
+
+    `dedupe_key` names the rule, the subject and the occurrence
+    (e.g. "same_evening_callback:visit:42"); a key already present is never made again.
+    """
+
+    kind: str
+    dedupe_key: str
+    due_date: date
+    due_at: datetime | None
+    channel: Channel
+    owner_role: str
+    message: str | None = None
+
+
+def render_template(template: str, values: dict[str, str]) -> str:
+    """Fill {姓名}-style placeholders; unknown ones are left as typed."""
+    text = template
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text

@@ -1,0 +1,26 @@
+"""All services over one database, built once at start and handed to the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..db import Database
+from .reception import ReceptionService
+from .search import SearchService
+from .staff import DirectoryService
+
+
+@dataclass
+class AppServices:
+    db: Database
+    clock: Callable[[], datetime] = datetime.now
+    search: SearchService = field(init=False)
+    reception: ReceptionService = field(init=False)
+    directory: DirectoryService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.search = SearchService(self.db)
+        self.reception = ReceptionService(self.db, self.clock)
+        self.directory = DirectoryService(self.db)

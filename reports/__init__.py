@@ -1,0 +1,1 @@
+"""Reports: domain objects in, files out (PDF with reportlab, Excel with openpyxl)."""
