@@ -24,12 +24,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "dealerdesk_en.qm"))):
             translators.append(ours)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     else:
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     for translator in translators:
         app.installTranslator(translator)
     return translators
