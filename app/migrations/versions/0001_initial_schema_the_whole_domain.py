@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 00:40:48.546355
+Create Date: 2026-11-23 00:44:01.089412
 """
 
 from __future__ import annotations
