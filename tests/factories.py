@@ -1,0 +1,49 @@
+"""Small builders of real rows for tests (no mocks: they go through the ORM)."""
+
+from __future__ import annotations
+
+from app.db import Database
+from app.models import CarModel, Customer, StaffRole, StaffUser, Vehicle
+from app.pinyin import name_keys
+from app.validation import with_check_digit
+
+
+def add_staff(db: Database, name: str, role: StaffRole = StaffRole.SALES_CONSULTANT) -> int:
+    with db.transaction() as session:
+        staff = StaffUser(name=name, username=f"u{abs(hash(name)) % 10**8}", role=role)
+        session.add(staff)
+        session.flush()
+        return staff.id
+
+
+def add_model(db: Database, name: str = "星越L 2.0T", new_energy: bool = False) -> int:
+    with db.transaction() as session:
+        model = CarModel(brand="吉利", series=name.split()[0], name=name, is_new_energy=new_energy)
+        session.add(model)
+        session.flush()
+        return model.id
+
+
+def add_customer(db: Database, name: str, mobile: str | None, **extra) -> int:
+    initials, full = name_keys(name)
+    with db.transaction() as session:
+        customer = Customer(
+            name=name,
+            name_initials=initials,
+            name_pinyin=full,
+            mobile=mobile,
+            mobile_last4=mobile[-4:] if mobile else None,
+            **extra,
+        )
+        session.add(customer)
+        session.flush()
+        return customer.id
+
+
+def add_vehicle(db: Database, owner_id: int, vin16: str, plate: str | None) -> int:
+    vin = with_check_digit(vin16)
+    with db.transaction() as session:
+        vehicle = Vehicle(owner_id=owner_id, vin=vin, vin_last6=vin[-6:], plate=plate)
+        session.add(vehicle)
+        session.flush()
+        return vehicle.id
