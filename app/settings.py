@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .errors import ValidationError
 from .models import SettingValue
+from .rules import reminders as reminder_rules
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,20 @@ SPECS: dict[str, SettingSpec] = {
             "离店关怀短信模板",
         ),
         SettingSpec("search.default_limit", int, 50, "搜索结果条数"),
+        # --- reminders (follow-up calendar) -------------------------------------------
+        SettingSpec("reminders.rules", dict, {}, "提醒规则（按规则修改的项）"),
+        SettingSpec("reminders.window_days", int, 14, "提前生成提醒的天数"),
+        SettingSpec("reminders.last_generated_at", str, "", "提醒上次生成时间"),
+        SettingSpec("reminders.consultant_care_days", list, [30, 90], "顾问关怀（购车后天数）"),
+        SettingSpec("reminders.default_daily_km", int, 40, "无里程记录时的日均里程（公里）"),
+        SettingSpec("reminders.dormant_months", list, [6, 12, 24], "不回厂提醒（月）"),
+        SettingSpec(
+            "reminders.greeting_holidays",
+            list,
+            ["元旦", "春节", "劳动节", "端午节", "中秋节", "国庆节"],
+            "节日问候的节日",
+        ),
+        SettingSpec("reminders.not_reached_retry_days", int, 1, "未接通后再次联系（天后）"),
     ]
 }
 
@@ -77,3 +92,19 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(SettingValue(key=key, value_json=encoded))
     else:
         row.value_json = encoded
+
+
+def rule(session: Session, key: str) -> reminder_rules.ReminderRule:
+    """A reminder rule: its default (app.rules.reminders) with the manager's changes."""
+    if key not in reminder_rules.DEFAULT_RULES:
+        raise KeyError(f"unknown reminder rule {key!r}")
+    return reminder_rules.merged(key, get(session, "reminders.rules").get(key))
+
+
+def put_rule(session: Session, key: str, overrides: dict[str, Any]) -> reminder_rules.ReminderRule:
+    """Save a manager's changes to one rule (validated: an unknown placeholder is refused)."""
+    clean = reminder_rules.validate_overrides(key, overrides)
+    stored = dict(get(session, "reminders.rules"))
+    stored[key] = {**stored.get(key, {}), **clean}
+    put(session, "reminders.rules", stored)
+    return rule(session, key)
