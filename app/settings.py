@@ -65,6 +65,16 @@ SPECS: dict[str, SettingSpec] = {
             "节日问候的节日",
         ),
         SettingSpec("reminders.not_reached_retry_days", int, 1, "未接通后再次联系（天后）"),
+        SettingSpec("service.long_trip_ratio", float, 1.5, "长途行驶提示：日均里程超过平时的倍数"),
+        SettingSpec("service.absurd_km_per_day", int, 2000, "里程异常：每天超过的公里数需确认"),
+        SettingSpec("service.long_idle_days", int, 365, "长期停放提示：距上次到店天数"),
+        SettingSpec("service.first_maintenance_km", int, 5000, "首保里程（km，自交车起）"),
+        SettingSpec("service.first_maintenance_months", int, 6, "首保时间（月，自交车起）"),
+        SettingSpec("service.regular_maintenance_km", int, 10000, "定保间隔里程（km）"),
+        SettingSpec("service.regular_maintenance_months", int, 12, "定保间隔时间（月）"),
+        SettingSpec("service.maintenance_reminder_lead_days", int, 7, "保养提醒提前天数"),
+        SettingSpec("service.declined_work_followup_days", int, 7, "未做项目回访（交车后天数）"),
+        SettingSpec("service.order_prefix", str, "WX", "维修委托书编号前缀"),
     ]
 }
 

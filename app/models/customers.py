@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Entity
@@ -109,6 +119,11 @@ class Vehicle(Entity):
     insurance_expiry: Mapped[date | None] = mapped_column(Date)
     annual_inspection_due: Mapped[date | None] = mapped_column(Date)
     usual_environment: Mapped[str | None] = mapped_column(String(40))
+    # Cached from the odometer history (app.rules.mileage); recomputed on every reading
+    # and correction, so reminder rules can read it without the history.
+    daily_km_average: Mapped[float | None] = mapped_column(Float)
+    next_service_date: Mapped[date | None] = mapped_column(Date, index=True)
+    next_service_km: Mapped[int | None] = mapped_column(Integer)
 
     owner: Mapped[Customer] = relationship(back_populates="vehicles")
     model: Mapped[CarModel | None] = relationship()

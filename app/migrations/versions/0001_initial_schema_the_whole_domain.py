@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 00:44:01.089412
+Create Date: 2026-11-23 00:47:12.698071
 """
 
 from __future__ import annotations
@@ -286,6 +286,9 @@ def upgrade() -> None:
         sa.Column("insurance_expiry", sa.Date(), nullable=True),
         sa.Column("annual_inspection_due", sa.Date(), nullable=True),
         sa.Column("usual_environment", sa.String(length=40), nullable=True),
+        sa.Column("daily_km_average", sa.Float(), nullable=True),
+        sa.Column("next_service_date", sa.Date(), nullable=True),
+        sa.Column("next_service_km", sa.Integer(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -301,6 +304,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("vin", name=op.f("uq_vehicles_vin")),
     )
     with op.batch_alter_table("vehicles", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_vehicles_next_service_date"), ["next_service_date"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_vehicles_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_vehicles_vin_last6"), ["vin_last6"], unique=False)
 
@@ -717,6 +723,7 @@ def downgrade() -> None:
     with op.batch_alter_table("vehicles", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_vehicles_vin_last6"))
         batch_op.drop_index(batch_op.f("ix_vehicles_owner_id"))
+        batch_op.drop_index(batch_op.f("ix_vehicles_next_service_date"))
 
     op.drop_table("vehicles")
     with op.batch_alter_table("showroom_visits", schema=None) as batch_op:

@@ -1,0 +1,123 @@
+"""When the next maintenance falls due: km or months, whichever comes first.
+
+The first maintenance (首保) counts from delivery; regular ones (定保) from the last
+maintenance. The km limit becomes a date through the car's daily average.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Channel
+from .tasks import TaskDraft
+
+MAINTENANCE_DUE = "maintenance_due"
+DECLINED_WORK = "declined_work"
+FIRST = "first"
+REGULAR = "regular"
+
+
+@dataclass(frozen=True)
+class IntervalRules:
+    first_km: int = 5_000
+    first_months: int = 6
+    regular_km: int = 10_000
+    regular_months: int = 12
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A known (day, km) point: the delivery, the last maintenance, the latest reading."""
+
+    day: date
+    km: int
+
+
+@dataclass(frozen=True)
+class NextMaintenance:
+    kind: str  # FIRST or REGULAR
+    due_date: date
+    due_km: int
+    by: str  # "km" or "months": which limit comes first
+    months_date: date
+    km_date: date | None  # None: no daily average yet
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day of the month, clamped: 31 Aug + 6 months = 28/29 Feb."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def date_km_reached(latest: Milestone, target_km: int, daily_average: float | None) -> date | None:
+    if daily_average is None or daily_average <= 0:
+        return None
+    remaining = max(target_km - latest.km, 0)
+    return latest.day + timedelta(days=math.ceil(remaining / daily_average))
+
+
+def predict(
+    base: Milestone,
+    latest: Milestone,
+    daily_average: float | None,
+    rules: IntervalRules,
+    *,
+    first: bool,
+) -> NextMaintenance:
+    """`base` is the delivery (first maintenance) or the last maintenance (regular)."""
+    km_step, months = (
+        (rules.first_km, rules.first_months) if first else (rules.regular_km, rules.regular_months)
+    )
+    due_km = base.km + km_step
+    months_date = add_months(base.day, months)
+    km_date = date_km_reached(max(latest, base, key=lambda m: m.day), due_km, daily_average)
+    by_km = km_date is not None and km_date < months_date
+    return NextMaintenance(
+        kind=FIRST if first else REGULAR,
+        due_date=km_date if by_km else months_date,
+        due_km=due_km,
+        by="km" if by_km else "months",
+        months_date=months_date,
+        km_date=km_date,
+    )
+
+
+def maintenance_task(
+    vehicle_id: int, visit_id: int, due: NextMaintenance, lead_days: int, plate: str
+) -> TaskDraft:
+    """The reminder a handover leaves on the calendar, `lead_days` before the due date."""
+    return TaskDraft(
+        kind=MAINTENANCE_DUE,
+        dedupe_key=f"{MAINTENANCE_DUE}:visit:{visit_id}",
+        due_date=due.due_date - timedelta(days=lead_days),
+        due_at=None,
+        channel=Channel.PHONE,
+        owner_role="service_advisor",
+        message=maintenance_message(plate, due),
+    )
+
+
+def maintenance_message(plate: str, due: NextMaintenance) -> str:
+    label = "首保" if due.kind == FIRST else "定期保养"
+    return (
+        f"{plate} {label}提醒：预计 {due.due_date:%Y-%m-%d} 或 {due.due_km:,} km 时到期"
+        f"（以先到者为准），请联系车主预约。"
+    )
+
+
+def declined_work_task(
+    visit_id: int, handed_over: date, items: list[str], after_days: int
+) -> TaskDraft:
+    return TaskDraft(
+        kind=DECLINED_WORK,
+        dedupe_key=f"{DECLINED_WORK}:visit:{visit_id}",
+        due_date=handed_over + timedelta(days=after_days),
+        due_at=None,
+        channel=Channel.PHONE,
+        owner_role="service_advisor",
+        message="客户上次未做的建议项目：" + "、".join(items) + "。关心车况，询问是否需要预约。",
+    )
