@@ -72,8 +72,6 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("service.first_maintenance_months", int, 6, "首保时间（月，自交车起）"),
         SettingSpec("service.regular_maintenance_km", int, 10000, "定保间隔里程（km）"),
         SettingSpec("service.regular_maintenance_months", int, 12, "定保间隔时间（月）"),
-        SettingSpec("service.maintenance_reminder_lead_days", int, 7, "保养提醒提前天数"),
-        SettingSpec("service.declined_work_followup_days", int, 7, "未做项目回访（交车后天数）"),
         SettingSpec("service.order_prefix", str, "WX", "维修委托书编号前缀"),
     ]
 }

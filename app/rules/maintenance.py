@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import Channel
-from .tasks import TaskDraft
+from .reminders import ReminderRule
+from .tasks import TaskDraft, render_template
 
 MAINTENANCE_DUE = "maintenance_due"
 DECLINED_WORK = "declined_work"
@@ -87,37 +88,36 @@ def predict(
 
 
 def maintenance_task(
-    vehicle_id: int, visit_id: int, due: NextMaintenance, lead_days: int, plate: str
+    visit_id: int, due: NextMaintenance, rule: ReminderRule, values: dict[str, str]
 ) -> TaskDraft:
-    """The reminder a handover leaves on the calendar, `lead_days` before the due date."""
+    """The reminder a handover leaves on the calendar, the rule's lead days before it."""
     return TaskDraft(
         kind=MAINTENANCE_DUE,
         dedupe_key=f"{MAINTENANCE_DUE}:visit:{visit_id}",
-        due_date=due.due_date - timedelta(days=lead_days),
+        due_date=due.due_date - timedelta(days=rule.lead_days),
         due_at=None,
-        channel=Channel.PHONE,
-        owner_role="service_advisor",
-        message=maintenance_message(plate, due),
+        channel=Channel(rule.channel),
+        owner_role=rule.owner_role,
+        message=maintenance_message(rule, due, values),
     )
 
 
-def maintenance_message(plate: str, due: NextMaintenance) -> str:
-    label = "首保" if due.kind == FIRST else "定期保养"
-    return (
-        f"{plate} {label}提醒：预计 {due.due_date:%Y-%m-%d} 或 {due.due_km:,} km 时到期"
-        f"（以先到者为准），请联系车主预约。"
-    )
+def maintenance_message(rule: ReminderRule, due: NextMaintenance, values: dict[str, str]) -> str:
+    filled = render_template(rule.template, {**values, "日期": f"{due.due_date:%Y-%m-%d}"})
+    return f"{filled}（或行驶至 {due.due_km:,} km，以先到者为准）"
 
 
 def declined_work_task(
-    visit_id: int, handed_over: date, items: list[str], after_days: int
+    visit_id: int, handed_over: date, items: list[str], rule: ReminderRule, values: dict[str, str]
 ) -> TaskDraft:
+    """Suggested work the customer declined comes back as a call, lead days after handover."""
+    filled = render_template(rule.template, {**values, "日期": f"{handed_over:%Y-%m-%d}"})
     return TaskDraft(
         kind=DECLINED_WORK,
         dedupe_key=f"{DECLINED_WORK}:visit:{visit_id}",
-        due_date=handed_over + timedelta(days=after_days),
+        due_date=handed_over + timedelta(days=rule.lead_days),
         due_at=None,
-        channel=Channel.PHONE,
-        owner_role="service_advisor",
-        message="客户上次未做的建议项目：" + "、".join(items) + "。关心车况，询问是否需要预约。",
+        channel=Channel(rule.channel),
+        owner_role=rule.owner_role,
+        message=f"{filled}（未做项目：{'、'.join(items)}）",
     )
