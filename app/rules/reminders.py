@@ -83,7 +83,7 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
         _rule("care_call_15d", "客服 15 天关怀回访", CARE, PHONE, 15,
               "{姓名}您好，这里是客服中心，您提车半个月了，用车有什么问题都可以告诉我们。",
               SERVICE),
-        _rule("consultant_care", "顾问 1-3 个月关怀", SALES, PHONE, 30,
+        _rule("consultant_care", "顾问 1-3 个月关怀", SALES, PHONE, 0,
               "{姓名}您好，我是{顾问}，您的{车型}开了一段时间了，一切都好吗？",
               SERVICE),
         # --- the vehicle's dates ---------------------------------------------------------
@@ -119,7 +119,7 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
               "{姓名}您好，今天是您的生日，全店同仁祝您生日快乐、出行平安！",
               GREETINGS),
         _rule("holiday_greeting", "节日问候", CARE, WECHAT, 1,
-              "{姓名}您好，{日期}佳节将至，祝您和家人节日快乐、出行平安！",
+              "{姓名}您好，值此{日期}之际，全店同仁祝您和家人节日快乐、出行平安！",
               GREETINGS),
         # --- dormant customers (不回厂) -------------------------------------------------
         _rule("dormant_6m", "半年未回厂", ADVISOR, PHONE, 0,

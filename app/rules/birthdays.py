@@ -1,0 +1,59 @@
+"""Birthday greetings: solar or lunar (农历) birthdays, occurrences within a window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lunardate import LunarDate
+
+from .dates import Window
+from .reminders import ReminderRule, draft
+from .tasks import TaskDraft
+
+
+def solar_birthday_in(birthday: date, year: int) -> date:
+    """Feb 29 birthdays are greeted on Feb 28 in common years."""
+    try:
+        return birthday.replace(year=year)
+    except ValueError:
+        return date(year, 2, 28)
+
+
+def lunar_birthday_in(month: int, day: int, lunar_year: int) -> date:
+    """The solar date of a lunar birthday in one lunar year. A day the month lacks
+    that year (12-30 in most years: the twelfth month has 29 days) falls back to the
+    month's last day (12-29)."""
+    for candidate in (day, 29) if day == 30 else (day,):
+        try:
+            return LunarDate(lunar_year, month, candidate).to_solar_date()
+        except ValueError:
+            continue
+    raise ValueError(f"no lunar date {lunar_year}-{month}-{day}")
+
+
+def occurrences(
+    window: Window, solar: date | None, lunar: tuple[int, int] | None
+) -> list[tuple[str, date]]:
+    """(occurrence label, solar date) of each birthday from window.start - 1 year on.
+    A lunar birthday, when known, is the one the customer keeps."""
+    years = range(window.start.year - 1, window.end.year + 1)
+    if lunar is not None:
+        return [(f"lunar-{y}", lunar_birthday_in(*lunar, y)) for y in years]
+    if solar is not None:
+        return [(str(y), solar_birthday_in(solar, y)) for y in years]
+    return []
+
+
+def birthday_drafts(
+    rule: ReminderRule,
+    customer_id: int,
+    window: Window,
+    solar: date | None,
+    lunar: tuple[int, int] | None = None,
+) -> list[TaskDraft]:
+    drafts = []
+    for label, day in occurrences(window, solar, lunar):
+        due = window.due_for(day, rule.lead_days)
+        if due is not None:
+            drafts.append(draft(rule, f"customer:{customer_id}", label, due))
+    return drafts
