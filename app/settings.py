@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .errors import ValidationError
 from .models import SettingValue
+from .rules import handover, orders
 from .rules import reminders as reminder_rules
 
 
@@ -73,6 +74,27 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("service.regular_maintenance_km", int, 10000, "定保间隔里程（km）"),
         SettingSpec("service.regular_maintenance_months", int, 12, "定保间隔时间（月）"),
         SettingSpec("service.order_prefix", str, "WX", "维修委托书编号前缀"),
+        # --- sales orders, handover and loyalty (issue 6) --------------------------------
+        SettingSpec("store.logo_path", str, "", "门店标志图片（交车清单，留空用默认）"),
+        SettingSpec("sales.order_prefix", str, "XS", "销售订单编号前缀"),
+        SettingSpec("sales.order_services", list, orders.DEFAULT_ORDER_SERVICES, "增值服务项目"),
+        SettingSpec("sales.loss_reasons", list, orders.DEFAULT_LOSS_REASONS, "战败原因"),
+        SettingSpec("delivery.pdi_items", list, handover.DEFAULT_PDI_ITEMS, "PDI 检查项目"),
+        SettingSpec(
+            "delivery.handover_items", list, handover.DEFAULT_HANDOVER_ITEMS, "交车检查项目"
+        ),
+        SettingSpec(
+            "delivery.explanation_items", list, handover.DEFAULT_EXPLANATION_ITEMS, "交车讲解项目"
+        ),
+        SettingSpec("delivery.kit_items", list, handover.DEFAULT_KIT_ITEMS, "随车物品"),
+        SettingSpec("delivery.warranty_years", int, 3, "整车质保年限"),
+        SettingSpec("delivery.warranty_km", int, 100_000, "整车质保里程（公里）"),
+        SettingSpec("delivery.insurance_years", int, 1, "新车保险期限（年）"),
+        SettingSpec("loyalty.referrals_if_bought", int, 1, "销售忠诚：本店购车客户的转介绍数"),
+        SettingSpec("loyalty.referrals_if_not_bought", int, 3, "销售忠诚：未购车客户的转介绍数"),
+        SettingSpec("loyalty.paid_visits", int, 2, "售后忠诚：一年内付费进厂次数"),
+        SettingSpec("loyalty.spend_yuan", int, 3000, "售后忠诚：一年内消费金额（元）"),
+        SettingSpec("loyalty.window_days", int, 365, "忠诚客户统计周期（天）"),
     ]
 }
 

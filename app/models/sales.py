@@ -84,7 +84,9 @@ class SalesOrder(Entity):
     loan_term_months: Mapped[int | None] = mapped_column(Integer)
     ordered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     planned_delivery_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[OrderStatus] = mapped_column(String(12), default=OrderStatus.OPEN)
+    status: Mapped[OrderStatus] = mapped_column(
+        String(12), default=OrderStatus.OPEN, index=True
+    )
 
     customer: Mapped[Customer] = relationship()
     model: Mapped[CarModel] = relationship()
@@ -104,12 +106,15 @@ class OrderService(Entity):
 
 
 class Delivery(Entity):
+    """Started for an order (PDI and checklist prepared); handed over when `delivered_at`
+    is set. The vehicle is known once a VIN is allocated to the order."""
+
     __tablename__ = "deliveries"
 
     order_id: Mapped[int] = mapped_column(ForeignKey("sales_orders.id"), unique=True)
-    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"), index=True)
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
     consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    delivered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     odometer_km: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 00:47:12.698071
+Create Date: 2026-11-23 00:49:17.584459
 """
 
 from __future__ import annotations
@@ -405,6 +405,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_sales_orders_ordered_at"), ["ordered_at"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_sales_orders_status"), ["status"], unique=False)
 
     op.create_table(
         "service_visits",
@@ -520,9 +521,9 @@ def upgrade() -> None:
     op.create_table(
         "deliveries",
         sa.Column("order_id", sa.Integer(), nullable=False),
-        sa.Column("vehicle_id", sa.Integer(), nullable=False),
+        sa.Column("vehicle_id", sa.Integer(), nullable=True),
         sa.Column("consultant_id", sa.Integer(), nullable=True),
-        sa.Column("delivered_at", sa.DateTime(), nullable=False),
+        sa.Column("delivered_at", sa.DateTime(), nullable=True),
         sa.Column("odometer_km", sa.Integer(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
@@ -709,6 +710,7 @@ def downgrade() -> None:
 
     op.drop_table("service_visits")
     with op.batch_alter_table("sales_orders", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sales_orders_status"))
         batch_op.drop_index(batch_op.f("ix_sales_orders_ordered_at"))
         batch_op.drop_index(batch_op.f("ix_sales_orders_customer_id"))
 

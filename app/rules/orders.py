@@ -1,0 +1,89 @@
+"""Sales orders as data: the states an order may move between, the value-added
+services it carries, and why a prospect was lost (战败)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import UserError, ValidationError
+from ..models import OrderStatus, Progress
+
+STATUS_LABELS = {
+    OrderStatus.OPEN: "已签约",
+    OrderStatus.ALLOCATED: "已配车",
+    OrderStatus.DELIVERED: "已交车",
+    OrderStatus.CANCELLED: "已取消",
+}
+
+# Where an order may go from each state; anything else is refused.
+TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
+    OrderStatus.OPEN: frozenset({OrderStatus.ALLOCATED, OrderStatus.CANCELLED}),
+    OrderStatus.ALLOCATED: frozenset({OrderStatus.DELIVERED, OrderStatus.CANCELLED}),
+    OrderStatus.DELIVERED: frozenset(),
+    OrderStatus.CANCELLED: frozenset(),
+}
+
+PROGRESS_LABELS = {
+    Progress.NOT_STARTED: "未开始",
+    Progress.IN_PROGRESS: "办理中",
+    Progress.DONE: "已完成",
+}
+
+DEFAULT_ORDER_SERVICES = [
+    {"code": "insurance", "label": "保险"},
+    {"code": "plates", "label": "上牌"},
+    {"code": "loan", "label": "贷款"},
+    {"code": "accessories", "label": "精品加装"},
+]
+
+# `needs_text`: the reason is not complete without words (which competitor, what else).
+DEFAULT_LOSS_REASONS = [
+    {"code": "competitor", "label": "购买竞品", "needs_text": True, "hint": "品牌与车型"},
+    {"code": "price", "label": "价格因素", "needs_text": False, "hint": ""},
+    {"code": "financing", "label": "贷款未获批", "needs_text": False, "hint": ""},
+    {"code": "postponed", "label": "无限期推迟购车", "needs_text": False, "hint": ""},
+    {"code": "other", "label": "其他", "needs_text": True, "hint": "请说明原因"},
+]
+
+# Follow-ups that only make sense while someone is still deciding: stopped by a deal
+# or a loss.
+PROSPECT_TASK_KINDS = (
+    "same_evening_callback",
+    "prospect_first_follow_up",
+    "prospect_follow_up",
+)
+
+
+@dataclass(frozen=True)
+class LossReason:
+    code: str
+    label: str
+    needs_text: bool = False
+    hint: str = ""
+
+
+def loss_reasons_from_setting(raw: list[dict]) -> list[LossReason]:
+    return [LossReason(**entry) for entry in raw]
+
+
+def describe_loss(reasons: list[LossReason], code: str, text: str | None) -> str:
+    """The loss reason as kept on the customer, e.g. "购买竞品：比亚迪 汉"."""
+    reason = next((r for r in reasons if r.code == code), None)
+    if reason is None:
+        raise ValidationError("loss_reason", "请从列表中选择战败原因。")
+    if reason.needs_text and not text:
+        raise ValidationError("loss_text", f"战败原因“{reason.label}”需要填写{reason.hint}。")
+    return f"{reason.label}：{text}" if text else reason.label
+
+
+def check_transition(current: str, target: OrderStatus) -> None:
+    """Refuse a move the order's state does not allow, saying why in words."""
+    state = OrderStatus(current)
+    if target not in TRANSITIONS[state]:
+        raise UserError(
+            f"订单当前状态为“{STATUS_LABELS[state]}”，不能变更为“{STATUS_LABELS[target]}”。"
+        )
+
+
+def service_label(services: list[dict], code: str) -> str:
+    return next((s["label"] for s in services if s["code"] == code), code)

@@ -1,0 +1,225 @@
+"""Orders, lost prospects, deliveries and loyalty on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from app.db import Database
+from app.errors import UserError, ValidationError
+from app.models import (
+    Customer,
+    FollowUpTask,
+    KeyCustomerEntry,
+    KeyCustomerOutcome,
+    TaskStatus,
+    Vehicle,
+)
+from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
+from app.validation import with_check_digit
+from tests.factories import add_customer, add_model, add_staff, add_vehicle
+
+NOW = datetime(2026, 11, 23, 15, 0)  # a Monday, ISO week 2026-W48
+VIN = with_check_digit("LB37624S0TL000001")
+
+
+@pytest.fixture
+def sales(db: Database) -> SalesService:
+    return SalesService(db, clock=lambda: NOW)
+
+
+@pytest.fixture
+def prospect(db: Database) -> int:
+    return add_customer(db, "王芳", "13912345678", intent_level="H")
+
+
+def order_form(db: Database, customer_id: int, **changes) -> OrderForm:
+    fields = {
+        "customer_id": customer_id,
+        "model_id": changes.pop("model_id", None) or add_model(db),
+        "price": 158_000,
+        "deposit": 5_000,
+        "colour": "冰川白",
+        "configuration": "2.0T 旗舰型",
+        "planned_delivery_date": date(2026, 12, 5),
+        "services": ["insurance", "plates"],
+    }
+    return OrderForm(**{**fields, **changes})
+
+
+def add_task(db: Database, customer_id: int, kind: str, key: str) -> None:
+    with db.transaction() as session:
+        session.add(
+            FollowUpTask(kind=kind, dedupe_key=key, customer_id=customer_id, due_date=NOW.date())
+        )
+
+
+def tasks_by_kind(db: Database, customer_id: int) -> dict[str, FollowUpTask]:
+    with db.transaction() as session:
+        rows = session.scalars(select(FollowUpTask).where(FollowUpTask.customer_id == customer_id))
+        return {t.kind: t for t in rows}
+
+
+def customer(db: Database, customer_id: int) -> Customer:
+    with db.transaction() as session:
+        return session.get(Customer, customer_id)
+
+
+# --- orders -------------------------------------------------------------------------------
+def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    add_task(db, prospect, "prospect_follow_up", "p1")
+    add_task(db, prospect, "same_evening_callback", "p2")
+    add_task(db, prospect, "birthday", "b1")
+    consultant = add_staff(db, "李顾问")
+    detail = sales.create_order(order_form(db, prospect, consultant_id=consultant))
+
+    assert detail.row.order_no == "XS202611230001"
+    assert detail.row.status == "open" and detail.row.status_label == "已签约"
+    assert [(s.label, s.progress_label) for s in detail.services] == [
+        ("保险", "未开始"),
+        ("上牌", "未开始"),
+    ]
+    saved = customer(db, prospect)
+    assert (saved.stage, saved.intent_level, saved.consultant_id) == ("deal", "O", consultant)
+    tasks = tasks_by_kind(db, prospect)
+    assert tasks["prospect_follow_up"].status == TaskStatus.SKIPPED
+    assert tasks["same_evening_callback"].status == TaskStatus.SKIPPED
+    assert "已成交" in tasks["prospect_follow_up"].outcome_note
+    assert tasks["birthday"].status == TaskStatus.OPEN
+
+
+def test_order_numbers_count_up_within_the_day(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    first = sales.create_order(order_form(db, prospect))
+    other = add_customer(db, "赵强", "13812345678")
+    second = sales.create_order(order_form(db, other, model_id=first.model_id))
+    assert second.row.order_no == "XS202611230002"
+    assert sales.count_orders(OrderFilter()) == 2
+    assert [r.order_no for r in sales.orders(OrderFilter(customer_id=other))] == [
+        "XS202611230002"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"price": 0}, "price"),
+        ({"deposit": 200_000}, "deposit"),
+        ({"payment_method": "loan", "loan_bank": None, "loan_term_months": 36}, "loan_bank"),
+        ({"payment_method": "loan", "loan_bank": "招商银行", "loan_term_months": 0}, "loan_term"),
+        ({"services": ["massage"]}, "services"),
+    ],
+)
+def test_bad_order_is_refused_and_nothing_is_saved(
+    db: Database, sales: SalesService, prospect: int, changes: dict, field: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        sales.create_order(order_form(db, prospect, **changes))
+    assert refused.value.field == field
+    assert sales.count_orders(OrderFilter()) == 0
+    assert customer(db, prospect).stage == "prospect"
+
+
+def test_loan_order_keeps_bank_and_term(db: Database, sales: SalesService, prospect: int) -> None:
+    detail = sales.create_order(
+        order_form(db, prospect, payment_method="loan", loan_bank="招商银行", loan_term_months=36)
+    )
+    assert (detail.payment_method, detail.loan_bank, detail.loan_term_months) == (
+        "loan",
+        "招商银行",
+        36,
+    )
+
+
+def test_order_moves_open_allocated_delivered_only(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    order = sales.create_order(order_form(db, prospect))
+    allocated = sales.allocate_vin(order.row.id, VIN.lower())
+    assert (allocated.row.status, allocated.row.vin) == ("allocated", VIN)
+    with pytest.raises(UserError, match="当前状态为“已配车”，不能变更为“已配车”"):
+        sales.allocate_vin(order.row.id, with_check_digit("LB37624S0TL000002"))
+    cancelled = sales.cancel_order(order.row.id)
+    assert cancelled.row.status == "cancelled" and cancelled.row.vin is None
+    with pytest.raises(UserError, match="当前状态为“已取消”，不能变更为“已取消”"):
+        sales.cancel_order(order.row.id)
+    with pytest.raises(UserError, match="不能变更为“已配车”"):
+        sales.allocate_vin(order.row.id, VIN)
+    # the car went back to stock and the customer is a prospect again
+    with db.transaction() as session:
+        assert session.scalar(select(Vehicle.id).where(Vehicle.vin == VIN)) is None
+    assert customer(db, prospect).stage == "prospect"
+
+
+def test_vin_already_on_file_is_refused(db: Database, sales: SalesService, prospect: int) -> None:
+    other = add_customer(db, "赵强", "13812345678")
+    add_vehicle(db, other, "LB37624S0TL000001", None)
+    order = sales.create_order(order_form(db, prospect))
+    with pytest.raises(ValidationError, match="已登记在档"):
+        sales.allocate_vin(order.row.id, VIN)
+    assert sales.order(order.row.id).row.status == "open"
+
+
+def test_wrong_check_digit_needs_confirmation(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    order = sales.create_order(order_form(db, prospect))
+    wrong = VIN[:8] + ("1" if VIN[8] != "1" else "2") + VIN[9:]
+    with pytest.raises(CheckDigitWarning):
+        sales.allocate_vin(order.row.id, wrong)
+    assert sales.allocate_vin(order.row.id, wrong, confirmed=True).row.vin == wrong
+
+
+def test_service_progress_is_updated(db: Database, sales: SalesService, prospect: int) -> None:
+    order = sales.create_order(order_form(db, prospect))
+    detail = sales.set_service_progress(order.row.id, "plates", "in_progress", "已约车管所")
+    plates = next(s for s in detail.services if s.kind == "plates")
+    assert (plates.progress_label, plates.note) == ("办理中", "已约车管所")
+    with pytest.raises(ValidationError):
+        sales.set_service_progress(order.row.id, "plates", "half_done")
+    with pytest.raises(UserError, match="没有这项"):
+        sales.set_service_progress(order.row.id, "loan", "done")
+
+
+# --- lost prospects ----------------------------------------------------------------------
+def test_lost_prospect_keeps_reason_stops_follow_ups_and_closes_key_week(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    consultant = add_staff(db, "李顾问")
+    with db.transaction() as session:
+        session.add(KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48"))
+    add_task(db, prospect, "prospect_follow_up", "p1")
+
+    kept = sales.mark_lost(prospect, "competitor", "比亚迪 汉")
+
+    assert kept == "购买竞品：比亚迪 汉"
+    saved = customer(db, prospect)
+    assert (saved.stage, saved.intent_level, saved.loss_reason) == ("lost", "F", kept)
+    assert tasks_by_kind(db, prospect)["prospect_follow_up"].status == TaskStatus.SKIPPED
+    with db.transaction() as session:
+        entry = session.scalar(select(KeyCustomerEntry))
+        assert (entry.outcome, entry.outcome_reason) == (KeyCustomerOutcome.LOST, kept)
+
+
+def test_loss_reason_must_come_from_the_list_and_other_needs_words(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    with pytest.raises(ValidationError, match="请从列表中选择"):
+        sales.mark_lost(prospect, "weather")
+    with pytest.raises(ValidationError, match="需要填写请说明原因"):
+        sales.mark_lost(prospect, "other", "   ")
+    assert customer(db, prospect).stage == "prospect"
+    assert sales.mark_lost(prospect, "price") == "价格因素"
+
+
+def test_customer_with_an_order_cannot_be_lost(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    sales.create_order(order_form(db, prospect))
+    with pytest.raises(UserError, match="未取消的订单"):
+        sales.mark_lost(prospect, "price")
