@@ -33,6 +33,7 @@ class WalkInForm:
     arrived_at: datetime
     customer_id: int | None = None
     consultant_id: int | None = None
+    receptionist_id: int | None = None
     party_size: int = 1
     source_channel: str | None = None
     model_of_interest_id: int | None = None
@@ -171,6 +172,7 @@ class ReceptionService:
             visit = ShowroomVisit(
                 customer_id=customer.id,
                 consultant_id=clean.consultant_id,
+                receptionist_id=clean.receptionist_id,
                 arrived_at=clean.arrived_at,
                 party_size=clean.party_size,
                 is_first_visit=first_visit,

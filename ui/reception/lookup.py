@@ -61,7 +61,7 @@ class CustomerLookup(QWidget):
         self.results = QListView()
         self.results.setObjectName("lookupResults")
         self.results.setModel(self.hits)
-        self.results.setMaximumHeight(130)
+        self.results.setMaximumHeight(96)
         self.status = QLabel()
         self.status.setObjectName("lookupStatus")
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)

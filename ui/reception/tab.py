@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -48,10 +48,12 @@ class ReceptionTab(QWidget):
         self._layout()
         self._connect()
         self.new_walk_in()
+        self._departure_now()
         self.refresh()
 
     def _layout(self) -> None:
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
@@ -73,7 +75,8 @@ class ReceptionTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([480, 800])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.traffic)
         layout.addWidget(splitter)
@@ -102,7 +105,9 @@ class ReceptionTab(QWidget):
 
     def register(self, _checked: bool = False, not_a_duplicate: bool = False) -> None:
         try:
-            visit_id = self.services.reception.register_walk_in(self.form.read(not_a_duplicate))
+            form = self.form.read(not_a_duplicate)
+            form.receptionist_id = self.desk.staff.id if self.desk.staff else None
+            visit_id = self.services.reception.register_walk_in(form)
         except PossibleDuplicate as duplicate:
             self._resolve_duplicate(duplicate)
             return

@@ -67,6 +67,7 @@ class VisitsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._layout()
         for combo in (self.consultant, self.level):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -92,6 +92,8 @@ class WalkInFormView(QWidget):
             self.model.addItem(choice.name, choice.id)
         self.budget_min = QSpinBox(objectName="budgetMin", maximum=10_000, suffix=self.tr(" 万"))
         self.budget_max = QSpinBox(objectName="budgetMax", maximum=10_000, suffix=self.tr(" 万"))
+        for box in (self.budget_min, self.budget_max):
+            box.setSpecialValueText(self.tr("不限"))
         budget = QWidget()
         row = QHBoxLayout(budget)
         row.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +135,8 @@ class WalkInFormView(QWidget):
         self.notes.clear()
         self.arrived_at.setDateTime(QDateTime(now.replace(second=0, microsecond=0)))
         self.party_size.setValue(1)
+        self.budget_min.setValue(0)
+        self.budget_max.setValue(0)
         self.level.setCurrentIndex(self.level.findData("N"))
         self.test_drive.setChecked(False)
         for box in self.priority_boxes.values():
