@@ -14,8 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import DatabaseTooNewError, EnvironmentProblem
+from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -53,6 +54,23 @@ def _ensure_folder(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise EnvironmentProblem(f"无法创建数据文件夹 {path.parent}：{exc.strerror}") from exc
+
+
+_KNOWN_FAULTS = (
+    ("disk is full", "磁盘空间已满，本次操作未保存。请清理磁盘后重试。"),
+    ("readonly database", "数据库文件是只读的，本次操作未保存。请检查文件夹权限。"),
+    ("database is locked", "数据库正被其他程序占用，本次操作未保存，请稍后重试。"),
+    ("disk i/o error", "读写数据库文件出错，本次操作未保存。请检查磁盘。"),
+    ("connection", "无法连接数据库服务器，本次操作未保存。请检查网络后重试。"),
+)
+
+
+def environment_problem(exc: OperationalError) -> EnvironmentProblem:
+    text = str(exc.orig).lower()
+    for fragment, message in _KNOWN_FAULTS:
+        if fragment in text:
+            return EnvironmentProblem(message)
+    return EnvironmentProblem(f"数据库操作失败，本次操作未保存：{str(exc.orig).strip()[:200]}")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -108,9 +126,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls everything back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls everything back on any error.
+
+        A save from a stale copy becomes StaleRecordError; a full disk, a read-only
+        file or an unreachable server become EnvironmentProblem, with Chinese messages.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise StaleRecordError() from exc
+        except OperationalError as exc:
+            raise environment_problem(exc) from exc
 
     @property
     def is_sqlite(self) -> bool:

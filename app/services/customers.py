@@ -1,0 +1,83 @@
+"""Editing a customer's profile safely when two workstations edit the same customer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..db import Database
+from ..errors import NotFoundError, StaleRecordError
+from ..models import Customer
+from ..pinyin import name_keys
+from ..validation import clean_text, validate_mobile, validate_name
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    id: int
+    version: int
+    name: str
+    mobile: str | None
+    district: str | None
+    occupation: str | None
+    notes: str | None
+
+
+class CustomerService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def profile(self, customer_id: int) -> CustomerProfile:
+        with self.db.transaction() as session:
+            return _profile(_get(session, customer_id))
+
+    def save_profile(self, edited: CustomerProfile) -> CustomerProfile:
+        """Save what was edited from `edited.version`. If someone saved the customer in
+        the meantime, StaleRecordError: the caller offers to reload, nothing is overwritten."""
+        clean = _validated(edited)
+        with self.db.transaction() as session:
+            customer = _get(session, clean.id)
+            if customer.version != clean.version:
+                raise StaleRecordError("客户资料")
+            _apply(customer, clean)
+            session.flush()  # UPDATE … WHERE version = old: a racing save fails here
+            return _profile(customer)
+
+
+def _get(session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("找不到该客户。")
+    return customer
+
+
+def _validated(edited: CustomerProfile) -> CustomerProfile:
+    return replace(
+        edited,
+        name=validate_name(edited.name),
+        mobile=validate_mobile(edited.mobile) if edited.mobile else None,
+        district=clean_text(edited.district, "district", max_length=60),
+        occupation=clean_text(edited.occupation, "occupation", max_length=40),
+        notes=clean_text(edited.notes, "notes"),
+    )
+
+
+def _apply(customer: Customer, clean: CustomerProfile) -> None:
+    customer.name = clean.name
+    customer.name_initials, customer.name_pinyin = name_keys(clean.name)
+    customer.mobile = clean.mobile
+    customer.mobile_last4 = clean.mobile[-4:] if clean.mobile else None
+    customer.district = clean.district
+    customer.occupation = clean.occupation
+    customer.notes = clean.notes
+
+
+def _profile(customer: Customer) -> CustomerProfile:
+    return CustomerProfile(
+        id=customer.id,
+        version=customer.version,
+        name=customer.name,
+        mobile=customer.mobile,
+        district=customer.district,
+        occupation=customer.occupation,
+        notes=customer.notes,
+    )
