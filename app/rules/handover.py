@@ -12,6 +12,7 @@ from .reminders import ReminderRule
 from .tasks import TaskDraft, render_template
 
 CALLBACK = vehicle_dates.HANDOVER_CALLBACK
+CONSULTANT_CARE = vehicle_dates.CONSULTANT_CARE
 HANDOVER_RULE_KEYS = (
     vehicle_dates.HANDOVER_CALLBACK,
     vehicle_dates.CARE_CALL,
@@ -75,6 +76,10 @@ DEFAULT_EXPLANATION_ITEMS = [
     ),
 ]
 DEFAULT_KIT_ITEMS = _items("用户手册", "保修手册", "随车工具", "车钥匙")
+
+
+def section_order(section: str) -> int:
+    return SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
 
 
 @dataclass(frozen=True)
@@ -146,3 +151,20 @@ def _finished(draft: TaskDraft, rule: ReminderRule, facts: HandoverFacts, due: d
     message = render_template(rule.template, {**facts.values, "日期": f"{when:%Y-%m-%d}"})
     due_at = facts.delivered_at + timedelta(hours=24) if draft.kind == CALLBACK else None
     return replace(draft, message=message, due_at=due_at or draft.due_at)
+
+
+@dataclass(frozen=True)
+class ItemState:
+    label: str
+    checked: bool
+    remarks: str | None
+
+
+def unexplained(items: list[ItemState]) -> list[str]:
+    """Items neither ticked nor explained in a remark: the handover waits for them."""
+    return [item.label for item in items if not item.checked and not item.remarks]
+
+
+def unexplained_message(labels: list[str]) -> str:
+    shown = "、".join(labels[:3]) + ("等" if len(labels) > 3 else "")
+    return f"还有 {len(labels)} 项未勾选（{shown}），请勾选或在备注中说明原因。"

@@ -17,6 +17,7 @@ from app.models import (
     TaskStatus,
     Vehicle,
 )
+from app.services.delivery import DeliveryService, HandoverForm
 from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
 from app.validation import with_check_digit
 from tests.factories import add_customer, add_model, add_staff, add_vehicle
@@ -100,9 +101,7 @@ def test_order_numbers_count_up_within_the_day(
     second = sales.create_order(order_form(db, other, model_id=first.model_id))
     assert second.row.order_no == "XS202611230002"
     assert sales.count_orders(OrderFilter()) == 2
-    assert [r.order_no for r in sales.orders(OrderFilter(customer_id=other))] == [
-        "XS202611230002"
-    ]
+    assert [r.order_no for r in sales.orders(OrderFilter(customer_id=other))] == ["XS202611230002"]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +191,9 @@ def test_lost_prospect_keeps_reason_stops_follow_ups_and_closes_key_week(
 ) -> None:
     consultant = add_staff(db, "李顾问")
     with db.transaction() as session:
-        session.add(KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48"))
+        session.add(
+            KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48")
+        )
     add_task(db, prospect, "prospect_follow_up", "p1")
 
     kept = sales.mark_lost(prospect, "competitor", "比亚迪 汉")
@@ -223,3 +224,138 @@ def test_customer_with_an_order_cannot_be_lost(
     sales.create_order(order_form(db, prospect))
     with pytest.raises(UserError, match="未取消的订单"):
         sales.mark_lost(prospect, "price")
+
+
+# --- delivery and handover ---------------------------------------------------------------
+@pytest.fixture
+def delivery(db: Database) -> DeliveryService:
+    return DeliveryService(db, clock=lambda: NOW)
+
+
+def allocated_order(db: Database, sales: SalesService, customer_id: int, **changes) -> int:
+    consultant = add_staff(db, "李顾问")
+    order = sales.create_order(order_form(db, customer_id, consultant_id=consultant, **changes))
+    sales.allocate_vin(order.row.id, VIN)
+    return order.row.id
+
+
+def tick_all(delivery: DeliveryService, order_id: int) -> None:
+    for item in delivery.start(order_id).items:
+        delivery.tick(item.id, True)
+
+
+def test_checklist_has_every_section_and_charging_only_for_new_energy(
+    db: Database, sales: SalesService, delivery: DeliveryService, prospect: int
+) -> None:
+    fuel = sales.create_order(order_form(db, prospect))
+    view = delivery.start(fuel.row.id)
+    assert [s for s in dict.fromkeys(i.section for i in view.items)] == [
+        "pdi",
+        "handover",
+        "explained",
+        "kit",
+    ]
+    labels = [i.label for i in view.items]
+    assert "灯光操作" in labels and "用户手册" in labels
+    assert not any("充电" in label for label in labels)
+    assert delivery.start(fuel.row.id).id == view.id  # starting twice: the same delivery
+
+    ev_model = add_model(db, "银河E8 长续航", new_energy=True)
+    other = add_customer(db, "赵强", "13812345678")
+    ev = sales.create_order(order_form(db, other, model_id=ev_model))
+    assert any("充电" in i.label for i in delivery.start(ev.row.id).items)
+
+
+def test_handover_needs_the_vin_and_every_item_ticked_or_explained(
+    db: Database, sales: SalesService, delivery: DeliveryService, prospect: int
+) -> None:
+    order = sales.create_order(order_form(db, prospect))
+    items = delivery.start(order.row.id).items
+    with pytest.raises(UserError, match="尚未配车"):
+        delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
+    sales.allocate_vin(order.row.id, VIN)
+    for item in items[1:]:
+        delivery.tick(item.id, True)
+    with pytest.raises(UserError, match="还有 1 项未勾选"):
+        delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
+    delivery.tick(items[0].id, False, "备胎缺货，三日内补送")
+    result = delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
+    assert result.delivery.handed_over
+    with pytest.raises(UserError, match="不能再修改"):
+        delivery.tick(items[1].id, False)
+    with pytest.raises(UserError, match="当前状态为“已交车”"):
+        delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
+    with pytest.raises(UserError, match="不能变更为“已取消”"):
+        sales.cancel_order(order.row.id)
+
+
+def test_handover_completes_the_car_and_makes_the_follow_ups(
+    db: Database, sales: SalesService, delivery: DeliveryService, prospect: int
+) -> None:
+    order_id = allocated_order(db, sales, prospect)
+    tick_all(delivery, order_id)
+    result = delivery.hand_over(order_id, HandoverForm(odometer_km=18, plate="粤b·12345"))
+
+    assert sales.order(order_id).row.status == "delivered"
+    with db.transaction() as session:
+        car = session.get(Vehicle, result.vehicle_id)
+        assert (car.owner_id, car.vin, car.plate) == (prospect, VIN, "粤B12345")
+        assert (car.purchase_date, car.delivery_date) == (NOW.date(), NOW.date())
+        assert (car.warranty_end_date, car.warranty_end_km) == (date(2029, 11, 22), 100_000)
+        assert car.insurance_expiry == date(2027, 11, 22)
+        tasks = session.scalars(
+            select(FollowUpTask).where(FollowUpTask.id.in_(result.task_ids))
+        ).all()
+        made = sorted((t.kind, t.due_date, t.owner_role, t.vehicle_id) for t in tasks)
+    vid = result.vehicle_id
+    assert made == [
+        ("care_call_15d", date(2026, 12, 8), "customer_service", vid),
+        ("consultant_care", date(2026, 12, 23), "sales_consultant", vid),
+        ("consultant_care", date(2027, 2, 21), "sales_consultant", vid),
+        ("first_maintenance", date(2027, 5, 16), "service_advisor", vid),  # 6 months - 7 days
+        ("handover_callback_24h", date(2026, 11, 24), "sales_consultant", vid),
+    ]
+    callback = next(t for t in tasks if t.kind == "handover_callback_24h")
+    assert callback.due_at == datetime(2026, 11, 24, 15, 0)
+    assert "王芳" in callback.message and "李顾问" in callback.message
+
+
+def test_handover_refuses_bad_km_future_time_and_a_plate_in_use(
+    db: Database, sales: SalesService, delivery: DeliveryService, prospect: int
+) -> None:
+    other = add_customer(db, "赵强", "13812345678")
+    add_vehicle(db, other, "LB37624S0TL000009", "粤B12345")
+    order_id = allocated_order(db, sales, prospect)
+    tick_all(delivery, order_id)
+    with pytest.raises(ValidationError, match="里程不合理"):
+        delivery.hand_over(order_id, HandoverForm(odometer_km=-1))
+    with pytest.raises(ValidationError, match="不能晚于现在"):
+        delivery.hand_over(
+            order_id, HandoverForm(odometer_km=5, delivered_at=datetime(2026, 12, 1))
+        )
+    with pytest.raises(ValidationError, match="已登记在其他车辆"):
+        delivery.hand_over(order_id, HandoverForm(odometer_km=5, plate="粤B12345"))
+    assert sales.order(order_id).row.status == "allocated"  # nothing half-saved
+
+
+def test_handover_document_carries_everything_the_paper_shows(
+    db: Database, sales: SalesService, delivery: DeliveryService, prospect: int
+) -> None:
+    order_id = allocated_order(db, sales, prospect)
+    tick_all(delivery, order_id)
+    first = delivery.delivery(order_id).items[0]
+    delivery.tick(first.id, True, "左后门轻微划痕已补漆")
+    delivery.hand_over(order_id, HandoverForm(odometer_km=18, plate="粤B12345"))
+
+    doc = delivery.handover_document(delivery.find_order(vin=VIN))
+    assert doc.order_no == "XS202611230001" and doc.order_date == NOW.date()
+    assert (doc.customer_name, doc.customer_mobile) == ("王芳", "139****5678")
+    assert (doc.vin, doc.plate, doc.odometer_km, doc.colour) == (VIN, "粤B12345", 18, "冰川白")
+    assert doc.consultant_name == "李顾问"
+    assert [s.key for s in doc.sections] == ["pdi", "handover", "explained", "kit"]
+    assert doc.sections[0].lines[0].remarks == "左后门轻微划痕已补漆"
+    assert all(line.checked for s in doc.sections for line in s.lines)
+    assert doc.logo_path and doc.logo_path.endswith("store_logo.png")
+    assert delivery.find_order(order_no="XS202611230001") == order_id
+    with pytest.raises(UserError, match="找不到"):
+        delivery.find_order(order_no="XS000")

@@ -1,0 +1,326 @@
+"""Delivery desk (交车): the PDI and handover checklist, the handover itself (the car's
+record, its warranty and insurance dates, the follow-ups it makes) and the printed
+checklist's content (HandoverDocument, plain data for reports/)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import settings
+from ..db import Database
+from ..errors import NotFoundError, UserError, ValidationError
+from ..models import (
+    ContactConsent,
+    Customer,
+    Delivery,
+    DeliveryChecklistItem,
+    OdometerReading,
+    OrderStatus,
+    SalesOrder,
+    StaffUser,
+    Vehicle,
+)
+from ..rules import handover, orders
+from ..validation import clean_text, validate_plate, validate_vin
+from . import followups
+from .handover_document import HandoverDocument, build_document
+
+MAX_DELIVERY_KM = 99_999
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    id: int
+    section: str
+    position: int
+    label: str
+    checked: bool
+    remarks: str | None
+
+    @property
+    def section_title(self) -> str:
+        return handover.SECTION_TITLES.get(self.section, self.section)
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    id: int
+    order_id: int
+    delivered_at: datetime | None
+    odometer_km: int
+    notes: str | None
+    items: list[ChecklistLine]
+
+    @property
+    def handed_over(self) -> bool:
+        return self.delivered_at is not None
+
+
+@dataclass
+class HandoverForm:
+    odometer_km: int
+    plate: str | None = None
+    delivered_at: datetime | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    delivery: DeliveryView
+    vehicle_id: int
+    task_ids: list[int]
+
+
+class DeliveryService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.db = db
+        self.clock = clock
+
+    # --- the checklist -----------------------------------------------------------------
+    def start(self, order_id: int, consultant_id: int | None = None) -> DeliveryView:
+        """Prepare the delivery: the checklist from the settings' item lists (charging
+        only for new-energy cars). Starting twice returns the same delivery."""
+        with self.db.transaction() as session:
+            order = _order(session, order_id)
+            existing = _delivery_of(session, order.id)
+            if existing is not None:
+                return _view(session, existing)
+            if order.status not in (OrderStatus.OPEN, OrderStatus.ALLOCATED):
+                label = orders.STATUS_LABELS[OrderStatus(order.status)]
+                raise UserError(f"订单{label}，不能开始交车。")
+            delivery = Delivery(
+                order_id=order.id,
+                vehicle_id=order.vehicle_id,
+                consultant_id=consultant_id or order.consultant_id,
+                checklist=[
+                    DeliveryChecklistItem(section=d.section, position=d.position, label=d.label)
+                    for d in handover.checklist(_item_lists(session), order.model.is_new_energy)
+                ],
+            )
+            session.add(delivery)
+            session.flush()
+            return _view(session, delivery)
+
+    def tick(self, item_id: int, checked: bool, remarks: str | None = None) -> ChecklistLine:
+        clean = clean_text(remarks, "remarks", max_length=200)
+        with self.db.transaction() as session:
+            item = session.get(DeliveryChecklistItem, item_id)
+            if item is None:
+                raise NotFoundError("找不到该检查项目。")
+            if session.get(Delivery, item.delivery_id).delivered_at is not None:
+                raise UserError("车辆已交付，交车清单不能再修改。")
+            item.checked = checked
+            item.remarks = clean
+            session.flush()
+            return _line(item)
+
+    def delivery(self, order_id: int) -> DeliveryView | None:
+        with self.db.transaction() as session:
+            found = _delivery_of(session, _order(session, order_id).id)
+            return None if found is None else _view(session, found)
+
+    # --- the handover ------------------------------------------------------------------
+    def hand_over(self, order_id: int, form: HandoverForm) -> HandoverResult:
+        """Hand the car over: needs the VIN allocated and every item ticked or explained.
+        Records the odometer, completes the car's record (owner, plate, dates, warranty,
+        insurance) and makes, by rule, the follow-ups of a handover."""
+        delivered_at = self._checked_time(form)
+        _check_km(form.odometer_km)
+        plate = validate_plate(form.plate) if form.plate and form.plate.strip() else None
+        with self.db.transaction() as session:
+            order = _order(session, order_id)
+            delivery = self._ready(session, order)
+            vehicle = session.get(Vehicle, order.vehicle_id)
+            _check_plate_free(session, plate, vehicle.id)
+            _complete_vehicle(session, vehicle, order, delivered_at, plate)
+            delivery.vehicle_id = vehicle.id
+            delivery.delivered_at = delivered_at
+            delivery.odometer_km = form.odometer_km
+            delivery.notes = clean_text(form.notes, "notes")
+            order.status = OrderStatus.DELIVERED
+            session.add(
+                OdometerReading(
+                    vehicle_id=vehicle.id,
+                    read_at=delivered_at,
+                    km=form.odometer_km,
+                    source="delivery",
+                )
+            )
+            task_ids = _handover_tasks(session, order, vehicle, delivery)
+            return HandoverResult(_view(session, delivery), vehicle.id, task_ids)
+
+    def _checked_time(self, form: HandoverForm) -> datetime:
+        now = self.clock()
+        when = form.delivered_at or now
+        if when > now + timedelta(minutes=5):
+            raise ValidationError("delivered_at", "交车时间不能晚于现在。")
+        return when
+
+    def _ready(self, session: Session, order: SalesOrder) -> Delivery:
+        if order.vehicle_id is None:
+            raise UserError("订单尚未配车，请先录入车架号（VIN）再交车。")
+        orders.check_transition(order.status, OrderStatus.DELIVERED)
+        delivery = _delivery_of(session, order.id)
+        if delivery is None:
+            raise UserError("请先开始交车，完成交车检查清单。")
+        states = [handover.ItemState(i.label, i.checked, i.remarks) for i in delivery.checklist]
+        missing = handover.unexplained(states)
+        if missing:
+            raise UserError(handover.unexplained_message(missing))
+        return delivery
+
+    # --- the printed checklist --------------------------------------------------------
+    def find_order(self, *, vin: str | None = None, order_no: str | None = None) -> int:
+        """The order of a car (by VIN) or by its number, for the CLI and the search box."""
+        with self.db.transaction() as session:
+            if vin:
+                query = select(SalesOrder.id).join(Vehicle, Vehicle.id == SalesOrder.vehicle_id)
+                query = query.where(Vehicle.vin == validate_vin(vin).vin)
+            else:
+                query = select(SalesOrder.id).where(SalesOrder.order_no == (order_no or "").strip())
+            found = session.scalar(query.order_by(SalesOrder.id.desc()).limit(1))
+            if found is None:
+                raise NotFoundError(
+                    f"找不到{'车架号 ' + vin if vin else '订单 ' + str(order_no)}对应的订单。"
+                )
+            return found
+
+    def handover_document(self, order_id: int) -> HandoverDocument:
+        with self.db.transaction() as session:
+            order = _order(session, order_id)
+            delivery = _delivery_of(session, order.id)
+            if delivery is None:
+                raise UserError("该订单尚未开始交车，没有交车清单。")
+            return build_document(session, order, delivery, self.clock())
+
+
+# --- helpers -------------------------------------------------------------------------------
+def _order(session: Session, order_id: int) -> SalesOrder:
+    order = session.get(SalesOrder, order_id)
+    if order is None:
+        raise NotFoundError("找不到该订单。")
+    return order
+
+
+def _delivery_of(session: Session, order_id: int) -> Delivery | None:
+    return session.scalar(select(Delivery).where(Delivery.order_id == order_id))
+
+
+def _item_lists(session: Session) -> dict[str, list[dict]]:
+    return {
+        section: settings.get(session, key) for section, key in handover.SECTION_SETTINGS.items()
+    }
+
+
+def _check_km(km: int) -> None:
+    if not 0 <= km <= MAX_DELIVERY_KM:
+        raise ValidationError("odometer_km", "交车里程不合理，请核对仪表读数。")
+
+
+def _check_plate_free(session: Session, plate: str | None, vehicle_id: int) -> None:
+    if plate is None:
+        return
+    other = session.scalar(
+        select(Vehicle.id).where(Vehicle.plate == plate, Vehicle.id != vehicle_id)
+    )
+    if other is not None:
+        raise ValidationError("plate", f"车牌号 {plate} 已登记在其他车辆上。")
+
+
+def _complete_vehicle(
+    session: Session, vehicle: Vehicle, order: SalesOrder, delivered_at: datetime, plate: str | None
+) -> None:
+    day = delivered_at.date()
+    vehicle.owner_id = order.customer_id
+    vehicle.model_id = order.model_id
+    vehicle.colour = order.colour or vehicle.colour
+    vehicle.plate = plate or vehicle.plate
+    vehicle.purchase_date = order.ordered_at.date()
+    vehicle.delivery_date = day
+    vehicle.warranty_end_date = handover.last_day_covered(
+        day, settings.get(session, "delivery.warranty_years")
+    )
+    vehicle.warranty_end_km = settings.get(session, "delivery.warranty_km")
+    vehicle.insurance_expiry = handover.last_day_covered(
+        day, settings.get(session, "delivery.insurance_years")
+    )
+
+
+def _handover_tasks(
+    session: Session, order: SalesOrder, vehicle: Vehicle, delivery: Delivery
+) -> list[int]:
+    customer = session.get(Customer, order.customer_id)
+    consultant = session.get(StaffUser, order.consultant_id) if order.consultant_id else None
+    facts = handover.HandoverFacts(
+        vehicle_id=vehicle.id,
+        delivered_at=delivery.delivered_at,
+        values={
+            "姓名": customer.name,
+            "车型": order.model.name,
+            "车牌": vehicle.plate or "",
+            "顾问": consultant.name if consultant else "我们",
+        },
+    )
+    rules = _handover_rules(session)
+    refused = _refused_kinds(session, customer.id)
+    drafts = [
+        d
+        for d in handover.handover_tasks(facts, rules)
+        if rules.rules[d.kind].always_goes or rules.rules[d.kind].contact_kind not in refused
+    ]
+    made = followups.add_tasks(
+        session,
+        drafts,
+        customer_id=customer.id,
+        owner_id=order.consultant_id,
+        source=("delivery", delivery.id),
+    )
+    for task in made:
+        task.vehicle_id = vehicle.id
+    return [task.id for task in made]
+
+
+def _handover_rules(session: Session) -> handover.HandoverRules:
+    care_days = settings.get(session, "reminders.consultant_care_days")
+    rules = {key: settings.rule(session, key) for key in handover.HANDOVER_RULE_KEYS}
+    return handover.HandoverRules(
+        rules=rules,
+        consultant_care_days=tuple(care_days) or (rules[handover.CONSULTANT_CARE].lead_days,),
+        first_maintenance_months=settings.get(session, "service.first_maintenance_months"),
+        first_maintenance_km=settings.get(session, "service.first_maintenance_km"),
+    )
+
+
+def _refused_kinds(session: Session, customer_id: int) -> set[str]:
+    return set(
+        session.scalars(
+            select(ContactConsent.kind).where(
+                ContactConsent.customer_id == customer_id, ContactConsent.granted.is_(False)
+            )
+        )
+    )
+
+
+def _line(item: DeliveryChecklistItem) -> ChecklistLine:
+    return ChecklistLine(
+        item.id, item.section, item.position, item.label, item.checked, item.remarks
+    )
+
+
+def _view(session: Session, delivery: Delivery) -> DeliveryView:
+    items = sorted(
+        delivery.checklist, key=lambda i: (handover.section_order(i.section), i.position)
+    )
+    return DeliveryView(
+        id=delivery.id,
+        order_id=delivery.order_id,
+        delivered_at=delivery.delivered_at,
+        odometer_km=delivery.odometer_km,
+        notes=delivery.notes,
+        items=[_line(i) for i in items],
+    )
