@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .errors import ValidationError
 from .models import SettingValue
+from .rules import complaints as complaint_rules
 from .rules import handover, orders
 from .rules import reminders as reminder_rules
 
@@ -95,6 +96,28 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("loyalty.paid_visits", int, 2, "售后忠诚：一年内付费进厂次数"),
         SettingSpec("loyalty.spend_yuan", int, 3000, "售后忠诚：一年内消费金额（元）"),
         SettingSpec("loyalty.window_days", int, 365, "忠诚客户统计周期（天）"),
+        # --- complaints (issue 5) ---------------------------------------------------------
+        SettingSpec("complaints.response_hours", int, 2, "投诉响应时限（小时）"),
+        SettingSpec("complaints.first_proposal_hours", int, 24, "投诉初步方案时限（小时）"),
+        SettingSpec("complaints.final_proposal_hours", int, 48, "投诉最终方案时限（小时）"),
+        SettingSpec(
+            "complaints.new_round_hours", int, 24, "再次方案时限（小时，最终方案不满意或重开后）"
+        ),
+        SettingSpec("complaints.business_hours_only", bool, False, "投诉时限只计营业时间"),
+        SettingSpec("complaints.amber_fraction", float, 0.25, "剩余时间少于该比例时黄色提醒"),
+        SettingSpec("complaints.case_prefix", str, "TS", "投诉单号前缀"),
+        SettingSpec("complaints.classes", list, complaint_rules.DEFAULT_CLASSES, "投诉类别"),
+        SettingSpec("complaints.causes", dict, complaint_rules.DEFAULT_CAUSES, "各类别投诉原因"),
+        SettingSpec(
+            "complaints.severity_levels", list, complaint_rules.DEFAULT_SEVERITIES, "严重程度"
+        ),
+        SettingSpec(
+            "complaints.departments", list, complaint_rules.DEFAULT_DEPARTMENTS, "责任部门"
+        ),
+        SettingSpec("store.opening_time", str, "08:30", "营业开始时间（HH:MM）"),
+        SettingSpec("store.closing_time", str, "18:00", "营业结束时间（HH:MM）"),
+        SettingSpec("store.extra_closed_days", list, [], "门店额外休息日（YYYY-MM-DD）"),
+        SettingSpec("store.extra_open_days", list, [], "门店额外营业日（YYYY-MM-DD）"),
     ]
 }
 

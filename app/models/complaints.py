@@ -39,6 +39,13 @@ class Complaint(Entity):
     pause_reason: Mapped[str | None] = mapped_column(String(200))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     satisfaction_score: Mapped[int | None] = mapped_column(Integer)
+    # Anonymous complainers may leave a phone number to be called back and linked later.
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    # Pauses so far, in seconds of the deadline clock (business seconds in that mode).
+    paused_total_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    reopened_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Proposal rounds after a final proposal was refused or the case reopened.
+    extra_rounds: Mapped[int] = mapped_column(Integer, default=0)
 
     events: Mapped[list[ComplaintEvent]] = relationship(
         cascade="all, delete-orphan", order_by="ComplaintEvent.at"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 00:49:17.584459
+Create Date: 2026-11-23 00:52:34.592823
 """
 
 from __future__ import annotations
@@ -482,6 +482,10 @@ def upgrade() -> None:
         sa.Column("pause_reason", sa.String(length=200), nullable=True),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("satisfaction_score", sa.Integer(), nullable=True),
+        sa.Column("contact_phone", sa.String(length=20), nullable=True),
+        sa.Column("paused_total_seconds", sa.Integer(), nullable=False),
+        sa.Column("reopened_count", sa.Integer(), nullable=False),
+        sa.Column("extra_rounds", sa.Integer(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
