@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Entity
+from .customers import Vehicle
 from .enums import RepairOrderStatus, ServiceType, WorkItemStatus
 
 
@@ -48,6 +49,7 @@ class ServiceVisit(Entity):
     next_service_km: Mapped[int | None] = mapped_column(Integer)
 
     items: Mapped[list[WorkItem]] = relationship(cascade="all, delete-orphan")
+    vehicle: Mapped[Vehicle] = relationship()
 
 
 class WorkItem(Entity):

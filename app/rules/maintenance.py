@@ -94,12 +94,16 @@ def maintenance_task(
     return TaskDraft(
         kind=MAINTENANCE_DUE,
         dedupe_key=f"{MAINTENANCE_DUE}:visit:{visit_id}",
-        due_date=due.due_date - timedelta(days=rule.lead_days),
+        due_date=reminder_date(due, rule),
         due_at=None,
         channel=Channel(rule.channel),
         owner_role=rule.owner_role,
         message=maintenance_message(rule, due, values),
     )
+
+
+def reminder_date(due: NextMaintenance, rule: ReminderRule) -> date:
+    return due.due_date - timedelta(days=rule.lead_days)
 
 
 def maintenance_message(rule: ReminderRule, due: NextMaintenance, values: dict[str, str]) -> str:
