@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..db import Database
+from .checkin import CheckInService
 from .reception import ReceptionService
 from .search import SearchService
 from .staff import DirectoryService
@@ -19,8 +20,10 @@ class AppServices:
     search: SearchService = field(init=False)
     reception: ReceptionService = field(init=False)
     directory: DirectoryService = field(init=False)
+    checkin: CheckInService = field(init=False)
 
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
         self.reception = ReceptionService(self.db, self.clock)
         self.directory = DirectoryService(self.db)
+        self.checkin = CheckInService(self.db, self.clock)
