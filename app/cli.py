@@ -55,18 +55,21 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return 2
     if args.command == "paths":
         return run_paths(args)
+    command = next((c for c in COMMANDS if c.name == args.command), None)
     try:
-        db = Database(paths.resolve_db_url(args.db)).open()
+        db = Database(paths.resolve_db_url(args.db))
+        if command is None or command.opens_database:
+            db.open()
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
     try:
-        if args.command is None:
+        if command is None:
             if open_window is None:
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
             return open_window(db)
-        return next(c for c in COMMANDS if c.name == args.command).run(db, args)
+        return command.run(db, args)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1

@@ -96,12 +96,12 @@ def upgrade(engine: Engine) -> None:
     except OperationalError as exc:
         raise EnvironmentProblem(f"无法打开数据库：{exc.orig}") from exc
     script = ScriptDirectory.from_config(alembic_config())
-    if found is not None and not _known(script, found):
+    if found is not None and not is_known_revision(script, found):
         raise DatabaseTooNewError(found, head_revision())
     command.upgrade(alembic_config(engine), "head")
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def is_known_revision(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
     except Exception:  # alembic raises several resolution errors for an unknown id

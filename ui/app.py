@@ -12,6 +12,7 @@ from app import logs
 from app.db import Database
 from app.services.container import AppServices
 
+from .backups import BackupScheduler
 from .crash import install_excepthook
 from .fonts import install_cjk_font
 from .i18n import install_translators
@@ -33,8 +34,11 @@ def run_window(db: Database) -> int:
     logs.configure()
     app = make_application()
     install_excepthook()
-    window = MainWindow(AppServices(db))
+    services = AppServices(db)
+    window = MainWindow(services)
     window.show()
+    backups = BackupScheduler(services, window)
+    backups.start()
     if os.environ.get(SMOKE_ENV):
         QTimer.singleShot(int(float(os.environ[SMOKE_ENV]) * 1000), app.quit)
     return app.exec()

@@ -1,5 +1,6 @@
 """CLI subcommands, one module each. A command module defines NAME, HELP,
-add_arguments(parser) and run(db, args) -> exit status; list it in COMMANDS.
+add_arguments(parser) and run(db, args) -> exit status (and OPENS_DATABASE = False
+if it must not migrate the database first); list it in COMMANDS.
 
 These commands and their JSON shapes are promises to people who script DealerDesk:
 keep them stable.
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
-from . import demo, search
+from . import backup, demo, restore, search
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,16 @@ class Command:
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[Database, argparse.Namespace], int]
+    # False: the command gets the Database unopened (not migrated), e.g. to restore it.
+    opens_database: bool = True
 
 
 def _command(module) -> Command:
-    return Command(module.NAME, module.HELP, module.add_arguments, module.run)
+    opens = getattr(module, "OPENS_DATABASE", True)
+    return Command(module.NAME, module.HELP, module.add_arguments, module.run, opens)
 
 
-COMMANDS: list[Command] = [_command(m) for m in (demo, search)]
+COMMANDS: list[Command] = [_command(m) for m in (demo, search, backup, restore)]
 
 
 def positive_int(text: str) -> int:

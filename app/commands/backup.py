@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from .. import backup
+from ..db import Database
+
+NAME = "backup"
+HELP = "back the database up now (SQLite: online backup; PostgreSQL: pg_dump)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, help="file to write (default: backup folder)")
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    made = backup.backup(db, args.output, datetime.now())
+    print(f"备份完成：{made}")
+    return 0

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from .. import backup
+from ..db import Database
+from ..errors import UserError
+
+NAME = "restore"
+HELP = "replace the SQLite database by a backup (checked first; the current one is kept aside)"
+OPENS_DATABASE = False  # the current file may be the broken one we are replacing
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    if not db.is_sqlite:
+        raise UserError("PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
+    db.dispose()
+    kept = backup.restore_sqlite(backup.sqlite_file(db), args.file, datetime.now())
+    print(f"已恢复。原数据库已另存为：{kept}")
+    return 0
