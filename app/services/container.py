@@ -8,7 +8,10 @@ from datetime import datetime
 
 from ..db import Database
 from .checkin import CheckInService
+from .delivery import DeliveryService
+from .loyalty import LoyaltyService
 from .reception import ReceptionService
+from .sales import SalesService
 from .search import SearchService
 from .staff import DirectoryService
 
@@ -20,10 +23,16 @@ class AppServices:
     search: SearchService = field(init=False)
     reception: ReceptionService = field(init=False)
     directory: DirectoryService = field(init=False)
+    sales: SalesService = field(init=False)
+    delivery: DeliveryService = field(init=False)
+    loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
 
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
         self.reception = ReceptionService(self.db, self.clock)
         self.directory = DirectoryService(self.db)
+        self.sales = SalesService(self.db, self.clock)
+        self.delivery = DeliveryService(self.db, self.clock)
+        self.loyalty = LoyaltyService(self.db, self.clock)
         self.checkin = CheckInService(self.db, self.clock)

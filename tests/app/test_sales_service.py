@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from app import settings
 from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import (
@@ -14,10 +16,13 @@ from app.models import (
     FollowUpTask,
     KeyCustomerEntry,
     KeyCustomerOutcome,
+    RepairOrderStatus,
+    ServiceVisit,
     TaskStatus,
     Vehicle,
 )
 from app.services.delivery import DeliveryService, HandoverForm
+from app.services.loyalty import LoyaltyKind, LoyaltyService
 from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
 from app.validation import with_check_digit
 from tests.factories import add_customer, add_model, add_staff, add_vehicle
@@ -359,3 +364,87 @@ def test_handover_document_carries_everything_the_paper_shows(
     assert delivery.find_order(order_no="XS202611230001") == order_id
     with pytest.raises(UserError, match="找不到"):
         delivery.find_order(order_no="XS000")
+
+
+# --- loyalty ------------------------------------------------------------------------------
+@pytest.fixture
+def loyalty(db: Database) -> LoyaltyService:
+    return LoyaltyService(db, clock=lambda: NOW)
+
+
+def add_paid_visit(
+    db: Database, customer_id: int, vehicle_id: int, amount: str, days_ago: int = 30
+) -> None:
+    when = NOW - timedelta(days=days_ago)
+    with db.transaction() as session:
+        number = session.scalar(select(func.count(ServiceVisit.id))) + 1
+        session.add(
+            ServiceVisit(
+                order_no=f"WX{number:06d}",
+                vehicle_id=vehicle_id,
+                customer_id=customer_id,
+                checked_in_at=when,
+                odometer_km=1000 * number,
+                status=RepairOrderStatus.HANDED_OVER,
+                handed_over_at=when,
+                settlement_total=Decimal(amount),
+            )
+        )
+
+
+def add_referrals(db: Database, referrer: int, how_many: int) -> None:
+    for _ in range(how_many):
+        add_customer(db, "朋友", None, referred_by_id=referrer)
+
+
+def test_after_sales_loyal_at_two_paid_visits_and_not_one(
+    db: Database, loyalty: LoyaltyService
+) -> None:
+    owner = add_customer(db, "周敏", "13712345678", stage="deal")
+    car = add_vehicle(db, owner, "LB37624S0TL000011", None)
+    add_paid_visit(db, owner, car, "800")
+    add_paid_visit(db, owner, car, "0")  # a free check: not a paid visit
+    add_paid_visit(db, owner, car, "900", days_ago=400)  # outside the rolling year
+    one = loyalty.badges(owner)
+    assert (one.paid_visits, one.after_sales_loyal) == (1, False)
+    add_paid_visit(db, owner, car, "700", days_ago=364)
+    two = loyalty.badges(owner)
+    assert (two.paid_visits, two.spend_yuan, two.after_sales_loyal) == (2, Decimal(1500), True)
+
+
+def test_after_sales_loyal_at_3000_yuan_and_not_2999(db: Database, loyalty: LoyaltyService) -> None:
+    owner = add_customer(db, "周敏", "13712345678", stage="deal")
+    car = add_vehicle(db, owner, "LB37624S0TL000011", None)
+    add_paid_visit(db, owner, car, "2999")
+    assert not loyalty.badges(owner).after_sales_loyal
+    assert loyalty.count_loyal(LoyaltyKind.AFTER_SALES) == 0
+    with db.transaction() as session:
+        session.scalar(select(ServiceVisit)).settlement_total = Decimal("3000.00")
+    assert loyalty.badges(owner).after_sales_loyal
+    assert [r.id for r in loyalty.loyal_customers(LoyaltyKind.AFTER_SALES)] == [owner]
+
+
+def test_sales_loyal_needs_three_referrals_without_a_purchase(
+    db: Database, loyalty: LoyaltyService
+) -> None:
+    friend = add_customer(db, "钱多", "13512345678")
+    buyer = add_customer(db, "孙买", "13612345678", stage="deal")
+    add_referrals(db, friend, 2)
+    add_referrals(db, buyer, 1)
+    assert not loyalty.badges(friend).sales_loyal
+    assert loyalty.badges(buyer).sales_loyal
+    assert [r.id for r in loyalty.loyal_customers(LoyaltyKind.SALES)] == [buyer]
+    add_referrals(db, friend, 3)  # now 5
+    assert loyalty.badges(friend).referrals == 5
+    assert loyalty.count_loyal(LoyaltyKind.SALES) == 2
+    page = loyalty.loyal_customers(LoyaltyKind.ANY, offset=1, limit=1)
+    assert [(r.id, r.badges.sales_loyal) for r in page] == [(buyer, True)]
+
+
+def test_loyalty_thresholds_are_settings(db: Database, loyalty: LoyaltyService) -> None:
+    buyer = add_customer(db, "孙买", "13612345678", stage="deal")
+    add_referrals(db, buyer, 1)
+    with db.transaction() as session:
+        settings.put(session, "loyalty.referrals_if_bought", 2)
+    assert not loyalty.badges(buyer).sales_loyal
+    assert loyalty.count_loyal() == 0
