@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.services.container import AppServices
@@ -22,12 +22,15 @@ class ComingSoon(QLabel):
 
 
 def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
-    """The desks, in the order the tabs appear. Titles through tr() of the window."""
+    """The desks, in the order the tabs appear.
+
+    Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
+    window.tr() under a context named "window", which never matches at run time."""
     return [
-        (window.tr("展厅接待"), ReceptionTab),
-        (window.tr("回访日历"), ComingSoon),
-        (window.tr("售后接车"), ComingSoon),
-        (window.tr("客户投诉"), ComingSoon),
+        (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
+        (QCoreApplication.translate("MainWindow", "回访日历"), ComingSoon),
+        (QCoreApplication.translate("MainWindow", "售后接车"), ComingSoon),
+        (QCoreApplication.translate("MainWindow", "客户投诉"), ComingSoon),
     ]
 
 
