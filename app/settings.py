@@ -72,6 +72,7 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec("reminders.not_reached_retry_days", int, 1, "未接通后再次联系（天后）"),
         SettingSpec("reminders.generated_until", str, "", "提醒已生成到的日期"),
+        SettingSpec("reminders.rows_seen_at", str, "", "提醒上次查看数据变动的时间"),
         SettingSpec("reminders.lookback_days", int, 3, "首次生成时回看的天数"),
         SettingSpec("service.long_trip_ratio", float, 1.5, "长途行驶提示：日均里程超过平时的倍数"),
         SettingSpec("service.absurd_km_per_day", int, 2000, "里程异常：每天超过的公里数需确认"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from lunardate import LunarDate
@@ -57,3 +58,35 @@ def birthday_drafts(
         if due is not None:
             drafts.append(draft(rule, f"customer:{customer_id}", label, due))
     return drafts
+
+
+def solar_pairs(days: list[date]) -> set[tuple[int, int]]:
+    """(month, day) of solar birthdays greeted on these days (Feb 29 on Feb 28)."""
+    pairs = {(d.month, d.day) for d in days}
+    for d in days:
+        if (d.month, d.day) == (2, 28) and not calendar.isleap(d.year):
+            pairs.add((2, 29))
+    return pairs
+
+
+def lunar_pairs(days: list[date]) -> set[tuple[int, int]]:
+    """(lunar month, day) of lunar birthdays greeted on these days: the 29th of a month
+    without a 30th also greets the 30th. Leap-month days greet nobody (the birthday
+    was kept in the month's ordinary run)."""
+    pairs: set[tuple[int, int]] = set()
+    for d in days:
+        lunar = LunarDate.from_solar_date(d.year, d.month, d.day)
+        if lunar.is_leap_month:
+            continue
+        pairs.add((lunar.month, lunar.day))
+        if lunar.day == 29 and not _has_day(lunar.year, lunar.month, 30):
+            pairs.add((lunar.month, 30))
+    return pairs
+
+
+def _has_day(lunar_year: int, month: int, day: int) -> bool:
+    try:
+        LunarDate(lunar_year, month, day).to_solar_date()
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,225 @@
+"""Reminder generation on SQLite and PostgreSQL: idempotent, incremental, consent-aware."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from lunardate import LunarDate
+from sqlalchemy import select
+
+from app import settings
+from app.errors import ValidationError
+from app.models import AuditEntry, ContactConsent, Customer, CustomerStage, TaskStatus
+from app.services.reminders import ReminderService
+from tests.app import reminder_world as w
+
+
+@pytest.fixture
+def clock() -> w.Clock:
+    return w.Clock()
+
+
+@pytest.fixture
+def service(db, clock) -> ReminderService:
+    return ReminderService(db, clock)
+
+
+def kinds(db, **where) -> list[str]:
+    return sorted(t.kind for t in w.tasks(db, **where))
+
+
+def test_prospect_visit_gets_first_follow_up_with_message(db, service):
+    consultant, model = w.staff(db), w.model(db)
+    zhang = w.customer(db, "张三", "13800000001")
+    w.visit(db, zhang, consultant, datetime(2026, 11, 22, 14), "H", model)
+    report = service.generate()
+    [task] = w.tasks(db, customer_id=zhang)
+    assert task.kind == "prospect_first_follow_up"
+    assert task.due_date == date(2026, 11, 23)
+    assert task.owner_id == consultant
+    assert "张三" in task.message and "王顾问" in task.message and "星越L" in task.message
+    assert report.made == 1 and not report.incremental
+
+
+def test_generation_twice_makes_no_duplicates(db, service):
+    consultant, model = w.staff(db), w.model(db)
+    li = w.customer(db, "李四", "13800000002", birthday=date(1990, 11, 25))
+    car = w.vehicle(db, li, 1, model, warranty_end_date=date(2026, 12, 20))
+    w.delivery(db, li, car, model, consultant, datetime(2026, 11, 20, 10))
+    first = service.generate()
+    count = len(w.tasks(db))
+    second = service.generate()
+    assert first.made == count > 0
+    assert second.made == 0 and len(w.tasks(db)) == count
+    assert len({t.dedupe_key for t in w.tasks(db)}) == count
+
+
+def test_handover_and_vehicle_dates(db, service):
+    consultant, model = w.staff(db), w.model(db)
+    li = w.customer(db, "李四", "13800000002")
+    car = w.vehicle(
+        db, li, 2, model, warranty_end_date=date(2026, 12, 20), insurance_expiry=date(2026, 12, 1)
+    )
+    w.delivery(db, li, car, model, consultant, datetime(2026, 11, 20, 10))
+    service.generate()
+    made = {(t.kind, t.due_date) for t in w.tasks(db, vehicle_id=car)}
+    assert ("handover_callback_24h", date(2026, 11, 21)) not in made  # before the first run
+    assert ("care_call_15d", date(2026, 12, 5)) in made
+    assert ("consultant_care", date(2026, 12, 20)) in made
+    assert ("consultant_care", date(2027, 2, 18)) in made
+    assert ("warranty_expiry", date(2026, 11, 23)) in made
+    assert ("pre_expiry_inspection", date(2026, 11, 23)) in made
+    assert ("insurance_expiry", date(2026, 11, 23)) in made
+    # No mileage history: the first maintenance falls by months (6 months, 7 days ahead).
+    assert ("first_maintenance", date(2027, 5, 13)) in made
+    warranty = w.tasks(db, kind="warranty_expiry")[0]
+    assert "12月20日" in warranty.message and "浙A00002" in warranty.message
+
+
+def test_regular_maintenance_uses_daily_mileage(db, service):
+    model = w.model(db)
+    wu = w.customer(db, "吴七", "13800000007", stage=CustomerStage.DEAL)
+    car = w.vehicle(db, wu, 7, model)
+    w.service_visit(db, wu, car, datetime(2026, 9, 1, 9), 10_000)
+    w.service_visit(db, wu, car, datetime(2026, 11, 20, 9), 18_000)  # 100 km a day
+    service.generate()
+    [task] = w.tasks(db, kind="regular_maintenance")
+    # 10,000 km at 100 km a day: 2027-02-28, whichever-first beats 12 months; 7 days lead.
+    assert task.due_date == date(2027, 2, 21)
+
+
+def test_birthdays_solar_lunar_and_consent(db, service):
+    lunar = LunarDate.from_solar_date(2026, 11, 30)
+    wang = w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 25))
+    zhao = w.customer(
+        db, "赵六", "13800000004", lunar_birthday_month=lunar.month, lunar_birthday_day=lunar.day
+    )
+    quiet = w.customer(db, "钱八", "13800000008", birthday=date(1985, 11, 26))
+    service.set_consent(quiet, "greetings", False, "不需要节日短信")
+    report = service.generate()
+    assert [t.due_date for t in w.tasks(db, customer_id=wang)] == [date(2026, 11, 25)]
+    assert [t.due_date for t in w.tasks(db, customer_id=zhao)] == [date(2026, 11, 30)]
+    assert w.tasks(db, customer_id=quiet) == []
+    assert report.refused_by_consent == 1
+
+
+def test_incremental_run_looks_at_new_days_and_new_rows(db, service, clock):
+    consultant = w.staff(db)
+    service.generate()
+    later = w.customer(db, "孙九", "13800000009", birthday=date(1991, 12, 8))  # new window day
+    far = w.customer(db, "周十", "13800000010", birthday=date(1991, 12, 9))  # beyond it
+    clock.now = datetime(2026, 11, 24, 9)
+    w.visit(db, far, consultant, datetime(2026, 11, 24, 8, 30), "B")
+    report = service.generate()
+    assert report.incremental
+    assert (report.window_start, report.window_end) == (date(2026, 11, 24), date(2026, 12, 8))
+    assert kinds(db, customer_id=later) == ["birthday"]
+    assert kinds(db, customer_id=far) == ["prospect_first_follow_up"]
+    with service.db.transaction() as session:
+        assert settings.get(session, "reminders.generated_until") == "2026-12-08"
+
+
+def test_changed_customer_is_looked_at_again(db, service, clock):
+    wang = w.customer(db, "王五", "13800000003")
+    service.generate()
+    clock.now = datetime(2026, 11, 23, 15)
+    with db.transaction() as session:
+        session.get(Customer, wang).birthday = date(1980, 11, 27)
+    service.generate()
+    assert [t.due_date for t in w.tasks(db, customer_id=wang)] == [date(2026, 11, 27)]
+
+
+def test_prospect_turning_into_a_deal_stops_prospect_calls(db, service, clock):
+    consultant = w.staff(db)
+    zhang = w.customer(db, "张三", "13800000001")
+    w.visit(db, zhang, consultant, datetime(2026, 11, 23, 8), "H")
+    service.generate()
+    [open_task] = w.tasks(db, customer_id=zhang)
+    with db.transaction() as session:
+        row = session.get(Customer, zhang)
+        row.stage, row.intent_level = CustomerStage.DEAL, "O"
+    clock.now = datetime(2026, 11, 23, 18)
+    w.visit(db, zhang, consultant, datetime(2026, 11, 23, 17), "O")
+    report = service.generate()
+    [task] = w.tasks(db, customer_id=zhang)  # no new prospect task for the second visit
+    assert task.id == open_task.id and task.status == TaskStatus.SKIPPED
+    assert "停止潜客跟进" in task.outcome_note
+    assert report.retired == 1 and report.not_prospects >= 1
+
+
+def test_withdrawn_consent_keeps_service_reminders(db, service, clock):
+    model = w.model(db)
+    li = w.customer(db, "李四", "13800000002", stage=CustomerStage.DEAL)
+    car = w.vehicle(db, li, 3, model, warranty_end_date=date(2026, 12, 20))
+    w.service_visit(db, li, car, datetime(2026, 5, 24, 9), 8000)  # 6 months on 11-24
+    service.generate()
+    assert kinds(db, customer_id=li) == ["dormant_6m", "pre_expiry_inspection", "warranty_expiry"]
+    state = service.set_consent(li, "marketing", False, "电话里说不要推销")
+    assert not state.granted and state.reason == "电话里说不要推销"
+    status = {t.kind: t.status for t in w.tasks(db, customer_id=li)}
+    assert status["dormant_6m"] == TaskStatus.SKIPPED
+    assert status["warranty_expiry"] == status["pre_expiry_inspection"] == TaskStatus.OPEN
+    with db.transaction() as session:
+        row = session.scalar(select(ContactConsent).where(ContactConsent.customer_id == li))
+        assert (row.kind, row.granted, row.changed_at) == ("marketing", False, w.NOW)
+        audit = session.scalar(select(AuditEntry).where(AuditEntry.action == "consent"))
+        assert audit.entity_id == li and audit.detail == "电话里说不要推销"
+    states = {s.kind: s.granted for s in service.consents(li)}
+    assert states == {"marketing": False, "greetings": True, "service": True}
+
+
+def test_dormant_reminder_retired_when_the_car_comes_back(db, service, clock):
+    model = w.model(db)
+    li = w.customer(db, "李四", "13800000002", stage=CustomerStage.DEAL)
+    car = w.vehicle(db, li, 4, model)
+    w.service_visit(db, li, car, datetime(2025, 11, 25, 9), 8000)  # 12 months on 11-25
+    service.generate()
+    assert kinds(db, customer_id=li) == ["dormant_12m"]
+    clock.now = datetime(2026, 11, 24, 10)
+    w.service_visit(db, li, car, datetime(2026, 11, 24, 9), 20000)
+    report = service.generate()
+    [dormant] = w.tasks(db, kind="dormant_12m")
+    assert dormant.status == TaskStatus.SKIPPED and report.retired == 1
+
+
+def test_holiday_greeting_for_deal_customers(db, service, clock):
+    li = w.customer(db, "李四", "13800000002", stage=CustomerStage.DEAL)
+    w.customer(db, "张三", "13800000001")  # a prospect: no holiday greeting
+    clock.now = datetime(2026, 12, 20, 9)
+    service.generate()
+    [task] = w.tasks(db, kind="holiday_greeting")
+    assert task.customer_id == li and task.due_date == date(2026, 12, 31)
+    assert "元旦" in task.message
+
+
+def test_rule_settings_change_lead_and_refuse_unknown_placeholder(db, service):
+    service.save_rule("birthday", {"lead_days": 2, "template": "{姓名}生日快乐"})
+    wang = w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
+    service.generate()
+    [task] = w.tasks(db, customer_id=wang)
+    assert task.due_date == date(2026, 11, 26) and task.message == "王五生日快乐"
+    with pytest.raises(ValidationError) as caught:
+        service.save_rule("birthday", {"template": "{姓名}{生日}快乐"})
+    assert "{生日}" in caught.value.message
+    assert next(r for r in service.rules() if r.key == "birthday").template == "{姓名}生日快乐"
+
+
+def test_disabled_rule_makes_nothing(db, service):
+    service.save_rule("birthday", {"enabled": False})
+    w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 25))
+    assert service.generate().made == 0
+
+
+def test_bad_consent_kind_refused(db, service):
+    li = w.customer(db, "李四", "13800000002")
+    with pytest.raises(ValidationError):
+        service.set_consent(li, "spam", False)
+
+
+def test_window_setting(db, service):
+    with db.transaction() as session:
+        settings.put(session, "reminders.window_days", 3)
+    w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
+    report = service.generate()
+    assert report.made == 0 and report.window_end == w.TODAY + timedelta(days=3)
