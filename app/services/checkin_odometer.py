@@ -1,0 +1,279 @@
+"""The odometer history of a car, its corrections, and the predictions and reminders it feeds."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import settings
+from ..models import (
+    Delivery,
+    FollowUpTask,
+    OdometerReading,
+    RepairOrderStatus,
+    ServiceType,
+    ServiceVisit,
+    StaffUser,
+    TaskStatus,
+    Vehicle,
+    WorkItemStatus,
+)
+from ..rules import maintenance, mileage
+from ..rules.maintenance import IntervalRules, Milestone, NextMaintenance
+from ..rules.mileage import MileageLimits, Reading
+from ..validation import (
+    clean_text,
+)
+from . import followups
+from .checkin_orders import get_visit
+from .checkin_types import ReadingInterval, RepairOrderForm
+
+
+# --- odometer history -------------------------------------------------------------------
+def reading_rows(session: Session, vehicle_id: int) -> list[OdometerReading]:
+    query = (
+        select(OdometerReading)
+        .where(OdometerReading.vehicle_id == vehicle_id)
+        .order_by(OdometerReading.read_at, OdometerReading.id)
+    )
+    return list(session.scalars(query))
+
+
+def reading_history(session: Session, vehicle_id: int) -> list[Reading]:
+    """Every reading, starting from the delivery when we delivered the car."""
+    readings = [Reading(r.read_at, r.km) for r in reading_rows(session, vehicle_id)]
+    delivered = session.get(Vehicle, vehicle_id).delivery_date
+    if delivered is None or any(r.read_at.date() <= delivered for r in readings):
+        return readings
+    start = Reading(datetime.combine(delivered, time()), delivery_km(session, vehicle_id))
+    return [start, *readings]
+
+
+def delivery_km(session: Session, vehicle_id: int) -> int:
+    query = select(Delivery.odometer_km).where(Delivery.vehicle_id == vehicle_id).limit(1)
+    return session.scalar(query) or 0
+
+
+def reading_intervals(session: Session, vehicle_id: int) -> list[ReadingInterval]:
+    rows = reading_rows(session, vehicle_id)
+    orders = order_numbers(session, [r.service_visit_id for r in rows if r.service_visit_id])
+    intervals = []
+    for previous, row in zip([None, *rows], rows, strict=False):
+        intervals.append(interval(previous, row, orders.get(row.service_visit_id)))
+    return intervals
+
+
+def interval(
+    previous: OdometerReading | None, row: OdometerReading, order_no: str | None
+) -> ReadingInterval:
+    days = mileage.days_between(previous.read_at, row.read_at) if previous else None
+    km = row.km - previous.km if previous else None
+    average = km / days if days and km is not None and km >= 0 else None
+    return ReadingInterval(
+        reading_id=row.id,
+        read_at=row.read_at,
+        km=row.km,
+        days_since_previous=days,
+        km_since_previous=km,
+        daily_average=average,
+        corrected_from_km=row.corrected_from_km,
+        correction_reason=row.correction_reason,
+        order_no=order_no,
+    )
+
+
+def order_numbers(session: Session, visit_ids: list[int]) -> dict[int | None, str]:
+    if not visit_ids:
+        return {}
+    query = select(ServiceVisit.id, ServiceVisit.order_no).where(ServiceVisit.id.in_(visit_ids))
+    return {visit_id: order_no for visit_id, order_no in session.execute(query)}
+
+
+def mileage_limits(session: Session) -> MileageLimits:
+    return MileageLimits(
+        long_trip_ratio=float(settings.get(session, "service.long_trip_ratio")),
+        absurd_km_per_day=settings.get(session, "service.absurd_km_per_day"),
+        long_idle_days=settings.get(session, "service.long_idle_days"),
+    )
+
+
+def interval_rules(session: Session) -> IntervalRules:
+    return IntervalRules(
+        first_km=settings.get(session, "service.first_maintenance_km"),
+        first_months=settings.get(session, "service.first_maintenance_months"),
+        regular_km=settings.get(session, "service.regular_maintenance_km"),
+        regular_months=settings.get(session, "service.regular_maintenance_months"),
+    )
+
+
+def accept_reading(session: Session, vehicle_id: int, now: datetime, form: RepairOrderForm) -> None:
+    limits = mileage_limits(session)
+    comparison = mileage.compare(
+        reading_history(session, vehicle_id), Reading(now, form.odometer_km), limits
+    )
+    mileage.require_acceptable(
+        comparison,
+        limits,
+        correction_reason=form.correction_reason,
+        jump_confirmed=form.jump_confirmed,
+    )
+
+
+def record_reading(
+    session: Session, vehicle: Vehicle, visit: ServiceVisit, now: datetime, form: RepairOrderForm
+) -> None:
+    reason = clean_text(form.correction_reason, "correction_reason", max_length=200)
+    session.add(
+        OdometerReading(
+            vehicle_id=vehicle.id,
+            service_visit_id=visit.id,
+            read_at=now,
+            km=form.odometer_km,
+            correction_reason=reason,
+        )
+    )
+    session.flush()
+    vehicle.daily_km_average = mileage.usual_daily_average(reading_history(session, vehicle.id))
+
+
+def apply_correction(session: Session, reading: OdometerReading, new_km: int, why: str) -> None:
+    if reading.corrected_from_km is None:
+        reading.corrected_from_km = reading.km  # the first value typed is what we keep
+    reading.km = new_km
+    reading.correction_reason = why
+    if reading.service_visit_id is not None:
+        get_visit(session, reading.service_visit_id).odometer_km = new_km
+    session.flush()
+
+
+# --- predictions and the tasks they leave -----------------------------------------------
+def last_maintenance(
+    session: Session, vehicle_id: int, counting: ServiceVisit | None = None
+) -> Milestone | None:
+    done = (
+        select(ServiceVisit.checked_in_at, ServiceVisit.odometer_km)
+        .where(
+            ServiceVisit.vehicle_id == vehicle_id,
+            ServiceVisit.service_type == ServiceType.MAINTENANCE,
+            ServiceVisit.status == RepairOrderStatus.HANDED_OVER,
+        )
+        .order_by(ServiceVisit.checked_in_at.desc())
+        .limit(1)
+    )
+    found = [Milestone(at.date(), km) for at, km in session.execute(done)]
+    if counting is not None and counting.service_type == ServiceType.MAINTENANCE:
+        found.append(Milestone(counting.checked_in_at.date(), counting.odometer_km))
+    return max(found, key=lambda m: m.day) if found else None
+
+
+def predict_next(
+    session: Session, vehicle: Vehicle, counting: ServiceVisit | None = None
+) -> NextMaintenance | None:
+    history = reading_history(session, vehicle.id)
+    last = last_maintenance(session, vehicle.id, counting)
+    first = last is None and vehicle.delivery_date is not None
+    base = last or first_base(vehicle, history)
+    if base is None:
+        return None
+    latest = max(history, key=lambda r: r.read_at) if history else None
+    latest_point = Milestone(latest.read_at.date(), latest.km) if latest else base
+    average = mileage.usual_daily_average(history)
+    return maintenance.predict(base, latest_point, average, interval_rules(session), first=first)
+
+
+def first_base(vehicle: Vehicle, history: list[Reading]) -> Milestone | None:
+    """From delivery when we delivered the car, else from the first reading we have."""
+    if vehicle.delivery_date is not None:
+        delivered = [r for r in history if r.read_at.date() <= vehicle.delivery_date]
+        return Milestone(vehicle.delivery_date, delivered[-1].km if delivered else 0)
+    return Milestone(history[0].read_at.date(), history[0].km) if history else None
+
+
+def refresh_predictions(session: Session, vehicle: Vehicle) -> NextMaintenance | None:
+    """Recompute the cached average and the next due, on the car and its last handover."""
+    vehicle.daily_km_average = mileage.usual_daily_average(reading_history(session, vehicle.id))
+    due = predict_next(session, vehicle)
+    vehicle.next_service_date = due.due_date if due else None
+    vehicle.next_service_km = due.due_km if due else None
+    last = last_handed_over(session, vehicle.id)
+    if last is not None:
+        last.next_service_date = vehicle.next_service_date
+        last.next_service_km = vehicle.next_service_km
+    session.flush()
+    return due
+
+
+def last_handed_over(session: Session, vehicle_id: int) -> ServiceVisit | None:
+    return session.scalar(
+        select(ServiceVisit)
+        .where(
+            ServiceVisit.vehicle_id == vehicle_id,
+            ServiceVisit.status == RepairOrderStatus.HANDED_OVER,
+        )
+        .order_by(ServiceVisit.handed_over_at.desc(), ServiceVisit.id.desc())
+        .limit(1)
+    )
+
+
+def template_values(session: Session, vehicle: Vehicle, advisor_id: int | None) -> dict:
+    advisor = session.get(StaffUser, advisor_id) if advisor_id else None
+    return {
+        "姓名": vehicle.owner.name,
+        "车牌": vehicle.plate or vehicle.vin,
+        "车型": vehicle.model.name if vehicle.model else "爱车",
+        "顾问": advisor.name if advisor else "服务顾问",
+    }
+
+
+def open_maintenance_tasks(session: Session, vehicle: Vehicle) -> list[FollowUpTask]:
+    return list(
+        session.scalars(
+            select(FollowUpTask).where(
+                FollowUpTask.customer_id == vehicle.owner_id,
+                FollowUpTask.vehicle_id == vehicle.id,
+                FollowUpTask.kind == maintenance.MAINTENANCE_DUE,
+                FollowUpTask.status == TaskStatus.OPEN,
+            )
+        )
+    )
+
+
+def leave_tasks(session: Session, visit: ServiceVisit, due: NextMaintenance | None) -> None:
+    vehicle = visit.vehicle
+    values = template_values(session, vehicle, visit.advisor_id)
+    drafts = []
+    rule = settings.rule(session, maintenance.MAINTENANCE_DUE)
+    if due is not None and rule.enabled:
+        for old in open_maintenance_tasks(session, vehicle):
+            old.status = TaskStatus.SKIPPED
+            old.outcome_note = f"已由维修委托书 {visit.order_no} 的保养预测取代"
+        drafts.append(maintenance.maintenance_task(visit.id, due, rule, values))
+    declined = [i.description for i in visit.items if i.status == WorkItemStatus.DECLINED]
+    declined_rule = settings.rule(session, maintenance.DECLINED_WORK)
+    if declined and declined_rule.enabled:
+        day = visit.handed_over_at.date()
+        drafts.append(
+            maintenance.declined_work_task(visit.id, day, declined, declined_rule, values)
+        )
+    made = followups.add_tasks(
+        session,
+        drafts,
+        customer_id=vehicle.owner_id,
+        owner_id=visit.advisor_id,
+        source=("service_visit", visit.id),
+    )
+    for task in made:
+        task.vehicle_id = vehicle.id
+
+
+def move_open_maintenance_task(
+    session: Session, vehicle: Vehicle, due: NextMaintenance | None
+) -> None:
+    rule = settings.rule(session, maintenance.MAINTENANCE_DUE)
+    for task in open_maintenance_tasks(session, vehicle) if due is not None else []:
+        visit = get_visit(session, task.source_id) if task.source_type == "service_visit" else None
+        values = template_values(session, vehicle, visit.advisor_id if visit else None)
+        task.due_date = maintenance.reminder_date(due, rule)
+        task.message = maintenance.maintenance_message(rule, due, values)
