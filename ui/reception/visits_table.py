@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,23 +25,45 @@ from ..models.paged import Column, PagedTableModel
 LEVEL_COLOURS = {"H": "#ffcdd2", "A": "#ffe0b2", "B": "#fff9c4"}
 
 
-def visit_columns(w: QWidget) -> list[Column[VisitRow]]:
+def visit_columns() -> list[Column[VisitRow]]:
+    # translate("VisitsPanel", …): lupdate files w.tr() under a context named "w".
     return [
-        Column(w.tr("到店"), lambda r: f"{r.arrived_at:%H:%M}"),
-        Column(w.tr("离店"), lambda r: f"{r.departed_at:%H:%M}" if r.departed_at else ""),
-        Column(w.tr("客户"), lambda r: r.customer_name),
-        Column(w.tr("手机"), lambda r: r.mobile),
-        Column(w.tr("人数"), lambda r: r.party_size, align_right=True),
-        Column(w.tr("首次/再次"), lambda r: w.tr("首次") if r.is_first_visit else w.tr("再次")),
-        Column(w.tr("顾问"), lambda r: r.consultant),
-        Column(w.tr("意向车型"), lambda r: r.model_of_interest),
         Column(
-            w.tr("级别"),
+            QCoreApplication.translate("VisitsPanel", "到店"), lambda r: f"{r.arrived_at:%H:%M}"
+        ),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "离店"),
+            lambda r: f"{r.departed_at:%H:%M}" if r.departed_at else "",
+        ),
+        Column(QCoreApplication.translate("VisitsPanel", "客户"), lambda r: r.customer_name),
+        Column(QCoreApplication.translate("VisitsPanel", "手机"), lambda r: r.mobile),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "人数"),
+            lambda r: r.party_size,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "首次/再次"),
+            lambda r: (
+                QCoreApplication.translate("VisitsPanel", "首次")
+                if r.is_first_visit
+                else QCoreApplication.translate("VisitsPanel", "再次")
+            ),
+        ),
+        Column(QCoreApplication.translate("VisitsPanel", "顾问"), lambda r: r.consultant),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "意向车型"), lambda r: r.model_of_interest
+        ),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "级别"),
             lambda r: r.intent_level,
             background=lambda r: LEVEL_COLOURS.get(r.intent_level),
         ),
-        Column(w.tr("试驾"), lambda r: w.tr("是") if r.test_drive else ""),
-        Column(w.tr("来源"), lambda r: r.source_channel),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "试驾"),
+            lambda r: QCoreApplication.translate("VisitsPanel", "是") if r.test_drive else "",
+        ),
+        Column(QCoreApplication.translate("VisitsPanel", "来源"), lambda r: r.source_channel),
     ]
 
 
@@ -60,7 +82,7 @@ class VisitsPanel(QWidget):
         for level in services.reception.intent_levels():
             self.level.addItem(level.code, level.code)
         self.model = PagedTableModel(
-            visit_columns(self), self._count, self._page, page_size=100, parent=self
+            visit_columns(), self._count, self._page, page_size=100, parent=self
         )
         self.table = QTableView(objectName="visitsTable")
         self.table.setModel(self.model)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,19 +28,36 @@ from ..widgets.field_errors import FieldErrors
 TEN_THOUSAND = 10_000
 
 
-def source_channels(w: QWidget) -> list[str]:
-    return [w.tr("自然到店"), w.tr("电话邀约"), w.tr("网络线索"), w.tr("老客户介绍"),
-            w.tr("车展活动"), w.tr("其他")]  # fmt: skip
+# translate("WalkInFormView", …): lupdate files w.tr() under a context named "w".
+def source_channels() -> list[str]:
+    return [
+        QCoreApplication.translate("WalkInFormView", "自然到店"),
+        QCoreApplication.translate("WalkInFormView", "电话邀约"),
+        QCoreApplication.translate("WalkInFormView", "网络线索"),
+        QCoreApplication.translate("WalkInFormView", "老客户介绍"),
+        QCoreApplication.translate("WalkInFormView", "车展活动"),
+        QCoreApplication.translate("WalkInFormView", "其他"),
+    ]
 
 
-def priorities(w: QWidget) -> list[tuple[str, str]]:
-    return [("space", w.tr("空间")), ("power", w.tr("动力")), ("economy", w.tr("油耗/电耗")),
-            ("safety", w.tr("安全")), ("looks", w.tr("外观")), ("price", w.tr("价格"))]  # fmt: skip
+def priorities() -> list[tuple[str, str]]:
+    return [
+        ("space", QCoreApplication.translate("WalkInFormView", "空间")),
+        ("power", QCoreApplication.translate("WalkInFormView", "动力")),
+        ("economy", QCoreApplication.translate("WalkInFormView", "油耗/电耗")),
+        ("safety", QCoreApplication.translate("WalkInFormView", "安全")),
+        ("looks", QCoreApplication.translate("WalkInFormView", "外观")),
+        ("price", QCoreApplication.translate("WalkInFormView", "价格")),
+    ]
 
 
-def vehicle_uses(w: QWidget) -> list[tuple[str | None, str]]:
-    return [(None, w.tr("（未填）")), ("family", w.tr("家用")), ("business", w.tr("商务")),
-            ("luxury", w.tr("豪华"))]  # fmt: skip
+def vehicle_uses() -> list[tuple[str | None, str]]:
+    return [
+        (None, QCoreApplication.translate("WalkInFormView", "（未填）")),
+        ("family", QCoreApplication.translate("WalkInFormView", "家用")),
+        ("business", QCoreApplication.translate("WalkInFormView", "商务")),
+        ("luxury", QCoreApplication.translate("WalkInFormView", "豪华")),
+    ]
 
 
 class WalkInFormView(QWidget):
@@ -69,7 +86,7 @@ class WalkInFormView(QWidget):
         self.arrived_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.party_size = QSpinBox(objectName="partySize", minimum=1, maximum=20)
         self.source = QComboBox(objectName="source", editable=True)
-        self.source.addItems(source_channels(self))
+        self.source.addItems(source_channels())
         self.consultant = QComboBox(objectName="consultant")
         self.consultant.addItem(self.tr("（未分配）"), None)
         for member in self._services.directory.staff(StaffRole.SALES_CONSULTANT):
@@ -100,9 +117,9 @@ class WalkInFormView(QWidget):
         for widget in (self.budget_min, self.budget_max):
             row.addWidget(widget)
         self.use = QComboBox(objectName="vehicleUse")
-        for key, label in vehicle_uses(self):
+        for key, label in vehicle_uses():
             self.use.addItem(label, key)
-        self.priority_boxes = {key: QCheckBox(label) for key, label in priorities(self)}
+        self.priority_boxes = {key: QCheckBox(label) for key, label in priorities()}
         boxes = QWidget()
         box_row = QHBoxLayout(boxes)
         box_row.setContentsMargins(0, 0, 0, 0)
