@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
+from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import (
@@ -51,6 +52,7 @@ from .checkin_types import (
     NewVehicleForm,
     ReadingInterval,
     RepairOrder,
+    RepairOrderDocument,
     RepairOrderForm,
     VehicleCard,
     VehicleHit,
@@ -149,6 +151,17 @@ class CheckInService:
     def order(self, order_id: int) -> RepairOrder:
         with self.db.transaction() as session:
             return order_copy(session, get_visit(session, order_id))
+
+    def document(self, order_id: int) -> RepairOrderDocument:
+        """The repair order as printed for the customer's signature."""
+        with self.db.transaction() as session:
+            return RepairOrderDocument(
+                store_name=settings.get(session, "store.name"),
+                store_address=settings.get(session, "store.address"),
+                store_phone=settings.get(session, "store.phone"),
+                order=order_copy(session, get_visit(session, order_id)),
+                printed_at=self.clock(),
+            )
 
     def add_extra_work(self, order_id: int, draft: WorkItemDraft) -> RepairOrder:
         """Work found later: pending until the customer's consent is recorded."""

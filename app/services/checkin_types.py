@@ -201,3 +201,14 @@ class VinCheckDigitWarning(UserError):
     def __init__(self, vin: str) -> None:
         super().__init__(f"车架号 {vin} 的校验位不符。部分厂家不使用校验位，请核对后确认登记。")
         self.vin = vin
+
+
+@dataclass(frozen=True)
+class RepairOrderDocument:
+    """What the printed repair order (维修委托书) shows."""
+
+    store_name: str
+    store_address: str
+    store_phone: str
+    order: RepairOrder
+    printed_at: datetime
