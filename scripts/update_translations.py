@@ -1,0 +1,117 @@
+"""Refresh the English catalogue: lupdate over ui/, fill from the table, lrelease.
+
+    .venv/bin/python scripts/update_translations.py
+
+Chinese is the source language of every tr() string. The English text lives in
+scripts/translations_en.py (Chinese -> English); add new strings there, then run this.
+Exits 1 and lists the strings still untranslated, if any.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from translations_en import ENGLISH  # noqa: E402  (a table beside this script)
+
+UI_DIR = ROOT / "ui"
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+TS_FILE = TRANSLATIONS_DIR / "dealerdesk_en.ts"
+QM_FILE = TRANSLATIONS_DIR / "dealerdesk_en.qm"
+SOURCE_LANGUAGE = "zh_CN"
+TARGET_LANGUAGE = "en"
+
+
+def qt_tool(name: str) -> str:
+    """pyside6-<name> beside this Python, else the binary inside the PySide6 package."""
+    beside = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if beside:
+        return beside
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / name)
+
+
+def ui_sources() -> list[Path]:
+    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def lupdate(sources: list[Path], ts_file: Path) -> None:
+    """Merge the strings found in `sources` into `ts_file`, keeping its translations."""
+    command = [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+    command += ["-source-language", SOURCE_LANGUAGE, "-target-language", TARGET_LANGUAGE]
+    command += [str(p) for p in sources] + ["-ts", str(ts_file)]
+    subprocess.run(command, check=True)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
+def messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    """(context name, <message>) for every message of a parsed .ts file."""
+    return [
+        (context.findtext("name", ""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def is_translated(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return (
+        translation is not None
+        and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+        and bool((translation.text or "").strip())
+    )
+
+
+def fill(root: ET.Element, table: dict[str, str]) -> list[tuple[str, str]]:
+    """Put the table's English into every message it knows; return those still missing."""
+    missing = []
+    for context, message in messages(root):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if source in table and translation is not None:
+            translation.text = table[source]
+            translation.attrib.pop("type", None)
+        if not is_translated(message):
+            missing.append((context, source))
+    return missing
+
+
+def write_ts(root: ET.Element, ts_file: Path) -> None:
+    body = ET.tostring(root, encoding="unicode")
+    ts_file.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+
+
+def update(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> list[tuple[str, str]]:
+    ts_file.parent.mkdir(parents=True, exist_ok=True)
+    lupdate(ui_sources(), ts_file)
+    root = ET.parse(ts_file).getroot()
+    missing = fill(root, ENGLISH)
+    write_ts(root, ts_file)
+    lupdate(ui_sources(), ts_file)  # once more: lupdate's own layout, so diffs stay small
+    lrelease(ts_file, qm_file)
+    return missing
+
+
+def main() -> int:
+    missing = update()
+    total = len(messages(ET.parse(TS_FILE).getroot()))
+    print(f"{TS_FILE.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated")
+    for context, source in missing:
+        print(f"  untranslated [{context}] {source!r}: add it to scripts/translations_en.py")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

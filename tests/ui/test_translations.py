@@ -1,0 +1,166 @@
+"""The English catalogue: complete, current with the code, and found at run time."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from app.db import Database
+from app.services.container import AppServices
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 23, 10, 0)
+FIX_HINT = "add the English to scripts/translations_en.py, then run scripts/update_translations.py"
+
+
+def _load_pipeline():
+    path = ROOT / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pipeline = _load_pipeline()
+
+
+def catalogue(ts_file: Path = pipeline.TS_FILE) -> list[tuple[str, ET.Element]]:
+    return pipeline.messages(ET.parse(ts_file).getroot())
+
+
+def keys(ts_file: Path) -> set[tuple[str, str]]:
+    return {(context, message.findtext("source", "")) for context, message in catalogue(ts_file)}
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as with DEALERDESK_LANG=en, undone afterwards so other tests see Chinese."""
+    previous_locale = QLocale()
+    translators = install_translators(qapp, "en")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+def test_english_catalogue_translates_a_tab_title(english) -> None:
+    assert QCoreApplication.translate("MainWindow", "展厅接待") == "Showroom"
+
+
+def test_without_the_english_catalogue_the_source_chinese_shows(qapp) -> None:
+    assert QCoreApplication.translate("MainWindow", "展厅接待") == "展厅接待"
+
+
+def test_every_message_has_an_english_translation() -> None:
+    untranslated = [
+        (context, message.findtext("source"))
+        for context, message in catalogue()
+        if not pipeline.is_translated(message)
+    ]
+    assert catalogue(), "the catalogue is empty"
+    assert untranslated == [], FIX_HINT
+
+
+def test_catalogue_holds_every_string_of_the_ui_code(tmp_path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(pipeline.TS_FILE, fresh)
+    pipeline.lupdate(pipeline.ui_sources(), fresh)
+    assert keys(fresh) - keys(pipeline.TS_FILE) == set(), FIX_HINT
+
+
+def test_compiled_catalogue_matches_the_ts_file(tmp_path) -> None:
+    compiled = tmp_path / "fresh.qm"
+    pipeline.lrelease(pipeline.TS_FILE, compiled)
+    assert compiled.read_bytes() == pipeline.QM_FILE.read_bytes(), (
+        "run scripts/update_translations.py"
+    )
+
+
+def _contexts_in_code() -> set[str]:
+    """Class names in ui/ (self.tr) and literal contexts of translate("Context", …) calls."""
+    found: set[str] = set()
+    for path in pipeline.ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif _is_translate_call(node) and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    return found
+
+
+def _is_translate_call(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and bool(node.args)
+    )
+
+
+def test_every_context_is_one_qt_will_look_up_at_run_time() -> None:
+    # lupdate files `w.tr("…")` under a context named "w"; at run time Qt looks the
+    # string up under w's class name, so it would never be translated.
+    stray = {context for context, _ in catalogue()} - _contexts_in_code()
+    assert stray == set(), (
+        'use self.tr() inside the class, or QCoreApplication.translate("ClassName", "…")'
+    )
+
+
+def _texts_shown(window: QWidget) -> list[str]:
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        texts += _texts_of(widget)
+    return texts
+
+
+def _texts_of(widget: QWidget) -> list[str]:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QLineEdit):
+        return [widget.placeholderText()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QComboBox):
+        return [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QTabWidget):
+        return [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QAbstractSpinBox):
+        return [getattr(widget, "suffix", str)(), widget.specialValueText()]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        horizontal = Qt.Orientation.Horizontal
+        return [str(model.headerData(c, horizontal)) for c in range(model.columnCount())]
+    return []
+
+
+def test_english_window_shows_no_catalogued_chinese(qtbot, english, sqlite_db: Database) -> None:
+    window = MainWindow(AppServices(sqlite_db, clock=lambda: NOW))
+    qtbot.addWidget(window)
+    sources = {source for _, source in keys(pipeline.TS_FILE)}
+    untranslated = sorted({text for text in _texts_shown(window) if text in sources})
+    assert window.tabs.tabText(0) == "Showroom"
+    assert untranslated == [], "shown in Chinese although the catalogue has English"
