@@ -1,0 +1,407 @@
+"""The follow-up calendar: counts per day, day/week/overdue lists (paged), and acting
+on a task (reached, not reached with the next attempt, rescheduled, done, skipped)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from .. import settings
+from ..db import Database
+from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Vehicle
+from ..rules import intent, prospects
+from ..rules.reminders import DEFAULT_RULES
+from ..rules.tasks import render_template
+from ..validation import clean_text
+from .reminder_sources import date_text
+from .reminders import skip_open
+
+OUTCOMES = (
+    TaskStatus.REACHED,
+    TaskStatus.NOT_REACHED,
+    TaskStatus.RESCHEDULED,
+    TaskStatus.DONE,
+    TaskStatus.SKIPPED,
+)
+REPACED = "意向级别调整，跟进重新排期。"
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    owner_id: int | None = None
+    kind: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    total: int
+    open: int
+    overdue: int  # open tasks of a day already past
+
+
+@dataclass(frozen=True)
+class MonthCounts:
+    days: dict[date, DayCount]
+    overdue_total: int  # every open task due before today, whatever the month
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    version: int
+    kind: str
+    kind_label: str
+    due_date: date
+    due_at: datetime | None
+    customer_id: int | None
+    customer: str | None
+    phone: str | None
+    intent_level: str | None
+    owner_id: int | None
+    owner: str | None
+    channel: str
+    status: str
+    attempt: int
+    message: str | None
+    outcome_note: str | None
+    completed_at: datetime | None
+    completed_by: str | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == TaskStatus.OPEN
+
+    @property
+    def is_prospect_call(self) -> bool:
+        return self.kind in prospects.PROSPECT_KINDS
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "due_date": self.due_date.isoformat(),
+            "customer": self.customer,
+            "phone": self.phone,
+            "owner": self.owner,
+            "channel": self.channel,
+            "status": self.status,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """Which tasks a list shows: a range of due dates, or the overdue ones."""
+
+    start: date | None
+    end: date
+    filters: TaskFilter = TaskFilter()
+    open_only: bool = False
+
+    @classmethod
+    def day(cls, day: date, filters: TaskFilter = TaskFilter()) -> TaskQuery:
+        return cls(day, day, filters)
+
+    @classmethod
+    def week(cls, day: date, filters: TaskFilter = TaskFilter()) -> TaskQuery:
+        monday = day - timedelta(days=day.weekday())
+        return cls(monday, monday + timedelta(days=6), filters)
+
+    @classmethod
+    def overdue(cls, today: date, filters: TaskFilter = TaskFilter()) -> TaskQuery:
+        return cls(None, today - timedelta(days=1), filters, open_only=True)
+
+
+@dataclass
+class TaskAction:
+    """What the person at the desk decided about one task, in one step."""
+
+    task_id: int
+    outcome: str
+    staff_id: int | None = None
+    note: str | None = None
+    version: int | None = None  # the version shown; a newer one means someone else acted
+    new_date: date | None = None  # rescheduled: when; not reached: the next attempt
+    new_level: str | None = None  # after a prospect callback
+    next_follow_up: date | None = None  # reached/done: the next call, if not the paced one
+
+
+@dataclass(frozen=True)
+class ActResult:
+    task: TaskRow
+    next_task_id: int | None
+
+
+def kind_label(kind: str) -> str:
+    rule = DEFAULT_RULES.get(kind)
+    return rule.label if rule else kind
+
+
+class CalendarService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.db = db
+        self.clock = clock
+
+    # --- reading --------------------------------------------------------------------------
+    def month_counts(
+        self, year: int, month: int, filters: TaskFilter = TaskFilter()
+    ) -> MonthCounts:
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        today = self.clock().date()
+        query = _filtered(
+            select(
+                FollowUpTask.due_date,
+                func.count(),
+                func.count().filter(FollowUpTask.status == TaskStatus.OPEN),
+            ).where(FollowUpTask.due_date.between(first, last)),
+            filters,
+        ).group_by(FollowUpTask.due_date)
+        with self.db.transaction() as session:
+            rows = session.execute(query).all()
+            overdue = session.scalar(_count(TaskQuery.overdue(today, filters))) or 0
+        days = {
+            day: DayCount(day, total, open_, open_ if day < today else 0)
+            for day, total, open_ in rows
+        }
+        return MonthCounts(days, overdue)
+
+    def count(self, query: TaskQuery) -> int:
+        with self.db.transaction() as session:
+            return session.scalar(_count(query)) or 0
+
+    def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
+        statement = _rows(_where(select(), query)).order_by(
+            FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id
+        )
+        with self.db.transaction() as session:
+            rows = session.execute(statement.offset(offset).limit(limit)).all()
+            return [_to_row(session, r) for r in rows]
+
+    def task(self, task_id: int) -> TaskRow:
+        with self.db.transaction() as session:
+            row = session.execute(_rows(select()).where(FollowUpTask.id == task_id)).first()
+            if row is None:
+                raise NotFoundError("找不到该回访任务。")
+            return _to_row(session, row)
+
+    def falling_due(
+        self, after: datetime, until: datetime, owner_id: int | None = None
+    ) -> list[TaskRow]:
+        """Open tasks with a time that falls due in (after, until]: the desktop notice."""
+        query = TaskQuery.day(until.date(), TaskFilter(owner_id=owner_id))
+        statement = _rows(_where(select(), query)).where(
+            FollowUpTask.status == TaskStatus.OPEN,
+            FollowUpTask.due_at > after,
+            FollowUpTask.due_at <= until,
+        )
+        with self.db.transaction() as session:
+            return [
+                _to_row(session, r)
+                for r in session.execute(statement.order_by(FollowUpTask.due_at))
+            ]
+
+    def find_staff(self, name: str) -> int:
+        with self.db.transaction() as session:
+            found = session.scalar(
+                select(StaffUser.id).where((StaffUser.name == name) | (StaffUser.username == name))
+            )
+        if found is None:
+            raise NotFoundError(f"找不到员工“{name}”。")
+        return found
+
+    # --- acting ---------------------------------------------------------------------------
+    def act(self, action: TaskAction) -> ActResult:
+        """Record the outcome (time and staff member kept) and make what follows: the next
+        attempt, the rescheduled call, or the next paced follow-up at the new level."""
+        if action.outcome not in OUTCOMES:
+            raise ValidationError("outcome", f"处理结果“{action.outcome}”无效。")
+        now = self.clock()
+        note = clean_text(action.note, "note", max_length=500)
+        with self.db.transaction() as session:
+            task = _open_task(session, action)
+            _check(action, note, now.date())
+            task.status, task.outcome_note = TaskStatus(action.outcome), note
+            task.completed_at, task.completed_by_id = now, action.staff_id
+            next_id = _follow_on(session, task, action, now)
+            session.flush()
+            row = session.execute(_rows(select()).where(FollowUpTask.id == task.id)).one()
+            return ActResult(_to_row(session, row), next_id)
+
+    def message(self, task_id: int) -> str:
+        return self.task(task_id).message or ""
+
+
+# --- queries ----------------------------------------------------------------------------------
+def _filtered(statement: Select, filters: TaskFilter) -> Select:
+    if filters.owner_id is not None:
+        statement = statement.where(FollowUpTask.owner_id == filters.owner_id)
+    if filters.kind:
+        statement = statement.where(FollowUpTask.kind == filters.kind)
+    if filters.channel:
+        statement = statement.where(FollowUpTask.channel == filters.channel)
+    return statement
+
+
+def _where(statement: Select, query: TaskQuery) -> Select:
+    if query.open_only:
+        statement = statement.where(FollowUpTask.status == TaskStatus.OPEN)
+    if query.start is not None:
+        statement = statement.where(FollowUpTask.due_date >= query.start)
+    statement = statement.where(FollowUpTask.due_date <= query.end)
+    return _filtered(statement, query.filters)
+
+
+def _count(query: TaskQuery) -> Select:
+    return _where(select(func.count(FollowUpTask.id)), query)
+
+
+Owner = aliased(StaffUser)
+Completer = aliased(StaffUser)
+
+
+def _rows(statement: Select) -> Select:
+    return (
+        statement.add_columns(
+            FollowUpTask, Customer.name, Customer.mobile, Customer.intent_level,
+            Owner.name, Completer.name,
+        )
+        .select_from(FollowUpTask)
+        .outerjoin(Customer, Customer.id == FollowUpTask.customer_id)
+        .outerjoin(Owner, Owner.id == FollowUpTask.owner_id)
+        .outerjoin(Completer, Completer.id == FollowUpTask.completed_by_id)
+    )  # fmt: skip
+
+
+def _to_row(session: Session, row) -> TaskRow:
+    task, name, mobile, level, owner, completer = row
+    return TaskRow(
+        id=task.id, version=task.version, kind=task.kind, kind_label=kind_label(task.kind),
+        due_date=task.due_date, due_at=task.due_at, customer_id=task.customer_id,
+        customer=name, phone=mobile, intent_level=level, owner_id=task.owner_id, owner=owner,
+        channel=task.channel, status=task.status, attempt=task.attempt,
+        message=task.message or _render(session, task, name, owner),
+        outcome_note=task.outcome_note, completed_at=task.completed_at, completed_by=completer,
+    )  # fmt: skip
+
+
+def _render(session: Session, task: FollowUpTask, name: str | None, owner: str | None) -> str:
+    """A task made by hand or by a feeder without text: the rule's template, filled now."""
+    if task.kind not in DEFAULT_RULES:
+        return ""
+    plate = ""
+    if task.vehicle_id:
+        plate = session.scalar(select(Vehicle.plate).where(Vehicle.id == task.vehicle_id)) or ""
+    values = {"姓名": name or "", "顾问": owner or "我们", "车牌": plate, "车型": "爱车",
+              "日期": date_text(task.due_date)}  # fmt: skip
+    return render_template(settings.rule(session, task.kind).template, values)
+
+
+# --- acting -----------------------------------------------------------------------------------
+def _open_task(session: Session, action: TaskAction) -> FollowUpTask:
+    task = session.get(FollowUpTask, action.task_id)
+    if task is None:
+        raise NotFoundError("找不到该回访任务。")
+    if action.version is not None and task.version != action.version:
+        raise StaleRecordError("回访任务")
+    if task.status != TaskStatus.OPEN:
+        raise UserError("该回访任务已经处理过了。")
+    return task
+
+
+def _check(action: TaskAction, note: str | None, today: date) -> None:
+    if action.outcome == TaskStatus.RESCHEDULED and action.new_date is None:
+        raise ValidationError("new_date", "改期请选择新的日期。")
+    if action.new_date is not None and action.new_date < today:
+        raise ValidationError("new_date", "新的日期不能早于今天。")
+    if action.outcome == TaskStatus.SKIPPED and not note:
+        raise ValidationError("note", "跳过任务请填写原因。")
+    if action.next_follow_up is not None and action.next_follow_up < today:
+        raise ValidationError("next_follow_up", "下次跟进日期不能早于今天。")
+
+
+def _follow_on(session: Session, task: FollowUpTask, action: TaskAction, now: datetime):
+    if action.outcome == TaskStatus.NOT_REACHED:
+        retry = settings.get(session, "reminders.not_reached_retry_days")
+        due = action.new_date or now.date() + timedelta(days=retry)
+        return _copy(session, task, due, f"#{task.attempt + 1}", task.attempt + 1).id
+    if action.outcome == TaskStatus.RESCHEDULED:
+        assert action.new_date is not None  # _check made sure
+        return _copy(session, task, action.new_date, f">{action.new_date:%Y%m%d}", task.attempt).id
+    if action.outcome in (TaskStatus.REACHED, TaskStatus.DONE) and task.customer_id:
+        return _after_contact(session, task, action, now)
+    return None
+
+
+def _copy(session: Session, task: FollowUpTask, due: date, suffix: str, attempt: int):
+    key = f"{task.dedupe_key}{suffix}"
+    if session.scalar(select(FollowUpTask.id).where(FollowUpTask.dedupe_key == key)):
+        key = f"{key}.{task.id}"
+    copy = FollowUpTask(
+        kind=task.kind, dedupe_key=key[:120], customer_id=task.customer_id,
+        vehicle_id=task.vehicle_id, owner_id=task.owner_id, owner_role=task.owner_role,
+        channel=task.channel, due_date=due, due_at=None, status=TaskStatus.OPEN,
+        message=task.message, attempt=attempt, source_type="follow_up_task", source_id=task.id,
+    )  # fmt: skip
+    session.add(copy)
+    session.flush()
+    return copy
+
+
+def _after_contact(session: Session, task: FollowUpTask, action: TaskAction, now: datetime):
+    """After a prospect call: the level the consultant confirmed, and the next paced call."""
+    customer = session.get(Customer, task.customer_id)
+    if customer is None or (task.kind not in prospects.PROSPECT_KINDS and not action.new_level):
+        return _explicit_next(session, task, action)
+    levels = intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
+    if action.new_level:
+        if not intent.is_known(action.new_level, intent.prospect_levels(levels)):
+            raise ValidationError("new_level", f"意向级别“{action.new_level}”无效。")
+        customer.intent_level = action.new_level
+    if not prospects.still_prospect(customer.stage, customer.intent_level):
+        return None
+    return _repace(session, task, customer, levels, action, now)
+
+
+def _repace(session, task, customer, levels, action: TaskAction, now: datetime):
+    """The paced follow-ups start again from today at the (new) level; older open ones go."""
+    rule = settings.rule(session, prospects.PACED)
+    made = prospects.next_follow_up(rule, customer.id, customer.intent_level, now.date(), levels)
+    key = made.dedupe_key if made else ""
+    paced = (FollowUpTask.customer_id == customer.id) & (FollowUpTask.kind == prospects.PACED)
+    skip_open(session, paced & (FollowUpTask.dedupe_key != key), REPACED, now)
+    if made is None:
+        return None
+    due = action.next_follow_up or made.due_date
+    existing = session.scalar(select(FollowUpTask).where(FollowUpTask.dedupe_key == key))
+    if existing is not None and existing.status == TaskStatus.OPEN:
+        existing.due_date = due
+        return existing.id
+    if existing is not None:
+        key = f"{key}#{task.id}"
+    return _new_follow_up(session, task, key, due, rule.channel).id
+
+
+def _explicit_next(session: Session, task: FollowUpTask, action: TaskAction):
+    if action.next_follow_up is None:
+        return None
+    return _copy(session, task, action.next_follow_up, f">{action.next_follow_up:%Y%m%d}", 1).id
+
+
+def _new_follow_up(session: Session, task: FollowUpTask, key: str, due: date, channel: str):
+    made = FollowUpTask(
+        kind=prospects.PACED, dedupe_key=key, customer_id=task.customer_id,
+        owner_id=task.owner_id, owner_role=task.owner_role, channel=Channel(channel),
+        due_date=due, status=TaskStatus.OPEN, attempt=1,
+        source_type="follow_up_task", source_id=task.id,
+    )  # fmt: skip
+    session.add(made)
+    session.flush()
+    return made

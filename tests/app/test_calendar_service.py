@@ -1,0 +1,221 @@
+"""The follow-up calendar on SQLite and PostgreSQL: counts, lists, acting on tasks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select, text
+
+from app.errors import StaleRecordError, UserError, ValidationError
+from app.models import Customer, FollowUpTask, TaskStatus
+from app.services.calendar import CalendarService, TaskAction, TaskFilter, TaskQuery
+from app.services.reminders import ReminderService
+from tests.app import reminder_world as w
+
+
+@pytest.fixture
+def clock() -> w.Clock:
+    return w.Clock()
+
+
+@pytest.fixture
+def calendar(db, clock) -> CalendarService:
+    return CalendarService(db, clock)
+
+
+def add_task(db, customer_id, due: date, kind="birthday", owner_id=None, channel="sms",
+             status=TaskStatus.OPEN, due_at=None) -> int:  # fmt: skip
+    with db.transaction() as session:
+        task = FollowUpTask(
+            kind=kind, dedupe_key=f"{kind}:t:{customer_id}:{due}:{owner_id}:{channel}:{status}",
+            customer_id=customer_id, owner_id=owner_id, channel=channel, due_date=due,
+            status=status, due_at=due_at, owner_role="sales_consultant",
+        )  # fmt: skip
+        session.add(task)
+        session.flush()
+        return task.id
+
+
+@pytest.fixture
+def month(db):
+    """Tasks over November 2026 for two consultants; today is the 23rd."""
+    wang, li = w.staff(db, "王顾问"), w.staff(db, "李顾问")
+    zhang = w.customer(db, "张三", "13800000001")
+    add_task(db, zhang, date(2026, 11, 20), owner_id=wang)  # overdue
+    add_task(db, zhang, date(2026, 11, 20), owner_id=li, status=TaskStatus.DONE)
+    add_task(db, zhang, date(2026, 11, 23), owner_id=wang, channel="phone", kind="recall")
+    add_task(db, zhang, date(2026, 11, 23), owner_id=li)
+    add_task(db, zhang, date(2026, 11, 25), owner_id=wang)
+    add_task(db, zhang, date(2026, 10, 30), owner_id=li)  # overdue, October
+    add_task(db, zhang, date(2026, 12, 1), owner_id=wang)
+    return {"wang": wang, "li": li, "zhang": zhang}
+
+
+def test_month_counts_with_overdue(calendar, month):
+    counts = calendar.month_counts(2026, 11)
+    assert set(counts.days) == {date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 25)}
+    day20 = counts.days[date(2026, 11, 20)]
+    assert (day20.total, day20.open, day20.overdue) == (2, 1, 1)
+    assert counts.days[date(2026, 11, 23)].overdue == 0
+    assert counts.overdue_total == 2
+
+
+def test_filters_by_owner_kind_channel(calendar, month):
+    wang = TaskFilter(owner_id=month["wang"])
+    assert sum(d.total for d in calendar.month_counts(2026, 11, wang).days.values()) == 3
+    assert calendar.count(TaskQuery.day(w.TODAY, TaskFilter(kind="recall"))) == 1
+    assert calendar.count(TaskQuery.day(w.TODAY, TaskFilter(channel="sms"))) == 1
+    assert calendar.count(TaskQuery.overdue(w.TODAY, wang)) == 1
+
+
+def test_day_week_overdue_lists_paged(calendar, month):
+    day = TaskQuery.day(w.TODAY)
+    rows = calendar.page(day)
+    assert [r.kind for r in rows] == ["recall", "birthday"] or len(rows) == 2
+    assert {r.owner for r in rows} == {"王顾问", "李顾问"}
+    assert rows[0].customer == "张三" and rows[0].phone == "13800000001"
+    week = TaskQuery.week(w.TODAY)  # Monday 23rd to Sunday 29th
+    assert calendar.count(week) == 3
+    assert len(calendar.page(week, 1, 10)) == 2 and len(calendar.page(week, 0, 2)) == 2
+    overdue = calendar.page(TaskQuery.overdue(w.TODAY))
+    assert [r.due_date for r in overdue] == [date(2026, 10, 30), date(2026, 11, 20)]
+    json = rows[0].as_json()
+    assert set(json) == {"id", "kind", "due_date", "customer", "phone", "owner", "channel",
+                         "status", "message"}  # fmt: skip
+
+
+def test_message_rendered_when_task_has_none(calendar, month):
+    [row] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="birthday")))
+    assert row.message.startswith("张三您好") and "生日快乐" in row.message
+
+
+def test_reached_is_recorded_with_time_and_staff(calendar, month, clock):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    clock.now = datetime(2026, 11, 23, 10, 30)
+    result = calendar.act(TaskAction(task.id, "reached", month["wang"], "已预约周五", task.version))
+    assert result.task.status == "reached" and result.task.outcome_note == "已预约周五"
+    assert result.task.completed_at == clock.now and result.task.completed_by == "王顾问"
+    assert result.next_task_id is None
+    with pytest.raises(UserError):
+        calendar.act(TaskAction(task.id, "done", month["wang"]))
+
+
+def test_not_reached_makes_the_next_attempt(calendar, month):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    result = calendar.act(TaskAction(task.id, "not_reached", month["wang"], "无人接听"))
+    following = calendar.task(result.next_task_id)
+    assert following.attempt == 2 and following.due_date == date(2026, 11, 24)
+    assert following.is_open and following.kind == "recall" and following.owner == "王顾问"
+    again = calendar.act(TaskAction(following.id, "not_reached", new_date=date(2026, 11, 26)))
+    assert calendar.task(again.next_task_id).attempt == 3
+    assert calendar.task(again.next_task_id).due_date == date(2026, 11, 26)
+
+
+def test_reschedule_needs_a_date_and_moves_the_call(calendar, month):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    with pytest.raises(ValidationError):
+        calendar.act(TaskAction(task.id, "rescheduled"))
+    with pytest.raises(ValidationError):
+        calendar.act(TaskAction(task.id, "rescheduled", new_date=date(2026, 11, 1)))
+    result = calendar.act(TaskAction(task.id, "rescheduled", new_date=date(2026, 11, 27)))
+    assert calendar.task(task.id).status == "rescheduled"
+    assert calendar.task(result.next_task_id).due_date == date(2026, 11, 27)
+
+
+def test_skip_needs_a_reason(calendar, month):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    with pytest.raises(ValidationError):
+        calendar.act(TaskAction(task.id, "skipped", note="  "))
+    calendar.act(TaskAction(task.id, "skipped", note="客户已自行处理"))
+    assert calendar.task(task.id).status == "skipped"
+
+
+def test_stale_version_refused(calendar, month):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    with pytest.raises(StaleRecordError):
+        calendar.act(TaskAction(task.id, "done", version=task.version + 1))
+
+
+def test_level_change_after_prospect_callback_repaces(db, calendar, clock):
+    consultant = w.staff(db)
+    zhang = w.customer(db, "张三", "13800000001", consultant_id=consultant)
+    w.visit(db, zhang, consultant, datetime(2026, 11, 22, 14), "C")
+    ReminderService(db, clock).generate()
+    [first] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="prospect_first_follow_up")))
+    result = calendar.act(TaskAction(first.id, "reached", consultant, "想下周试驾"))
+    paced = calendar.task(result.next_task_id)
+    assert (paced.kind, paced.due_date) == ("prospect_follow_up", date(2026, 12, 8))  # C: 15 days
+    # Next day's call: the level goes up to H, the follow-ups re-pace to every 2 days.
+    clock.now = datetime(2026, 11, 24, 10)
+    result = calendar.act(TaskAction(paced.id, "reached", consultant, "周末来订车", new_level="H"))
+    again = calendar.task(result.next_task_id)
+    assert again.due_date == date(2026, 11, 26) and again.intent_level == "H"
+    with db.transaction() as session:
+        assert session.get(Customer, zhang).intent_level == "H"
+        open_paced = session.scalars(
+            select(FollowUpTask).where(FollowUpTask.kind == "prospect_follow_up",
+                                       FollowUpTask.status == TaskStatus.OPEN)
+        ).all()  # fmt: skip
+    assert [t.id for t in open_paced] == [again.id]
+
+
+def test_level_change_same_day_replaces_the_pending_follow_up(db, calendar, clock):
+    consultant = w.staff(db)
+    zhang = w.customer(db, "张三", "13800000001", consultant_id=consultant)
+    a = add_task(db, zhang, w.TODAY, kind="same_evening_callback", owner_id=consultant)
+    b = add_task(db, zhang, w.TODAY, kind="prospect_first_follow_up", owner_id=consultant)
+    first = calendar.act(TaskAction(a, "reached", consultant, new_level="B"))
+    second = calendar.act(TaskAction(b, "reached", consultant, new_level="A"))
+    assert calendar.task(first.next_task_id).status == "skipped"
+    assert calendar.task(second.next_task_id).due_date == date(2026, 11, 26)
+
+
+def test_ordered_prospect_gets_no_next_call_and_bad_level_refused(db, calendar):
+    consultant = w.staff(db)
+    zhang = w.customer(db, "张三", "13800000001")
+    a = add_task(db, zhang, w.TODAY, kind="same_evening_callback", owner_id=consultant)
+    with pytest.raises(ValidationError):
+        calendar.act(TaskAction(a, "reached", consultant, new_level="X"))
+    with db.transaction() as session:
+        session.get(Customer, zhang).intent_level = "O"
+    assert calendar.act(TaskAction(a, "reached", consultant)).next_task_id is None
+
+
+def test_explicit_next_follow_up_for_any_task(calendar, month):
+    [task] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="recall")))
+    result = calendar.act(TaskAction(task.id, "done", next_follow_up=date(2026, 12, 2)))
+    assert calendar.task(result.next_task_id).due_date == date(2026, 12, 2)
+
+
+def test_falling_due_for_notification(db, calendar, month):
+    add_task(db, month["zhang"], w.TODAY, kind="same_evening_callback", owner_id=month["wang"],
+             due_at=datetime(2026, 11, 23, 19))  # fmt: skip
+    early, late = datetime(2026, 11, 23, 18, 59), datetime(2026, 11, 23, 19, 0)
+    assert [t.kind for t in calendar.falling_due(early, late)] == ["same_evening_callback"]
+    assert calendar.falling_due(late, datetime(2026, 11, 23, 19, 1)) == []
+
+
+def test_find_staff_by_name(calendar, month):
+    assert calendar.find_staff("王顾问") == month["wang"]
+    with pytest.raises(UserError):
+        calendar.find_staff("没有这人")
+
+
+def plan(db, statement) -> str:
+    """The database's own query plan for the service's statement."""
+    sql = str(statement.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    with db.transaction() as session:
+        if db.is_sqlite:
+            return " ".join(r[-1] for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        session.execute(text("SET LOCAL enable_seqscan = off"))  # tiny tables: force the choice
+        return " ".join(r[0] for r in session.execute(text("EXPLAIN " + sql)))
+
+
+def test_calendar_queries_use_the_indexes(db, month):
+    from app.services.calendar import _count
+
+    owner = TaskFilter(owner_id=month["wang"])
+    assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.day(w.TODAY, owner)))
+    assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.week(w.TODAY)))
+    assert "ix_follow_up_tasks_status_due" in plan(db, _count(TaskQuery.overdue(w.TODAY)))
