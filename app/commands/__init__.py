@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
-from . import backup, demo, restore, search
+from . import backup, complaints, demo, restore, search
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def _command(module) -> Command:
     return Command(module.NAME, module.HELP, module.add_arguments, module.run, opens)
 
 
-COMMANDS: list[Command] = [_command(m) for m in (demo, search, backup, restore)]
+COMMANDS: list[Command] = [_command(m) for m in (demo, search, backup, restore, complaints)]
 
 
 def positive_int(text: str) -> int:

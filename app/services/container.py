@@ -8,6 +8,7 @@ from datetime import datetime
 
 from ..db import Database
 from .checkin import CheckInService
+from .complaints import ComplaintService
 from .delivery import DeliveryService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
@@ -27,6 +28,7 @@ class AppServices:
     delivery: DeliveryService = field(init=False)
     loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
+    complaints: ComplaintService = field(init=False)
 
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
@@ -36,3 +38,4 @@ class AppServices:
         self.delivery = DeliveryService(self.db, self.clock)
         self.loyalty = LoyaltyService(self.db, self.clock)
         self.checkin = CheckInService(self.db, self.clock)
+        self.complaints = ComplaintService(self.db, self.clock)

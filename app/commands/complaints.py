@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..db import Database
+from ..services.complaints import ComplaintRow, ComplaintService
+
+NAME = "complaints"
+HELP = "list complaint cases with their deadlines and state"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--open", action="store_true", help="only cases not yet closed")
+    parser.add_argument("--json", action="store_true")
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    rows = ComplaintService(db).all_cases(open_only=args.open)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(_line(row))
+    if not rows:
+        print("没有投诉。", file=sys.stderr)
+    return 0
+
+
+def _line(row: ComplaintRow) -> str:
+    due = f"{row.next_deadline:%Y-%m-%d %H:%M}" if row.next_deadline else "-"
+    left = "" if row.time_left_minutes is None else f"{row.time_left_minutes}分钟"
+    paused = "暂停" if row.paused else ""
+    fields = [row.case_no, row.status_label, row.customer or "（匿名）", row.category_label,
+              row.cause or "", due, left, row.urgency, paused]  # fmt: skip
+    return "\t".join(fields).rstrip()
