@@ -1,0 +1,101 @@
+"""The audit trail: append-only. Who, when, what (field, old, new). Never personal data in logs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .db import Database
+from .models import AuditEntry
+from .permissions import Actor, Permission
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    at: datetime,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    field: str | None = None,
+    old: object = None,
+    new: object = None,
+    detail: str | None = None,
+) -> None:
+    """Add one entry in the caller's transaction: it stands or falls with the action."""
+    session.add(
+        AuditEntry(
+            at=at,
+            staff_id=actor.staff_id if actor else None,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+            detail=detail,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    staff_id: int | None
+    action: str
+    entity: str | None
+    entity_id: int | None
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str | None = None
+    staff_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class AuditService:
+    """The manager's view of the trail (VIEW_AUDIT)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self, actor: Actor, filters: AuditFilter) -> int:
+        actor.require(Permission.VIEW_AUDIT)
+        with self.db.transaction() as session:
+            return session.scalar(_filtered(select(func.count(AuditEntry.id)), filters)) or 0
+
+    def page(self, actor: Actor, filters: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+        actor.require(Permission.VIEW_AUDIT)
+        query = _filtered(select(AuditEntry), filters).order_by(AuditEntry.id.desc())
+        with self.db.transaction() as session:
+            return [_row(e) for e in session.scalars(query.offset(offset).limit(limit))]
+
+
+def _filtered(query, filters: AuditFilter):
+    if filters.action:
+        query = query.where(AuditEntry.action == filters.action)
+    if filters.staff_id is not None:
+        query = query.where(AuditEntry.staff_id == filters.staff_id)
+    if filters.since:
+        query = query.where(AuditEntry.at >= filters.since)
+    if filters.until:
+        query = query.where(AuditEntry.at < filters.until)
+    return query
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        entry.id, entry.at, entry.staff_id, entry.action, entry.entity, entry.entity_id,
+        entry.field, entry.old_value, entry.new_value, entry.detail,
+    )  # fmt: skip

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.audit import AuditFilter, AuditService
+from app.db import Database
+from app.errors import UserError, ValidationError
+from app.models import StaffRole
+from app.permissions import Actor, Permission, PermissionDenied
+from app.services.auth import AuthService, NewUser, SignInRefused
+
+START = datetime(2026, 11, 23, 9, 0)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def auth(db: Database, clock: Clock) -> AuthService:
+    return AuthService(db, clock)
+
+
+@pytest.fixture
+def admin(auth: AuthService) -> Actor:
+    return auth.create_first_admin(
+        NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!")
+    )
+
+
+def test_first_run_creates_the_admin_once(auth: AuthService, admin: Actor) -> None:
+    assert admin.role == StaffRole.STORE_MANAGER
+    assert not auth.needs_first_admin()
+    with pytest.raises(UserError, match="店长账号已存在"):
+        auth.create_first_admin(NewUser("boss2", "张", StaffRole.STORE_MANAGER, "store-2026!"))
+
+
+def test_sign_in_with_the_right_password_only(auth: AuthService, admin: Actor) -> None:
+    assert auth.sign_in("BOSS", "store-2026!").staff_id == admin.staff_id
+    for username, password in [("boss", "wrong-pass"), ("nobody", "store-2026!"), ("boss", "")]:
+        with pytest.raises(SignInRefused, match="用户名或密码不正确"):
+            auth.sign_in(username, password)
+
+
+def test_repeated_failures_lock_the_account_for_a_while(
+    db: Database, auth: AuthService, admin: Actor, clock: Clock
+) -> None:
+    for _ in range(5):
+        with pytest.raises(SignInRefused, match="不正确"):
+            auth.sign_in("boss", "guess")
+    with pytest.raises(SignInRefused, match="已锁定"):
+        auth.sign_in("boss", "store-2026!")  # even the right password, while locked
+    clock.now = START + timedelta(minutes=16)
+    assert auth.sign_in("boss", "store-2026!").name == "王店长"
+    failed = AuditService(db).count(admin, AuditFilter(action="sign_in_failed"))
+    assert failed == 6
+
+
+def test_only_a_manager_adds_users_and_passwords_are_checked(
+    auth: AuthService, admin: Actor
+) -> None:
+    clerk = auth.add_user(
+        admin, NewUser("reception1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1")
+    )
+    with pytest.raises(PermissionDenied, match="管理员工账号"):
+        auth.add_user(clerk, NewUser("x1", "某", StaffRole.STORE_MANAGER, "whatever-123"))
+    with pytest.raises(ValidationError, match="至少 8 位"):
+        auth.add_user(admin, NewUser("short", "短", StaffRole.RECEPTIONIST, "123"))
+    with pytest.raises(ValidationError, match="已被使用"):
+        auth.add_user(admin, NewUser("Reception1", "重", StaffRole.RECEPTIONIST, "front-desk-1"))
+
+
+def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
+    auth: AuthService, admin: Actor
+) -> None:
+    auth.add_user(admin, NewUser("adv1", "陈顾问", StaffRole.SERVICE_ADVISOR, "advisor-2026"))
+    auth.set_password(admin, "adv1", "new-secret-1")
+    assert auth.sign_in("adv1", "new-secret-1").role == StaffRole.SERVICE_ADVISOR
+    auth.disable(admin, "adv1")
+    with pytest.raises(SignInRefused):
+        auth.sign_in("adv1", "new-secret-1")
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (StaffRole.RECEPTIONIST, set()),
+        (StaffRole.SALES_CONSULTANT, {Permission.SEE_FULL_CONTACT}),
+        (StaffRole.SERVICE_ADVISOR, {Permission.SEE_FULL_CONTACT}),
+        (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT}),
+        (StaffRole.SALES_DIRECTOR, {Permission.SEE_FULL_CONTACT, Permission.EXPORT_CUSTOMERS}),
+        (StaffRole.STORE_MANAGER, set(Permission)),
+    ],
+)
+def test_each_role_is_refused_what_it_may_not_do(role: StaffRole, allowed: set) -> None:
+    actor = Actor(1, "某人", role)
+    for permission in Permission:
+        if permission in allowed:
+            actor.require(permission)
+        else:
+            with pytest.raises(PermissionDenied):
+                actor.require(permission)
+    assert actor.contact("13812345678") == (
+        "13812345678" if Permission.SEE_FULL_CONTACT in allowed else "138****5678"
+    )
+
+
+def test_audit_view_is_for_managers_only(db: Database, admin: Actor) -> None:
+    with pytest.raises(PermissionDenied):
+        AuditService(db).page(Actor(9, "前台", StaffRole.RECEPTIONIST), AuditFilter(), 0, 10)
+    rows = AuditService(db).page(admin, AuditFilter(), 0, 10)
+    assert [r.action for r in rows] == ["create"]
