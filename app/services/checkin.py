@@ -21,6 +21,7 @@ from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
 from ..validation import (
     clean_text,
+    normalize_plate,
     validate_plate,
     validate_vin,
 )
@@ -89,14 +90,18 @@ class CheckInService:
             return [vehicle_hit(v) for v in vehicles]
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
-        hits = self.find(plate_or_vin, limit=2)
-        if len(hits) != 1:
-            raise NotFoundError(
-                f"没有找到车牌或车架号为“{plate_or_vin}”的车辆。"
-                if not hits
-                else f"“{plate_or_vin}”对应多辆车，请输入完整车牌或车架号。"
-            )
-        return hits[0]
+        """One car by its exact plate, full VIN or a VIN tail only one car has."""
+        with self.db.transaction() as session:
+            found = direct_vehicles(session, plate_or_vin, limit=2)
+            text = normalize_plate(plate_or_vin)
+            exact = [v for v in found if text in (v.plate, v.vin)]
+            if len(exact or found) != 1:
+                raise NotFoundError(
+                    f"“{plate_or_vin}”对应多辆车，请输入完整车牌或车架号。"
+                    if found
+                    else f"没有找到车牌或车架号为“{plate_or_vin}”的车辆。"
+                )
+            return vehicle_hit((exact or found)[0])
 
     def register_vehicle(self, form: NewVehicleForm) -> VehicleHit:
         check = validate_vin(form.vin)
