@@ -1,0 +1,116 @@
+"""A few complaints, each taken as far along the procedure (respond within 2 h, first
+proposal within 24 h, final proposal within 48 h: the store's settings) as the time
+since it came allows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ..models import Complaint, ComplaintEvent, ComplaintStatus
+from . import data
+from .context import Demo
+
+RECENT_SHARE, RECENT_DAYS = 0.3, 5  # keep some cases open for the complaint desk
+REINVESTIGATED = 0.3
+S = ComplaintStatus
+# The complaint desk's event kind for each step (app.services.complaints).
+EVENT_KINDS = {
+    S.RECEIVED: "intake",
+    S.RESPONDED: "respond",
+    S.FIRST_PROPOSAL: "first_proposal",
+    S.REINVESTIGATING: "not_satisfied",
+    S.FINAL_PROPOSAL: "final_proposal",
+    S.CLOSED: "satisfied",
+}
+
+
+def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: date) -> bool:
+    """Add one complaint received after `since`; True when it is still open. Without a
+    vehicle it is about the sale or the store, not the car or its service."""
+    received = min(demo.at(_received_day(demo, since), 9, 18), demo.now - timedelta(minutes=30))
+    key = demo.rng.choice(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
+    department, contents = data.COMPLAINT_CONTENT[key]
+    causes = demo.rules.complaint_causes.get(key) or [None]
+    hours = demo.rules.complaint_hours
+    steps = [s for s in _steps(demo, received, hours) if s[1] <= demo.now]
+    owner = demo.member("customer_service")
+    complaint_id = demo.out.new_id(Complaint)
+    content = demo.rng.choice(contents)
+    at = {status: moment for status, moment in steps}
+    status = steps[-1][0] if steps else S.RECEIVED
+    demo.out.add(
+        Complaint,
+        complaint_id,
+        received,
+        case_no=_case_no(demo, received.date()),
+        customer_id=customer_id,
+        vehicle_id=vehicle_id,
+        channel=demo.rng.choice(data.COMPLAINT_CHANNELS),
+        contact_phone=None,
+        category=key,
+        cause=demo.rng.choice(causes),
+        severity=demo.rng.choice((1, 2, 2, 3)),
+        content=content,
+        received_at=received,
+        department=department,
+        owner_id=owner.id,
+        status=status,
+        response_due_at=received + timedelta(hours=hours[0]),
+        first_proposal_due_at=received + timedelta(hours=hours[1]),
+        final_proposal_due_at=received + timedelta(hours=hours[2]),
+        responded_at=at.get(ComplaintStatus.RESPONDED),
+        first_proposal_at=at.get(ComplaintStatus.FIRST_PROPOSAL),
+        final_proposal_at=at.get(ComplaintStatus.FINAL_PROPOSAL),
+        closed_at=at.get(S.CLOSED),
+        satisfaction_score=demo.rng.randint(3, 5) if status == S.CLOSED else None,
+    )
+    _add_events(demo, complaint_id, owner.id, [(S.RECEIVED, received), *steps], content)
+    return status != S.CLOSED
+
+
+def _received_day(demo: Demo, since: date) -> date:
+    earliest = max(since, demo.days_ago(RECENT_DAYS)) if demo.chance(RECENT_SHARE) else since
+    span = max((demo.today - earliest).days, 0)
+    return earliest + timedelta(days=demo.rng.randint(0, span))
+
+
+def _case_no(demo: Demo, day: date) -> str:
+    # The complaint desk's numbering (TS20261123-0001), so its next number follows ours.
+    return f"{demo.rules.prefixes['complaint']}{day:%Y%m%d}-{demo.sequence('complaint', day):04d}"
+
+
+def _steps(
+    demo: Demo, received: datetime, deadlines: tuple[int, int, int]
+) -> list[tuple[str, datetime]]:
+    """Mostly in time (now and then a little late); a third need a second round."""
+    respond, first, final = deadlines
+
+    def after(low: float, high: float) -> datetime:
+        return received + timedelta(hours=demo.rng.uniform(low, high))
+
+    steps = [
+        (S.RESPONDED, after(0.2, respond * 1.2)),
+        (S.FIRST_PROPOSAL, after(respond, first * 1.1)),
+    ]
+    if demo.chance(REINVESTIGATED):
+        steps.append((S.REINVESTIGATING, steps[-1][1] + timedelta(hours=2)))
+        steps.append(
+            (S.FINAL_PROPOSAL, max(after(first, final), steps[-1][1] + timedelta(hours=1)))
+        )
+    steps.append((S.CLOSED, steps[-1][1] + timedelta(hours=demo.rng.uniform(2, 72))))
+    return steps
+
+
+def _add_events(
+    demo: Demo, complaint_id: int, staff_id: int, steps: list[tuple[str, datetime]], said: str
+) -> None:
+    for status, moment in steps:
+        demo.out.add_new(
+            ComplaintEvent,
+            moment,
+            complaint_id=complaint_id,
+            kind=EVENT_KINDS[status],
+            at=moment,
+            staff_id=staff_id,
+            text=said if status == S.RECEIVED else demo.rng.choice(data.COMPLAINT_REPLIES),
+        )

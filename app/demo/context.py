@@ -1,0 +1,154 @@
+"""What every part of the story shares: the seeded generator, the reference day, the
+writer, the staff and catalogue, and the store's rules (read from its settings)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from .. import settings
+from ..rules import intent, orders, prospects
+from ..rules.handover import HANDOVER_RULE_KEYS, HandoverRules
+from ..rules.intent import IntentLevel
+from ..rules.maintenance import MAINTENANCE_DUE, IntervalRules
+from ..rules.orders import LossReason
+from ..rules.reminders import ReminderRule
+from . import data
+from .people import Identities, cumulative
+from .writer import Writer
+
+HISTORY_DAYS = 3 * 365
+STORY_ENDS_AT = time(13)
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Model:
+    id: int
+    name: str
+    spec: data.ModelSpec
+
+    @property
+    def energy(self) -> str | None:
+        return self.spec.energy
+
+
+@dataclass(frozen=True)
+class StoreRules:
+    """The store's settings the story follows (numbers, vocabularies, reminder rules)."""
+
+    callback_hour: int
+    departure_sms: str
+    levels: list[IntentLevel]
+    intervals: IntervalRules
+    handover: HandoverRules
+    reminders: dict[str, ReminderRule]
+    loss_reasons: list[LossReason]
+    order_services: list[str]
+    complaint_hours: tuple[int, int, int]  # respond, first proposal, final proposal
+    complaint_causes: dict[str, list[str]]
+    prefixes: dict[str, str]  # sales, service, complaint numbers
+    warranty: tuple[int, int]  # years, km
+    insurance_years: int
+
+
+def store_rules(session: Session) -> StoreRules:
+    def get(key: str):
+        return settings.get(session, key)
+
+    reminders = {key: settings.rule(session, key) for key in _RULES_USED}
+    return StoreRules(
+        callback_hour=get("reception.callback_hour"),
+        departure_sms=get("reception.departure_sms_template"),
+        levels=intent.levels_from_setting(get("sales.intent_levels")),
+        intervals=IntervalRules(
+            first_km=get("service.first_maintenance_km"),
+            first_months=get("service.first_maintenance_months"),
+            regular_km=get("service.regular_maintenance_km"),
+            regular_months=get("service.regular_maintenance_months"),
+        ),
+        handover=HandoverRules(
+            rules={key: reminders[key] for key in HANDOVER_RULE_KEYS},
+            consultant_care_days=tuple(get("reminders.consultant_care_days")),
+            first_maintenance_months=get("service.first_maintenance_months"),
+            first_maintenance_km=get("service.first_maintenance_km"),
+        ),
+        reminders=reminders,
+        loss_reasons=orders.loss_reasons_from_setting(get("sales.loss_reasons")),
+        order_services=[entry["code"] for entry in get("sales.order_services")],
+        complaint_hours=(
+            get("complaints.response_hours"),
+            get("complaints.first_proposal_hours"),
+            get("complaints.final_proposal_hours"),
+        ),
+        complaint_causes=get("complaints.causes"),
+        prefixes={
+            "sales": get("sales.order_prefix"),
+            "service": get("service.order_prefix"),
+            "complaint": get("complaints.case_prefix"),
+        },
+        warranty=(get("delivery.warranty_years"), get("delivery.warranty_km")),
+        insurance_years=get("delivery.insurance_years"),
+    )
+
+
+_RULES_USED = (
+    *HANDOVER_RULE_KEYS,
+    prospects.FIRST,
+    prospects.PACED,
+    MAINTENANCE_DUE,
+    "insurance_expiry",
+)
+
+
+@dataclass
+class Demo:
+    rng: random.Random
+    today: date
+    out: Writer
+    people: Identities
+    staff: dict[str, list[Member]]
+    models: list[Model]
+    rules: StoreRules
+    referrers: list[int] = field(default_factory=list)
+    _numbers: dict[tuple[str, date], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._model_cum = cumulative(m.spec.popularity for m in self.models)
+
+    def sequence(self, kind: str, day: date) -> int:
+        """The day's next number for an order or case (numbers restart every day)."""
+        number = self._numbers.get((kind, day), 0) + 1
+        self._numbers[(kind, day)] = number
+        return number
+
+    def model(self) -> Model:
+        return self.rng.choices(self.models, cum_weights=self._model_cum)[0]
+
+    def member(self, role: str) -> Member:
+        return self.rng.choice(self.staff[role])
+
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
+    def at(self, day: date, start_hour: float, end_hour: float) -> datetime:
+        """A moment on `day` between two hours, to the minute."""
+        minute = self.rng.randrange(int(start_hour * 60), int(end_hour * 60))
+        return datetime.combine(day, time()) + timedelta(minutes=minute)
+
+    @property
+    def now(self) -> datetime:
+        """Where the story stops on the reference day: nothing happens after it."""
+        return datetime.combine(self.today, STORY_ENDS_AT)
+
+    def days_ago(self, days: int) -> date:
+        return self.today - timedelta(days=days)

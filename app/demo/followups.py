@@ -1,0 +1,153 @@
+"""The follow-up calendar, made by the store's own rules (app.rules) so the dedupe keys
+are the ones the app would make: a rule running later finds them and adds nothing.
+
+Only the recent past is kept (older tasks would be archived); what fell due before
+today is mostly done, a few are left open: the overdue list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from ..models import FollowUpTask, TaskStatus
+from ..rules import prospects, walk_in
+from ..rules.dates import Window
+from ..rules.handover import HandoverFacts, handover_tasks
+from ..rules.maintenance import maintenance_task
+from ..rules.reminders import SALES
+from ..rules.tasks import TaskDraft, render_template
+from ..rules.vehicle_dates import date_drafts
+from .context import Demo, Member
+from .sales import Purchase
+from .showroom import Visit
+
+DEPARTURE_DAYS = 30  # departure tasks are kept for visits this recent
+PROSPECT_DAYS = 60
+HANDOVER_DAYS = 120
+REMINDERS_FROM, REMINDERS_UNTIL = -30, 14  # date-driven reminders due this near today
+OVERDUE_DAYS, OVERDUE_SHARE, NOT_REACHED_SHARE = 14, 0.15, 0.1
+
+
+class Subject:
+    """One customer's follow-ups: who, their consultant, what the templates say."""
+
+    def __init__(self, demo: Demo, customer_id: int, name: str, consultant: Member) -> None:
+        self.demo = demo
+        self.customer_id = customer_id
+        self.consultant = consultant
+        self.values = {"姓名": name, "顾问": consultant.name}
+
+    def add(self, task: TaskDraft, created_at: datetime, vehicle_id=None, source=None) -> None:
+        demo = self.demo
+        owner = self.consultant if task.owner_role == SALES else demo.member(task.owner_role)
+        status, done_at = _outcome(demo, task)
+        demo.out.add_new(
+            FollowUpTask,
+            min(created_at, demo.now),
+            kind=task.kind,
+            dedupe_key=task.dedupe_key,
+            customer_id=self.customer_id,
+            vehicle_id=vehicle_id,
+            owner_id=owner.id,
+            owner_role=task.owner_role,
+            channel=task.channel,
+            due_date=task.due_date,
+            due_at=task.due_at,
+            status=status,
+            message=task.message,
+            completed_at=done_at,
+            completed_by_id=owner.id if done_at else None,
+            source_type=source[0] if source else None,
+            source_id=source[1] if source else None,
+        )
+
+
+def _outcome(demo: Demo, task: TaskDraft) -> tuple[str, datetime | None]:
+    due = task.due_at or demo.at(task.due_date, 9.5, 18)
+    if due > demo.now:
+        return TaskStatus.OPEN, None
+    draw = demo.rng.random()
+    if draw < OVERDUE_SHARE and (demo.today - task.due_date).days <= OVERDUE_DAYS:
+        return TaskStatus.OPEN, None
+    if draw > 1 - NOT_REACHED_SHARE and task.channel == "phone":
+        return TaskStatus.NOT_REACHED, due
+    return (TaskStatus.REACHED if task.channel == "phone" else TaskStatus.DONE), due
+
+
+def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, prospect: bool) -> None:
+    demo = subject.demo
+    for visit in visits:
+        if visit.departed_at and visit.departed_at.date() >= demo.days_ago(DEPARTURE_DAYS):
+            _departure(subject, visit)
+    last = visits[-1]
+    if prospect and last.arrived_at.date() >= demo.days_ago(PROSPECT_DAYS):
+        _prospect(subject, last, model)
+
+
+def _departure(subject: Subject, visit: Visit) -> None:
+    rules = subject.demo.rules
+    sms = render_template(rules.departure_sms, subject.values)
+    tasks = walk_in.departure_tasks(visit.id, visit.departed_at, rules.callback_hour, sms)
+    for task in tasks:
+        subject.add(task, visit.departed_at, source=("showroom_visit", visit.id))
+
+
+def _prospect(subject: Subject, visit: Visit, model: str) -> None:
+    """The 24-hour first follow-up, then the next one paced by the intent level."""
+    demo, day = subject.demo, visit.arrived_at.date()
+    values = {**subject.values, "车型": model}
+    rules = demo.rules.reminders
+    first = prospects.first_follow_up(rules[prospects.FIRST], subject.customer_id, visit.id, day)
+    paced = prospects.next_follow_up(
+        rules[prospects.PACED], subject.customer_id, visit.intent_level, day, demo.rules.levels
+    )
+    for task in (first, paced):
+        if task is not None and rules[task.kind].enabled:
+            message = render_template(rules[task.kind].template, values)
+            subject.add(replace(task, message=message), visit.arrived_at,
+                        source=("showroom_visit", visit.id))  # fmt: skip
+
+
+def add_purchase_tasks(subject: Subject, purchase: Purchase) -> None:
+    if purchase.vehicle is None or purchase.delivered_at is None:
+        return
+    demo = subject.demo
+    values = {**subject.values, "车型": purchase.model.name, "车牌": purchase.vehicle.plate}
+    vehicle_id = purchase.vehicle.id
+    if purchase.delivered_at.date() >= demo.days_ago(HANDOVER_DAYS):
+        facts = HandoverFacts(vehicle_id, purchase.delivered_at, values)
+        for task in handover_tasks(facts, demo.rules.handover):
+            subject.add(task, purchase.delivered_at, vehicle_id, ("delivery", purchase.delivery_id))
+    _maintenance(subject, purchase, values)
+    _insurance(subject, purchase, values)
+
+
+def _maintenance(subject: Subject, purchase: Purchase, values: dict[str, str]) -> None:
+    history, demo = purchase.history, subject.demo
+    if history is None or history.last_maintenance_visit is None:
+        return  # the handover's first-maintenance reminder stands
+    rule = demo.rules.reminders["maintenance_due"]
+    task = maintenance_task(history.last_maintenance_visit, history.next, rule, values)
+    if _near_today(demo, task.due_date):
+        subject.add(task, _made_before(demo, task.due_date), purchase.vehicle.id,
+                    ("service_visit", history.last_maintenance_visit))  # fmt: skip
+
+
+def _insurance(subject: Subject, purchase: Purchase, values: dict[str, str]) -> None:
+    demo, expiry = subject.demo, purchase.insurance_expiry
+    rule = demo.rules.reminders["insurance_expiry"]
+    window = Window(demo.days_ago(-REMINDERS_FROM), demo.days_ago(-REMINDERS_UNTIL))
+    message = render_template(rule.template, {**values, "日期": f"{expiry:%Y-%m-%d}"})
+    for task in date_drafts(rule, purchase.vehicle.id, expiry, window) if rule.enabled else []:
+        subject.add(replace(task, message=message), _made_before(demo, task.due_date),
+                    purchase.vehicle.id)  # fmt: skip
+
+
+def _near_today(demo: Demo, due: date) -> bool:
+    return REMINDERS_FROM <= (due - demo.today).days <= REMINDERS_UNTIL
+
+
+def _made_before(demo: Demo, due: date) -> datetime:
+    """Date-driven reminders are made a window ahead of their due date."""
+    return datetime.combine(due - timedelta(days=REMINDERS_UNTIL), time(6))

@@ -1,0 +1,170 @@
+"""Orders, vehicles and handovers for the customers who bought."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..models import Delivery, OrderService, OrderStatus, PaymentMethod, SalesOrder, Vehicle
+from ..rules.handover import add_months, last_day_covered
+from . import data, service
+from .context import Demo, Member, Model
+from .people import Weighted
+
+HABITS = Weighted((habit[:2], habit[2]) for habit in data.DRIVING_HABITS)
+FIRST_INSPECTION_MONTHS = 72  # new private cars: first inspection in the sixth year
+PROGRESS = ("not_started", "in_progress", "done")
+LOAN_SHARE = 0.45
+
+
+@dataclass(frozen=True)
+class Purchase:
+    order_id: int
+    model: Model
+    ordered_at: datetime
+    delivery_id: int | None = None
+    delivered_at: datetime | None = None
+    vehicle: service.Car | None = None
+    history: service.History | None = None
+    insurance_expiry: date | None = None
+    loan: bool = False
+
+
+def add_purchase(
+    demo: Demo, customer_id: int, consultant: Member, model: Model, ordered_at: datetime
+) -> Purchase:
+    order_id = demo.out.new_id(SalesOrder)
+    handover_day = ordered_at.date() + timedelta(days=demo.rng.randint(3, 35))
+    if handover_day >= demo.today:
+        purchase = Purchase(order_id, model, ordered_at, loan=demo.chance(LOAN_SHARE))
+        _add_order_services(demo, purchase)
+    else:
+        purchase = _delivered(demo, order_id, customer_id, consultant, model, ordered_at,
+                              handover_day)  # fmt: skip
+    _add_order(demo, purchase, customer_id, consultant, handover_day)
+    return purchase
+
+
+def _delivered(
+    demo: Demo, order_id: int, customer_id: int, consultant: Member, model: Model,
+    ordered_at: datetime, handover_day: date,
+) -> Purchase:  # fmt: skip
+    delivered_at = demo.at(handover_day, 10, 18)
+    car = service.Car(demo.out.new_id(Vehicle), customer_id, model, _plate(demo, model))
+    history = service.add_history(demo, car, delivered_at, *_habit(demo))
+    expiry = _insurance_expiry(demo, delivered_at.date())
+    _add_vehicle(demo, car, delivered_at, ordered_at, history, expiry)
+    delivery_id = demo.out.add_new(
+        Delivery,
+        delivered_at,
+        order_id=order_id,
+        vehicle_id=car.id,
+        consultant_id=consultant.id,
+        delivered_at=delivered_at,
+        odometer_km=history.readings[0].km,
+    )
+    return Purchase(order_id, model, ordered_at, delivery_id, delivered_at, car, history, expiry,
+                    loan=demo.chance(LOAN_SHARE))  # fmt: skip
+
+
+def _plate(demo: Demo, model: Model) -> str:
+    return demo.people.plate(model.energy)
+
+
+def _habit(demo: Demo) -> tuple[str, float]:
+    environment, typical_km = HABITS.draw(demo.rng)
+    return environment, typical_km * demo.rng.lognormvariate(0, 0.3)
+
+
+def _insurance_expiry(demo: Demo, delivered: date) -> date:
+    """Renewed every year after the first cover; a few let it lapse (or went elsewhere)."""
+    years = demo.rules.insurance_years
+    while last_day_covered(delivered, years) < demo.today:
+        years += 1
+    if years > demo.rules.insurance_years and demo.chance(0.08):
+        years -= 1
+    return last_day_covered(delivered, years)
+
+
+def _add_vehicle(
+    demo: Demo, car: service.Car, delivered_at: datetime, ordered_at: datetime,
+    history: service.History, insurance_expiry: date,
+) -> None:  # fmt: skip
+    model_year = delivered_at.year + (1 if delivered_at.month >= 10 else 0)
+    vin = demo.people.vin(car.model.spec, model_year)
+    delivered = delivered_at.date()
+    demo.out.add(
+        Vehicle,
+        car.id,
+        delivered_at,
+        owner_id=car.owner_id,
+        model_id=car.model.id,
+        vin=vin,
+        vin_last6=vin[-6:],
+        plate=car.plate,
+        colour=demo.rng.choice(data.COLOURS),
+        purchase_date=ordered_at.date(),
+        delivery_date=delivered,
+        warranty_end_date=last_day_covered(delivered, demo.rules.warranty[0]),
+        warranty_end_km=demo.rules.warranty[1],
+        insurance_expiry=insurance_expiry,
+        annual_inspection_due=add_months(delivered, FIRST_INSPECTION_MONTHS),
+        usual_environment=history.environment,
+        daily_km_average=history.daily_average,
+        next_service_date=history.next.due_date,
+        next_service_km=history.next.due_km,
+    )
+
+
+def _add_order(
+    demo: Demo, purchase: Purchase, customer_id: int, consultant: Member, planned: date
+) -> None:
+    ordered_at, spec = purchase.ordered_at, purchase.model.spec
+    loan = purchase.loan
+    price = int(round(spec.guide_price * demo.rng.uniform(0.88, 0.98), -2))
+    demo.out.add(
+        SalesOrder,
+        purchase.order_id,
+        ordered_at,
+        order_no=_order_no(demo, ordered_at.date()),
+        customer_id=customer_id,
+        consultant_id=consultant.id,
+        model_id=purchase.model.id,
+        configuration=f"{ordered_at.year}款 {demo.rng.choice(data.TRIMS)}",
+        colour=demo.rng.choice(data.COLOURS),
+        vehicle_id=purchase.vehicle.id if purchase.vehicle else None,
+        price=price,
+        deposit=demo.rng.choice(data.DEPOSITS),
+        payment_method=PaymentMethod.LOAN if loan else PaymentMethod.CASH,
+        loan_bank=demo.rng.choice(data.LOAN_BANKS) if loan else None,
+        loan_term_months=demo.rng.choice(data.LOAN_TERMS) if loan else None,
+        ordered_at=ordered_at,
+        planned_delivery_date=planned,
+        status=_status(demo, purchase),
+    )
+
+
+def _order_no(demo: Demo, day: date) -> str:
+    # The sales desk's numbering (XS202611230001), so its next number follows ours.
+    return f"{demo.rules.prefixes['sales']}{day:%Y%m%d}{demo.sequence('sales', day):04d}"
+
+
+def _status(demo: Demo, purchase: Purchase) -> str:
+    if purchase.delivered_at is not None:
+        return OrderStatus.DELIVERED
+    fresh = purchase.ordered_at.date() >= demo.days_ago(7)
+    return OrderStatus.OPEN if fresh else OrderStatus.ALLOCATED
+
+
+def _add_order_services(demo: Demo, purchase: Purchase) -> None:
+    """The paperwork still under way for an order not yet handed over."""
+    for kind in demo.rules.order_services:
+        if kind == "loan" and not purchase.loan:
+            continue
+        demo.out.add_new(
+            OrderService,
+            purchase.ordered_at,
+            order_id=purchase.order_id,
+            kind=kind,
+            progress=demo.rng.choice(PROGRESS),
+        )

@@ -1,0 +1,278 @@
+"""The demo generator: deterministic, valid (phones, plates, VINs), consistent, bulk-safe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.demo import generate
+from app.errors import UserError
+from app.models import (
+    CarModel,
+    Complaint,
+    ComplaintEvent,
+    ContactConsent,
+    Customer,
+    CustomerStage,
+    Delivery,
+    FollowUpTask,
+    OdometerReading,
+    OrderService,
+    SalesOrder,
+    ServiceVisit,
+    ShowroomVisit,
+    StaffRole,
+    StaffUser,
+    TaskStatus,
+    Vehicle,
+)
+from app.pinyin import name_keys
+from app.services.reception import ReceptionService
+from app.services.search import SearchService
+from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
+
+TODAY = date(2026, 11, 23)
+CUSTOMERS = 300
+SEED = 7
+ROOT = Path(__file__).resolve().parents[2]
+
+SUMMARY_TABLES = {
+    "customers": Customer,
+    "vehicles": Vehicle,
+    "staff": StaffUser,
+    "car_models": CarModel,
+    "showroom_visits": ShowroomVisit,
+    "sales_orders": SalesOrder,
+    "order_services": OrderService,
+    "deliveries": Delivery,
+    "service_visits": ServiceVisit,
+    "odometer_readings": OdometerReading,
+    "follow_up_tasks": FollowUpTask,
+    "complaints": Complaint,
+    "complaint_events": ComplaintEvent,
+    "contact_consents": ContactConsent,
+}
+
+
+def fill(db: Database, seed: int = SEED) -> dict:
+    return generate(db, customers=CUSTOMERS, seed=seed, today=TODAY)
+
+
+def all_rows(db: Database, model) -> list[tuple]:
+    columns = [c for c in model.__table__.columns]
+    with db.transaction() as session:
+        return [tuple(row) for row in session.execute(select(*columns).order_by(model.id))]
+
+
+def scalars(db: Database, statement) -> list:
+    with db.transaction() as session:
+        return list(session.scalars(statement))
+
+
+def count(db: Database, model) -> int:
+    with db.transaction() as session:
+        return session.scalar(select(func.count(model.id)))
+
+
+def test_same_seed_same_rows_on_either_engine(db, tmp_path):
+    fill(db)
+    other = Database(f"sqlite:///{tmp_path / 'second.sqlite3'}").open()
+    try:
+        fill(other)
+        for model in (Customer, Vehicle, ServiceVisit, FollowUpTask):
+            assert all_rows(db, model) == all_rows(other, model)
+    finally:
+        other.dispose()
+
+
+def test_another_seed_other_people(db, tmp_path):
+    fill(db)
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}").open()
+    try:
+        fill(other, seed=SEED + 1)
+        assert scalars(db, select(Customer.mobile)) != scalars(other, select(Customer.mobile))
+    finally:
+        other.dispose()
+
+
+def test_summary_counts_are_the_rows_written(db):
+    summary = fill(db)
+    assert summary["customers"] == CUSTOMERS
+    for key, model in SUMMARY_TABLES.items():
+        assert summary[key] == count(db, model), key
+    assert summary["seconds"] >= 0
+
+
+def test_every_mobile_is_a_valid_unique_cn_mobile(db):
+    fill(db)
+    rows = scalars(db, select(Customer))
+    assert len({c.mobile for c in rows}) == CUSTOMERS
+    for customer in rows:
+        assert validate_mobile(customer.mobile) == customer.mobile
+        assert customer.mobile_last4 == customer.mobile[-4:]
+
+
+def test_names_carry_their_pinyin_keys(db):
+    fill(db)
+    for customer in scalars(db, select(Customer)):
+        assert (customer.name_initials, customer.name_pinyin) == name_keys(customer.name)
+    zeng = [c for c in scalars(db, select(Customer)) if c.name.startswith("曾")]
+    assert all(c.name_pinyin.startswith("zeng") for c in zeng)
+
+
+def test_every_plate_is_valid_and_new_energy_cars_get_green_plates(db):
+    fill(db)
+    with db.transaction() as session:
+        rows = session.execute(select(Vehicle.plate, CarModel.is_new_energy).join(CarModel)).all()
+    assert rows
+    for plate, new_energy in rows:
+        assert validate_plate(plate) == plate
+        assert is_new_energy_plate(plate) == new_energy
+    assert any(new_energy for _, new_energy in rows)
+
+
+def test_every_vin_has_a_correct_check_digit(db):
+    fill(db)
+    vehicles = scalars(db, select(Vehicle))
+    assert len({v.vin for v in vehicles}) == len(vehicles)
+    for vehicle in vehicles:
+        check = validate_vin(vehicle.vin)
+        assert check.vin == vehicle.vin and check.check_digit_ok
+        assert vehicle.vin_last6 == vehicle.vin[-6:]
+        assert vehicle.vin[:3] in {"LSV", "LFV", "LGB", "LVS", "LHG", "LBV"}
+
+
+def test_odometer_readings_rise_for_every_vehicle(db):
+    fill(db)
+    readings = defaultdict(list)
+    for reading in scalars(db, select(OdometerReading).order_by(OdometerReading.read_at)):
+        readings[reading.vehicle_id].append(reading)
+    assert any(len(r) > 2 for r in readings.values())
+    for history in readings.values():
+        assert history[0].source == "delivery"
+        kms = [r.km for r in history]
+        assert kms == sorted(kms) and len(set(kms)) == len(kms)
+    for visit in scalars(db, select(ServiceVisit)):
+        read = [r for r in readings[visit.vehicle_id] if r.service_visit_id == visit.id]
+        assert [r.km for r in read] == [visit.odometer_km]
+
+
+def test_today_has_walk_ins_for_the_reception_tab(db):
+    summary = fill(db)
+    traffic = ReceptionService(db, clock=lambda: TODAY).traffic(TODAY)
+    assert traffic.visits == summary["visits_today"] >= 12
+    assert traffic.first_visits and traffic.test_drives >= 0
+    visits = scalars(db, select(ShowroomVisit).where(ShowroomVisit.arrived_at >= TODAY))
+    assert all(v.departed_at is None or v.departed_at > v.arrived_at for v in visits)
+
+
+def test_staff_cover_every_role_with_unique_usernames(db):
+    fill(db)
+    staff = scalars(db, select(StaffUser))
+    assert {s.role for s in staff} == set(StaffRole)
+    assert len({s.username for s in staff}) == len(staff)
+
+
+def test_stages_have_their_history(db):
+    fill(db)
+    customers = scalars(db, select(Customer))
+    by_stage = defaultdict(list)
+    for customer in customers:
+        by_stage[customer.stage].append(customer)
+    assert set(by_stage) == set(CustomerStage)
+    assert all(c.loss_reason and c.intent_level == "F" for c in by_stage[CustomerStage.LOST])
+    assert all(c.intent_level == "O" for c in by_stage[CustomerStage.DEAL])
+    owners = set(scalars(db, select(Vehicle.owner_id)))
+    assert owners <= {c.id for c in by_stage[CustomerStage.DEAL]}
+    assert all(d.delivered_at.date() < TODAY for d in scalars(db, select(Delivery)))
+
+
+def test_some_refuse_marketing_and_every_customer_has_consents(db):
+    fill(db)
+    consents = scalars(db, select(ContactConsent))
+    assert len(consents) == 3 * CUSTOMERS
+    marketing = [c for c in consents if c.kind == "marketing"]
+    assert any(not c.granted for c in marketing) and any(c.granted for c in marketing)
+    assert all(c.granted for c in consents if c.kind == "service")
+
+
+def test_complaint_deadlines_and_open_flags(db):
+    fill(db)
+    complaints = scalars(db, select(Complaint))
+    assert complaints
+    for case in complaints:
+        assert case.response_due_at - case.received_at == timedelta(hours=2)
+        assert case.first_proposal_due_at - case.received_at == timedelta(hours=24)
+        assert case.final_proposal_due_at - case.received_at == timedelta(hours=48)
+    open_owners = {c.customer_id for c in complaints if c.status != "closed"}
+    flagged = set(scalars(db, select(Customer.id).where(Customer.has_open_complaint)))
+    assert flagged == open_owners
+
+
+def test_follow_ups_include_overdue_and_today(db):
+    fill(db)
+    tasks = scalars(db, select(FollowUpTask))
+    open_tasks = [t for t in tasks if t.status == TaskStatus.OPEN]
+    assert any(t.due_date < TODAY for t in open_tasks)
+    assert any(t.due_date == TODAY for t in tasks)
+    assert len({t.dedupe_key for t in tasks}) == len(tasks)
+
+
+def test_the_app_keeps_numbering_after_the_demo(db):
+    """Explicit ids must not leave PostgreSQL's sequences behind."""
+    fill(db)
+    with db.transaction() as session:
+        customer = Customer(name="测试", mobile="13900000000", mobile_last4="0000")
+        session.add(customer)
+        session.flush()
+        assert customer.id == CUSTOMERS + 1
+
+
+def test_search_finds_demo_customers_by_every_key(db):
+    fill(db)
+    vehicle = scalars(db, select(Vehicle).limit(1))[0]
+    owner = scalars(db, select(Customer).where(Customer.id == vehicle.owner_id))[0]
+    service = SearchService(db)
+    for query in (owner.mobile, owner.mobile[-4:], vehicle.plate, vehicle.vin, vehicle.vin[-6:]):
+        assert owner.id in [hit.id for hit in service.search(query, limit=500)], query
+
+
+def test_if_empty_skips_and_a_second_fill_is_refused(db):
+    fill(db)
+    assert generate(db, customers=10, seed=1, only_if_empty=True) == {
+        "skipped": True,
+        "customers": CUSTOMERS,
+    }
+    with pytest.raises(UserError, match="已有 300 位客户"):
+        generate(db, customers=10, seed=1)
+    assert count(db, Customer) == CUSTOMERS
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_cli_prints_the_summary_as_its_last_line(tmp_path):
+    target = str(tmp_path / "demo.sqlite3")
+    done = run_cli("--db", target, "demo", "--customers", "40", "--seed", "3")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["customers"] == 40 and summary["visits_today"] >= 12
+    again = run_cli("--db", target, "demo", "--if-empty")
+    assert json.loads(again.stdout.strip().splitlines()[-1]) == {"skipped": True, "customers": 40}
+    refused = run_cli("--db", target, "demo")
+    assert refused.returncode == 1 and "已有 40 位客户" in refused.stderr
