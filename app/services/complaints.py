@@ -20,6 +20,7 @@ from ..models import (
     StaffUser,
     Vehicle,
 )
+from ..permissions import Actor, Permission
 from ..rules import complaints as rules
 from ..rules.complaints import Step
 from ..rules.complaints_analysis import MonthAnalysis, analyse, month_bounds
@@ -34,6 +35,7 @@ from .complaints_data import (
     CaseDetail,
     ComplaintForm,
     ComplaintRow,
+    CustomerLinks,
     EventRow,
     IntakeOptions,
     Policy,
@@ -51,7 +53,7 @@ from .complaints_data import (
 
 S = ComplaintStatus
 __all__ = ["ArchiveQuery", "CaseDetail", "ComplaintForm", "ComplaintRow", "ComplaintService",
-           "EventRow", "IntakeOptions"]  # fmt: skip
+           "CustomerLinks", "EventRow", "IntakeOptions"]  # fmt: skip
 
 
 class ComplaintService:
@@ -69,6 +71,33 @@ class ComplaintService:
             policy.causes,
             policy.severities,
             policy.departments,
+        )
+
+    def customer_links(self, customer_id: int, limit: int = 20) -> CustomerLinks:
+        """The customer's vehicles and latest orders, for the complaint to point at."""
+        with self.db.transaction() as session:
+            vehicles = session.execute(
+                select(Vehicle.id, Vehicle.plate, Vehicle.vin)
+                .where(Vehicle.owner_id == customer_id)
+                .order_by(Vehicle.id)
+                .limit(limit)
+            ).all()
+            orders = session.execute(
+                select(SalesOrder.id, SalesOrder.order_no)
+                .where(SalesOrder.customer_id == customer_id)
+                .order_by(SalesOrder.id.desc())
+                .limit(limit)
+            ).all()
+            repairs = session.execute(
+                select(ServiceVisit.id, ServiceVisit.order_no)
+                .where(ServiceVisit.customer_id == customer_id)
+                .order_by(ServiceVisit.id.desc())
+                .limit(limit)
+            ).all()
+        return CustomerLinks(
+            [(v.id, v.plate or v.vin) for v in vehicles],
+            [(o.id, o.order_no) for o in orders],
+            [(r.id, r.order_no) for r in repairs],
         )
 
     # --- intake ---------------------------------------------------------------------------
@@ -210,12 +239,14 @@ class ComplaintService:
         self._move(case_id, target, kind, staff_id, joined(summary, note), score=score)
         return target
 
-    def reopen(self, case_id: int, reason: str, staff_id: int | None = None) -> None:
+    def reopen(self, case_id: int, reason: str, actor: Actor) -> None:
+        """An archived case comes back for reinvestigation: a manager's decision, with a reason."""
+        actor.require(Permission.REOPEN_COMPLAINT)
         why = required(reason, "reason", "重新打开已结案的投诉必须填写原因。", max_length=200)
         with self.db.transaction() as session:
             if self._case(session, case_id).status != S.CLOSED:
                 raise ValidationError("status", "只有已结案的投诉才能重新打开。")
-        self._move(case_id, S.REINVESTIGATING, "reopen", staff_id, why)
+        self._move(case_id, S.REINVESTIGATING, "reopen", actor.staff_id, why)
 
     def _move(
         self,

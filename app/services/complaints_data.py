@@ -72,6 +72,15 @@ class ComplaintForm:
 
 
 @dataclass(frozen=True)
+class CustomerLinks:
+    """(id, label) choices: the customer's vehicles, sales orders and repair orders."""
+
+    vehicles: list[tuple[int, str]]
+    sales_orders: list[tuple[int, str]]
+    repair_orders: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
 class IntakeOptions:
     channels: dict[str, str]
     classes: list[dict]

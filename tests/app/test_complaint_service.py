@@ -13,10 +13,12 @@ from app.cli import main
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.models import Customer, FollowUpTask, StaffRole, TaskStatus
+from app.permissions import Actor, PermissionDenied
 from app.services.complaints import ArchiveQuery, ComplaintForm, ComplaintService
 from tests.factories import add_customer, add_staff, add_vehicle
 
 RECEIVED = datetime(2026, 11, 23, 9, 0)  # a Monday
+MANAGER = Actor(None, "周店长", StaffRole.STORE_MANAGER)
 
 
 class Clock:
@@ -154,10 +156,13 @@ def test_closed_cases_are_read_only_and_reopen_only_with_a_reason(db, desk, cloc
     ):
         with pytest.raises(ValidationError):
             action()
+    officer = Actor(None, "陈客服", StaffRole.CUSTOMER_SERVICE)
+    with pytest.raises(PermissionDenied):
+        desk.reopen(case_id, "客户再次来电", officer)
     with pytest.raises(ValidationError, match="必须填写原因"):
-        desk.reopen(case_id, " ")
+        desk.reopen(case_id, " ", MANAGER)
     clock.advance(days=10)
-    desk.reopen(case_id, "客户再次来电：问题复发")
+    desk.reopen(case_id, "客户再次来电：问题复发", MANAGER)
     detail = desk.detail(case_id)
     assert detail.row.status == "reinvestigating" and detail.reopened_count == 1
     assert detail.row.next_deadline == clock.now + timedelta(hours=24)
@@ -169,7 +174,7 @@ def test_illegal_step_is_refused_naming_both_states(desk) -> None:
     with pytest.raises(ValidationError, match="“已受理”，不能转为“已提初步方案”"):
         desk.propose(case_id, "方案")
     with pytest.raises(ValidationError, match="只有已结案的投诉才能重新打开"):
-        desk.reopen(case_id, "理由")
+        desk.reopen(case_id, "理由", MANAGER)
     with pytest.raises(NotFoundError):
         desk.respond(9999, "x")
 
@@ -276,3 +281,11 @@ def test_cli_lists_cases_as_json(db, desk, capsys) -> None:
         "next_deadline", "time_left_minutes", "urgency", "paused",
     }  # fmt: skip
     assert case["case_no"].startswith("TS") and case["status"] == "received"
+
+
+def test_customer_links_offer_the_vehicles_to_point_at(db, desk) -> None:
+    customer = add_customer(db, "张三", "13812345678")
+    vehicle = add_vehicle(db, customer, "LB37624S0RX000001", "粤B12345")
+    links = desk.customer_links(customer)
+    assert links.vehicles == [(vehicle, "粤B12345")]
+    assert links.sales_orders == [] and links.repair_orders == []
