@@ -23,6 +23,8 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
+    # We issue BEGIN ourselves (below): the sqlite3 module's implicit BEGIN is deferred.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the window read while another process writes.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -36,6 +38,13 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin_immediate(connection) -> None:
+    # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
+    # when another process wrote in between: the busy timeout cannot help it. Taking the
+    # write lock at BEGIN makes a second workstation wait (up to the timeout) instead.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -43,6 +52,7 @@ def make_engine(url: str) -> Engine:
             _ensure_folder(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_immediate)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
