@@ -37,6 +37,7 @@ def run_window(db: Database) -> int:
     services = AppServices(db)
     window = MainWindow(services)
     window.show()
+    window.ask_sign_in()
     backups = BackupScheduler(services, window)
     backups.start()
     if os.environ.get(SMOKE_ENV):

@@ -1,9 +1,10 @@
-"""Who is at this desk. Picked from the staff list until sign-in arrives."""
+"""Who is at this desk: the signed-in staff member."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.permissions import Actor
 from app.services.staff import StaffMember
 
 
@@ -12,13 +13,22 @@ class DeskSession(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._staff: StaffMember | None = None
+        self._actor: Actor | None = None
+
+    @property
+    def actor(self) -> Actor | None:
+        return self._actor
 
     @property
     def staff(self) -> StaffMember | None:
-        return self._staff
+        if self._actor is None or self._actor.staff_id is None:
+            return None
+        return StaffMember(self._actor.staff_id, self._actor.name, self._actor.role)
 
-    def set_staff(self, staff: StaffMember | None) -> None:
-        if staff != self._staff:
-            self._staff = staff
-            self.staff_changed.emit(staff)
+    def sign_in(self, actor: Actor | None) -> None:
+        if actor != self._actor:
+            self._actor = actor
+            self.staff_changed.emit(self.staff)
+
+    def sign_out(self) -> None:
+        self.sign_in(None)

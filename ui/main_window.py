@@ -1,16 +1,18 @@
-"""The main window: one tab per desk, a status bar with the database and the staff member."""
+"""The main window: one tab per desk, a status bar with the database and who is signed in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
 from app.services.container import AppServices
 
 from .desk import DeskSession
 from .reception.tab import ReceptionTab
+from .sales.tab import SalesTab
+from .sign_in import FirstAdminDialog, SignInDialog
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -28,6 +30,7 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
     window.tr() under a context named "window", which never matches at run time."""
     return [
         (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
+        (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
         (QCoreApplication.translate("MainWindow", "回访日历"), ComingSoon),
         (QCoreApplication.translate("MainWindow", "售后接车"), ComingSoon),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComingSoon),
@@ -50,13 +53,24 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.addWidget(QLabel(self.tr("数据库：%1").replace("%1", self.services.db.describe())))
-        bar.addPermanentWidget(QLabel(self.tr("当前员工：")))
-        self.staff_picker = QComboBox()
-        self.staff_picker.setObjectName("staffPicker")
-        self.staff_picker.addItem(self.tr("（请选择）"), None)
-        for member in self.services.directory.staff():
-            self.staff_picker.addItem(f"{member.name}", member)
-        self.staff_picker.currentIndexChanged.connect(
-            lambda _i: self.desk.set_staff(self.staff_picker.currentData())
+        self.staff_label = QLabel(objectName="signedInStaff")
+        self.switch_button = QPushButton(self.tr("切换用户"), objectName="switchUser")
+        self.switch_button.clicked.connect(self.ask_sign_in)
+        bar.addPermanentWidget(self.staff_label)
+        bar.addPermanentWidget(self.switch_button)
+        self.desk.staff_changed.connect(self._show_staff)
+        self._show_staff(None)
+
+    def _show_staff(self, staff) -> None:
+        name = staff.name if staff else self.tr("未登录")
+        self.staff_label.setText(self.tr("当前员工：%1").replace("%1", name))
+
+    def ask_sign_in(self) -> None:
+        """Non-modal over the window: the first run creates the store manager first."""
+        auth = self.services.auth
+        dialog = (
+            FirstAdminDialog(auth, self) if auth.needs_first_admin() else SignInDialog(auth, self)
         )
-        bar.addPermanentWidget(self.staff_picker)
+        dialog.accepted.connect(lambda: self.desk.sign_in(dialog.actor))
+        dialog.open()
+        self.sign_in_dialog = dialog

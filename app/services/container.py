@@ -6,9 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..audit import AuditService
 from ..db import Database
+from .auth import AuthService
 from .checkin import CheckInService
 from .complaints import ComplaintService
+from .customers import CustomerService
 from .delivery import DeliveryService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
@@ -22,6 +25,9 @@ class AppServices:
     db: Database
     clock: Callable[[], datetime] = datetime.now
     search: SearchService = field(init=False)
+    auth: AuthService = field(init=False)
+    audit: AuditService = field(init=False)
+    customers: CustomerService = field(init=False)
     reception: ReceptionService = field(init=False)
     directory: DirectoryService = field(init=False)
     sales: SalesService = field(init=False)
@@ -32,6 +38,9 @@ class AppServices:
 
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
+        self.auth = AuthService(self.db, self.clock)
+        self.audit = AuditService(self.db)
+        self.customers = CustomerService(self.db)
         self.reception = ReceptionService(self.db, self.clock)
         self.directory = DirectoryService(self.db)
         self.sales = SalesService(self.db, self.clock)
