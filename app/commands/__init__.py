@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
-from . import backup, checkin_history, demo, restore, search
+from . import backup, checkin_history, demo, followups, restore, search
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,9 @@ def _command(module) -> Command:
     return Command(module.NAME, module.HELP, module.add_arguments, module.run, opens)
 
 
-COMMANDS: list[Command] = [_command(m) for m in (demo, search, backup, restore, checkin_history)]
+COMMANDS: list[Command] = [
+    _command(m) for m in (demo, search, backup, restore, checkin_history, followups)
+]
 
 
 def positive_int(text: str) -> int:

@@ -9,12 +9,15 @@ from datetime import datetime
 from ..audit import AuditService
 from ..db import Database
 from .auth import AuthService
+from .calendar import CalendarService
 from .checkin import CheckInService
 from .complaints import ComplaintService
 from .customers import CustomerService
 from .delivery import DeliveryService
+from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
+from .reminders import ReminderService
 from .sales import SalesService
 from .search import SearchService
 from .staff import DirectoryService
@@ -35,6 +38,9 @@ class AppServices:
     loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
     complaints: ComplaintService = field(init=False)
+    reminders: ReminderService = field(init=False)
+    calendar: CalendarService = field(init=False)
+    key_customers: KeyCustomerService = field(init=False)
 
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
@@ -48,3 +54,6 @@ class AppServices:
         self.loyalty = LoyaltyService(self.db, self.clock)
         self.checkin = CheckInService(self.db, self.clock)
         self.complaints = ComplaintService(self.db, self.clock)
+        self.reminders = ReminderService(self.db, self.clock)
+        self.calendar = CalendarService(self.db, self.clock)
+        self.key_customers = KeyCustomerService(self.db, self.clock)

@@ -1,0 +1,39 @@
+"""`export key-customers --week 2026-W47 [-o FILE]`: the key-customer sheet (重点客户管理表)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..db import Database
+from ..services.key_customers import KeyCustomerService, parse_week
+
+NAME = "key-customers"
+HELP = "the key-customer sheet of a week (重点客户管理表), as an Excel workbook"
+WRITER = "key_customers_xlsx"
+
+
+def week_arg(text: str) -> str:
+    from ..errors import ValidationError
+
+    try:
+        parse_week(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+    return text.strip()
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--week", type=week_arg, required=True, help="ISO week, e.g. 2026-W47")
+    parser.add_argument(
+        "-o", "--output", type=Path, help="xlsx file (default: 重点客户管理表_<周>.xlsx)"
+    )
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    from .export import write  # the group module imports this one
+
+    sheet = KeyCustomerService(db).sheet(args.week)
+    target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
+    print(write(WRITER, sheet, target))
+    return 0

@@ -1,0 +1,41 @@
+"""`followups --date 2026-11-23 [--owner NAME] [--json]`: the day's follow-up list, after
+generating the reminders that are due."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..db import Database
+from ..services.calendar import CalendarService, TaskFilter, TaskQuery
+from ..services.reminders import ReminderService
+
+NAME = "followups"
+HELP = "the follow-up calendar of a day (generates due reminders first)"
+PAGE = 500
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from . import iso_date
+
+    parser.add_argument("--date", type=iso_date, required=True, help="YYYY-MM-DD")
+    parser.add_argument("--owner", help="staff member's name (or username)")
+    parser.add_argument("--json", action="store_true")
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    ReminderService(db).generate(args.date)
+    calendar = CalendarService(db)
+    owner = calendar.find_staff(args.owner) if args.owner else None
+    query = TaskQuery.day(args.date, TaskFilter(owner_id=owner))
+    rows = [row for offset in range(0, calendar.count(query), PAGE)
+            for row in calendar.page(query, offset, PAGE)]  # fmt: skip
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id}\t{r.kind_label}\t{r.customer or ''}\t{r.phone or ''}\t{r.owner or ''}"
+              f"\t{r.channel}\t{r.status}\t{r.message or ''}")  # fmt: skip
+    if not rows:
+        print(f"{args.date} 没有回访任务。")
+    return 0
