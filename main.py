@@ -16,6 +16,9 @@ def open_window(db: Database) -> int:
 
 
 def main() -> int:
+    from reports.writers import install as install_writers
+
+    install_writers()  # PDF/Excel writers for `export` (app/ never imports reports/)
     return run_cli(sys.argv[1:], open_window=open_window)
 
 

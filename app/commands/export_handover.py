@@ -1,0 +1,31 @@
+"""`export handover (--vin VIN | --order ORDER_NO) [-o FILE]`: the delivery checklist PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..db import Database
+from ..services.delivery import DeliveryService
+
+NAME = "handover"
+HELP = "the delivery checklist (交车清单) of an order, as PDF"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--vin", help="the car's VIN")
+    which.add_argument("--order", dest="order_no", help="the sales order number")
+    parser.add_argument(
+        "-o", "--output", type=Path, help="PDF file (default: 交车清单_<订单号>.pdf)"
+    )
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    from .export import write  # the group module imports this one
+
+    service = DeliveryService(db)
+    document = service.handover_document(service.find_order(vin=args.vin, order_no=args.order_no))
+    target = args.output or Path.cwd() / f"交车清单_{document.order_no}.pdf"
+    print(write("handover_pdf", document, target))
+    return 0

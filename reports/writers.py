@@ -1,0 +1,13 @@
+"""Hands the file writers to the CLI's `export` command (app/ may not import reports/)."""
+
+from __future__ import annotations
+
+from app.commands import export
+
+from .handover_pdf import render_handover
+from .key_customers_excel import write_key_customers
+
+
+def install() -> None:
+    export.register_writer("handover_pdf", render_handover)
+    export.register_writer("key_customers_xlsx", write_key_customers)

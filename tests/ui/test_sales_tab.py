@@ -1,0 +1,154 @@
+"""The 订单与交车 tab driven as a consultant would: a prospect becomes an order, the car
+is allocated, the checklist ticked, the car handed over, the PDF written."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+from app.db import Database
+from app.models import StaffRole
+from app.permissions import Actor
+from app.services.container import AppServices
+from app.validation import with_check_digit
+from tests.factories import add_customer, add_model, add_staff
+from tests.ui.typing import type_text
+from ui.desk import DeskSession
+from ui.sales.checklist_model import ITEM, REMARKS
+from ui.sales.tab import SalesTab
+
+NOW = datetime(2026, 11, 23, 15, 0)
+VIN = with_check_digit("LB37624S0TL000001")
+
+
+@pytest.fixture
+def tab(qtbot, sqlite_db: Database) -> SalesTab:
+    consultant = add_staff(sqlite_db, "李顾问")
+    add_model(sqlite_db, "星越L 2.0T")
+    add_customer(sqlite_db, "王芳", "13912345678", intent_level="H")
+    desk = DeskSession()
+    desk.sign_in(Actor(consultant, "李顾问", StaffRole.SALES_CONSULTANT))
+    widget = SalesTab(AppServices(sqlite_db, clock=lambda: NOW), desk)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def choose_customer(qtbot, lookup, text: str) -> None:
+    type_text(qtbot, lookup.query, text)
+    qtbot.keyClick(lookup.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.hits.rowCount() == 1)
+    rect = lookup.results.visualRect(lookup.hits.index(0, 0))
+    qtbot.mouseClick(lookup.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def type_number(qtbot, box, digits: str) -> None:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), digits)
+
+
+def sign_order(qtbot, tab: SalesTab) -> None:
+    click(qtbot, tab.new_order_button)
+    dialog = tab.dialog
+    choose_customer(qtbot, dialog.lookup, "王芳")
+    type_text(qtbot, dialog.colour, "冰川白")
+    type_number(qtbot, dialog.price, "158000")
+    type_number(qtbot, dialog.deposit, "5000")
+    click(qtbot, dialog.service_boxes["insurance"])
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
+def tick_every_item(qtbot, tab: SalesTab) -> None:
+    table, model = tab.delivery_panel.table, tab.delivery_panel.model
+    for row in range(model.rowCount()):
+        table.setCurrentIndex(model.index(row, ITEM))
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+
+
+def write_remark(qtbot, tab: SalesTab, row: int, text: str) -> None:
+    table = tab.delivery_panel.table
+    table.setCurrentIndex(tab.delivery_panel.model.index(row, REMARKS))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits the editor's text on the next turn of the event loop
+    qtbot.waitUntil(lambda: tab.delivery_panel.model.line(row).remarks == text)
+
+
+def test_prospect_to_order_to_handover_and_the_pdf(
+    qtbot, qtmodeltester, tab: SalesTab, tmp_path: Path, monkeypatch
+) -> None:
+    sign_order(qtbot, tab)
+    assert "已签订" in tab.message.text()
+    assert tab.orders.rowCount() == 1 and tab.orders.row_at(0).status_label == "已签约"
+    assert "XS202611230001" in tab.order_panel.summary.text()
+    assert "保险：未开始" in tab.order_panel.services_text.text()
+    assert tab.order_panel.badges.text() == "暂无"
+
+    type_text(qtbot, tab.order_panel.vin, VIN)
+    click(qtbot, tab.order_panel.allocate_button)
+    assert tab.orders.row_at(0).vin == VIN
+
+    click(qtbot, tab.order_panel.progress_button)  # insurance → 未开始 (first choice)
+    tab.order_panel.progress.setCurrentIndex(tab.order_panel.progress.findData("done"))
+    click(qtbot, tab.order_panel.progress_button)
+    assert "保险：已完成" in tab.order_panel.services_text.text()
+
+    click(qtbot, tab.delivery_panel.start_button)
+    model = tab.delivery_panel.model
+    assert model.rowCount() > 20
+    qtmodeltester.check(model)
+    click(qtbot, tab.delivery_panel.hand_over_button)
+    assert "未勾选" in tab.message.text()  # nothing ticked yet: refused
+
+    tick_every_item(qtbot, tab)
+    write_remark(qtbot, tab, 0, "左后门轻微划痕已补漆")
+    assert model.unticked() == 0
+    assert model.line(0).remarks == "左后门轻微划痕已补漆"
+    type_number(qtbot, tab.delivery_panel.km, "18")
+    type_text(qtbot, tab.delivery_panel.plate, "粤B12345")
+    click(qtbot, tab.delivery_panel.hand_over_button)
+    assert tab.orders.row_at(0).status_label == "已交车"
+    assert "已于 2026-11-23 15:00 交车" in tab.delivery_panel.state.text()
+
+    target = tmp_path / "交车清单.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, tab.delivery_panel.save_button)
+    assert "交车清单已保存" in tab.message.text()
+    text = PdfReader(target).pages[0].extract_text()
+    assert VIN in text and "王芳" in text and "左后门轻微划痕已补漆" in text
+    qtmodeltester.check(tab.orders)
+
+
+def test_lost_prospect_with_a_reason(qtbot, tab: SalesTab) -> None:
+    click(qtbot, tab.lost_button)
+    dialog = tab.dialog
+    choose_customer(qtbot, dialog.lookup, "王芳")
+    dialog.reason.setCurrentIndex(dialog.reason.findData("competitor"))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert "品牌与车型" in dialog.error.text()  # the competitor needs naming
+    type_text(qtbot, dialog.text, "比亚迪 汉")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert tab.message.text() == "已登记 王芳 战败：购买竞品：比亚迪 汉"
+
+
+def test_a_wrong_check_digit_is_confirmed_by_a_second_click(qtbot, tab: SalesTab) -> None:
+    sign_order(qtbot, tab)
+    wrong = VIN[:8] + ("1" if VIN[8] != "1" else "2") + VIN[9:]
+    type_text(qtbot, tab.order_panel.vin, wrong)
+    click(qtbot, tab.order_panel.allocate_button)
+    assert "校验位不符" in tab.message.text()
+    click(qtbot, tab.order_panel.allocate_button)
+    assert tab.orders.row_at(0).vin == wrong

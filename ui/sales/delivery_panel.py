@@ -1,0 +1,162 @@
+"""The delivery of one order: start it (the checklist appears), tick the items with
+remarks, hand the car over, preview and save the signed checklist (PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services.container import AppServices
+from app.services.delivery import DeliveryView, HandoverForm
+from app.services.sales import OrderDetail
+
+from .checklist_model import ITEM, REMARKS, ChecklistModel
+from .pdf import default_file_name, preview_pdf, save_pdf
+
+MAX_KM = 99_999
+
+
+class DeliveryPanel(QGroupBox):
+    changed = Signal(int)  # the order id
+    failed = Signal(object)  # UserError
+    saved = Signal(object)  # Path of a PDF written
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("交车"), parent)
+        self.services = services
+        self.order: OrderDetail | None = None
+        self.view: DeliveryView | None = None
+        self.state = QLabel(objectName="deliveryState", wordWrap=True)
+        self.start_button = QPushButton(
+            self.tr("开始交车（生成检查清单）"), objectName="startDelivery"
+        )
+        self.model = ChecklistModel(services.delivery, self)
+        self.table = QTableView(objectName="checklistTable")
+        self.table.setModel(self.model)
+        self.km = QSpinBox(objectName="handoverKm", maximum=MAX_KM, suffix=" km")
+        self.plate = QLineEdit(objectName="handoverPlate")
+        self.plate.setPlaceholderText(self.tr("车牌号（已上牌时填写）"))
+        self.hand_over_button = QPushButton(self.tr("确认交车"), objectName="handOverButton")
+        self.preview_button = QPushButton(self.tr("预览 / 打印"), objectName="previewButton")
+        self.save_button = QPushButton(self.tr("保存 PDF…"), objectName="savePdfButton")
+        self._layout()
+        self._connect()
+        self.show_order(None)
+
+    def _layout(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REMARKS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(QLabel(self.tr("交车里程")))
+        handover_row.addWidget(self.km)
+        handover_row.addWidget(self.plate)
+        handover_row.addWidget(self.hand_over_button)
+        pdf_row = QHBoxLayout()
+        pdf_row.addStretch()
+        pdf_row.addWidget(self.preview_button)
+        pdf_row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(handover_row)
+        layout.addLayout(pdf_row)
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.model.failed.connect(self.failed)
+        self.model.changed.connect(self._show_state)
+
+    # --- showing ------------------------------------------------------------------------
+    def show_order(self, order: OrderDetail | None) -> None:
+        self.order = order
+        self.view = self.services.delivery.delivery(order.row.id) if order else None
+        self.setEnabled(order is not None and order.row.status != "cancelled")
+        lines = self.view.items if self.view else []
+        self.model.set_lines(lines, locked=self.view is None or self.view.handed_over)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        started, done = self.view is not None, bool(self.view and self.view.handed_over)
+        self.start_button.setVisible(not started and self.order is not None)
+        self.hand_over_button.setEnabled(started and not done)
+        self.km.setEnabled(started and not done)
+        self.plate.setEnabled(started and not done)
+        self.preview_button.setEnabled(started)
+        self.save_button.setEnabled(started)
+        self.state.setText(self._state_text(started, done))
+
+    def _state_text(self, started: bool, done: bool) -> str:
+        if self.order is None:
+            return ""
+        if done:
+            when = f"{self.view.delivered_at:%Y-%m-%d %H:%M}"
+            return (
+                self.tr("已于 %1 交车，交车里程 %2 km。")
+                .replace("%1", when)
+                .replace("%2", str(self.view.odometer_km))
+            )
+        if not started:
+            return self.tr("尚未开始交车。")
+        return self.tr("还有 %1 项未勾选。").replace("%1", str(self.model.unticked()))
+
+    # --- actions ------------------------------------------------------------------------
+    def start(self) -> None:
+        try:
+            self.services.delivery.start(self.order.row.id)
+        except UserError as error:
+            self.failed.emit(error)
+            return
+        self.show_order(self.order)
+
+    def hand_over(self) -> None:
+        form = HandoverForm(odometer_km=self.km.value(), plate=self.plate.text() or None)
+        try:
+            result = self.services.delivery.hand_over(self.order.row.id, form)
+        except UserError as error:
+            self.failed.emit(error)
+            return
+        self.view = result.delivery
+        self.changed.emit(self.order.row.id)
+
+    def _document(self):
+        return self.services.delivery.handover_document(self.order.row.id)
+
+    def preview(self) -> None:
+        try:
+            preview_pdf(self._document())
+        except UserError as error:
+            self.failed.emit(error)
+
+    def save(self) -> None:
+        document = self._document()
+        suggested = str(Path(QDir.homePath()) / default_file_name(document))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存交车清单"), suggested, self.tr("PDF 文件 (*.pdf)")
+        )
+        if not chosen:
+            return
+        try:
+            self.saved.emit(save_pdf(document, Path(chosen)))
+        except UserError as error:
+            self.failed.emit(error)

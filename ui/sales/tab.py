@@ -1,0 +1,172 @@
+"""订单与交车: the orders list on the left; the chosen order and its delivery on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.models import OrderStatus
+from app.rules.orders import STATUS_LABELS
+from app.services.container import AppServices
+from app.services.sales import OrderFilter, OrderRow
+
+from ..desk import DeskSession
+from ..models.paged import Column, PagedTableModel
+from .delivery_panel import DeliveryPanel
+from .lost_dialog import LostDialog
+from .order_dialog import OrderDialog
+from .order_panel import OrderPanel
+
+ERROR_STYLE = "color: #b42318;"
+OK_STYLE = "color: #067647;"
+
+
+def order_columns() -> list[Column[OrderRow]]:
+    tr = QCoreApplication.translate
+    return [
+        Column(tr("SalesTab", "订单编号"), lambda r: r.order_no),
+        Column(tr("SalesTab", "客户"), lambda r: r.customer_name),
+        Column(tr("SalesTab", "车型"), lambda r: r.model),
+        Column(tr("SalesTab", "颜色"), lambda r: r.colour),
+        Column(tr("SalesTab", "车架号"), lambda r: r.vin),
+        Column(tr("SalesTab", "状态"), lambda r: r.status_label),
+        Column(tr("SalesTab", "签约日期"), lambda r: f"{r.ordered_at:%Y-%m-%d}"),
+        Column(tr("SalesTab", "预计交车"), lambda r: r.planned_delivery_date),
+        Column(tr("SalesTab", "顾问"), lambda r: r.consultant),
+    ]
+
+
+class SalesTab(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession) -> None:
+        super().__init__()
+        self.services = services
+        self.desk = desk
+        self.dialog: OrderDialog | LostDialog | None = None
+        self.new_order_button = QPushButton(self.tr("新建订单"), objectName="newOrderButton")
+        self.lost_button = QPushButton(self.tr("战败登记"), objectName="lostButton")
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.addItem(self.tr("全部订单"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, status.value)
+        self.message = QLabel(objectName="salesMessage", wordWrap=True)
+        self.orders = PagedTableModel(order_columns(), self._count, self._page, parent=self)
+        self.table = QTableView(objectName="ordersTable")
+        self.table.setModel(self.orders)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.order_panel = OrderPanel(services)
+        self.delivery_panel = DeliveryPanel(services)
+        self._layout()
+        self._connect()
+        self.reload()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.new_order_button, self.lost_button, self.status_filter):
+            bar.addWidget(widget)
+        bar.addWidget(self.message, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.order_panel)
+        right_layout.addWidget(self.delivery_panel, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.new_order_button.clicked.connect(self.new_order)
+        self.lost_button.clicked.connect(self.record_loss)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for panel in (self.order_panel, self.delivery_panel):
+            panel.failed.connect(self.show_error)
+            panel.changed.connect(self._order_changed)
+        self.delivery_panel.saved.connect(self._pdf_saved)
+
+    # --- the list -----------------------------------------------------------------------
+    def _filters(self) -> OrderFilter:
+        status = self.status_filter.currentData()
+        return OrderFilter(status=OrderStatus(status) if status else None)
+
+    def _count(self) -> int:
+        return self.services.sales.count_orders(self._filters())
+
+    def _page(self, offset: int, limit: int) -> list[OrderRow]:
+        return self.services.sales.orders(self._filters(), offset, limit)
+
+    def reload(self, select_order: int | None = None) -> None:
+        self.orders.reload()
+        rows = [self.orders.row_at(r).id for r in range(self.orders.rowCount())]
+        if select_order in rows:
+            self.table.selectRow(rows.index(select_order))
+        else:
+            self.show_order(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
+        indexes = selected.indexes()
+        self.show_order(self.orders.row_at(indexes[0].row()).id if indexes else None)
+
+    def show_order(self, order_id: int | None) -> None:
+        detail = self.services.sales.order(order_id) if order_id else None
+        self.order_panel.show_order(detail)
+        self.delivery_panel.show_order(detail)
+
+    def _order_changed(self, order_id: int) -> None:
+        self.message.clear()
+        self.reload(select_order=order_id)
+        self.show_order(order_id)
+
+    # --- dialogs and messages -----------------------------------------------------------
+    def _consultant_id(self) -> int | None:
+        return self.desk.staff.id if self.desk.staff else None
+
+    def new_order(self) -> None:
+        self.dialog = OrderDialog(self.services, self._consultant_id(), parent=self)
+        self.dialog.accepted.connect(self._order_created)
+        self.dialog.open()
+
+    def _order_created(self) -> None:
+        created = self.dialog.created
+        self.show_ok(self.tr("订单 %1 已签订。").replace("%1", created.row.order_no))
+        self.status_filter.setCurrentIndex(0)
+        self.reload(select_order=created.row.id)
+
+    def record_loss(self) -> None:
+        self.dialog = LostDialog(self.services, parent=self)
+        self.dialog.accepted.connect(self._loss_recorded)
+        self.dialog.open()
+
+    def _loss_recorded(self) -> None:
+        name = self.dialog.customer.name
+        self.show_ok(
+            self.tr("已登记 %1 战败：%2").replace("%1", name).replace("%2", self.dialog.kept)
+        )
+
+    def show_error(self, error: UserError) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(error.message)
+
+    def show_ok(self, text: str) -> None:
+        self.message.setStyleSheet(OK_STYLE)
+        self.message.setText(text)
+
+    def _pdf_saved(self, path: Path) -> None:
+        self.show_ok(self.tr("交车清单已保存：%1").replace("%1", str(path)))
