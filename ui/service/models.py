@@ -1,0 +1,159 @@
+"""Qt models of the service desk: the lookup hits, the work items of an order and the
+car's service history. All short lists (a car has tens of visits, an order a few items)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.services.checkin_types import HistoryEntry, VehicleHit
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ServiceModels", text)
+
+
+def money(amount: Decimal | None) -> str:
+    return "" if amount is None else f"{amount:,.2f}"
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    """A work item as the tables show it: a draft before the order exists, or saved."""
+
+    description: str
+    labour: Decimal
+    parts: Decimal
+    status: str = "agreed"
+    suggested: bool = False
+    id: int | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return self.labour + self.parts
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    header: str
+    text: Callable[[Row], Any]
+    align_right: bool = False
+
+
+class ListTableModel(QAbstractTableModel, Generic[Row]):
+    """Named columns over a short list of plain rows."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.text(row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+def status_label(line: ItemLine) -> str:
+    labels = {
+        "agreed": tr("已同意"),
+        "pending_consent": tr("待客户同意"),
+        "declined": tr("客户不做"),
+    }
+    return labels.get(line.status, line.status) + (tr("（建议）") if line.suggested else "")
+
+
+def work_items_model(parent=None) -> ListTableModel[ItemLine]:
+    return ListTableModel(
+        [
+            Column(tr("维修项目"), lambda r: r.description),
+            Column(tr("工时费"), lambda r: money(r.labour), align_right=True),
+            Column(tr("材料费"), lambda r: money(r.parts), align_right=True),
+            Column(tr("小计"), lambda r: money(r.total), align_right=True),
+            Column(tr("状态"), status_label),
+        ],
+        parent,
+    )
+
+
+def history_model(parent=None) -> ListTableModel[HistoryEntry]:
+    return ListTableModel(
+        [
+            Column(tr("日期"), lambda r: f"{r.day:%Y-%m-%d}"),
+            Column(tr("里程(km)"), lambda r: f"{r.km:,}", align_right=True),
+            Column(tr("项目"), lambda r: r.work),
+            Column(tr("金额"), lambda r: money(r.amount), align_right=True),
+        ],
+        parent,
+    )
+
+
+class VehicleHitsModel(QAbstractListModel):
+    """The cars a lookup found (at most a screenful)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hits: list[VehicleHit] = []
+
+    def set_hits(self, hits: list[VehicleHit]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> VehicleHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        hit = self._hits[index.row()]
+        parts = (hit.plate or hit.vin, hit.model or "", hit.owner_name, hit.owner_phone)
+        return "　".join(p for p in parts if p)

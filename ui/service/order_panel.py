@@ -1,0 +1,179 @@
+"""An open repair order: its items, extra work waiting for the customer's consent,
+the status buttons, handover, and the PDF for signature."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.rules.repair_order import STATUS_LABELS
+from app.services.checkin import CheckInService
+from app.services.checkin_types import RepairOrder, WorkItemDraft
+
+from ..crash import show_user_error
+from .handover_dialog import HandoverDialog
+from .models import ItemLine, work_items_model
+from .order_form import ItemEntry
+from .pdf import default_file_name, preview_pdf, save_pdf
+
+STATUS_BUTTONS = ("in_progress", "quality_check", "ready", "handed_over")
+
+
+class OrderPanel(QGroupBox):
+    order_changed = Signal(object)  # RepairOrder
+
+    def __init__(self, checkin: CheckInService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checkin = checkin
+        self.order: RepairOrder | None = None
+        self.handover_dialog: HandoverDialog | None = None
+        self._build()
+        self._lay_out()
+        self._connect()
+
+    def _build(self) -> None:
+        self.heading = QLabel(objectName="orderHeading")
+        self.items = work_items_model(self)
+        self.items_view = QTableView(objectName="orderItems")
+        self.items_view.setModel(self.items)
+        self.extra = ItemEntry("extra", self)
+        self.add_extra = QPushButton(self.tr("追加项目（待客户同意）"), objectName="addExtraWork")
+        self.consent = QPushButton(self.tr("记录客户同意"), objectName="recordConsent")
+        self.decline = QPushButton(self.tr("客户不做"), objectName="declineItem")
+        labels = (self.tr("开始维修"), self.tr("送质检"), self.tr("质检通过"), self.tr("交车结算"))
+        self.status_buttons = {
+            status: QPushButton(label, objectName=f"status_{status}")
+            for status, label in zip(STATUS_BUTTONS, labels, strict=True)
+        }
+        self.rework = QPushButton(self.tr("返工"), objectName="status_rework")
+        self.preview = QPushButton(self.tr("预览/打印委托书"), objectName="previewPdf")
+        self.save = QPushButton(self.tr("保存 PDF"), objectName="savePdf")
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.items_view, 1)
+        layout.addWidget(self.extra)
+        layout.addLayout(self._row(self.add_extra, self.consent, self.decline))
+        layout.addLayout(self._row(*self.status_buttons.values(), self.rework))
+        layout.addLayout(self._row(self.preview, self.save))
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        return row
+
+    def _connect(self) -> None:
+        self.add_extra.clicked.connect(self._add_extra)
+        self.consent.clicked.connect(lambda: self._on_selected(self._checkin.record_consent))
+        self.decline.clicked.connect(lambda: self._on_selected(self._checkin.decline_item))
+        for status, button in self.status_buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self._move(s))
+        self.rework.clicked.connect(lambda: self._move("in_progress"))
+        self.preview.clicked.connect(lambda: self._guard(lambda: preview_pdf(self._document())))
+        self.save.clicked.connect(self._save)
+
+    def show_order(self, order: RepairOrder | None) -> None:
+        self.order = order
+        self.setVisible(order is not None)
+        if order is None:
+            return
+        self.heading.setText(self._heading(order))
+        self.items.set_rows([self._line(i) for i in order.items])
+        allowed = set(order.next_statuses)
+        for status, button in self.status_buttons.items():
+            button.setEnabled(status in allowed)
+        self.rework.setEnabled(order.status == "quality_check")
+        open_order = order.status != "handed_over"
+        for widget in (self.add_extra, self.consent, self.decline):
+            widget.setEnabled(open_order)
+
+    def _heading(self, order: RepairOrder) -> str:
+        text = self.tr("委托书 %1　状态：%2　预估 ¥%3")
+        text = text.replace("%1", order.order_no).replace("%2", STATUS_LABELS[order.status])
+        text = text.replace("%3", f"{order.estimate:,.2f}")
+        if order.status == "handed_over":
+            text += self.tr("　结算 ¥%1　下次保养 %2 / %3 km").replace(
+                "%1", f"{order.settlement_total:,.2f}"
+            )
+            text = text.replace("%2", f"{order.next_service_date or '—'}")
+            text = text.replace("%3", f"{order.next_service_km or 0:,}")
+        return text
+
+    @staticmethod
+    def _line(item) -> ItemLine:
+        return ItemLine(
+            item.description, item.labour, item.parts, item.status, item.suggested, item.id
+        )
+
+    def _guard(self, action: Callable[[], object]) -> object | None:
+        try:
+            return action()
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+
+    def _apply(self, action: Callable[[], RepairOrder]) -> None:
+        order = self._guard(action)
+        if order is not None:
+            self.show_order(order)
+            self.order_changed.emit(order)
+
+    def _add_extra(self) -> None:
+        def add() -> RepairOrder:
+            line = self.extra.line()
+            draft = WorkItemDraft(line.description, line.labour, line.parts)
+            return self._checkin.add_extra_work(self.order.id, draft)
+
+        self._apply(add)
+        self.extra.clear()
+
+    def _on_selected(self, action: Callable[[int], RepairOrder]) -> None:
+        index = self.items_view.currentIndex()
+        if index.isValid():
+            item_id = self.items.row_at(index.row()).id
+            self._apply(lambda: action(item_id))
+
+    def _move(self, status: str) -> None:
+        if status == "handed_over":
+            self._open_handover()
+        else:
+            self._apply(lambda: self._checkin.move(self.order.id, status))
+
+    def _open_handover(self) -> None:
+        self.handover_dialog = HandoverDialog(self._checkin, self.order, self)
+        self.handover_dialog.accepted.connect(self._handed_over)
+        self.handover_dialog.open()
+
+    def _handed_over(self) -> None:
+        order = self.handover_dialog.result_order
+        self.show_order(order)
+        self.order_changed.emit(order)
+
+    def _document(self):
+        return self._checkin.document(self.order.id)
+
+    def _save(self) -> None:
+        document = self._guard(self._document)
+        if document is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("保存维修委托书"), default_file_name(document), "PDF (*.pdf)"
+        )
+        if name:
+            self._guard(lambda: save_pdf(document, Path(name)))

@@ -1,0 +1,96 @@
+"""The service advisor's tab (售后接车): find the car, see its card, open the repair
+order with the live mileage comparison, follow it to handover."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from app.services.checkin_types import RepairOrder
+from app.services.container import AppServices
+
+from ..desk import DeskSession
+from .card_view import VehicleCardView
+from .lookup import VehicleLookup
+from .order_form import NewOrderForm
+from .order_panel import OrderPanel
+from .register_dialog import RegisterVehicleDialog
+
+
+class ServiceTab(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession) -> None:
+        super().__init__()
+        self.services = services
+        self.desk = desk
+        self.vehicle_id: int | None = None
+        self.register_dialog: RegisterVehicleDialog | None = None
+        checkin = services.checkin
+        self.lookup = VehicleLookup(checkin, self)
+        self.card = VehicleCardView(self)
+        self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
+        self.order_panel = OrderPanel(checkin, self)
+        self._lay_out()
+        self._connect()
+        self.order_form.setEnabled(False)
+        self.order_panel.show_order(None)
+
+    def _lay_out(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.lookup, 1)
+        column.addWidget(self.card, 3)
+        right = QWidget()
+        orders = QVBoxLayout(right)
+        orders.addWidget(self.order_form)
+        orders.addWidget(self.order_panel)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        QHBoxLayout(self).addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.lookup.vehicle_chosen.connect(self.show_vehicle)
+        self.lookup.register_requested.connect(self._open_register)
+        self.order_form.order_opened.connect(self._order_opened)
+        self.order_panel.order_changed.connect(lambda _o: self._refresh_card())
+
+    def _advisor_id(self) -> int | None:
+        return self.desk.staff.id if self.desk.staff else None
+
+    def show_vehicle(self, vehicle_id: int) -> None:
+        self.vehicle_id = vehicle_id
+        card = self._refresh_card()
+        if card.open_order_id is not None:
+            self._show_order(self.services.checkin.order(card.open_order_id))
+        else:
+            self._new_order([d.description for d in card.declined_work])
+
+    def _refresh_card(self):
+        card = self.services.checkin.card(self.vehicle_id)
+        self.card.show_card(card)
+        return card
+
+    def _new_order(self, declined: list[str]) -> None:
+        self.order_panel.show_order(None)
+        self.order_form.setVisible(True)
+        self.order_form.setEnabled(True)
+        self.order_form.start(self.vehicle_id, declined)
+
+    def _show_order(self, order: RepairOrder) -> None:
+        self.order_form.setVisible(False)
+        self.order_panel.show_order(order)
+
+    def _order_opened(self, order: RepairOrder) -> None:
+        self._show_order(order)
+        self._refresh_card()
+
+    def _open_register(self, typed: str) -> None:
+        models = self.services.directory.car_models()
+        self.register_dialog = RegisterVehicleDialog(self.services.checkin, models, typed, self)
+        self.register_dialog.accepted.connect(self._registered)
+        self.register_dialog.open()
+
+    def _registered(self) -> None:
+        hit = self.register_dialog.registered
+        self.lookup.hits.set_hits([hit])
+        self.show_vehicle(hit.id)
