@@ -4,11 +4,16 @@
 
 Chinese is the source language of every tr() string. The English text lives in
 scripts/translations_en.py (Chinese -> English); add new strings there, then run this.
-Exits 1 and lists the strings still untranslated, if any.
+Exits 1 and lists the strings still untranslated, if any, and strings filed under a
+context Qt never looks up. Inside a class use self.tr("…"); elsewhere write the literal
+QCoreApplication.translate("ClassName", "…"). lupdate files `w.tr("…")` under a context
+named "w", and a home-made `tr("…")` wrapper or `tr = QCoreApplication.translate` under
+no context at all, while at run time Qt looks the string up under the class name.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -86,6 +91,37 @@ def fill(root: ET.Element, table: dict[str, str]) -> list[tuple[str, str]]:
     return missing
 
 
+def contexts_in_code(sources: list[Path]) -> set[str]:
+    """Class names (self.tr) and literal contexts of translate("Context", …) calls."""
+    found: set[str] = set()
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif _is_translate_call(node) and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    return found
+
+
+def _is_translate_call(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and bool(node.args)
+    )
+
+
+def stray_messages(root: ET.Element, sources: list[Path]) -> list[tuple[str, str]]:
+    """Messages under a context no code looks up at run time: never translated."""
+    known = contexts_in_code(sources)
+    return [
+        (context, message.findtext("source", ""))
+        for context, message in messages(root)
+        if context not in known
+    ]
+
+
 def write_ts(root: ET.Element, ts_file: Path) -> None:
     body = ET.tostring(root, encoding="unicode")
     ts_file.write_text(
@@ -106,11 +142,15 @@ def update(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> list[tuple[str, 
 
 def main() -> int:
     missing = update()
-    total = len(messages(ET.parse(TS_FILE).getroot()))
+    root = ET.parse(TS_FILE).getroot()
+    total = len(messages(root))
     print(f"{TS_FILE.relative_to(ROOT)}: {total} strings, {total - len(missing)} translated")
     for context, source in missing:
         print(f"  untranslated [{context}] {source!r}: add it to scripts/translations_en.py")
-    return 1 if missing else 0
+    stray = stray_messages(root, ui_sources())
+    for context, source in stray:
+        print(f"  never looked up [{context!r}] {source!r}: see this script's docstring")
+    return 1 if missing or stray else 0
 
 
 if __name__ == "__main__":
