@@ -29,43 +29,51 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
     vehicle it is about the sale or the store, not the car or its service."""
     received = min(demo.at(_received_day(demo, since), 9, 18), demo.now - timedelta(minutes=30))
     key = demo.rng.choice(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
-    department, contents = data.COMPLAINT_CONTENT[key]
-    causes = demo.rules.complaint_causes.get(key) or [None]
-    hours = demo.rules.complaint_hours
-    steps = [s for s in _steps(demo, received, hours) if s[1] <= demo.now]
-    owner = demo.member("customer_service")
-    complaint_id = demo.out.new_id(Complaint)
-    content = demo.rng.choice(contents)
-    at = {status: moment for status, moment in steps}
+    what = _what(demo, key)
+    steps = [s for s in _steps(demo, received, demo.rules.complaint_hours) if s[1] <= demo.now]
     status = steps[-1][0] if steps else S.RECEIVED
-    demo.out.add(
+    owner = demo.member("customer_service")
+    complaint_id = demo.out.add_new(
         Complaint,
-        complaint_id,
         received,
         case_no=_case_no(demo, received.date()),
         customer_id=customer_id,
         vehicle_id=vehicle_id,
-        channel=demo.rng.choice(data.COMPLAINT_CHANNELS),
-        contact_phone=None,
-        category=key,
-        cause=demo.rng.choice(causes),
-        severity=demo.rng.choice((1, 2, 2, 3)),
-        content=content,
-        received_at=received,
-        department=department,
         owner_id=owner.id,
         status=status,
-        response_due_at=received + timedelta(hours=hours[0]),
-        first_proposal_due_at=received + timedelta(hours=hours[1]),
-        final_proposal_due_at=received + timedelta(hours=hours[2]),
-        responded_at=at.get(ComplaintStatus.RESPONDED),
-        first_proposal_at=at.get(ComplaintStatus.FIRST_PROPOSAL),
-        final_proposal_at=at.get(ComplaintStatus.FINAL_PROPOSAL),
-        closed_at=at.get(S.CLOSED),
         satisfaction_score=demo.rng.randint(3, 5) if status == S.CLOSED else None,
+        **what,
+        **_clock(demo, received, dict(steps)),
     )
-    _add_events(demo, complaint_id, owner.id, [(S.RECEIVED, received), *steps], content)
+    history = [(S.RECEIVED, received), *steps]
+    _add_events(demo, complaint_id, owner.id, history, what["content"])
     return status != S.CLOSED
+
+
+def _what(demo: Demo, key: str) -> dict:
+    department, contents = data.COMPLAINT_CONTENT[key]
+    return {
+        "channel": demo.rng.choice(data.COMPLAINT_CHANNELS),
+        "category": key,
+        "cause": demo.rng.choice(demo.rules.complaint_causes.get(key) or [None]),
+        "severity": demo.rng.choice((1, 2, 2, 3)),
+        "content": demo.rng.choice(contents),
+        "department": department,
+    }
+
+
+def _clock(demo: Demo, received: datetime, at: dict[str, datetime]) -> dict:
+    respond, first, final = demo.rules.complaint_hours
+    return {
+        "received_at": received,
+        "response_due_at": received + timedelta(hours=respond),
+        "first_proposal_due_at": received + timedelta(hours=first),
+        "final_proposal_due_at": received + timedelta(hours=final),
+        "responded_at": at.get(S.RESPONDED),
+        "first_proposal_at": at.get(S.FIRST_PROPOSAL),
+        "final_proposal_at": at.get(S.FINAL_PROPOSAL),
+        "closed_at": at.get(S.CLOSED),
+    }
 
 
 def _received_day(demo: Demo, since: date) -> date:

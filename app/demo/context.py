@@ -4,8 +4,10 @@ writer, the staff and catalogue, and the store's rules (read from its settings).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -61,8 +63,11 @@ class StoreRules:
     insurance_years: int
 
 
+Get = Callable[[str], Any]
+
+
 def store_rules(session: Session) -> StoreRules:
-    def get(key: str):
+    def get(key: str) -> Any:
         return settings.get(session, key)
 
     reminders = {key: settings.rule(session, key) for key in _RULES_USED}
@@ -70,26 +75,12 @@ def store_rules(session: Session) -> StoreRules:
         callback_hour=get("reception.callback_hour"),
         departure_sms=get("reception.departure_sms_template"),
         levels=intent.levels_from_setting(get("sales.intent_levels")),
-        intervals=IntervalRules(
-            first_km=get("service.first_maintenance_km"),
-            first_months=get("service.first_maintenance_months"),
-            regular_km=get("service.regular_maintenance_km"),
-            regular_months=get("service.regular_maintenance_months"),
-        ),
-        handover=HandoverRules(
-            rules={key: reminders[key] for key in HANDOVER_RULE_KEYS},
-            consultant_care_days=tuple(get("reminders.consultant_care_days")),
-            first_maintenance_months=get("service.first_maintenance_months"),
-            first_maintenance_km=get("service.first_maintenance_km"),
-        ),
+        intervals=_intervals(get),
+        handover=_handover(get, reminders),
         reminders=reminders,
         loss_reasons=orders.loss_reasons_from_setting(get("sales.loss_reasons")),
         order_services=[entry["code"] for entry in get("sales.order_services")],
-        complaint_hours=(
-            get("complaints.response_hours"),
-            get("complaints.first_proposal_hours"),
-            get("complaints.final_proposal_hours"),
-        ),
+        complaint_hours=tuple(get(f"complaints.{step}_hours") for step in _COMPLAINT_STEPS),
         complaint_causes=get("complaints.causes"),
         prefixes={
             "sales": get("sales.order_prefix"),
@@ -98,6 +89,27 @@ def store_rules(session: Session) -> StoreRules:
         },
         warranty=(get("delivery.warranty_years"), get("delivery.warranty_km")),
         insurance_years=get("delivery.insurance_years"),
+    )
+
+
+_COMPLAINT_STEPS = ("response", "first_proposal", "final_proposal")
+
+
+def _intervals(get: Get) -> IntervalRules:
+    return IntervalRules(
+        first_km=get("service.first_maintenance_km"),
+        first_months=get("service.first_maintenance_months"),
+        regular_km=get("service.regular_maintenance_km"),
+        regular_months=get("service.regular_maintenance_months"),
+    )
+
+
+def _handover(get: Get, reminders: dict[str, ReminderRule]) -> HandoverRules:
+    return HandoverRules(
+        rules={key: reminders[key] for key in HANDOVER_RULE_KEYS},
+        consultant_care_days=tuple(get("reminders.consultant_care_days")),
+        first_maintenance_months=get("service.first_maintenance_months"),
+        first_maintenance_km=get("service.first_maintenance_km"),
     )
 
 

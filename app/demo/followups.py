@@ -17,7 +17,7 @@ from ..rules.handover import HandoverFacts, handover_tasks
 from ..rules.maintenance import maintenance_task
 from ..rules.reminders import SALES
 from ..rules.tasks import TaskDraft, render_template
-from ..rules.vehicle_dates import date_drafts
+from ..rules.vehicle_dates import FIRST_MAINTENANCE, date_drafts
 from .context import Demo, Member
 from .sales import Purchase
 from .showroom import Visit
@@ -38,10 +38,13 @@ class Subject:
         self.consultant = consultant
         self.values = {"姓名": name, "顾问": consultant.name}
 
-    def add(self, task: TaskDraft, created_at: datetime, vehicle_id=None, source=None) -> None:
+    def add(
+        self, task: TaskDraft, created_at: datetime, vehicle_id=None, source=None, done_at=None
+    ) -> None:
+        """`done_at`: the task was done then, whatever its due date (a visit came first)."""
         demo = self.demo
         owner = self.consultant if task.owner_role == SALES else demo.member(task.owner_role)
-        status, done_at = _outcome(demo, task)
+        status, done_at = (TaskStatus.DONE, done_at) if done_at else _outcome(demo, task)
         demo.out.add_new(
             FollowUpTask,
             min(created_at, demo.now),
@@ -117,8 +120,11 @@ def add_purchase_tasks(subject: Subject, purchase: Purchase) -> None:
     vehicle_id = purchase.vehicle.id
     if purchase.delivered_at.date() >= demo.days_ago(HANDOVER_DAYS):
         facts = HandoverFacts(vehicle_id, purchase.delivered_at, values)
+        serviced = purchase.history.first_maintenance_at
         for task in handover_tasks(facts, demo.rules.handover):
-            subject.add(task, purchase.delivered_at, vehicle_id, ("delivery", purchase.delivery_id))
+            done = serviced if task.kind == FIRST_MAINTENANCE else None
+            source = ("delivery", purchase.delivery_id)
+            subject.add(task, purchase.delivered_at, vehicle_id, source, done_at=done)
     _maintenance(subject, purchase, values)
     _insurance(subject, purchase, values)
 

@@ -36,6 +36,7 @@ class History:
     daily_average: float | None
     next: NextMaintenance
     last_maintenance_visit: int | None
+    first_maintenance_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -50,17 +51,18 @@ def add_history(
 ) -> History:
     readings = [Reading(delivered_at, demo.rng.randint(3, 30))]
     _add_reading(demo, car.id, None, readings[0], "delivery")
-    base, first, last_visit = _milestone(readings[0]), True, None
+    base, first, last_visit, first_at = _milestone(readings[0]), True, None, None
     while (due := _next_visit(demo, readings, base, daily_km, first)) is not None:
         visit_id, reading = _add_visit(demo, car, due, readings)
         readings.append(reading)
         if due.kind == ServiceType.MAINTENANCE:
+            first_at = first_at or reading.read_at
             base, first, last_visit = _milestone(reading), False, visit_id
     average = usual_daily_average(readings)
     upcoming = predict(
         base, _milestone(readings[-1]), average or daily_km, demo.rules.intervals, first=first
     )
-    return History(environment, readings, average, upcoming, last_visit)
+    return History(environment, readings, average, upcoming, last_visit, first_at)
 
 
 def _milestone(reading: Reading) -> Milestone:

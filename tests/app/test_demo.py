@@ -62,8 +62,8 @@ SUMMARY_TABLES = {
 }
 
 
-def fill(db: Database, seed: int = SEED) -> dict:
-    return generate(db, customers=CUSTOMERS, seed=seed, today=TODAY)
+def fill(db: Database, seed: int = SEED, customers: int = CUSTOMERS) -> dict:
+    return generate(db, customers=customers, seed=seed, today=TODAY)
 
 
 def all_rows(db: Database, model) -> list[tuple]:
@@ -224,6 +224,23 @@ def test_follow_ups_include_overdue_and_today(db):
     assert any(t.due_date < TODAY for t in open_tasks)
     assert any(t.due_date == TODAY for t in tasks)
     assert len({t.dedupe_key for t in tasks}) == len(tasks)
+
+
+def test_first_maintenance_reminder_is_done_once_the_car_came_in(db):
+    fill(db, customers=1500)  # enough recent handovers already back for their first service
+    with db.transaction() as session:
+        serviced = set(
+            session.scalars(
+                select(ServiceVisit.vehicle_id).where(ServiceVisit.service_type == "maintenance")
+            )
+        )
+        reminders = session.scalars(
+            select(FollowUpTask).where(FollowUpTask.kind == "first_maintenance")
+        ).all()
+    assert any(t.vehicle_id in serviced for t in reminders)
+    for task in reminders:
+        if task.vehicle_id in serviced:
+            assert task.status == TaskStatus.DONE and task.completed_at is not None
 
 
 def test_the_app_keeps_numbering_after_the_demo(db):
