@@ -35,6 +35,7 @@ class VehicleCardView(QGroupBox):
         self.history = history_model(self)
         self.history_view = QTableView(objectName="serviceHistory")
         self.history_view.setModel(self.history)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
         self._lay_out()
 
     def _lay_out(self) -> None:

@@ -60,7 +60,7 @@ class MileagePanel(QWidget):
         self.add_suggestions = QPushButton(self.tr("加入所选建议项目"), objectName="addSuggestions")
 
     def _lay_out(self) -> None:
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("进厂里程"), self.odometer)
         form.addRow("", self.summary)
@@ -98,7 +98,7 @@ class MileagePanel(QWidget):
         lower = bool(comparison and comparison.lower_than_previous)
         self.warning.setText(self._warning(comparison) if comparison else "")
         self.warning.setVisible(bool(self.warning.text()))
-        self.correction.setVisible(lower)
+        self._form.setRowVisible(self.correction, lower)
         checks = list(comparison.suggested_checks) if comparison else []
         self.suggestions.setStringList(checks + [d for d in self._declined if d not in checks])
 

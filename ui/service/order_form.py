@@ -103,6 +103,7 @@ class NewOrderForm(QWidget):
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="draftItems")
         self.items_view.setModel(self.items)
+        self.items_view.horizontalHeader().setStretchLastSection(True)
         self.entry = ItemEntry("draft", self)
         self.add_item = QPushButton(self.tr("添加项目"), objectName="addDraftItem")
         self.decline_item = QPushButton(self.tr("客户不做"), objectName="declineDraftItem")

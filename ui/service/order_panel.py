@@ -49,6 +49,7 @@ class OrderPanel(QGroupBox):
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="orderItems")
         self.items_view.setModel(self.items)
+        self.items_view.horizontalHeader().setStretchLastSection(True)
         self.extra = ItemEntry("extra", self)
         self.add_extra = QPushButton(self.tr("追加项目（待客户同意）"), objectName="addExtraWork")
         self.consent = QPushButton(self.tr("记录客户同意"), objectName="recordConsent")

@@ -46,6 +46,7 @@ class ServiceTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 840])
         QHBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
