@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 
 from app.services.container import AppServices
 
+from .complaints.escalation_badge import EscalationBadge
+from .complaints.tab import ComplaintDesk
 from .desk import DeskSession
 from .reception.tab import ReceptionTab
 from .sales.tab import SalesTab
@@ -34,7 +36,7 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
         (QCoreApplication.translate("MainWindow", "回访日历"), ComingSoon),
         (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
-        (QCoreApplication.translate("MainWindow", "客户投诉"), ComingSoon),
+        (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
     ]
 
 
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel(objectName="signedInStaff")
         self.switch_button = QPushButton(self.tr("切换用户"), objectName="switchUser")
         self.switch_button.clicked.connect(self.ask_sign_in)
+        bar.addPermanentWidget(EscalationBadge(self.services, self.desk))
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.switch_button)
         self.desk.staff_changed.connect(self._show_staff)

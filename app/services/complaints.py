@@ -468,7 +468,7 @@ class ComplaintService:
     def month_cases(self, year: int, month: int) -> list[ComplaintRow]:
         start, _end = month_bounds(year, month)
         query = ArchiveQuery(month=start.date())
-        return self.page(query, 0, self.count(query) or 1)
+        return self.page(query, 0, self.count(query) or 1)[::-1]  # in the order received
 
     # --- helpers --------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Complaint:

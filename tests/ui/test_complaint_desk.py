@@ -1,0 +1,190 @@
+"""The 客户投诉 tab driven as a customer-service officer would: a phone complaint taken,
+answered, proposed, refused, proposed again, accepted and archived; a case left
+too long turns red and reaches the store manager."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy import select
+
+from app.db import Database
+from app.models import FollowUpTask, StaffRole
+from app.permissions import Actor
+from app.services.complaints import ComplaintForm
+from app.services.container import AppServices
+from tests.factories import add_customer, add_staff, add_vehicle
+from tests.ui.typing import type_text
+from ui.complaints.escalation_badge import EscalationBadge
+from ui.complaints.tab import ComplaintDesk
+from ui.desk import DeskSession
+
+NOW = datetime(2026, 11, 23, 9, 0)
+RED, AMBER = "#ef9a9a", "#ffe082"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def services(sqlite_db: Database, clock: Clock) -> AppServices:
+    return AppServices(sqlite_db, clock=clock)
+
+
+@pytest.fixture
+def officer(sqlite_db: Database) -> Actor:
+    return Actor(add_staff(sqlite_db, "陈客服", StaffRole.CUSTOMER_SERVICE), "陈客服",
+                 StaffRole.CUSTOMER_SERVICE)  # fmt: skip
+
+
+@pytest.fixture
+def tab(qtbot, services: AppServices, officer: Actor) -> ComplaintDesk:
+    customer = add_customer(services.db, "张三", "13812345678")
+    add_vehicle(services.db, customer, "LB37624S0RX000001", "粤B12345")
+    desk = DeskSession()
+    desk.sign_in(officer)
+    widget = ComplaintDesk(services, desk)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+def click(qtbot, widget: QWidget) -> None:
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_page(qtbot, tab: ComplaintDesk, index: int) -> None:
+    bar = tab.pages.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tab.pages.currentIndex() == index
+
+
+def pick_row(qtbot, table, row: int = 0) -> None:
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def step(qtbot, tab: ComplaintDesk, button: str, note: str = "") -> None:
+    view = tab.case_view
+    if note:
+        type_text(qtbot, view.note, note)
+    click(qtbot, view.buttons[button])
+
+
+def take_phone_complaint(qtbot, tab: ComplaintDesk) -> None:
+    open_page(qtbot, tab, 1)
+    form = tab.intake
+    type_text(qtbot, form.lookup.query, "13812345678")
+    qtbot.keyClick(form.lookup.query, Qt.Key.Key_Return)
+    pick_row(qtbot, form.lookup.results)
+    assert "张三" in form.customer_label.text() and form.vehicle.currentText() == "粤B12345"
+    form.category.setCurrentIndex(form.category.findText("售后服务"))
+    form.cause.setCurrentIndex(form.cause.findText("维修质量"))
+    type_text(qtbot, form.content, "保养后发动机异响，要求重新检查。")
+    click(qtbot, form.submit_button)
+
+
+def test_officer_takes_a_phone_complaint_through_to_the_archive(qtbot, tab, monkeypatch) -> None:
+    take_phone_complaint(qtbot, tab)
+    assert tab.pages.currentIndex() == 0  # back at the open cases, the new one shown
+    assert tab.open_model.rowCount() == 1
+    assert tab.open_model.index(0, 0).data() == "TS20261123-0001"
+    pick_row(qtbot, tab.open_table)
+    assert "已受理" in tab.case_view.summary.text()
+    assert not tab.case_view.buttons["propose"].isEnabled()
+    step(qtbot, tab, "respond", "已致电客户致歉，明早复检。")
+    step(qtbot, tab, "propose", "免费复检并更换张紧器。")
+    assert "已提初步方案" in tab.case_view.summary.text()
+    step(qtbot, tab, "unsatisfied", "仍有异响")
+    assert "重新调查中" in tab.case_view.summary.text()
+    step(qtbot, tab, "propose", "更换发动机总成，延保一年。")
+    assert "已提最终方案" in tab.case_view.summary.text()
+    tab.case_view.score.setValue(4)
+    step(qtbot, tab, "satisfied")
+    summary, history = tab.case_view.summary.text(), tab.case_view.history.text()
+    assert "已结案归档" in summary and "只读" in summary
+    for said in ("响应客户", "提出初步方案", "客户不满意", "提出最终方案", "满意度 4 分"):
+        assert said in history
+    assert history.count("陈客服") == 6
+    assert [b for b, button in tab.case_view.buttons.items() if button.isEnabled()] == ["reopen"]
+    assert tab.open_model.rowCount() == 0
+    open_page(qtbot, tab, 2)
+    assert tab.archive.model.rowCount() == 1
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    step(qtbot, tab, "reopen", "客户再次来电")
+    assert warnings and "重新打开已归档投诉" in warnings[0]  # a manager's decision
+
+
+def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, clock) -> None:
+    services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。", cause="价格变动"))
+    click(qtbot, tab.refresh_button)
+    assert tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is None
+    clock.now += timedelta(minutes=100)
+    click(qtbot, tab.refresh_button)
+    assert tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name() == AMBER
+    clock.now += timedelta(minutes=30)
+    click(qtbot, tab.refresh_button)
+    colour = tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name()
+    assert colour == RED and tab.open_model.index(0, 6).data().startswith("逾期 0小时10分")
+    assert "逾期 1 件，已升级至店长" in tab.escalation_label.text()
+    with services.db.transaction() as session:
+        roles = session.scalars(
+            select(FollowUpTask.owner_role).where(FollowUpTask.kind == "complaint_escalation")
+        ).all()
+    assert roles == ["store_manager"]
+
+
+def test_the_managers_status_bar_counts_escalations(qtbot, services, clock, officer) -> None:
+    services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。", cause="价格变动"))
+    clock.now += timedelta(hours=3)
+    desk = DeskSession()
+    badge = EscalationBadge(services, desk)
+    qtbot.addWidget(badge)
+    desk.sign_in(officer)
+    assert badge.isHidden()
+    manager = add_staff(services.db, "周店长", StaffRole.STORE_MANAGER)
+    desk.sign_in(Actor(manager, "周店长", StaffRole.STORE_MANAGER))
+    assert not badge.isHidden() and badge.text() == "逾期投诉 1 件"
+
+
+def test_open_cases_model_is_a_sound_qt_model(qtbot, tab, services, qtmodeltester) -> None:
+    for cause in ("价格变动", "报价不透明", "优惠未兑现"):
+        services.complaints.intake(ComplaintForm("online", "price", "价格问题", cause=cause))
+    tab.refresh()
+    assert tab.open_model.rowCount() == 3
+    qtmodeltester.check(tab.open_model)
+    qtmodeltester.check(tab.archive.model)
+
+
+def test_analysis_shows_the_month_and_exports_it(qtbot, tab, services, tmp_path, monkeypatch):
+    take_phone_complaint(qtbot, tab)
+    services.complaints.intake(ComplaintForm("email", "price", "价格问题", cause="价格变动"))
+    open_page(qtbot, tab, 3)
+    view = tab.analysis
+    click(qtbot, view.run_button)
+    assert "投诉 2 件" in view.summary.text()
+    assert view.chart.bars == [("价格", 1), ("售后服务", 1)]
+    assert view.chart.bar_width(1, 200.0) == 200.0
+    target = tmp_path / "投诉分析.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    click(qtbot, view.export_button)
+    assert Path(target).exists()
+    assert load_workbook(target)["投诉明细"]["D2"].value == "13812345678"

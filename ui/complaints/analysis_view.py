@@ -1,0 +1,130 @@
+"""The month's analysis: counts by class (chart) and cause (table), deadlines kept, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rules.complaints_analysis import MonthAnalysis
+from app.services.container import AppServices
+from reports.complaints_excel import write_complaint_analysis
+
+from .bar_chart import BarChart
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CauseModel(QAbstractTableModel):
+    """The causes of one month: a few dozen rows at most, held whole."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, int]] = []
+        self._headers = [self.tr("类别"), self.tr("原因"), self.tr("件数")]
+
+    def set_rows(self, rows: list[tuple[str, str, int]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(self._rows[index.row()][index.column()])
+
+
+class AnalysisView(QWidget):
+    def __init__(self, services: AppServices, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.analysis: MonthAnalysis | None = None
+        self.month = QDateEdit(objectName="analysisMonth", displayFormat="yyyy-MM")
+        self.month.setDate(QDate(services.clock().date().replace(day=1)))
+        self.run_button = QPushButton(self.tr("统计"), objectName="analyseButton")
+        self.export_button = QPushButton(self.tr("导出 Excel"), objectName="exportButton")
+        self.summary = QLabel(objectName="analysisSummary", wordWrap=True)
+        self.chart = BarChart()
+        self.causes = CauseModel(self)
+        self.table = QTableView(objectName="causeTable")
+        self.table.setModel(self.causes)
+        self._layout()
+        self.run_button.clicked.connect(self.run)
+        self.export_button.clicked.connect(self.export)
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("月份")))
+        for widget in (self.month, self.run_button, self.export_button):
+            bar.addWidget(widget)
+        bar.addStretch()
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        column.addWidget(self.summary)
+        column.addWidget(QLabel(self.tr("按类别")))
+        column.addWidget(self.chart)
+        column.addWidget(QLabel(self.tr("按原因")))
+        column.addWidget(self.table, 1)
+
+    def run(self) -> None:
+        chosen = self.month.date()
+        self.analysis = self._services.complaints.analysis(chosen.year(), chosen.month())
+        self.chart.set_bars(self.analysis.by_class)
+        self.causes.set_rows(self.analysis.by_cause)
+        self.summary.setText(self._summary(self.analysis))
+
+    def _summary(self, a: MonthAnalysis) -> str:
+        kept = "　".join(
+            f"{s.label}{self.tr('按时')} {s.kept}/{s.decided}" for s in a.deadlines if s.decided
+        )
+        repeat = "、".join(f"{name}（{n}）" for name, n in a.repeat_complainers) or self.tr("无")
+        return "\n".join(
+            [
+                self.tr("投诉 %1 件").replace("%1", str(a.total)) + "　" + kept,
+                self.tr("首次响应中位 %1 分钟，结案中位 %2 小时")
+                .replace("%1", _number(a.median_response_minutes))
+                .replace("%2", _number(a.median_close_hours)),
+                self.tr("重复投诉客户：") + repeat,
+            ]
+        )
+
+    def export(self) -> None:
+        if self.analysis is None:
+            self.run()
+        assert self.analysis is not None
+        month = self.analysis.month
+        suggested = f"投诉分析-{month:%Y-%m}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出投诉分析"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not path:
+            return
+        cases = self._services.complaints.month_cases(month.year, month.month)
+        write_complaint_analysis(Path(path), self.analysis, cases)
+        self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：") + path)
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:g}"

@@ -1,0 +1,161 @@
+"""One case: its deadlines, its steps (who, when, what), and the buttons for the next step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.permissions import Actor
+from app.services.complaints import CaseDetail
+from app.services.container import AppServices
+
+from ..crash import show_user_error
+from ..desk import DeskSession
+from .cases_table import next_deadline_text, time_left_text
+
+OPEN = {"received", "responded", "first_proposal", "reinvestigating", "final_proposal"}
+ENABLED_IN: dict[str, Callable[[CaseDetail], bool]] = {
+    "respond": lambda d: d.row.status == "received",
+    "propose": lambda d: d.row.status in {"responded", "reinvestigating"},
+    "satisfied": lambda d: d.row.status in {"first_proposal", "final_proposal"},
+    "unsatisfied": lambda d: d.row.status in {"first_proposal", "final_proposal"},
+    "pause": lambda d: d.row.status in OPEN and not d.row.paused,
+    "resume": lambda d: d.row.paused,
+    "reopen": lambda d: d.is_archived,
+}
+
+
+class CaseView(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: AppServices, desk: DeskSession, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._desk = desk
+        self.detail: CaseDetail | None = None
+        self.summary = QLabel(objectName="caseSummary", wordWrap=True)
+        self.history = QLabel(objectName="caseHistory", wordWrap=True)
+        self.note = QPlainTextEdit(objectName="caseNote")
+        self.note.setPlaceholderText(self.tr("向客户说明的内容 / 方案 / 原因"))
+        self.note.setMaximumHeight(80)
+        self.score = QSpinBox(objectName="satisfactionScore", minimum=1, maximum=5, value=5)
+        self.buttons = self._build_buttons()
+        self._layout()
+        self.show_case(None)
+
+    def _build_buttons(self) -> dict[str, QPushButton]:
+        labels = {
+            "respond": self.tr("已响应客户"),
+            "propose": self.tr("提交方案"),
+            "satisfied": self.tr("客户满意，结案"),
+            "unsatisfied": self.tr("客户不满意"),
+            "pause": self.tr("暂停计时"),
+            "resume": self.tr("恢复计时"),
+            "reopen": self.tr("重新打开"),
+        }
+        buttons = {
+            key: QPushButton(label, objectName=f"{key}Button") for key, label in labels.items()
+        }
+        for key, button in buttons.items():
+            button.clicked.connect(lambda _checked=False, k=key: self.act(k))
+        return buttons
+
+    def _layout(self) -> None:
+        grid = QGridLayout()
+        for index, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, index // 4, index % 4)
+        score = QHBoxLayout()
+        score.addWidget(QLabel(self.tr("满意度评分")))
+        score.addWidget(self.score)
+        score.addStretch()
+        column = QVBoxLayout(self)
+        for widget in (self.summary, self.history, self.note):
+            column.addWidget(widget)
+        column.addLayout(score)
+        column.addLayout(grid)
+        column.addStretch()
+
+    # --- showing --------------------------------------------------------------------------
+    def show_case(self, case_id: int | None) -> None:
+        self.detail = self._services.complaints.detail(case_id) if case_id else None
+        self.note.clear()
+        if self.detail is None:
+            self.summary.setText(self.tr("请在列表中选择一件投诉。"))
+            self.history.clear()
+        else:
+            self.summary.setText(self._summary(self.detail))
+            self.history.setText(self._history(self.detail))
+        for key, button in self.buttons.items():
+            button.setEnabled(self.detail is not None and ENABLED_IN[key](self.detail))
+
+    def _summary(self, d: CaseDetail) -> str:
+        row = d.row
+        lines = [
+            f"<b>{escape(row.case_no)}</b>　{escape(row.status_label)}",
+            f"{self.tr('客户')}：{escape(row.customer or self.tr('（匿名）'))}"
+            f"　{escape(d.vehicle_plate or '')}",
+            f"{escape(row.category_label)} · {escape(row.cause or '')}",
+            f"{self.tr('受理')}：{row.received_at:%Y-%m-%d %H:%M}",
+            f"{self.tr('下一时限')}：{escape(next_deadline_text(row))}"
+            f"　{escape(time_left_text(row))}",
+            escape(d.content),
+        ]
+        if d.pause_reason:
+            lines.insert(5, f"{self.tr('暂停原因')}：{escape(d.pause_reason)}")
+        if d.is_archived:
+            lines.insert(1, self.tr("已归档（只读），如需继续处理请“重新打开”并填写原因。"))
+        return "<br>".join(lines)
+
+    def _history(self, d: CaseDetail) -> str:
+        lines = [
+            f"{e.at:%m-%d %H:%M}　{escape(e.staff or '')}　{escape(e.label)}"
+            + (f"：{escape(e.text)}" if e.text else "")
+            for e in d.events
+        ]
+        return "<br>".join(lines)
+
+    # --- acting ---------------------------------------------------------------------------
+    def act(self, key: str) -> None:
+        if self.detail is None:
+            return
+        try:
+            self._run(key, self.detail.row.id, self.note.toPlainText())
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.show_case(self.detail.row.id)
+        self.changed.emit()
+
+    def _run(self, key: str, case_id: int, text: str) -> None:
+        desk = self._services.complaints
+        staff_id = self._desk.staff.id if self._desk.staff else None
+        actions: dict[str, Callable[[], object]] = {
+            "respond": lambda: desk.respond(case_id, text, staff_id),
+            "propose": lambda: desk.propose(case_id, text, staff_id),
+            "satisfied": lambda: desk.customer_feedback(
+                case_id, True, self.score.value(), text, staff_id
+            ),
+            "unsatisfied": lambda: desk.customer_feedback(case_id, False, None, text, staff_id),
+            "pause": lambda: desk.pause(case_id, text, staff_id),
+            "resume": lambda: desk.resume(case_id, staff_id),
+            "reopen": lambda: desk.reopen(case_id, text, self._actor()),
+        }
+        actions[key]()
+
+    def _actor(self) -> Actor:
+        if self._desk.actor is None:
+            raise UserError(self.tr("请先登录。"))
+        return self._desk.actor

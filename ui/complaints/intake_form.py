@@ -1,0 +1,208 @@
+"""Taking a complaint: who (found by phone, name or plate, or anonymous), what, when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError, ValidationError
+from app.services.complaints import ComplaintForm, IntakeOptions
+from app.services.container import AppServices
+from app.services.search import CustomerHit
+
+from ..crash import show_user_error
+from ..desk import DeskSession
+from ..reception.lookup import CustomerLookup
+from ..widgets.field_errors import FieldErrors
+
+
+class IntakeForm(QWidget):
+    taken = Signal(int)  # the new case id
+
+    def __init__(self, services: AppServices, desk: DeskSession, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._desk = desk
+        self._options: IntakeOptions = services.complaints.options()
+        self.customer: CustomerHit | None = None
+        self.lookup = CustomerLookup(services.search)
+        self.customer_label = QLabel(objectName="intakeCustomer")
+        self.anonymous_button = QPushButton(self.tr("匿名投诉"), objectName="anonymousButton")
+        self.submit_button = QPushButton(self.tr("登记投诉"), objectName="submitComplaint")
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self._build_links()
+        self._build_what()
+        self._build_who_and_when()
+        self._layout(form)
+        self.lookup.customer_chosen.connect(self.use_customer)
+        self.anonymous_button.clicked.connect(lambda: self.use_customer(None))
+        self.submit_button.clicked.connect(self.submit)
+        self.reset()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_links(self) -> None:
+        self.vehicle = QComboBox(objectName="vehicle")
+        self.sales_order = QComboBox(objectName="salesOrder")
+        self.repair_order = QComboBox(objectName="repairOrder")
+        self.contact_phone = QLineEdit(objectName="contactPhone")
+        self.contact_phone.setPlaceholderText(self.tr("匿名客户留下的手机号（可选）"))
+        for key, label, widget in (
+            ("vehicles", self.tr("车辆"), self.vehicle),
+            ("sales_orders", self.tr("销售订单"), self.sales_order),
+            ("service_visits", self.tr("维修委托书"), self.repair_order),
+            ("contact_phone", self.tr("联系电话"), self.contact_phone),
+        ):
+            self.errors.add_row(key, label, widget)
+
+    def _build_what(self) -> None:
+        self.channel = _combo("channel", list(self._options.channels.items()))
+        self.category = _combo("category", [(c["code"], c["label"]) for c in self._options.classes])
+        self.cause = QComboBox(objectName="cause")
+        self.severity = _combo(
+            "severity", [(s["level"], s["label"]) for s in self._options.severities]
+        )
+        self.content = QPlainTextEdit(objectName="content")
+        self.content.setPlaceholderText(self.tr("客户原话"))
+        self.content.setMaximumHeight(90)
+        self.category.currentIndexChanged.connect(self._fill_causes)
+        for key, label, widget in (
+            ("channel", self.tr("渠道"), self.channel),
+            ("category", self.tr("类别"), self.category),
+            ("cause", self.tr("原因"), self.cause),
+            ("severity", self.tr("严重程度"), self.severity),
+            ("content", self.tr("投诉内容"), self.content),
+        ):
+            self.errors.add_row(key, label, widget)
+
+    def _build_who_and_when(self) -> None:
+        self.received_at = QDateTimeEdit(objectName="receivedAt")
+        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.backdate_reason = QLineEdit(objectName="backdateReason")
+        self.backdate_reason.setPlaceholderText(self.tr("受理时间早于现在时必填"))
+        self.department = QComboBox(objectName="department", editable=True)
+        self.department.addItems(self._options.departments)
+        self.owner = QComboBox(objectName="owner")
+        self.owner.addItem(self.tr("（未指定）"), None)
+        for member in self._services.directory.staff():
+            self.owner.addItem(member.name, member.id)
+        for key, label, widget in (
+            ("received_at", self.tr("受理时间"), self.received_at),
+            ("backdate_reason", self.tr("补录原因"), self.backdate_reason),
+            ("department", self.tr("责任部门"), self.department),
+            ("owner", self.tr("负责人"), self.owner),
+        ):
+            self.errors.add_row(key, label, widget)
+
+    def _layout(self, form: QFormLayout) -> None:
+        who = QHBoxLayout()
+        who.addWidget(self.customer_label, 1)
+        who.addWidget(self.anonymous_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.lookup)
+        column.addLayout(who)
+        column.addLayout(form)
+        column.addWidget(self.submit_button)
+        column.addStretch()
+
+    # --- filling --------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.use_customer(None)
+        self.lookup.query.clear()
+        self.content.clear()
+        self.backdate_reason.clear()
+        self.contact_phone.clear()
+        now = self._services.clock().replace(second=0, microsecond=0)
+        self.received_at.setDateTime(QDateTime(now))
+        self._received_default = self.received_at.dateTime()
+        self._fill_causes()
+        self.errors.clear()
+
+    def use_customer(self, hit: CustomerHit | None) -> None:
+        self.customer = hit
+        if hit is None:
+            self.customer_label.setText(self.tr("匿名投诉（可稍后关联客户）"))
+            self._fill_links([], [], [])
+            return
+        self.customer_label.setText(f"{hit.name}　{hit.mobile or ''}")
+        links = self._services.complaints.customer_links(hit.id)
+        self._fill_links(links.vehicles, links.sales_orders, links.repair_orders)
+
+    def _fill_links(self, vehicles, orders, repairs) -> None:
+        for combo, choices in (
+            (self.vehicle, vehicles),
+            (self.sales_order, orders),
+            (self.repair_order, repairs),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("（无）"), None)
+            for key, label in choices:
+                combo.addItem(label, key)
+        if vehicles:
+            self.vehicle.setCurrentIndex(1)
+
+    def _fill_causes(self) -> None:
+        self.cause.clear()
+        self.cause.addItem(self.tr("（未定）"), None)
+        for cause in self._options.causes.get(self.category.currentData(), []):
+            self.cause.addItem(cause, cause)
+
+    # --- reading --------------------------------------------------------------------------
+    def read(self) -> ComplaintForm:
+        staff = self._desk.staff
+        return ComplaintForm(
+            channel=self.channel.currentData(),
+            category=self.category.currentData(),
+            cause=self.cause.currentData(),
+            severity=self.severity.currentData(),
+            content=self.content.toPlainText(),
+            customer_id=self.customer.id if self.customer else None,
+            vehicle_id=self.vehicle.currentData(),
+            sales_order_id=self.sales_order.currentData(),
+            service_visit_id=self.repair_order.currentData(),
+            received_at=self._received(),
+            backdate_reason=self.backdate_reason.text(),
+            department=self.department.currentText(),
+            owner_id=self.owner.currentData(),
+            contact_phone=self.contact_phone.text().strip() or None,
+            staff_id=staff.id if staff else None,
+        )
+
+    def _received(self) -> datetime | None:
+        """None (now) unless the officer changed the time: a back-dated complaint."""
+        if self.received_at.dateTime() == self._received_default:
+            return None
+        return self.received_at.dateTime().toPython()
+
+    def submit(self) -> None:
+        try:
+            case_id = self._services.complaints.intake(self.read())
+        except ValidationError as error:
+            if not self.errors.show(error):
+                show_user_error(self, error)
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.reset()
+        self.taken.emit(case_id)
+
+
+def _combo(name: str, choices: list[tuple[object, str]]) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for key, label in choices:
+        combo.addItem(label, key)
+    return combo

@@ -1,0 +1,143 @@
+"""The complaint desk tab: open cases by urgency, intake, the archive and the analysis."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.complaints import ArchiveQuery
+from app.services.container import AppServices
+
+from ..desk import DeskSession
+from ..models.paged import PagedTableModel
+from .analysis_view import AnalysisView
+from .case_view import CaseView
+from .cases_table import archive_columns, case_table, open_columns
+from .intake_form import IntakeForm
+
+REFRESH_MS = 60_000  # the clock moves: colours and escalations follow every minute
+
+
+class ComplaintDesk(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession) -> None:
+        super().__init__()
+        self.services = services
+        self.desk = desk
+        complaints = services.complaints
+        self.open_model = PagedTableModel(
+            open_columns(), complaints.count_open, complaints.list_open
+        )
+        self.open_table = case_table(self.open_model, "openCases")
+        self.case_view = CaseView(services, desk)
+        self.escalation_label = QLabel(objectName="escalationLabel")
+        self.refresh_button = QPushButton(self.tr("刷新"), objectName="refreshButton")
+        self.intake = IntakeForm(services, desk)
+        self.archive = ArchivePanel(services, desk)
+        self.analysis = AnalysisView(services)
+        self.pages = QTabWidget(objectName="complaintPages")
+        self._layout()
+        self._connect()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.escalation_label, 1)
+        top.addWidget(self.refresh_button)
+        open_page = QWidget()
+        column = QVBoxLayout(open_page)
+        column.addLayout(top)
+        column.addWidget(_split(self.open_table, self.case_view))
+        intake_scroll = QScrollArea(widgetResizable=True)
+        intake_scroll.setWidget(self.intake)
+        self.pages.addTab(open_page, self.tr("待办投诉"))
+        self.pages.addTab(intake_scroll, self.tr("受理投诉"))
+        self.pages.addTab(self.archive, self.tr("归档查询"))
+        self.pages.addTab(self.analysis, self.tr("月度分析"))
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def _connect(self) -> None:
+        self.open_table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.case_view.changed.connect(self.refresh)
+        self.archive.case_view.changed.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.intake.taken.connect(self._taken)
+
+    def refresh(self) -> None:
+        escalated = self.services.complaints.escalate_overdue()
+        self.open_model.reload()
+        self.archive.reload()
+        text = self.tr("逾期 %1 件，已升级至店长。").replace("%1", str(len(escalated)))
+        self.escalation_label.setText(text if escalated else self.tr("没有逾期投诉。"))
+        self.escalation_label.setStyleSheet("color: #c62828;" if escalated else "")
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self.case_view.show_case(self.open_model.row_at(rows[0].row()).id)
+
+    def _taken(self, case_id: int) -> None:
+        self.refresh()
+        self.pages.setCurrentIndex(0)
+        self.case_view.show_case(case_id)
+
+
+class ArchivePanel(QWidget):
+    """Every case, newest first: search by case number or customer name."""
+
+    def __init__(self, services: AppServices, desk: DeskSession) -> None:
+        super().__init__()
+        self._services = services
+        self.query = QLineEdit(objectName="archiveQuery")
+        self.query.setPlaceholderText(self.tr("投诉单号或客户姓名"))
+        self.closed_only = QCheckBox(self.tr("只看已归档"), objectName="closedOnly", checked=True)
+        complaints = services.complaints
+        self.model = PagedTableModel(
+            archive_columns(),
+            lambda: complaints.count(self.filters()),
+            lambda offset, limit: complaints.page(self.filters(), offset, limit),
+        )
+        self.table: QTableView = case_table(self.model, "archiveCases")
+        self.case_view = CaseView(services, desk)
+        bar = QHBoxLayout()
+        bar.addWidget(self.query, 1)
+        bar.addWidget(self.closed_only)
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        column.addWidget(_split(self.table, self.case_view))
+        self.query.returnPressed.connect(self.reload)
+        self.closed_only.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+    def filters(self) -> ArchiveQuery:
+        return ArchiveQuery(text=self.query.text(), closed_only=self.closed_only.isChecked())
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self.case_view.show_case(self.model.row_at(rows[0].row()).id)
+
+
+def _split(left: QWidget, right: QWidget) -> QSplitter:
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setSizes([700, 500])
+    return splitter
