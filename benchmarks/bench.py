@@ -188,10 +188,59 @@ def _capture(into: list) -> Callable:
     return listener
 
 
+# --- handover PDF ------------------------------------------------------------------------
+def bench_handover_pdf(bench: Bench) -> None:
+    """Render one handover checklist: the first render pays for loading the CJK font."""
+    from dataclasses import replace
+
+    from app.models import Delivery
+    from app.services.delivery import DeliveryService
+    from reports.handover_pdf import render_handover
+
+    with bench.db.transaction() as session:
+        order_id = session.scalar(select(Delivery.order_id).order_by(Delivery.id.desc()).limit(1))
+    if order_id is None:
+        bench.report("handover_pdf", "skipped, no delivery in the database")
+        return
+    started = time.perf_counter()
+    document = DeliveryService(bench.db).handover_document(order_id)
+    bench.report("handover_document_build_s", time.perf_counter() - started)
+    if not document.sections:  # demo deliveries carry no checklist: print the default one
+        document = replace(document, sections=_default_sections())
+    timings = []
+    with tempfile.TemporaryDirectory() as folder:
+        for n in range(6):
+            started = time.perf_counter()
+            render_handover(document, Path(folder) / f"handover_{n}.pdf")
+            timings.append(time.perf_counter() - started)
+        size = (Path(folder) / "handover_0.pdf").stat().st_size
+    bench.report("handover_pdf_first_render_s", timings[0])
+    bench.report("handover_pdf_render_median_s", statistics.median(timings[1:]))
+    bench.report("handover_pdf_bytes", size)
+
+
+def _default_sections() -> list:
+    from app.rules import handover
+    from app.services.handover_document import DocumentLine, DocumentSection
+    from app.settings import SPECS
+
+    lists = {s: SPECS[key].default for s, key in handover.SECTION_SETTINGS.items()}
+    drafts = handover.checklist(lists, is_new_energy=True)
+    return [
+        DocumentSection(
+            key,
+            handover.SECTION_TITLES[key],
+            [DocumentLine(d.label, True) for d in drafts if d.section == key],
+        )
+        for key in handover.SECTIONS
+    ]
+
+
 BENCHMARKS: list[tuple[str, Callable[[Bench], None]]] = [
     ("demo", bench_demo),
     ("search", bench_search),
     ("plans", bench_query_plans),
+    ("handover_pdf", bench_handover_pdf),
 ]
 
 
