@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from . import change_audit
 from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -125,6 +126,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        change_audit.install(self.sessions)
 
     def open(self) -> Database:
         try:

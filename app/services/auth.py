@@ -56,13 +56,11 @@ class AuthService:
     def create_first_admin(self, new: NewUser) -> Actor:
         if not self.needs_first_admin():
             raise UserError("店长账号已存在，请用店长账号登录后再添加员工。")
-        return self._create(
-            None, NewUser(new.username, new.name, StaffRole.STORE_MANAGER, new.password)
-        )
+        return self._create(NewUser(new.username, new.name, StaffRole.STORE_MANAGER, new.password))
 
     def add_user(self, actor: Actor, new: NewUser) -> Actor:
         actor.require(Permission.MANAGE_USERS)
-        return self._create(actor, new)
+        return self._create(new)
 
     def set_password(self, actor: Actor, username: str, password: str) -> None:
         if actor.name != username:
@@ -96,7 +94,7 @@ class AuthService:
             audit.record(
                 session, actor_of(user) if user else None,
                 "sign_in_failed" if refusal else "sign_in", at=now,
-                entity="staff", entity_id=user.id if user else None,
+                entity="staff_users", entity_id=user.id if user else None,
                 detail=None if user else f"unknown user {username[:40]!r}",
             )  # fmt: skip
         if refusal:
@@ -121,7 +119,7 @@ class AuthService:
             user.failed_sign_ins = 0
         return SIGN_IN_REFUSED
 
-    def _create(self, actor: Actor | None, new: NewUser) -> Actor:
+    def _create(self, new: NewUser) -> Actor:
         username = (clean_text(new.username, "username", max_length=40) or "").lower()
         name = clean_text(new.name, "name", max_length=40)
         if not username or not username.isascii() or " " in username:
@@ -137,8 +135,6 @@ class AuthService:
             )  # fmt: skip
             session.add(user)
             session.flush()
-            audit.record(session, actor or actor_of(user), "create", at=self.clock(),
-                         entity="staff", entity_id=user.id, new=new.role)  # fmt: skip
             return actor_of(user)
 
     def _checked_password(self, session: Session, password: str) -> str:

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 
 from app.audit import AuditFilter, AuditService
+from app.change_audit import acting_as
 from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import StaffRole
 from app.permissions import Actor, Permission, PermissionDenied
 from app.services.auth import AuthService, NewUser, SignInRefused
+from app.services.customers import CustomerService
+from tests.factories import add_customer
 
 START = datetime(2026, 11, 23, 9, 0)
 
@@ -121,3 +125,19 @@ def test_audit_view_is_for_managers_only(db: Database, admin: Actor) -> None:
         AuditService(db).page(Actor(9, "前台", StaffRole.RECEPTIONIST), AuditFilter(), 0, 10)
     rows = AuditService(db).page(admin, AuditFilter(), 0, 10)
     assert [r.action for r in rows] == ["create"]
+
+
+def test_creates_edits_and_deletes_are_audited_with_who_and_what(
+    db: Database, admin: Actor
+) -> None:
+    with acting_as(admin):
+        customer_id = add_customer(db, "张三", "13812345678")
+        service = CustomerService(db)
+        service.save_profile(replace(service.profile(customer_id), mobile="13900001111"))
+    rows = AuditService(db).page(admin, AuditFilter(), 0, 50)
+    customer_rows = [r for r in rows if r.entity == "customers"]
+    assert {(r.action, r.field, r.old_value, r.new_value) for r in customer_rows} == {
+        ("create", None, None, None),
+        ("edit", "mobile", "13812345678", "13900001111"),
+    }
+    assert {r.staff_id for r in customer_rows} == {admin.staff_id}

@@ -1,0 +1,111 @@
+"""Every create, edit (field, old, new) and delete of the records people work on lands in
+the audit trail, in the same transaction, without each service having to remember.
+
+Who did it: the actor signed in at this desk (`set_actor`); the CLI acts as the system.
+Consents are audited by the reminder service with their reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from .models import (
+    AuditEntry,
+    CarModel,
+    Complaint,
+    Customer,
+    Delivery,
+    SalesOrder,
+    ServiceVisit,
+    SettingValue,
+    ShowroomVisit,
+    StaffUser,
+    Vehicle,
+    WorkItem,
+)
+from .permissions import Actor
+
+AUDITED = (
+    Customer, Vehicle, CarModel, ShowroomVisit, SalesOrder, Delivery,
+    ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue,
+)  # fmt: skip
+# Bookkeeping columns and derived search keys say nothing a person changed.
+NOT_AUDITED_FIELDS = {
+    "id", "created_at", "updated_at", "version", "name_initials", "name_pinyin",
+    "mobile_last4", "vin_last6", "failed_sign_ins", "last_sign_in_at",
+}  # fmt: skip
+SECRET_FIELDS = {"password_hash"}
+
+_actor: ContextVar[Actor | None] = ContextVar("dealerdesk_actor", default=None)
+
+
+def set_actor(actor: Actor | None) -> None:
+    """The desk's signed-in staff member, for every change this process makes."""
+    _actor.set(actor)
+
+
+@contextmanager
+def acting_as(actor: Actor | None) -> Iterator[None]:
+    token = _actor.set(actor)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
+
+
+def install(sessions: sessionmaker) -> None:
+    event.listen(sessions, "after_flush", _record_changes)
+
+
+def _record_changes(session: Session, _context) -> None:
+    now = datetime.now()
+    actor = _actor.get()
+    staff_id = actor.staff_id if actor else None
+    rows = [
+        *(_row(now, staff_id, "create", obj) for obj in session.new if isinstance(obj, AUDITED)),
+        *(
+            _row(now, staff_id, "delete", obj)
+            for obj in session.deleted
+            if isinstance(obj, AUDITED)
+        ),
+        *(
+            row
+            for obj in session.dirty
+            if isinstance(obj, AUDITED)
+            for row in _edits(now, staff_id, obj)
+        ),
+    ]
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def _row(now: datetime, staff_id: int | None, action: str, obj, **extra) -> dict:
+    return {
+        "at": now, "staff_id": staff_id, "action": action, "entity": obj.__tablename__,
+        "entity_id": obj.id, "field": None, "old_value": None, "new_value": None,
+        "detail": None, **extra,
+    }  # fmt: skip
+
+
+def _edits(now: datetime, staff_id: int | None, obj) -> Iterator[dict]:
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        if attr.key in NOT_AUDITED_FIELDS:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old, new = _value(history.deleted), _value(history.added)
+        if attr.key in SECRET_FIELDS:
+            old, new = "***", "***"
+        yield _row(now, staff_id, "edit", obj, field=attr.key, old_value=old, new_value=new)
+
+
+def _value(values) -> str | None:
+    return None if not values or values[0] is None else str(values[0])
