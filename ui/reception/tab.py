@@ -160,6 +160,10 @@ class ReceptionTab(QWidget):
         now = self.services.clock().replace(second=0, microsecond=0)
         self.depart_at.setDateTime(QDateTime(now))
 
+    def refresh_walk_ins(self) -> None:
+        """Another workstation registered a walk-in: show it, keep what is being typed."""
+        self.refresh()
+
     def refresh(self) -> None:
         self.visits.reload()
         self.traffic.show_traffic(self.services.reception.traffic(self.visits.filters().day))
