@@ -70,22 +70,35 @@ def messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
 
 def is_translated(message: ET.Element) -> bool:
     translation = message.find("translation")
-    return (
-        translation is not None
-        and translation.get("type") not in ("unfinished", "vanished", "obsolete")
-        and bool((translation.text or "").strip())
-    )
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform") if message.get("numerus") == "yes" else []
+    texts = [form.text for form in forms] if forms else [translation.text]
+    return all((text or "").strip() for text in texts)
 
 
-def fill(root: ET.Element, table: dict[str, str]) -> list[tuple[str, str]]:
+def set_translation(message: ET.Element, english: str | tuple[str, str]) -> None:
+    """Write the English in; a plural message (%n) fills each numerusform in turn."""
+    translation = message.find("translation")
+    if translation is None:
+        return
+    translation.attrib.pop("type", None)
+    forms = translation.findall("numerusform")
+    if message.get("numerus") != "yes" or not forms:
+        translation.text = english if isinstance(english, str) else english[-1]
+        return
+    choices = (english,) if isinstance(english, str) else english
+    for index, form in enumerate(forms):
+        form.text = choices[min(index, len(choices) - 1)]
+
+
+def fill(root: ET.Element, table: dict[str, str | tuple[str, str]]) -> list[tuple[str, str]]:
     """Put the table's English into every message it knows; return those still missing."""
     missing = []
     for context, message in messages(root):
         source = message.findtext("source", "")
-        translation = message.find("translation")
-        if source in table and translation is not None:
-            translation.text = table[source]
-            translation.attrib.pop("type", None)
+        if source in table:
+            set_translation(message, table[source])
         if not is_translated(message):
             missing.append((context, source))
     return missing

@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>SalesTab</source>
+        <comment>订单编号</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>客户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>车型</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>颜色</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>车架号</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>状态</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>签约日期</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>预计交车</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesTab</source>
+        <comment>顾问</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>待客户同意</source>
+        <translation>Awaiting consent</translation>
+    </message>
+    <message>
+        <source>客户不做</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>（建议）</source>
+        <translation> (suggested)</translation>
+    </message>
+    <message>
+        <source>维修项目</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>小计</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>里程(km)</source>
+        <translation>Odometer (km)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanel</name>
+    <message>
+        <source>处理回访</source>
+        <translation>Handle follow-up</translation>
+    </message>
+    <message>
+        <source>复制短信/微信 (M)</source>
+        <translation>Copy SMS/WeChat text (M)</translation>
+    </message>
+    <message>
+        <source>客户档案 (C)</source>
+        <translation>Customer record (C)</translation>
+    </message>
+    <message>
+        <source>结果备注（跳过须写原因）</source>
+        <translation>Outcome notes (a skip needs a reason)</translation>
+    </message>
+    <message>
+        <source>（级别不变）</source>
+        <translation>(level unchanged)</translation>
+    </message>
+    <message>
+        <source>指定下次跟进</source>
+        <translation>Set next follow-up</translation>
+    </message>
+    <message>
+        <source>已联系</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>改期/再联系日期</source>
+        <translation>New date / call back on</translation>
+    </message>
+    <message>
+        <source>意向级别</source>
+        <translation>Intent level</translation>
+    </message>
+    <message>
+        <source>快捷键：在列表中按 1-5 记录结果，M 复制消息，C 打开客户档案</source>
+        <translation>Shortcuts: in the list press 1-5 to record the outcome, M to copy the message, C to open the customer record</translation>
+    </message>
+    <message>
+        <source>请在左侧列表中选择一条回访。</source>
+        <translation>Select a follow-up in the list on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>按原因</source>
+        <translation>By cause</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>投诉 %1 件</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
+        <source>首次响应中位 %1 分钟，结案中位 %2 小时</source>
+        <translation>Median first response %1 min, median time to close %2 h</translation>
+    </message>
+    <message>
+        <source>重复投诉客户：</source>
+        <translation>Customers complaining again:</translation>
+    </message>
+    <message>
+        <source>导出投诉分析</source>
+        <translation>Export complaint analysis</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message>
+        <source>投诉单号或客户姓名</source>
+        <translation>Complaint no. or customer name</translation>
+    </message>
+    <message>
+        <source>只看已归档</source>
+        <translation>Archived only</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>已自动备份：%1</source>
@@ -9,10 +238,200 @@
     </message>
 </context>
 <context>
+    <name>CallbackNotifier</name>
+    <message>
+        <source>回访到时间了：%1 %2（%3）</source>
+        <translation>Follow-up due: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>，另有 %1 条</source>
+        <translation>, and %1 more</translation>
+    </message>
+    <message>
+        <source>DealerDesk 回访提醒</source>
+        <translation>DealerDesk follow-up reminder</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>向客户说明的内容 / 方案 / 原因</source>
+        <translation>What was told to the customer / solution / reason</translation>
+    </message>
+    <message>
+        <source>已响应客户</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>提交方案</source>
+        <translation>Propose solution</translation>
+    </message>
+    <message>
+        <source>客户满意，结案</source>
+        <translation>Customer satisfied: close</translation>
+    </message>
+    <message>
+        <source>客户不满意</source>
+        <translation>Customer not satisfied</translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>Pause clock</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>满意度评分</source>
+        <translation>Satisfaction score</translation>
+    </message>
+    <message>
+        <source>请在列表中选择一件投诉。</source>
+        <translation>Select a complaint in the list.</translation>
+    </message>
+    <message>
+        <source>已归档（只读），如需继续处理请“重新打开”并填写原因。</source>
+        <translation>Archived (read-only): to work on it again, “Reopen” it and give the reason.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>CauseModel</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>即将推出</source>
         <translation>Coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCases</name>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>%1小时%2分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>暂停（%1）</source>
+        <translation>Paused (%1)</translation>
+    </message>
+    <message>
+        <source>等待客户答复</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>投诉单号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>下一时限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDesk</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>待办投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>归档查询</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>月度分析</source>
+        <translation>Monthly analysis</translation>
+    </message>
+    <message>
+        <source>逾期 %1 件，已升级至店长。</source>
+        <translation>%1 overdue: escalated to the store manager.</translation>
+    </message>
+    <message>
+        <source>没有逾期投诉。</source>
+        <translation>No overdue complaints.</translation>
     </message>
 </context>
 <context>
@@ -70,10 +489,381 @@
     </message>
 </context>
 <context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>开始交车（生成检查清单）</source>
+        <translation>Start delivery (make the checklist)</translation>
+    </message>
+    <message>
+        <source>车牌号（已上牌时填写）</source>
+        <translation>Plate (once registered)</translation>
+    </message>
+    <message>
+        <source>确认交车</source>
+        <translation>Confirm handover</translation>
+    </message>
+    <message>
+        <source>预览 / 打印</source>
+        <translation>Preview / print</translation>
+    </message>
+    <message>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>交车里程</source>
+        <translation>Odometer at handover</translation>
+    </message>
+    <message>
+        <source>已于 %1 交车，交车里程 %2 km。</source>
+        <translation>Handed over on %1 at %2 km.</translation>
+    </message>
+    <message>
+        <source>尚未开始交车。</source>
+        <translation>Delivery not started yet.</translation>
+    </message>
+    <message>
+        <source>还有 %1 项未勾选。</source>
+        <translation>%1 items still unticked.</translation>
+    </message>
+    <message>
+        <source>保存交车清单</source>
+        <translation>Save delivery checklist</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBadge</name>
+    <message>
+        <source>逾期投诉 %1 件</source>
+        <translation>%1 overdue complaints</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>全部负责人</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>创建店长账号</source>
+        <translation>Create the store manager account</translation>
+    </message>
+    <message>
+        <source>店长姓名</source>
+        <translation>Store manager&apos;s name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>这是新的数据库：请先创建店长账号，用它来添加其他员工。</source>
+        <translation>This is a new database: first create the store manager account, then use it to add the other staff.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>交车结算</source>
+        <translation>Handover and billing</translation>
+    </message>
+    <message>
+        <source>委托书号</source>
+        <translation>Repair order no.</translation>
+    </message>
+    <message>
+        <source>预估金额</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>结算金额</source>
+        <translation>Final amount</translation>
+    </message>
+    <message>
+        <source>下次保养</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>暂无法预测</source>
+        <translation>Cannot predict yet</translation>
+    </message>
+    <message>
+        <source>%1 或 %2 km（以先到者为准）</source>
+        <translation>%1 or %2 km (whichever comes first)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>匿名投诉</source>
+        <translation>Anonymous complaint</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>匿名客户留下的手机号（可选）</source>
+        <translation>Mobile left by the anonymous customer (optional)</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>销售订单</source>
+        <translation>Sales order</translation>
+    </message>
+    <message>
+        <source>维修委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>客户原话</source>
+        <translation>Customer&apos;s own words</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>受理时间早于现在时必填</source>
+        <translation>Required when received earlier than now</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>补录原因</source>
+        <translation>Reason for late entry</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>匿名投诉（可稍后关联客户）</source>
+        <translation>Anonymous (the customer can be linked later)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>(undecided)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEntry</name>
+    <message>
+        <source>项目名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>请填写维修项目名称。</source>
+        <translation>Enter the name of the work item.</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，请输入数字。</source>
+        <translation>Not an amount: enter a number.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCustomerPanel</name>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>列为本周重点客户</source>
+        <translation>Make a key customer this week</translation>
+    </message>
+    <message>
+        <source>战败原因 / 下一步</source>
+        <translation>Reason lost / next step</translation>
+    </message>
+    <message>
+        <source>成交</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>战败</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>延期到下周</source>
+        <translation>Carry over to next week</translation>
+    </message>
+    <message>
+        <source>导出重点客户管理表…</source>
+        <translation>Export key-customer sheet…</translation>
+    </message>
+    <message>
+        <source>周次</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>H 级潜客</source>
+        <translation>H-level prospects</translation>
+    </message>
+    <message>
+        <source>本周复盘（黄色：有战败或延期，需辅导）</source>
+        <translation>This week&apos;s review (yellow: lost or carried over, needs coaching)</translation>
+    </message>
+    <message>
+        <source>请先选择顾问和一位 H 级潜客。</source>
+        <translation>First choose a consultant and an H-level prospect.</translation>
+    </message>
+    <message>
+        <source>请先在名单中选择一位客户。</source>
+        <translation>First select a customer in the list.</translation>
+    </message>
+    <message>
+        <source>已延期，已列入 %1。</source>
+        <translation>Carried over: listed in %1.</translation>
+    </message>
+    <message>
+        <source>导出重点客户管理表</source>
+        <translation>Export key-customer sheet</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>战败登记</source>
+        <translation>Record lost prospect</translation>
+    </message>
+    <message>
+        <source>（请先查找并选择客户）</source>
+        <translation>(find and select the customer first)</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>（选填）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>请先查找并选择客户。</source>
+        <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>展厅接待</source>
         <translation>Showroom</translation>
+    </message>
+    <message>
+        <source>订单与交车</source>
+        <translation>Orders &amp; delivery</translation>
     </message>
     <message>
         <source>回访日历</source>
@@ -96,12 +886,324 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>当前员工：</source>
-        <translation>Staff at the desk: </translation>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
     </message>
     <message>
-        <source>（请选择）</source>
-        <translation>(choose)</translation>
+        <source>未登录</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>当前员工：%1</source>
+        <translation>Staff at the desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MileagePanel</name>
+    <message>
+        <source>里程表读数（km）</source>
+        <translation>Odometer reading (km)</translation>
+    </message>
+    <message>
+        <source>长途行驶？</source>
+        <translation>Long trip?</translation>
+    </message>
+    <message>
+        <source>更正原因（如：更换仪表、上次录入错误）</source>
+        <translation>Reason for correction (e.g. cluster replaced, last entry wrong)</translation>
+    </message>
+    <message>
+        <source>加入所选建议项目</source>
+        <translation>Add the selected suggestions</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Odometer at check-in</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Suggested work</translation>
+    </message>
+    <message>
+        <source>首次到店，没有可比较的历史里程。</source>
+        <translation>First visit: no earlier reading to compare.</translation>
+    </message>
+    <message>
+        <source>距上次 %1 天，行驶 %2 km；本次日均 %3 km，平时日均 %4 km，比值 %5</source>
+        <translation>%1 days since last visit, %2 km driven; %3 km a day now, %4 km a day usually, ratio %5</translation>
+    </message>
+    <message>
+        <source>读数低于上次的 %1 km，不能直接保存；如确属换表或录入错误，请填写更正原因。</source>
+        <translation>Reading below the last one (%1 km): it cannot be saved as is; if the cluster was replaced or the last entry was wrong, give the reason for correction.</translation>
+    </message>
+    <message>
+        <source>行驶里程异常偏大，保存时需要确认读数。</source>
+        <translation>Unusually high mileage: the reading must be confirmed when saving.</translation>
+    </message>
+    <message>
+        <source>车辆长期未到店，建议检查蓄电池、轮胎和油液。</source>
+        <translation>The car has not been in for a long time: check battery, tyres and fluids.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderForm</name>
+    <message>
+        <source>添加项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>客户不做</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>开维修委托书</source>
+        <translation>Open repair order</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>质保</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>事故车</source>
+        <translation>Accident repair</translation>
+    </message>
+    <message>
+        <source>召回</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>PDI 检查</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <source>油量</source>
+        <translation>Fuel level</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s description</translation>
+    </message>
+    <message>
+        <source>初检记录</source>
+        <translation>Initial inspection</translation>
+    </message>
+    <message>
+        <source>承诺交车</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>请先选择车辆并填写进厂里程。</source>
+        <translation>First select the car and enter the odometer reading.</translation>
+    </message>
+    <message>
+        <source>请确认里程</source>
+        <translation>Confirm the reading</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>新建销售订单</source>
+        <translation>New sales order</translation>
+    </message>
+    <message>
+        <source>（请先查找并选择客户）</source>
+        <translation>(find and select the customer first)</translation>
+    </message>
+    <message>
+        <source>签订订单</source>
+        <translation>Sign order</translation>
+    </message>
+    <message>
+        <source>全款</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>贷款</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>配置</source>
+        <translation>Trim</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>成交价</source>
+        <translation>Deal price</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>贷款银行</source>
+        <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>贷款期限</source>
+        <translation>Loan term</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Planned delivery</translation>
+    </message>
+    <message>
+        <source>增值服务</source>
+        <translation>Value-added services</translation>
+    </message>
+    <message>
+        <source>请先查找并选择客户。</source>
+        <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>17 位车架号</source>
+        <translation>17-character VIN</translation>
+    </message>
+    <message>
+        <source>配车</source>
+        <translation>Allocate car</translation>
+    </message>
+    <message>
+        <source>告知客户的进展（选填）</source>
+        <translation>Progress told to the customer (optional)</translation>
+    </message>
+    <message>
+        <source>更新进度</source>
+        <translation>Update progress</translation>
+    </message>
+    <message>
+        <source>取消订单</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal customer</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>增值服务</source>
+        <translation>Value-added services</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个订单，或新建订单。</source>
+        <translation>Select an order on the left, or create a new one.</translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>贷款（%1，%2 个月）</source>
+        <translation>Loan (%1, %2 months)</translation>
+    </message>
+    <message>
+        <source>全款</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>未选增值服务</source>
+        <translation>No value-added services</translation>
+    </message>
+    <message>
+        <source>追加项目（待客户同意）</source>
+        <translation>Add work (awaiting customer consent)</translation>
+    </message>
+    <message>
+        <source>记录客户同意</source>
+        <translation>Record customer consent</translation>
+    </message>
+    <message>
+        <source>客户不做</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>开始维修</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>送质检</source>
+        <translation>Send to inspection</translation>
+    </message>
+    <message>
+        <source>质检通过</source>
+        <translation>Inspection passed</translation>
+    </message>
+    <message>
+        <source>交车结算</source>
+        <translation>Handover and billing</translation>
+    </message>
+    <message>
+        <source>返工</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <source>预览/打印委托书</source>
+        <translation>Preview/print repair order</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>委托书 %1&#x3000;状态：%2&#x3000;预估 ¥%3</source>
+        <translation>Repair order %1   Status: %2   Estimate ¥%3</translation>
+    </message>
+    <message>
+        <source>&#x3000;结算 ¥%1&#x3000;下次保养 %2 / %3 km</source>
+        <translation>   Final ¥%1   Next service %2 / %3 km</translation>
+    </message>
+    <message>
+        <source>保存维修委托书</source>
+        <translation>Save repair order</translation>
     </message>
 </context>
 <context>
@@ -148,10 +1250,180 @@
     </message>
 </context>
 <context>
+    <name>RegisterVehicleDialog</name>
+    <message>
+        <source>登记新车</source>
+        <translation>Register car</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <source>车架号（VIN）</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>车主姓名</source>
+        <translation>Owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>车主手机</source>
+        <translation>Owner&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>新建订单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>战败登记</source>
+        <translation>Record lost prospect</translation>
+    </message>
+    <message>
+        <source>全部订单</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>订单 %1 已签订。</source>
+        <translation>Order %1 signed.</translation>
+    </message>
+    <message>
+        <source>已登记 %1 战败：%2</source>
+        <translation>%1 recorded as lost: %2</translation>
+    </message>
+    <message>
+        <source>交车清单已保存：%1</source>
+        <translation>Delivery checklist saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>员工登录</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>TrafficBar</name>
     <message>
         <source>今日客流 %1 批（首次 %2，再次 %3）｜试驾 %4｜在店 %5｜成交 %6｜转化率 %7</source>
         <translation>Today %1 parties (first %2, return %3) | test drives %4 | in store %5 | deals %6 | conversion %7</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleCardView</name>
+    <message>
+        <source>车辆档案</source>
+        <translation>Vehicle record</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>购车/交车</source>
+        <translation>Bought/delivered</translation>
+    </message>
+    <message>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
+        <source>未结投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>下次保养</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>待办提醒</source>
+        <translation>Open reminders</translation>
+    </message>
+    <message>
+        <source>曾未做项目</source>
+        <translation>Work declined before</translation>
+    </message>
+    <message>
+        <source>维修保养记录</source>
+        <translation>Service history</translation>
+    </message>
+    <message>
+        <source>（拒绝营销，仅限服务提醒）</source>
+        <translation>(no marketing: service reminders only)</translation>
+    </message>
+    <message>
+        <source>日均 %1 km</source>
+        <translation>%1 km a day</translation>
+    </message>
+    <message>
+        <source>上次 %1，%2</source>
+        <translation>Last %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleLookup</name>
+    <message>
+        <source>车牌、车架号（或后六位）、手机号（或后四位）、姓名</source>
+        <translation>Plate, VIN (or last six), mobile (or last four), name</translation>
+    </message>
+    <message>
+        <source>登记新车</source>
+        <translation>Register car</translation>
+    </message>
+    <message>
+        <source>没有找到车辆，可点“登记新车”。</source>
+        <translation>No car found: click “Register car”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 辆车</source>
+        <translation>
+            <numerusform>Found %n car</numerusform>
+            <numerusform>Found %n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -75,6 +74,26 @@ def test_without_the_english_catalogue_the_source_chinese_shows(qapp) -> None:
     assert QCoreApplication.translate("MainWindow", "展厅接待") == "展厅接待"
 
 
+SAMPLE_TS = """<TS version="2.1" language="en" sourcelanguage="zh_CN"><context>
+<name>Sample</name>
+<message><source>清空</source><translation type="unfinished"></translation></message>
+<message numerus="yes"><source>找到 %n 辆车</source><translation type="unfinished">
+<numerusform></numerusform><numerusform></numerusform></translation></message>
+<message><source>新词</source><translation type="unfinished"></translation></message>
+</context></TS>"""
+
+
+def test_fill_writes_plain_and_plural_english_and_reports_the_rest() -> None:
+    root = ET.fromstring(SAMPLE_TS)
+    table = {"清空": "Clear", "找到 %n 辆车": ("Found %n car", "Found %n cars")}
+    missing = pipeline.fill(root, table)
+    plain, plural, _new = (message for _, message in pipeline.messages(root))
+    assert plain.find("translation").text == "Clear"
+    assert plain.find("translation").get("type") is None
+    assert [f.text for f in plural.iter("numerusform")] == ["Found %n car", "Found %n cars"]
+    assert missing == [("Sample", "新词")]
+
+
 def test_every_message_has_an_english_translation() -> None:
     untranslated = [
         (context, message.findtext("source"))
@@ -124,14 +143,13 @@ def _texts_shown(window: QWidget) -> list[str]:
 
 
 def _texts_of(widget: QWidget) -> list[str]:
+    """Fixed UI text. Combo box items are left out: many are data (app-side labels)."""
     if isinstance(widget, QLabel | QAbstractButton):
         return [widget.text()]
     if isinstance(widget, QLineEdit):
         return [widget.placeholderText()]
     if isinstance(widget, QGroupBox):
         return [widget.title()]
-    if isinstance(widget, QComboBox):
-        return [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTabWidget):
         return [widget.tabText(i) for i in range(widget.count())]
     if isinstance(widget, QAbstractSpinBox):
