@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..errors import UserError, ValidationError
 from ..models import OrderStatus, Progress
+from .prospects import PROSPECT_KINDS
 
 STATUS_LABELS = {
     OrderStatus.OPEN: "已签约",
@@ -46,12 +47,8 @@ DEFAULT_LOSS_REASONS = [
 ]
 
 # Follow-ups that only make sense while someone is still deciding: stopped by a deal
-# or a loss.
-PROSPECT_TASK_KINDS = (
-    "same_evening_callback",
-    "prospect_first_follow_up",
-    "prospect_follow_up",
-)
+# or a loss (the list is the prospect rules' own).
+PROSPECT_TASK_KINDS = PROSPECT_KINDS
 
 
 @dataclass(frozen=True)

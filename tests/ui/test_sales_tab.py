@@ -115,7 +115,8 @@ def test_prospect_to_order_to_handover_and_the_pdf(
 
     tick_every_item(qtbot, tab)
     write_remark(qtbot, tab, 0, "左后门轻微划痕已补漆")
-    assert model.unticked() == 0
+    assert model.unexplained() == 0
+    assert "可以交车" in tab.delivery_panel.state.text()
     assert model.line(0).remarks == "左后门轻微划痕已补漆"
     type_number(qtbot, tab.delivery_panel.km, "18")
     type_text(qtbot, tab.delivery_panel.plate, "粤B12345")
@@ -152,3 +153,18 @@ def test_a_wrong_check_digit_is_confirmed_by_a_second_click(qtbot, tab: SalesTab
     assert "校验位不符" in tab.message.text()
     click(qtbot, tab.order_panel.allocate_button)
     assert tab.orders.row_at(0).vin == wrong
+
+
+def test_loyal_customers_list_filters_by_kind(
+    qtbot, qtmodeltester, tab: SalesTab, sqlite_db: Database
+) -> None:
+    buyer = add_customer(sqlite_db, "孙买", "13612345678", stage="deal")
+    add_customer(sqlite_db, "朋友", None, referred_by_id=buyer)
+    tab.lists.setCurrentWidget(tab.loyal)
+    loyal = tab.loyal
+    assert loyal.model.rowCount() == 1
+    assert [loyal.model.index(0, c).data() for c in range(3)] == ["孙买", "136****5678", "销售忠诚"]
+    assert loyal.total.text() == "共 1 位"
+    loyal.kind.setCurrentIndex(loyal.kind.findData("after_sales"))
+    assert loyal.model.rowCount() == 0 and loyal.total.text() == "共 0 位"
+    qtmodeltester.check(loyal.model)

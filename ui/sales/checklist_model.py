@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.errors import UserError
+from app.rules.handover import ItemState, unexplained
 from app.services.delivery import ChecklistLine, DeliveryService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,8 +37,10 @@ class ChecklistModel(QAbstractTableModel):
     def line(self, row: int) -> ChecklistLine:
         return self._lines[row]
 
-    def unticked(self) -> int:
-        return sum(not line.checked for line in self._lines)
+    def unexplained(self) -> int:
+        """Items neither ticked nor explained in a remark (the handover waits for them)."""
+        states = [ItemState(line.label, line.checked, line.remarks) for line in self._lines]
+        return len(unexplained(states))
 
     # --- Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

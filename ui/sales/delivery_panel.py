@@ -118,7 +118,10 @@ class DeliveryPanel(QGroupBox):
             )
         if not started:
             return self.tr("尚未开始交车。")
-        return self.tr("还有 %1 项未勾选。").replace("%1", str(self.model.unticked()))
+        waiting = self.model.unexplained()
+        if not waiting:
+            return self.tr("检查清单已完成，可以交车。")
+        return self.tr("还有 %1 项未勾选（或在备注中说明）。").replace("%1", str(waiting))
 
     # --- actions ------------------------------------------------------------------------
     def start(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from ..desk import DeskSession
 from ..models.paged import Column, PagedTableModel
 from .delivery_panel import DeliveryPanel
 from .lost_dialog import LostDialog
+from .loyal_list import LoyalList
 from .order_dialog import OrderDialog
 from .order_panel import OrderPanel
 
@@ -67,6 +69,11 @@ class SalesTab(QWidget):
         self.table.setModel(self.orders)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.loyal = LoyalList(services.loyalty)
+        self.lists = QTabWidget(objectName="salesLists")
+        self.lists.addTab(self.table, self.tr("订单"))
+        self.lists.addTab(self.loyal, self.tr("忠诚客户"))
         self.order_panel = OrderPanel(services)
         self.delivery_panel = DeliveryPanel(services)
         self._layout()
@@ -83,7 +90,7 @@ class SalesTab(QWidget):
         right_layout.addWidget(self.order_panel)
         right_layout.addWidget(self.delivery_panel, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.lists)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -95,6 +102,7 @@ class SalesTab(QWidget):
         self.new_order_button.clicked.connect(self.new_order)
         self.lost_button.clicked.connect(self.record_loss)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.lists.currentChanged.connect(self._list_shown)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for panel in (self.order_panel, self.delivery_panel):
             panel.failed.connect(self.show_error)
@@ -114,11 +122,16 @@ class SalesTab(QWidget):
 
     def reload(self, select_order: int | None = None) -> None:
         self.orders.reload()
+        self.table.resizeColumnsToContents()
         rows = [self.orders.row_at(r).id for r in range(self.orders.rowCount())]
         if select_order in rows:
             self.table.selectRow(rows.index(select_order))
         else:
             self.show_order(None)
+
+    def _list_shown(self, index: int) -> None:
+        if self.lists.widget(index) is self.loyal:
+            self.loyal.reload()  # counted when asked for: the query spans every customer
 
     def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
         indexes = selected.indexes()
