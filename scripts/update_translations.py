@@ -7,8 +7,9 @@ scripts/translations_en.py (Chinese -> English); add new strings there, then run
 Exits 1 and lists the strings still untranslated, if any, and strings filed under a
 context Qt never looks up. Inside a class use self.tr("…"); elsewhere write the literal
 QCoreApplication.translate("ClassName", "…"). lupdate files `w.tr("…")` under a context
-named "w", and a home-made `tr("…")` wrapper or `tr = QCoreApplication.translate` under
-no context at all, while at run time Qt looks the string up under the class name.
+named "w", and `tr = QCoreApplication.translate; tr("Ctx", "…")` under no context at
+all, while at run time Qt looks the string up under the class name; and it never sees
+strings passed through a wrapper such as `def _t(text): return translate("Ctx", text)`.
 """
 
 from __future__ import annotations
@@ -125,6 +126,27 @@ def _is_translate_call(node: ast.AST) -> bool:
     )
 
 
+def hidden_from_lupdate(sources: list[Path]) -> list[tuple[Path, int]]:
+    """Places where strings reach translate() through a wrapper (a `tr = …translate`
+    alias, or translate(ctx, variable)): lupdate never extracts those strings."""
+    found = []
+    for path in sources:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+        for node in ast.walk(tree):
+            if _wraps_translate(node, called):
+                found.append((path, node.lineno))
+    return found
+
+
+def _wraps_translate(node: ast.AST, called: set[int]) -> bool:
+    if isinstance(node, ast.Attribute) and node.attr == "translate":
+        return id(node) not in called  # an alias such as `tr = QCoreApplication.translate`
+    if _is_translate_call(node) and len(node.args) >= 2:
+        return not isinstance(node.args[1], ast.Constant)
+    return False
+
+
 def stray_messages(root: ET.Element, sources: list[Path]) -> list[tuple[str, str]]:
     """Messages under a context no code looks up at run time: never translated."""
     known = contexts_in_code(sources)
@@ -163,7 +185,10 @@ def main() -> int:
     stray = stray_messages(root, ui_sources())
     for context, source in stray:
         print(f"  never looked up [{context!r}] {source!r}: see this script's docstring")
-    return 1 if missing or stray else 0
+    hidden = hidden_from_lupdate(ui_sources())
+    for path, line in hidden:
+        print(f"  {path.relative_to(ROOT)}:{line}: a translate() wrapper hides its strings")
+    return 1 if missing or stray or hidden else 0
 
 
 if __name__ == "__main__":

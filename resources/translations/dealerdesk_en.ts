@@ -100,6 +100,36 @@
         <source>金额</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>客户</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>手机</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>徽章</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>转介绍</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>一年内付费进厂</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoyalList</source>
+        <comment>一年内消费（元）</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionPanel</name>
@@ -235,6 +265,65 @@
     <message>
         <source>已自动备份：%1</source>
         <translation>Automatic backup made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>今天 (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访日历</source>
+        <translation>Follow-up calendar</translation>
+    </message>
+    <message>
+        <source>重点客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 %1 条新提醒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期未办：%1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当日 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；下次联系 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户档案</source>
+        <translation>Customer record</translation>
     </message>
 </context>
 <context>
@@ -527,8 +616,12 @@
         <translation>Delivery not started yet.</translation>
     </message>
     <message>
-        <source>还有 %1 项未勾选。</source>
-        <translation>%1 items still unticked.</translation>
+        <source>检查清单已完成，可以交车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 %1 项未勾选（或在备注中说明）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>保存交车清单</source>
@@ -853,6 +946,25 @@
     <message>
         <source>请先查找并选择客户。</source>
         <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyalList</name>
+    <message>
+        <source>全部忠诚客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 位</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1401,45 @@
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提前/间隔天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可用占位符：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有店长可以修改提醒规则。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesTab</name>
     <message>
         <source>新建订单</source>
@@ -1301,6 +1452,14 @@
     <message>
         <source>全部订单</source>
         <translation>All orders</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal customer</translation>
     </message>
     <message>
         <source>订单 %1 已签订。</source>

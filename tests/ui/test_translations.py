@@ -135,6 +135,24 @@ def test_every_context_is_one_qt_will_look_up_at_run_time(fresh_ts: Path) -> Non
     )
 
 
+def test_no_translate_wrapper_hides_strings_from_lupdate() -> None:
+    assert pipeline.hidden_from_lupdate(pipeline.ui_sources()) == [], (
+        'write QCoreApplication.translate("ClassName", "literal") at each use, or self.tr()'
+    )
+
+
+def test_wrapper_detection_finds_aliases_and_variable_texts(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "tr = QCoreApplication.translate\n"
+        "def _t(text):\n"
+        "    return QCoreApplication.translate('Ctx', text)\n"
+        "ok = QCoreApplication.translate('Ctx', '清空')\n",
+        encoding="utf-8",
+    )
+    assert pipeline.hidden_from_lupdate([sample]) == [(sample, 1), (sample, 3)]
+
+
 def _texts_shown(window: QWidget) -> list[str]:
     texts = [window.windowTitle()]
     for widget in window.findChildren(QWidget):
