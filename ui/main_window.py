@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 
 from app.services.container import AppServices
 
+from .calendar.tab import CalendarTab
 from .complaints.escalation_badge import EscalationBadge
 from .complaints.tab import ComplaintDesk
 from .desk import DeskSession
@@ -34,7 +35,7 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
     return [
         (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
         (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
-        (QCoreApplication.translate("MainWindow", "回访日历"), ComingSoon),
+        (QCoreApplication.translate("MainWindow", "回访日历"), CalendarTab),
         (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
     ]

@@ -28,6 +28,7 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
+from ..permissions import Actor, Permission
 from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
@@ -143,7 +144,9 @@ class ReminderService:
         with self.db.transaction() as session:
             return [settings.rule(session, key) for key in reminders.RULE_KEYS]
 
-    def save_rule(self, key: str, changes: dict) -> ReminderRule:
+    def save_rule(self, key: str, changes: dict, actor: Actor) -> ReminderRule:
+        """A manager's change to one rule (lead time, owner role, channel, template…)."""
+        actor.require(Permission.EDIT_SETTINGS)
         with self.db.transaction() as session:
             return settings.put_rule(session, key, changes)
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app import settings
 from app.errors import ValidationError
 from app.models import AuditEntry, ContactConsent, Customer, CustomerStage, TaskStatus
+from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.reminders import ReminderService
 from tests.app import reminder_world as w
 
@@ -194,19 +195,19 @@ def test_holiday_greeting_for_deal_customers(db, service, clock):
 
 
 def test_rule_settings_change_lead_and_refuse_unknown_placeholder(db, service):
-    service.save_rule("birthday", {"lead_days": 2, "template": "{姓名}生日快乐"})
+    service.save_rule("birthday", {"lead_days": 2, "template": "{姓名}生日快乐"}, SYSTEM)
     wang = w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
     service.generate()
     [task] = w.tasks(db, customer_id=wang)
     assert task.due_date == date(2026, 11, 26) and task.message == "王五生日快乐"
     with pytest.raises(ValidationError) as caught:
-        service.save_rule("birthday", {"template": "{姓名}{生日}快乐"})
+        service.save_rule("birthday", {"template": "{姓名}{生日}快乐"}, SYSTEM)
     assert "{生日}" in caught.value.message
     assert next(r for r in service.rules() if r.key == "birthday").template == "{姓名}生日快乐"
 
 
 def test_disabled_rule_makes_nothing(db, service):
-    service.save_rule("birthday", {"enabled": False})
+    service.save_rule("birthday", {"enabled": False}, SYSTEM)
     w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 25))
     assert service.generate().made == 0
 
@@ -223,3 +224,12 @@ def test_window_setting(db, service):
     w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
     report = service.generate()
     assert report.made == 0 and report.window_end == w.TODAY + timedelta(days=3)
+
+
+def test_only_managers_change_rules(db, service):
+    consultant = Actor(staff_id=None, name="王顾问", role="sales_consultant")
+    with pytest.raises(PermissionDenied):
+        service.save_rule("birthday", {"lead_days": 3}, consultant)
+    director = Actor(staff_id=None, name="孙总监", role="sales_director")
+    with pytest.raises(PermissionDenied):
+        service.save_rule("birthday", {"lead_days": 3}, director)

@@ -1,0 +1,247 @@
+"""The follow-up calendar tab, driven as a sales consultant would: open today, complete a
+callback, reschedule one, change a level after a callback, export the key-customer sheet."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.db import Database
+from app.models import StaffRole
+from app.permissions import Actor
+from app.services.calendar import TaskFilter, TaskQuery
+from app.services.container import AppServices
+from tests.app import reminder_world as w
+from tests.ui.typing import type_text
+from ui.calendar.tab import CalendarTab
+from ui.desk import DeskSession
+
+TODAY = w.TODAY
+
+
+@pytest.fixture
+def clock() -> w.Clock:
+    return w.Clock(datetime(2026, 11, 23, 18, 0))
+
+
+@pytest.fixture
+def world(sqlite_db: Database):
+    wang = w.staff(sqlite_db, "王顾问")
+    other = w.staff(sqlite_db, "李顾问")
+    model = w.model(sqlite_db)
+    people = {}
+    for n, (name, level) in enumerate([("张三", "C"), ("李四", "H"), ("王五", "A")]):
+        cid = w.customer(sqlite_db, name, f"1380000000{n}", consultant_id=wang)
+        w.visit(sqlite_db, cid, wang, datetime(2026, 11, 22, 10 + n), level, model)
+        people[name] = cid
+    stranger = w.customer(sqlite_db, "赵六", "13800000009", consultant_id=other)
+    w.visit(sqlite_db, stranger, other, datetime(2026, 11, 22, 15), "B", model)
+    return {"wang": wang, "other": other, **people}
+
+
+@pytest.fixture
+def services(sqlite_db, clock) -> AppServices:
+    return AppServices(sqlite_db, clock=clock)
+
+
+@pytest.fixture
+def tab(qtbot, services, world, monkeypatch) -> CalendarTab:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    desk = DeskSession()
+    desk.sign_in(Actor(world["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
+    widget = CalendarTab(services, desk)
+    widget.warnings = warnings  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def day_customers(tab: CalendarTab) -> list[str]:
+    model = tab.day_list.model_
+    return [model.row_at(r).customer for r in range(model.rowCount())]
+
+
+def select(qtbot, tab: CalendarTab, customer: str) -> None:
+    row = day_customers(tab).index(customer)
+    tab.day_list.selectRow(row)
+    tab.day_list.setFocus()
+    assert tab.panel.task is not None and tab.panel.task.customer == customer
+
+
+def test_open_today_shows_my_follow_ups_generated_on_opening(tab, world):
+    assert tab.filters.owner.currentData() == world["wang"]  # my own list first
+    assert sorted(day_customers(tab)) == ["张三", "李四", "王五"]
+    count = tab.month.count_on(TODAY)
+    assert count is not None and count.open == 3 and count.overdue == 0
+    assert "逾期未办：0" in tab.overdue_total.text()
+    assert "1 已联系" in tab.panel.buttons["reached"].text()  # the key is printed
+    assert "1-5" in tab.findChild(type(tab.status), "shortcutHint").text()
+
+
+def test_owner_filter_shows_everyone(qtbot, tab):
+    tab.filters.owner.setCurrentIndex(0)
+    assert sorted(day_customers(tab)) == ["张三", "李四", "王五", "赵六"]
+
+
+def test_complete_a_callback_with_one_key(qtbot, tab, services, world):
+    select(qtbot, tab, "李四")
+    type_text(qtbot, tab.panel.note, "周六来试驾")
+    tab.day_list.setFocus()
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_1)
+    assert "已记录：李四 已联系" in tab.status.text()
+    done = [t for t in w.tasks(services.db, customer_id=world["李四"]) if t.status == "reached"]
+    assert len(done) == 1 and done[0].outcome_note == "周六来试驾"
+    assert done[0].completed_by_id == world["wang"]
+    assert done[0].completed_at == datetime(2026, 11, 23, 18, 0)
+    # H level paces the next call two days later.
+    assert "下次联系 2026-11-25" in tab.status.text()
+
+
+def test_not_reached_offers_the_next_attempt(qtbot, tab, services, world):
+    select(qtbot, tab, "王五")
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_2)
+    tasks = w.tasks(services.db, customer_id=world["王五"])
+    assert [(t.status, t.attempt, t.due_date) for t in tasks] == [
+        ("not_reached", 1, TODAY),
+        ("open", 2, TODAY + timedelta(days=1)),
+    ]
+
+
+def test_reschedule_one(qtbot, tab, services, world):
+    select(qtbot, tab, "张三")
+    tab.panel.new_date.setDate(QDate(2026, 11, 27))
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_3)
+    today_row = tab.day_list.model_.row_at(day_customers(tab).index("张三"))
+    assert today_row.status == "rescheduled"
+    statuses = {t.due_date: t.status for t in w.tasks(services.db, customer_id=world["张三"])}
+    assert statuses == {TODAY: "rescheduled", date(2026, 11, 27): "open"}
+    week = tab.week_list.model_
+    rows = [week.row_at(r) for r in range(week.rowCount())]
+    assert any(r.customer == "张三" and r.due_date == date(2026, 11, 27) for r in rows)
+
+
+def test_change_the_level_after_a_callback(qtbot, tab, services, world):
+    select(qtbot, tab, "张三")  # a C-level prospect
+    assert tab.panel.level.isEnabled()
+    tab.panel.level.setCurrentIndex(tab.panel.level.findData("H"))
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_1)
+    card = services.reception.card(world["张三"])
+    assert card.customer.intent_level == "H"
+    following = services.calendar.page(
+        TaskQuery(TODAY, TODAY + timedelta(days=30), TaskFilter(kind="prospect_follow_up"))
+    )
+    assert [(f.customer, f.due_date) for f in following] == [("张三", date(2026, 11, 25))]
+
+
+def test_skip_needs_a_reason(qtbot, tab, services, world):
+    select(qtbot, tab, "王五")
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_5)
+    assert tab.warnings and "原因" in tab.warnings[0]
+    type_text(qtbot, tab.panel.note, "客户已在外地买车")
+    tab.day_list.setFocus()
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_5)
+    assert [t.status for t in w.tasks(services.db, customer_id=world["王五"])] == ["skipped"]
+
+
+def test_copy_message_and_open_the_card(qtbot, tab):
+    select(qtbot, tab, "李四")
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_M)
+    assert QApplication.clipboard().text() == tab.panel.task.message
+    assert "李四您好" in tab.panel.message.toPlainText()
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_C)
+    assert tab.card_dialog is not None and tab.card_dialog.isVisible()
+    summary = tab.card_dialog.findChild(type(tab.status), "cardSummary").text()
+    assert "李四" in summary
+    tab.card_dialog.close()
+
+
+def test_notice_when_a_callback_falls_due(qtbot, tab, services, world, clock):
+    task_id = tab.day_list.model_.row_at(0).id
+    from app.models import FollowUpTask
+
+    with services.db.transaction() as session:
+        session.get(FollowUpTask, task_id).due_at = datetime(2026, 11, 23, 19, 0)
+    clock.now = datetime(2026, 11, 23, 19, 0, 30)
+    due = tab.notifier.check()
+    assert [t.id for t in due] == [task_id]
+    assert "回访到时间了" in tab.status.text()
+    assert tab.notifier.check() == []  # told once
+    assert tab.notifier.timer.interval() == 60_000 and tab.notifier.timer.isActive()
+
+
+def test_month_view_marks_overdue(qtbot, tab, services, clock):
+    clock.now = datetime(2026, 11, 25, 9, 0)
+    tab.go_today()
+    count = tab.month.count_on(TODAY)
+    assert count is not None and count.overdue == 3
+    assert "逾期未办：3" in tab.overdue_total.text()
+    assert tab.overdue_list.model_.rowCount() == 3
+
+
+def test_task_model_passes_the_model_tester(qtmodeltester, tab):
+    qtmodeltester.check(tab.day_list.model_)
+    qtmodeltester.check(tab.key_customers.entries)
+
+
+def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path):
+    tab.pages.setCurrentIndex(1)
+    panel = tab.key_customers
+    assert panel.consultant.currentData() == world["wang"]
+    assert panel.suggestions.count() == 1 and "李四" in panel.suggestions.currentText()
+    qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    assert panel.entries.rowCount() == 1
+    panel.entry_view.selectRow(0)
+    qtbot.mouseClick(panel.outcome_buttons["deal"], Qt.MouseButton.LeftButton)
+    assert panel.entries.row_at(0).outcome == "deal"
+    target = tmp_path / "key.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert "已导出" in panel.message.text()
+    book = load_workbook(target)
+    assert book.sheetnames == ["汇总", "王顾问"]
+    assert book["王顾问"]["A2"].value == "李四" and book["王顾问"]["B2"].data_type == "s"
+
+
+def test_lost_needs_a_reason_and_postponed_is_carried(qtbot, tab, world):
+    panel = tab.key_customers
+    qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    panel.entry_view.selectRow(0)
+    qtbot.mouseClick(panel.outcome_buttons["lost"], Qt.MouseButton.LeftButton)
+    assert tab.warnings and "原因" in tab.warnings[-1]
+    qtbot.mouseClick(panel.outcome_buttons["postponed"], Qt.MouseButton.LeftButton)
+    assert "2026-W49" in panel.message.text()
+    review = panel.review.row_at(0)
+    assert (review.listed, review.postponed) == (1, 1)
+
+
+def test_rules_are_read_only_for_a_consultant(tab):
+    assert not tab.rules.save_button.isEnabled()
+    assert "店长" in tab.rules.message.text()
+
+
+def test_store_manager_edits_a_rule(qtbot, services, world, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    manager = w.staff(services.db, "周店长", StaffRole.STORE_MANAGER)
+    desk = DeskSession()
+    desk.sign_in(Actor(manager, "周店长", StaffRole.STORE_MANAGER))
+    tab = CalendarTab(services, desk)
+    qtbot.addWidget(tab)
+    editor = tab.rules
+    row = next(
+        r for r in range(editor.model.rowCount()) if editor.model.row_at(r).key == "birthday"
+    )
+    editor.view.selectRow(row)
+    editor.template.setPlainText("{姓名}，{生日}快乐")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "{生日}" in editor.message.text()
+    editor.template.setPlainText("{姓名}，生日快乐！")
+    editor.lead.setValue(2)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "已保存" in editor.message.text()
+    saved = next(r for r in services.reminders.rules() if r.key == "birthday")
+    assert (saved.lead_days, saved.template) == (2, "{姓名}，生日快乐！")

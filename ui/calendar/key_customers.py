@@ -1,0 +1,272 @@
+"""The key-customer week (重点客户): mark prospects, record outcomes, the director's review,
+and the Excel sheet."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.models import StaffRole
+from app.services.container import AppServices
+from app.services.key_customers import ConsultantWeek, KeyCustomerRow, monday_of, next_week, week_of
+from reports.key_customers_excel import write_key_customers
+
+from ..crash import show_user_error
+from ..desk import DeskSession
+from ..models.paged import Column, PagedTableModel
+
+OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("KeyCustomerPanel", text)
+
+
+def entry_columns() -> list[Column[KeyCustomerRow]]:
+    return [
+        Column(_t("顾问"), lambda r: r.consultant),
+        Column(_t("客户"), lambda r: r.customer),
+        Column(_t("手机"), lambda r: r.phone),
+        Column(_t("意向车型"), lambda r: r.model_of_interest),
+        Column(_t("预算"), lambda r: r.budget),
+        Column(_t("级别"), lambda r: r.intent_level),
+        Column(_t("最近联系"), lambda r: r.last_contact),
+        Column(_t("下一步"), lambda r: r.next_step),
+        Column(
+            _t("结果"),
+            lambda r: r.outcome_label,
+            background=lambda r: OUTCOME_COLOURS.get(r.outcome),
+        ),
+        Column(_t("原因"), lambda r: r.outcome_reason),
+    ]
+
+
+def review_columns() -> list[Column[ConsultantWeek]]:
+    coaching = lambda c: "#fff9c4" if c.needs_coaching else None  # noqa: E731
+    return [
+        Column(_t("顾问"), lambda c: c.consultant, background=coaching),
+        Column(_t("列入"), lambda c: c.listed, align_right=True),
+        Column(_t("成交"), lambda c: c.closed, align_right=True),
+        Column(_t("战败"), lambda c: c.lost, align_right=True),
+        Column(_t("延期"), lambda c: c.postponed, align_right=True),
+        Column(_t("成交率"), lambda c: f"{c.closing_rate:.0%}", align_right=True),
+    ]
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class KeyCustomerPanel(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession, parent=None) -> None:
+        super().__init__(parent)
+        self._service, self._desk = services.key_customers, desk
+        self.week = QLineEdit(self._service.current_week(), objectName="keyWeek")
+        self.previous, self.following = QPushButton("◀"), QPushButton("▶")
+        self.consultant = QComboBox(objectName="keyConsultant")
+        self.consultant.addItem(self.tr("全部顾问"), None)
+        for staff_id, name in self._service.consultants():
+            self.consultant.addItem(name, staff_id)
+        self.suggestions = QComboBox(objectName="keySuggestions")
+        self.mark_button = QPushButton(self.tr("列为本周重点客户"), objectName="markKey")
+        self.reason = QLineEdit(objectName="keyReason")
+        self.reason.setPlaceholderText(self.tr("战败原因 / 下一步"))
+        self.outcome_buttons = {
+            "deal": QPushButton(self.tr("成交"), objectName="keyDeal"),
+            "lost": QPushButton(self.tr("战败"), objectName="keyLost"),
+            "postponed": QPushButton(self.tr("延期到下周"), objectName="keyPostponed"),
+        }
+        self.export_button = QPushButton(self.tr("导出重点客户管理表…"), objectName="exportKey")
+        self.message = QLabel(objectName="keyMessage")
+        self.entries = PagedTableModel(entry_columns(), self._count, self._page, page_size=100)
+        self.review = PagedTableModel(review_columns(), self._review_count, self._review_page)
+        self.entry_view = _table(self.entries, "keyEntries")
+        self.review_view = _table(self.review, "keyReview")
+        self._reviewed: list[ConsultantWeek] = []
+        self._layout()
+        self._connect()
+        self._follow_desk(desk.staff)
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("周次")),
+            self.previous,
+            self.week,
+            self.following,
+            QLabel(self.tr("顾问")),
+            self.consultant,
+        ):
+            top.addWidget(widget)
+        top.addStretch()
+        top.addWidget(self.export_button)
+        mark = QHBoxLayout()
+        mark.addWidget(QLabel(self.tr("H 级潜客")))
+        mark.addWidget(self.suggestions, 1)
+        mark.addWidget(self.mark_button)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.reason, 1)
+        for button in self.outcome_buttons.values():
+            outcome.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(mark)
+        layout.addWidget(self.entry_view, 3)
+        layout.addLayout(outcome)
+        layout.addWidget(QLabel(self.tr("本周复盘（黄色：有战败或延期，需辅导）")))
+        layout.addWidget(self.review_view, 1)
+        layout.addWidget(self.message)
+
+    def _connect(self) -> None:
+        self.previous.clicked.connect(lambda: self._shift_week(-7))
+        self.following.clicked.connect(lambda: self._shift_week(7))
+        self.week.editingFinished.connect(self.refresh)
+        self.consultant.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.mark_button.clicked.connect(self.mark_selected)
+        for outcome, button in self.outcome_buttons.items():
+            button.clicked.connect(lambda _=False, o=outcome: self.set_outcome(o))
+        self.export_button.clicked.connect(self.export)
+        self._desk.staff_changed.connect(self._follow_desk)
+
+    def _follow_desk(self, staff) -> None:
+        if staff is not None and staff.role == StaffRole.SALES_CONSULTANT:
+            self.consultant.setCurrentIndex(max(self.consultant.findData(staff.id), 0))
+
+    # --- data ---------------------------------------------------------------------------
+    def _count(self) -> int:
+        return self._guard(lambda: self._service.count(self.week_text(), self.consultant_id()), 0)
+
+    def _page(self, offset: int, limit: int) -> list[KeyCustomerRow]:
+        return self._guard(
+            lambda: self._service.page(self.week_text(), self.consultant_id(), offset, limit), []
+        )
+
+    def _review_count(self) -> int:
+        self._reviewed = self._guard(lambda: self._service.review(self.week_text()), [])
+        return len(self._reviewed)
+
+    def _review_page(self, offset: int, limit: int) -> list[ConsultantWeek]:
+        return self._reviewed[offset : offset + limit]
+
+    def _guard(self, call, fallback):
+        try:
+            return call()
+        except UserError as error:
+            self.message.setText(error.message)
+            return fallback
+
+    def week_text(self) -> str:
+        return self.week.text().strip()
+
+    def consultant_id(self) -> int | None:
+        return self.consultant.currentData()
+
+    def refresh(self) -> None:
+        self.message.clear()
+        self.entries.reload()
+        self.review.reload()
+        self._load_suggestions()
+
+    def _load_suggestions(self) -> None:
+        self.suggestions.clear()
+        consultant = self.consultant_id()
+        if consultant is None:
+            return
+        for prospect in self._guard(
+            lambda: self._service.suggestions(consultant, self.week_text()), []
+        ):
+            self.suggestions.addItem(
+                f"{prospect.name} {prospect.phone or ''}", prospect.customer_id
+            )
+
+    def _shift_week(self, days: int) -> None:
+        try:
+            monday = monday_of(self.week_text())
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.week.setText(week_of(monday + timedelta(days=days)))
+        self.refresh()
+
+    # --- actions ------------------------------------------------------------------------
+    def mark_selected(self) -> None:
+        customer, consultant = self.suggestions.currentData(), self.consultant_id()
+        if customer is None or consultant is None:
+            self.message.setText(self.tr("请先选择顾问和一位 H 级潜客。"))
+            return
+        try:
+            self._service.mark(customer, consultant, self.week_text(), self.reason.text() or None)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.reason.clear()
+        self.refresh()
+
+    def selected_entry(self) -> KeyCustomerRow | None:
+        row = self.entry_view.currentIndex().row()
+        return self.entries.row_at(row) if 0 <= row < self.entries.rowCount() else None
+
+    def set_outcome(self, outcome: str) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self.message.setText(self.tr("请先在名单中选择一位客户。"))
+            return
+        text = self.reason.text().strip() or None
+        try:
+            self._service.set_outcome(
+                entry.entry_id,
+                outcome,
+                reason=text if outcome == "lost" else None,
+                version=entry.version,
+                next_step=text if outcome == "postponed" else None,
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.reason.clear()
+        self.refresh()
+        if outcome == "postponed":
+            self.message.setText(
+                self.tr("已延期，已列入 %1。").replace("%1", next_week(entry.week))
+            )
+
+    def export(self) -> None:
+        default = f"重点客户管理表_{self.week_text()}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出重点客户管理表"), default, self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not path:
+            return
+        staff = self._desk.staff
+        try:
+            sheet = self._service.sheet(self.week_text(), staff.id if staff else None)
+            write_key_customers(sheet, Path(path))
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        except OSError as error:
+            self.message.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
+            return
+        self.message.setText(self.tr("已导出：%1").replace("%1", path))

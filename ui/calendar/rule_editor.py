@@ -1,0 +1,161 @@
+"""Reminder rule settings for managers: lead time, owner role, channel, message template."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.models import StaffRole
+from app.permissions import Permission
+from app.rules.reminders import PLACEHOLDERS, ReminderRule
+from app.services.container import AppServices
+
+from ..desk import DeskSession
+from ..models.paged import Column, PagedTableModel
+from .task_table import channel_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RuleEditor", text)
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        StaffRole.SALES_CONSULTANT: _t("销售顾问"),
+        StaffRole.SERVICE_ADVISOR: _t("服务顾问"),
+        StaffRole.CUSTOMER_SERVICE: _t("客服"),
+        StaffRole.SALES_DIRECTOR: _t("销售总监"),
+        StaffRole.STORE_MANAGER: _t("店长"),
+        StaffRole.RECEPTIONIST: _t("前台"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {"service": _t("服务必需"), "marketing": _t("营销"), "greetings": _t("问候")}
+
+
+def rule_columns() -> list[Column[ReminderRule]]:
+    return [
+        Column(_t("规则"), lambda r: r.label),
+        Column(_t("负责"), lambda r: role_labels().get(r.owner_role, r.owner_role)),
+        Column(_t("渠道"), lambda r: channel_label(r.channel)),
+        Column(_t("提前/间隔天数"), lambda r: r.lead_days, align_right=True),
+        Column(_t("联系类型"), lambda r: kind_labels().get(r.contact_kind, r.contact_kind)),
+        Column(_t("启用"), lambda r: _t("是") if r.enabled else _t("否")),
+    ]
+
+
+class RuleEditor(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession, parent=None) -> None:
+        super().__init__(parent)
+        self._service, self._desk = services.reminders, desk
+        self._rules: list[ReminderRule] = []
+        self.model = PagedTableModel(rule_columns(), self._count, self._page)
+        self.view = QTableView(objectName="ruleTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lead = QSpinBox(objectName="ruleLead", maximum=365)
+        self.owner = QComboBox(objectName="ruleOwner")
+        for role, label in role_labels().items():
+            self.owner.addItem(label, str(role))
+        self.channel = QComboBox(objectName="ruleChannel")
+        for channel in ("phone", "sms", "wechat", "visit"):
+            self.channel.addItem(channel_label(channel), channel)
+        self.enabled = QCheckBox(self.tr("启用"), objectName="ruleEnabled")
+        self.template = QPlainTextEdit(objectName="ruleTemplate")
+        self.save_button = QPushButton(self.tr("保存规则"), objectName="saveRule")
+        self.message = QLabel(objectName="ruleMessage", wordWrap=True)
+        self._layout()
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.save_button.clicked.connect(self.save)
+        desk.staff_changed.connect(lambda _s: self._apply_permission())
+        self.reload()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("提前/间隔天数"), self.lead)
+        form.addRow(self.tr("负责岗位"), self.owner)
+        form.addRow(self.tr("渠道"), self.channel)
+        form.addRow("", self.enabled)
+        form.addRow(self.tr("消息模板"), self.template)
+        hint = self.tr("可用占位符：%1").replace(
+            "%1", "、".join("{" + p + "}" for p in PLACEHOLDERS)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 2)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(hint))
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+
+    def _count(self) -> int:
+        self._rules = self._service.rules()
+        return len(self._rules)
+
+    def _page(self, offset: int, limit: int) -> list[ReminderRule]:
+        return self._rules[offset : offset + limit]
+
+    def reload(self, keep: int = 0) -> None:
+        self.model.reload()
+        self.view.selectRow(keep)
+        self._apply_permission()
+
+    def may_edit(self) -> bool:
+        actor = self._desk.actor
+        return actor is not None and actor.can(Permission.EDIT_SETTINGS)
+
+    def _apply_permission(self) -> None:
+        editable = self.may_edit()
+        for widget in (self.lead, self.owner, self.channel, self.enabled, self.save_button):
+            widget.setEnabled(editable)
+        self.template.setReadOnly(not editable)
+        if not editable:
+            self.message.setText(self.tr("只有店长可以修改提醒规则。"))
+
+    def selected(self) -> ReminderRule | None:
+        row = self.view.currentIndex().row()
+        return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def _show_selected(self) -> None:
+        rule = self.selected()
+        if rule is None:
+            return
+        self.lead.setValue(rule.lead_days)
+        self.owner.setCurrentIndex(max(self.owner.findData(rule.owner_role), 0))
+        self.channel.setCurrentIndex(max(self.channel.findData(rule.channel), 0))
+        self.enabled.setChecked(rule.enabled)
+        self.template.setPlainText(rule.template)
+
+    def save(self) -> None:
+        rule, actor = self.selected(), self._desk.actor
+        if rule is None or actor is None:
+            return
+        changes = {
+            "lead_days": self.lead.value(),
+            "owner_role": self.owner.currentData(),
+            "channel": self.channel.currentData(),
+            "enabled": self.enabled.isChecked(),
+            "template": self.template.toPlainText(),
+        }
+        try:
+            saved = self._service.save_rule(rule.key, changes, actor)
+        except UserError as error:
+            self.message.setText(error.message)
+            return
+        self.reload(self.view.currentIndex().row())
+        self.message.setText(self.tr("已保存：%1").replace("%1", saved.label))

@@ -1,0 +1,241 @@
+"""The follow-up calendar tab (回访日历): the day's work list of every consultant, advisor
+and customer-service officer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.rules import intent
+from app.services.calendar import ActResult, TaskAction, TaskQuery
+from app.services.container import AppServices
+
+from ..crash import show_user_error
+from ..desk import DeskSession
+from ..reception.customer_card import CustomerCardView
+from .action_panel import OUTCOME_KEYS, ActionPanel
+from .filters import FilterBar
+from .key_customers import KeyCustomerPanel
+from .month_view import MonthCountCalendar
+from .notifier import CallbackNotifier
+from .rule_editor import RuleEditor
+from .task_table import TaskTable, status_label
+
+DATED_OUTCOMES = ("rescheduled", "not_reached")
+
+
+class CalendarTab(QWidget):
+    def __init__(self, services: AppServices, desk: DeskSession) -> None:
+        super().__init__()
+        self.services, self.desk = services, desk
+        self.calendar = services.calendar
+        self.filters = FilterBar(services.directory.staff())
+        self.month = MonthCountCalendar()
+        self.month.setSelectedDate(QDate(self.today()))
+        self.overdue_total = QLabel(objectName="overdueTotal")
+        self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
+        self.day_list = TaskTable(self.calendar, "dayList")
+        self.week_list = TaskTable(self.calendar, "weekList")
+        self.overdue_list = TaskTable(self.calendar, "overdueList")
+        self.lists = QTabWidget(objectName="taskLists")
+        self.panel = ActionPanel(self._levels())
+        self.status = QLabel(objectName="calendarMessage", wordWrap=True)
+        self.key_customers = KeyCustomerPanel(services, desk)
+        self.rules = RuleEditor(services, desk)
+        self.pages = QTabWidget(objectName="calendarPages")
+        self.card_dialog: QDialog | None = None
+        self.notifier = CallbackNotifier(self.calendar, services.clock, self._owner, self)
+        self._layout()
+        self._connect()
+        self._shortcuts()
+        self._generate()
+        self._follow_desk(desk.staff)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def _levels(self) -> list[intent.IntentLevel]:
+        return intent.prospect_levels(self.services.reception.intent_levels())
+
+    def _layout(self) -> None:
+        for table, title in (
+            (self.day_list, self.tr("当日")),
+            (self.week_list, self.tr("本周")),
+            (self.overdue_list, self.tr("逾期")),
+        ):
+            self.lists.addTab(table, title)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.month)
+        column.addWidget(self.overdue_total)
+        column.addWidget(self.today_button)
+        column.addStretch()
+        right = QWidget()
+        work = QVBoxLayout(right)
+        work.addWidget(self.filters)
+        work.addWidget(self.lists, 3)
+        work.addWidget(self.panel, 2)
+        work.addWidget(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        self.pages.addTab(splitter, self.tr("回访日历"))
+        self.pages.addTab(self.key_customers, self.tr("重点客户"))
+        self.pages.addTab(self.rules, self.tr("提醒规则"))
+        QHBoxLayout(self).addWidget(self.pages)
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self.refresh)
+        self.month.selectionChanged.connect(self._show_lists)
+        self.month.currentPageChanged.connect(lambda _y, _m: self._show_counts())
+        self.today_button.clicked.connect(self.go_today)
+        self.lists.currentChanged.connect(lambda _i: self._show_current_task())
+        for table in self._tables():
+            table.current_changed.connect(self._task_selected)
+            table.doubleClicked.connect(lambda _index: self.panel.note.setFocus())
+        self.panel.outcome_chosen.connect(self.act)
+        self.panel.card_requested.connect(self.open_card)
+        self.notifier.noticed.connect(self.status.setText)
+        self.desk.staff_changed.connect(self._follow_desk)
+
+    def _shortcuts(self) -> None:
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        keys = {key: (lambda o=outcome: self.act(o)) for outcome, key in OUTCOME_KEYS.items()}
+        keys |= {"M": self.panel.copy_message, "C": self.open_card, "T": self.go_today}
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self.pages.widget(0), context=scope)
+            shortcut.activated.connect(slot)
+
+    def _tables(self) -> tuple[TaskTable, ...]:
+        return (self.day_list, self.week_list, self.overdue_list)
+
+    # --- showing --------------------------------------------------------------------------
+    def today(self):
+        return self.services.clock().date()
+
+    def _owner(self) -> int | None:
+        return self.filters.current().owner_id
+
+    def _follow_desk(self, staff) -> None:
+        """A consultant sees their own list first; a manager sees everyone's."""
+        managers = ("sales_director", "store_manager")
+        if staff is not None and staff.role not in managers:
+            self.filters.select_owner(staff.id)
+
+    def _generate(self) -> None:
+        try:
+            report = self.services.reminders.generate()
+        except UserError as error:
+            self.status.setText(error.message)
+            return
+        if report.made:
+            self.status.setText(self.tr("已生成 %1 条新提醒。").replace("%1", str(report.made)))
+
+    def refresh(self) -> None:
+        self._show_counts()
+        self._show_lists()
+
+    def _show_counts(self) -> None:
+        counts = self.calendar.month_counts(
+            self.month.yearShown(), self.month.monthShown(), self.filters.current()
+        )
+        self.month.set_counts(counts)
+        text = self.tr("逾期未办：%1 条").replace("%1", str(counts.overdue_total))
+        colour = "#c62828" if counts.overdue_total else "#2e7d32"
+        self.overdue_total.setText(f"<span style='color:{colour}'>{text}</span>")
+        self.lists.setTabText(2, self.tr("逾期 (%1)").replace("%1", str(counts.overdue_total)))
+
+    def _show_lists(self) -> None:
+        day, filters = self.month.selected_day(), self.filters.current()
+        queries = (
+            TaskQuery.day(day, filters),
+            TaskQuery.week(day, filters),
+            TaskQuery.overdue(self.today(), filters),
+        )
+        for table, query in zip(self._tables(), queries, strict=True):
+            table.show_query(query, table.current_row_number())
+        self.lists.setTabText(
+            0,
+            self.tr("当日 %1 (%2)")
+            .replace("%1", f"{day:%m-%d}")
+            .replace("%2", str(self.day_list.model_.total)),
+        )
+        self._show_current_task()
+
+    def current_table(self) -> TaskTable:
+        return self._tables()[max(self.lists.currentIndex(), 0)]
+
+    def _show_current_task(self) -> None:
+        self._task_selected(self.current_table().current_task())
+
+    def _task_selected(self, task) -> None:
+        self.panel.show_task(task, self.today())
+
+    def go_today(self) -> None:
+        self.month.setSelectedDate(QDate(self.today()))
+        self.lists.setCurrentIndex(0)
+        self.refresh()
+        self.current_table().setFocus()
+
+    # --- acting ---------------------------------------------------------------------------
+    def act(self, outcome: str) -> None:
+        task = self.panel.task
+        if task is None or not task.is_open:
+            return
+        staff = self.desk.staff
+        action = TaskAction(
+            task_id=task.id,
+            outcome=outcome,
+            staff_id=staff.id if staff else None,
+            note=self.panel.note.text(),
+            version=task.version,
+            new_date=self.panel.chosen_date() if outcome in DATED_OUTCOMES else None,
+            new_level=self.panel.chosen_level() if task.is_prospect_call else None,
+            next_follow_up=self.panel.chosen_next(),
+        )
+        try:
+            result = self.calendar.act(action)
+        except UserError as error:
+            show_user_error(self, error)
+            self.panel.note.setFocus()
+            return
+        self.status.setText(self._done_text(result))
+        self.refresh()
+        self.current_table().setFocus()
+
+    def _done_text(self, result: ActResult) -> str:
+        task = result.task
+        text = self.tr("已记录：%1 %2").replace("%1", task.customer or "")
+        text = text.replace("%2", status_label(task.status))
+        if result.next_task_id is not None:
+            following = self.calendar.task(result.next_task_id)
+            text += self.tr("；下次联系 %1").replace("%1", f"{following.due_date:%Y-%m-%d}")
+        return text
+
+    def open_card(self) -> None:
+        task = self.panel.task
+        if task is None or task.customer_id is None:
+            return
+        try:
+            card = self.services.reception.card(task.customer_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        dialog = QDialog(self, objectName="customerCardDialog")
+        dialog.setWindowTitle(self.tr("客户档案"))
+        view = CustomerCardView(dialog)
+        view.show_card(card)
+        QVBoxLayout(dialog).addWidget(view)
+        self.card_dialog = dialog
+        dialog.show()

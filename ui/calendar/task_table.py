@@ -1,0 +1,95 @@
+"""A paged list of follow-up tasks (day, week or overdue) over the calendar service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.services.calendar import CalendarService, TaskQuery, TaskRow
+
+from ..models.paged import Column, PagedTableModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TaskTable", text)
+
+
+def channel_label(channel: str) -> str:
+    return {"phone": _t("电话"), "sms": _t("短信"), "wechat": _t("微信"), "visit": _t("到店")}.get(
+        channel, channel
+    )
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "open": _t("待办"),
+        "reached": _t("已联系"),
+        "not_reached": _t("未接通"),
+        "rescheduled": _t("已改期"),
+        "done": _t("已完成"),
+        "skipped": _t("已跳过"),
+    }
+    return labels.get(status, status)
+
+
+def _status_colour(row: TaskRow) -> str | None:
+    return {"open": None, "skipped": "#eeeeee", "not_reached": "#ffe0b2"}.get(row.status, "#c8e6c9")
+
+
+def task_columns() -> list[Column[TaskRow]]:
+    return [
+        Column(_t("到期"), lambda r: f"{r.due_date:%m-%d}"),
+        Column(_t("时间"), lambda r: f"{r.due_at:%H:%M}" if r.due_at else ""),
+        Column(_t("类型"), lambda r: r.kind_label),
+        Column(_t("客户"), lambda r: r.customer),
+        Column(_t("手机"), lambda r: r.phone),
+        Column(_t("级别"), lambda r: r.intent_level if r.is_prospect_call else ""),
+        Column(_t("负责人"), lambda r: r.owner),
+        Column(_t("渠道"), lambda r: channel_label(r.channel)),
+        Column(_t("次数"), lambda r: r.attempt, align_right=True),
+        Column(_t("状态"), lambda r: status_label(r.status), background=_status_colour),
+        Column(_t("结果备注"), lambda r: r.outcome_note),
+    ]
+
+
+class TaskTable(QTableView):
+    """Rows fetched a page at a time; `query` decides which tasks."""
+
+    current_changed = Signal(object)  # TaskRow | None
+
+    def __init__(self, calendar: CalendarService, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._calendar = calendar
+        self.query: TaskQuery | None = None
+        self.model_ = PagedTableModel(task_columns(), self._count, self._page, page_size=100)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(self.current_task())
+        )
+
+    def _count(self) -> int:
+        return self._calendar.count(self.query) if self.query else 0
+
+    def _page(self, offset: int, limit: int) -> list[TaskRow]:
+        return self._calendar.page(self.query, offset, limit) if self.query else []
+
+    def show_query(self, query: TaskQuery, keep_row: int | None = None) -> None:
+        self.query = query
+        self.model_.reload()
+        if self.model_.rowCount():
+            self.selectRow(min(keep_row or 0, self.model_.rowCount() - 1))
+        else:
+            self.current_changed.emit(None)
+
+    def current_task(self) -> TaskRow | None:
+        row = self.currentIndex().row()
+        return self.model_.row_at(row) if 0 <= row < self.model_.rowCount() else None
+
+    def current_row_number(self) -> int:
+        return max(self.currentIndex().row(), 0)
