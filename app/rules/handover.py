@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import vehicle_dates
-from .dates import add_months
 from .reminders import ReminderRule
 from .tasks import TaskDraft, render_template
 
@@ -104,8 +103,13 @@ def checklist(items_by_section: dict[str, list[dict]], is_new_energy: bool) -> l
 
 
 def last_day_covered(start: date, years: int) -> date:
-    """A cover of N years from `start` ends the day before the anniversary."""
-    return add_months(start, 12 * years) - timedelta(days=1)
+    """A cover of N years from `start` ends the day before the anniversary
+    (a 29 February start has its anniversary on 1 March)."""
+    try:
+        anniversary = start.replace(year=start.year + years)
+    except ValueError:
+        anniversary = date(start.year + years, 3, 1)
+    return anniversary - timedelta(days=1)
 
 
 @dataclass(frozen=True)

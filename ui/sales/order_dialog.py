@@ -3,7 +3,7 @@ and the value-added services the customer takes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -90,7 +90,8 @@ class OrderDialog(QDialog):
         self.loan_term.setSuffix(self.tr(" 个月"))
         self.delivery_date = QDateEdit(objectName="orderDeliveryDate", calendarPopup=True)
         self.delivery_date.setDisplayFormat("yyyy-MM-dd")
-        self.delivery_date.setDate(QDate(date.today() + timedelta(days=DEFAULT_DELIVERY_DAYS)))
+        today = self.services.clock().date()
+        self.delivery_date.setDate(QDate(today + timedelta(days=DEFAULT_DELIVERY_DAYS)))
         self.service_boxes: dict[str, QCheckBox] = {}
         for kind in self.services.sales.service_kinds():
             self.service_boxes[kind["code"]] = QCheckBox(kind["label"], objectName=kind["code"])
