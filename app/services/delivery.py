@@ -22,6 +22,7 @@ from ..models import (
     OdometerReading,
     OrderStatus,
     SalesOrder,
+    StaffRole,
     StaffUser,
     Vehicle,
 )
@@ -273,13 +274,19 @@ def _handover_tasks(
         for d in handover.handover_tasks(facts, rules)
         if rules.rules[d.kind].always_goes or rules.rules[d.kind].contact_kind not in refused
     ]
-    made = followups.add_tasks(
-        session,
-        drafts,
-        customer_id=customer.id,
-        owner_id=order.consultant_id,
-        source=("delivery", delivery.id),
-    )
+    made = []
+    # The consultant's own calls go to them; the others to whoever holds the role.
+    for owner_id, mine in (
+        (order.consultant_id, [d for d in drafts if d.owner_role == StaffRole.SALES_CONSULTANT]),
+        (None, [d for d in drafts if d.owner_role != StaffRole.SALES_CONSULTANT]),
+    ):
+        made += followups.add_tasks(
+            session,
+            mine,
+            customer_id=customer.id,
+            owner_id=owner_id,
+            source=("delivery", delivery.id),
+        )
     for task in made:
         task.vehicle_id = vehicle.id
     return [task.id for task in made]

@@ -311,15 +311,19 @@ def test_handover_completes_the_car_and_makes_the_follow_ups(
         tasks = session.scalars(
             select(FollowUpTask).where(FollowUpTask.id.in_(result.task_ids))
         ).all()
-        made = sorted((t.kind, t.due_date, t.owner_role, t.vehicle_id) for t in tasks)
+        made = sorted((t.kind, t.due_date, t.owner_role, t.owner_id, t.vehicle_id) for t in tasks)
     vid = result.vehicle_id
+    mine = sales.order(order_id).row.consultant
+    assert mine == "李顾问"
+    consultant = tasks_by_kind(db, prospect)["handover_callback_24h"].owner_id
     assert made == [
-        ("care_call_15d", date(2026, 12, 8), "customer_service", vid),
-        ("consultant_care", date(2026, 12, 23), "sales_consultant", vid),
-        ("consultant_care", date(2027, 2, 21), "sales_consultant", vid),
-        ("first_maintenance", date(2027, 5, 16), "service_advisor", vid),  # 6 months - 7 days
-        ("handover_callback_24h", date(2026, 11, 24), "sales_consultant", vid),
+        ("care_call_15d", date(2026, 12, 8), "customer_service", None, vid),
+        ("consultant_care", date(2026, 12, 23), "sales_consultant", consultant, vid),
+        ("consultant_care", date(2027, 2, 21), "sales_consultant", consultant, vid),
+        ("first_maintenance", date(2027, 5, 16), "service_advisor", None, vid),  # 6 months - 7 d
+        ("handover_callback_24h", date(2026, 11, 24), "sales_consultant", consultant, vid),
     ]
+    assert consultant is not None
     callback = next(t for t in tasks if t.kind == "handover_callback_24h")
     assert callback.due_at == datetime(2026, 11, 24, 15, 0)
     assert "王芳" in callback.message and "李顾问" in callback.message
