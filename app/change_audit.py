@@ -1,20 +1,19 @@
 """Every create, edit (field, old, new) and delete of the records people work on lands in
 the audit trail, in the same transaction, without each service having to remember.
 
-Who did it: the actor signed in at this desk (`set_actor`); the CLI acts as the system.
+Who did it: the actor signed in at this desk (app.acting); the CLI acts as the system.
 Consents are audited by the reminder service with their reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import datetime
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from .acting import signed_in
 from .models import (
     AuditEntry,
     CarModel,
@@ -29,7 +28,6 @@ from .models import (
     Vehicle,
     WorkItem,
 )
-from .permissions import Actor
 
 AUDITED = (
     Customer, Vehicle, CarModel, ShowroomVisit, SalesOrder, Delivery,
@@ -42,30 +40,13 @@ NOT_AUDITED_FIELDS = {
 }  # fmt: skip
 SECRET_FIELDS = {"password_hash"}
 
-_actor: ContextVar[Actor | None] = ContextVar("dealerdesk_actor", default=None)
-
-
-def set_actor(actor: Actor | None) -> None:
-    """The desk's signed-in staff member, for every change this process makes."""
-    _actor.set(actor)
-
-
-@contextmanager
-def acting_as(actor: Actor | None) -> Iterator[None]:
-    token = _actor.set(actor)
-    try:
-        yield
-    finally:
-        _actor.reset(token)
-
-
 def install(sessions: sessionmaker) -> None:
     event.listen(sessions, "after_flush", _record_changes)
 
 
 def _record_changes(session: Session, _context) -> None:
     now = datetime.now()
-    actor = _actor.get()
+    actor = signed_in()
     staff_id = actor.staff_id if actor else None
     rows = [
         *(_row(now, staff_id, "create", obj) for obj in session.new if isinstance(obj, AUDITED)),

@@ -7,7 +7,6 @@ from enum import StrEnum
 
 from .errors import UserError
 from .models import StaffRole
-from .validation import mask_mobile
 
 
 class Permission(StrEnum):
@@ -60,12 +59,6 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(permission)
-
-    def contact(self, mobile: str | None) -> str | None:
-        """The phone number as this person may see it."""
-        if mobile is None or self.can(Permission.SEE_FULL_CONTACT):
-            return mobile
-        return mask_mobile(mobile)
 
 
 # Commands run on the machine by IT (backup, export scripts): full rights, still audited.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app import change_audit
+from app import acting
 from app.permissions import Actor
 from app.services.staff import StaffMember
 
@@ -29,7 +29,7 @@ class DeskSession(QObject):
     def sign_in(self, actor: Actor | None) -> None:
         if actor != self._actor:
             self._actor = actor
-            change_audit.set_actor(actor)  # every change from this desk is theirs
+            acting.set_actor(actor)  # every change from this desk is theirs
             self.staff_changed.emit(self.staff)
 
     def sign_out(self) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
+from .. import audit
+from ..acting import current_actor
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError
 from ..models import Customer
+from ..permissions import Permission
 from ..pinyin import name_keys
 from ..validation import clean_text, validate_mobile, validate_name
 
@@ -29,6 +33,16 @@ class CustomerService:
     def profile(self, customer_id: int) -> CustomerProfile:
         with self.db.transaction() as session:
             return _profile(_get(session, customer_id))
+
+    def reveal_mobile(self, customer_id: int) -> str | None:
+        """The whole number, for staff allowed to see it; each reveal is audited."""
+        actor = current_actor()
+        actor.require(Permission.SEE_FULL_CONTACT)
+        with self.db.transaction() as session:
+            customer = _get(session, customer_id)
+            audit.record(session, actor, "reveal", at=datetime.now(), entity="customers",
+                         entity_id=customer_id, field="mobile")  # fmt: skip
+            return customer.mobile
 
     def save_profile(self, edited: CustomerProfile) -> CustomerProfile:
         """Save what was edited from `edited.version`. If someone saved the customer in

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from .. import settings
+from ..acting import shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
@@ -382,7 +383,7 @@ def _to_row(row) -> VisitRow:
         id=visit.id,
         customer_id=visit.customer_id,
         customer_name=row.name,
-        mobile=row.mobile,
+        mobile=shown_mobile(row.mobile),
         arrived_at=visit.arrived_at,
         departed_at=visit.departed_at,
         party_size=visit.party_size,

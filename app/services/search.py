@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
+from ..acting import shown_mobile
 from ..db import Database
 from ..models import Customer, StaffUser, Vehicle
 from ..validation import PROVINCES, digits_only, normalize_plate
@@ -128,7 +129,7 @@ def load_hits(session: Session, ids: list[int]) -> list[CustomerHit]:
             CustomerHit(
                 id=customer.id,
                 name=customer.name,
-                mobile=customer.mobile,
+                mobile=shown_mobile(customer.mobile),
                 stage=customer.stage,
                 intent_level=customer.intent_level,
                 consultant=consultant,

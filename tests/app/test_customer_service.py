@@ -4,11 +4,15 @@ from dataclasses import replace
 
 import pytest
 
+from app.acting import acting_as
+from app.audit import AuditFilter, AuditService
 from app.db import Database
 from app.errors import StaleRecordError, ValidationError
+from app.models import StaffRole
+from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.customers import CustomerService
 from app.services.search import SearchService
-from tests.factories import add_customer
+from tests.factories import add_customer, add_staff
 
 
 def test_saving_updates_the_search_keys(db: Database) -> None:
@@ -40,3 +44,26 @@ def test_bad_profile_is_refused_and_nothing_changes(db: Database) -> None:
     with pytest.raises(ValidationError):
         service.save_profile(replace(service.profile(customer_id), mobile="123"))
     assert service.profile(customer_id).version == 1
+
+
+@pytest.mark.parametrize(
+    ("role", "may_reveal"),
+    [(StaffRole.RECEPTIONIST, False), (StaffRole.SALES_CONSULTANT, True)],
+)
+def test_staff_see_masked_numbers_and_only_some_may_reveal_them(
+    db: Database, role: StaffRole, may_reveal: bool
+) -> None:
+    customer_id = add_customer(db, "张三", "13812345678")
+    staff_id = add_staff(db, "某员工", role)
+    with acting_as(Actor(staff_id, "某员工", role)):
+        (hit,) = SearchService(db).search("张三")
+        assert hit.mobile == "138****5678"
+        if may_reveal:
+            assert CustomerService(db).reveal_mobile(customer_id) == "13812345678"
+        else:
+            with pytest.raises(PermissionDenied):
+                CustomerService(db).reveal_mobile(customer_id)
+    reveals = AuditService(db).count(SYSTEM, AuditFilter(action="reveal"))
+    assert reveals == (1 if may_reveal else 0)
+    (hit,) = SearchService(db).search("张三")  # the command line, run by IT
+    assert hit.mobile == "13812345678"
