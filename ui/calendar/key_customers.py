@@ -33,38 +33,63 @@ from ..models.paged import Column, PagedTableModel
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("KeyCustomerPanel", text)
-
-
 def entry_columns() -> list[Column[KeyCustomerRow]]:
     return [
-        Column(_t("顾问"), lambda r: r.consultant),
-        Column(_t("客户"), lambda r: r.customer),
-        Column(_t("手机"), lambda r: r.phone),
-        Column(_t("意向车型"), lambda r: r.model_of_interest),
-        Column(_t("预算"), lambda r: r.budget),
-        Column(_t("级别"), lambda r: r.intent_level),
-        Column(_t("最近联系"), lambda r: r.last_contact),
-        Column(_t("下一步"), lambda r: r.next_step),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "顾问"), lambda r: r.consultant),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "客户"), lambda r: r.customer),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "手机"), lambda r: r.phone),
         Column(
-            _t("结果"),
+            QCoreApplication.translate("KeyCustomerPanel", "意向车型"),
+            lambda r: r.model_of_interest,
+        ),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "预算"), lambda r: r.budget),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "级别"), lambda r: r.intent_level),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "最近联系"), lambda r: r.last_contact
+        ),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "下一步"), lambda r: r.next_step),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "结果"),
             lambda r: r.outcome_label,
             background=lambda r: OUTCOME_COLOURS.get(r.outcome),
         ),
-        Column(_t("原因"), lambda r: r.outcome_reason),
+        Column(QCoreApplication.translate("KeyCustomerPanel", "原因"), lambda r: r.outcome_reason),
     ]
 
 
 def review_columns() -> list[Column[ConsultantWeek]]:
     coaching = lambda c: "#fff9c4" if c.needs_coaching else None  # noqa: E731
     return [
-        Column(_t("顾问"), lambda c: c.consultant, background=coaching),
-        Column(_t("列入"), lambda c: c.listed, align_right=True),
-        Column(_t("成交"), lambda c: c.closed, align_right=True),
-        Column(_t("战败"), lambda c: c.lost, align_right=True),
-        Column(_t("延期"), lambda c: c.postponed, align_right=True),
-        Column(_t("成交率"), lambda c: f"{c.closing_rate:.0%}", align_right=True),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "顾问"),
+            lambda c: c.consultant,
+            background=coaching,
+        ),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "列入"),
+            lambda c: c.listed,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "成交"),
+            lambda c: c.closed,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "战败"),
+            lambda c: c.lost,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "延期"),
+            lambda c: c.postponed,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "成交率"),
+            lambda c: f"{c.closing_rate:.0%}",
+            align_right=True,
+        ),
     ]
 
 

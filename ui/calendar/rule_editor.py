@@ -28,33 +28,52 @@ from ..models.paged import Column, PagedTableModel
 from .task_table import channel_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 def role_labels() -> dict[str, str]:
     return {
-        StaffRole.SALES_CONSULTANT: _t("销售顾问"),
-        StaffRole.SERVICE_ADVISOR: _t("服务顾问"),
-        StaffRole.CUSTOMER_SERVICE: _t("客服"),
-        StaffRole.SALES_DIRECTOR: _t("销售总监"),
-        StaffRole.STORE_MANAGER: _t("店长"),
-        StaffRole.RECEPTIONIST: _t("前台"),
+        StaffRole.SALES_CONSULTANT: QCoreApplication.translate("RuleEditor", "销售顾问"),
+        StaffRole.SERVICE_ADVISOR: QCoreApplication.translate("RuleEditor", "服务顾问"),
+        StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("RuleEditor", "客服"),
+        StaffRole.SALES_DIRECTOR: QCoreApplication.translate("RuleEditor", "销售总监"),
+        StaffRole.STORE_MANAGER: QCoreApplication.translate("RuleEditor", "店长"),
+        StaffRole.RECEPTIONIST: QCoreApplication.translate("RuleEditor", "前台"),
     }
 
 
 def kind_labels() -> dict[str, str]:
-    return {"service": _t("服务必需"), "marketing": _t("营销"), "greetings": _t("问候")}
+    return {
+        "service": QCoreApplication.translate("RuleEditor", "服务必需"),
+        "marketing": QCoreApplication.translate("RuleEditor", "营销"),
+        "greetings": QCoreApplication.translate("RuleEditor", "问候"),
+    }
 
 
 def rule_columns() -> list[Column[ReminderRule]]:
     return [
-        Column(_t("规则"), lambda r: r.label),
-        Column(_t("负责"), lambda r: role_labels().get(r.owner_role, r.owner_role)),
-        Column(_t("渠道"), lambda r: channel_label(r.channel)),
-        Column(_t("提前/间隔天数"), lambda r: r.lead_days, align_right=True),
-        Column(_t("联系类型"), lambda r: kind_labels().get(r.contact_kind, r.contact_kind)),
-        Column(_t("启用"), lambda r: _t("是") if r.enabled else _t("否")),
+        Column(QCoreApplication.translate("RuleEditor", "规则"), lambda r: r.label),
+        Column(
+            QCoreApplication.translate("RuleEditor", "负责"),
+            lambda r: role_labels().get(r.owner_role, r.owner_role),
+        ),
+        Column(
+            QCoreApplication.translate("RuleEditor", "渠道"), lambda r: channel_label(r.channel)
+        ),
+        Column(
+            QCoreApplication.translate("RuleEditor", "提前/间隔天数"),
+            lambda r: r.lead_days,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("RuleEditor", "联系类型"),
+            lambda r: kind_labels().get(r.contact_kind, r.contact_kind),
+        ),
+        Column(
+            QCoreApplication.translate("RuleEditor", "启用"),
+            lambda r: (
+                QCoreApplication.translate("RuleEditor", "是")
+                if r.enabled
+                else QCoreApplication.translate("RuleEditor", "否")
+            ),
+        ),
     ]
 
 

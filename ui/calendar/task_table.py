@@ -10,24 +10,23 @@ from app.services.calendar import CalendarService, TaskQuery, TaskRow
 from ..models.paged import Column, PagedTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TaskTable", text)
-
-
 def channel_label(channel: str) -> str:
-    return {"phone": _t("电话"), "sms": _t("短信"), "wechat": _t("微信"), "visit": _t("到店")}.get(
-        channel, channel
-    )
+    return {
+        "phone": QCoreApplication.translate("TaskTable", "电话"),
+        "sms": QCoreApplication.translate("TaskTable", "短信"),
+        "wechat": QCoreApplication.translate("TaskTable", "微信"),
+        "visit": QCoreApplication.translate("TaskTable", "到店"),
+    }.get(channel, channel)
 
 
 def status_label(status: str) -> str:
     labels = {
-        "open": _t("待办"),
-        "reached": _t("已联系"),
-        "not_reached": _t("未接通"),
-        "rescheduled": _t("已改期"),
-        "done": _t("已完成"),
-        "skipped": _t("已跳过"),
+        "open": QCoreApplication.translate("TaskTable", "待办"),
+        "reached": QCoreApplication.translate("TaskTable", "已联系"),
+        "not_reached": QCoreApplication.translate("TaskTable", "未接通"),
+        "rescheduled": QCoreApplication.translate("TaskTable", "已改期"),
+        "done": QCoreApplication.translate("TaskTable", "已完成"),
+        "skipped": QCoreApplication.translate("TaskTable", "已跳过"),
     }
     return labels.get(status, status)
 
@@ -38,17 +37,29 @@ def _status_colour(row: TaskRow) -> str | None:
 
 def task_columns() -> list[Column[TaskRow]]:
     return [
-        Column(_t("到期"), lambda r: f"{r.due_date:%m-%d}"),
-        Column(_t("时间"), lambda r: f"{r.due_at:%H:%M}" if r.due_at else ""),
-        Column(_t("类型"), lambda r: r.kind_label),
-        Column(_t("客户"), lambda r: r.customer),
-        Column(_t("手机"), lambda r: r.phone),
-        Column(_t("级别"), lambda r: r.intent_level if r.is_prospect_call else ""),
-        Column(_t("负责人"), lambda r: r.owner),
-        Column(_t("渠道"), lambda r: channel_label(r.channel)),
-        Column(_t("次数"), lambda r: r.attempt, align_right=True),
-        Column(_t("状态"), lambda r: status_label(r.status), background=_status_colour),
-        Column(_t("结果备注"), lambda r: r.outcome_note),
+        Column(QCoreApplication.translate("TaskTable", "到期"), lambda r: f"{r.due_date:%m-%d}"),
+        Column(
+            QCoreApplication.translate("TaskTable", "时间"),
+            lambda r: f"{r.due_at:%H:%M}" if r.due_at else "",
+        ),
+        Column(QCoreApplication.translate("TaskTable", "类型"), lambda r: r.kind_label),
+        Column(QCoreApplication.translate("TaskTable", "客户"), lambda r: r.customer),
+        Column(QCoreApplication.translate("TaskTable", "手机"), lambda r: r.phone),
+        Column(
+            QCoreApplication.translate("TaskTable", "级别"),
+            lambda r: r.intent_level if r.is_prospect_call else "",
+        ),
+        Column(QCoreApplication.translate("TaskTable", "负责人"), lambda r: r.owner),
+        Column(QCoreApplication.translate("TaskTable", "渠道"), lambda r: channel_label(r.channel)),
+        Column(
+            QCoreApplication.translate("TaskTable", "次数"), lambda r: r.attempt, align_right=True
+        ),
+        Column(
+            QCoreApplication.translate("TaskTable", "状态"),
+            lambda r: status_label(r.status),
+            background=_status_colour,
+        ),
+        Column(QCoreApplication.translate("TaskTable", "结果备注"), lambda r: r.outcome_note),
     ]
 
 
