@@ -11,7 +11,7 @@ from __future__ import annotations
 ENGLISH: dict[str, str | tuple[str, str]] = {
     # ui/main_window.py
     "DealerDesk 4S 店前台": "DealerDesk dealership front desk",
-    "订单与交车": "Orders & delivery",
+    "订单与交车": "Orders and delivery",
     "切换用户": "Switch user",
     "未登录": "Not signed in",
     "当前员工：%1": "Staff at the desk: %1",
@@ -278,7 +278,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "%1 或 %2 km（以先到者为准）": "%1 or %2 km (whichever comes first)",
     "已同意": "Agreed",
     "待客户同意": "Awaiting consent",
-    "客户不做": "Declined",
+    "客户不做": "Declined by customer",
     "（建议）": " (suggested)",
     "维修项目": "Work item",
     "工时费": "Labour",

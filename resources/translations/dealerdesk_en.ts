@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>客户不做</source>
-        <translation>Declined</translation>
+        <translation>Declined by customer</translation>
     </message>
     <message>
         <source>（建议）</source>
@@ -271,19 +271,19 @@
     <name>CalendarTab</name>
     <message>
         <source>今天 (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Today (T)</translation>
     </message>
     <message>
         <source>当日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>本周</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>回访日历</source>
@@ -291,35 +291,35 @@
     </message>
     <message>
         <source>重点客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Key customers</translation>
     </message>
     <message>
         <source>提醒规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder rules</translation>
     </message>
     <message>
         <source>已生成 %1 条新提醒。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new reminders made.</translation>
     </message>
     <message>
         <source>逾期未办：%1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: %1</translation>
     </message>
     <message>
         <source>逾期 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (%1)</translation>
     </message>
     <message>
         <source>当日 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day %1 (%2)</translation>
     </message>
     <message>
         <source>已记录：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1 %2</translation>
     </message>
     <message>
         <source>；下次联系 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; next contact %1</translation>
     </message>
     <message>
         <source>客户档案</source>
@@ -881,6 +881,54 @@
         <translation>Consultant</translation>
     </message>
     <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>意向车型</source>
+        <translation>Model of interest</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>成交率</source>
+        <translation>Closing rate</translation>
+    </message>
+    <message>
         <source>H 级潜客</source>
         <translation>H-level prospects</translation>
     </message>
@@ -975,7 +1023,7 @@
     </message>
     <message>
         <source>订单与交车</source>
-        <translation>Orders &amp; delivery</translation>
+        <translation>Orders and delivery</translation>
     </message>
     <message>
         <source>回访日历</source>
@@ -1069,7 +1117,7 @@
     </message>
     <message>
         <source>客户不做</source>
-        <translation>Declined</translation>
+        <translation>Declined by customer</translation>
     </message>
     <message>
         <source>删除项目</source>
@@ -1275,7 +1323,7 @@
     </message>
     <message>
         <source>客户不做</source>
-        <translation>Declined</translation>
+        <translation>Declined by customer</translation>
     </message>
     <message>
         <source>开始维修</source>
@@ -1404,39 +1452,95 @@
     <name>RuleEditor</name>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>保存规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Save rule</translation>
     </message>
     <message>
         <source>提前/间隔天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead / interval days</translation>
     </message>
     <message>
         <source>负责岗位</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner role</translation>
     </message>
     <message>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
+        <source>销售顾问</source>
+        <translation>Sales consultant</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>销售总监</source>
+        <translation>Sales director</translation>
+    </message>
+    <message>
+        <source>店长</source>
+        <translation>Store manager</translation>
+    </message>
+    <message>
+        <source>前台</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>服务必需</source>
+        <translation>Service-necessary</translation>
+    </message>
+    <message>
+        <source>营销</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>问候</source>
+        <translation>Greetings</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>负责</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>联系类型</source>
+        <translation>Contact kind</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>消息模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Message template</translation>
     </message>
     <message>
         <source>可用占位符：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders available: %1</translation>
     </message>
     <message>
         <source>只有店长可以修改提醒规则。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the store manager can change reminder rules.</translation>
     </message>
     <message>
         <source>已保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1595,93 @@
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>已联系</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>已改期</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>结果备注</source>
+        <translation>Outcome notes</translation>
     </message>
 </context>
 <context>

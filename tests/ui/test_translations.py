@@ -113,6 +113,20 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return fresh
 
 
+def test_no_translation_adds_an_ampersand_or_drops_a_placeholder() -> None:
+    # "&" in a tab or button title underlines the next letter and disappears.
+    wrong = []
+    for _, message in catalogue():
+        if not pipeline.is_translated(message):
+            continue  # reported by test_every_message_has_an_english_translation
+        source = message.findtext("source", "")
+        english = "".join(message.find("translation").itertext())
+        placeholders = {f"%{n}" for n in range(1, 10) if f"%{n}" in source}
+        if source.count("&") != english.count("&") or any(p not in english for p in placeholders):
+            wrong.append((source, english))
+    assert wrong == []
+
+
 def test_catalogue_holds_every_string_of_the_ui_code(fresh_ts: Path) -> None:
     assert keys(fresh_ts) - keys(pipeline.TS_FILE) == set(), FIX_HINT
 
