@@ -17,6 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from app import acting
 from app.db import Database
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/")
@@ -88,3 +89,11 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def nobody_signed_in() -> Iterator[None]:
+    """Each test starts as the command line does: no staff member signed in."""
+    acting.set_actor(None)
+    yield
+    acting.set_actor(None)

@@ -31,6 +31,3 @@ class DeskSession(QObject):
             self._actor = actor
             acting.set_actor(actor)  # every change from this desk is theirs
             self.staff_changed.emit(self.staff)
-
-    def sign_out(self) -> None:
-        self.sign_in(None)

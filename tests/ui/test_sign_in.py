@@ -17,6 +17,7 @@ def window(qtbot, db: Database) -> MainWindow:
     main = MainWindow(AppServices(db))
     qtbot.addWidget(main)
     main.show()
+    main.lock_until_signed_in()
     main.ask_sign_in()
     return main
 
@@ -50,6 +51,8 @@ def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, sqlite_db:
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.message.text() == "用户名或密码不正确。"
     assert main.staff_label.text() == "当前员工：未登录"
+    assert not main.tabs.isVisible()  # no customer data before sign-in
     type_text(qtbot, dialog.password, "store-2026!")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert main.staff_label.text() == "当前员工：王店长"
+    assert main.tabs.isVisible()
