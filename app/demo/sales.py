@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..models import Delivery, OrderService, OrderStatus, PaymentMethod, SalesOrder, Vehicle
-from ..rules.handover import add_months, last_day_covered
+from ..rules.dates import add_months
+from ..rules.handover import last_day_covered
 from . import data, service
 from .context import Demo, Member, Model
 from .people import Weighted

@@ -15,6 +15,7 @@ from ..models import (
     Gender,
     OwnerType,
 )
+from ..rules import intent
 from ..rules.orders import describe_loss
 from . import complaints, data, followups, sales, showroom
 from .context import HISTORY_DAYS, Demo, Member
@@ -33,6 +34,7 @@ TODAY_DEAL_SHARE, TODAY_RETURNING_SHARE = 0.12, 0.3
 FLEET_SHARE, DEALER_SHARE = 0.03, 0.01
 COMPLAINT_CHANCE = {True: 0.03, False: 0.005}  # with a car delivered / without
 MARKETING_REFUSED, GREETINGS_REFUSED = 0.15, 0.08
+STALE_PROSPECT_DAYS = 90
 CHANNELS = Weighted((("phone", 50), ("wechat", 35), ("sms", 15)))
 
 
@@ -169,7 +171,7 @@ def _add_row(demo: Demo, person: Person, visits: list[showroom.Visit], complaint
         source_channel=person.source,
         referred_by_id=person.referred_by,
         consultant_id=person.consultant.id,
-        intent_level=_level(person.stage, visits),
+        intent_level=_level(demo, person.stage, visits[-1]),
         loss_reason=_loss_reason(demo) if person.stage == CustomerStage.LOST else None,
         has_open_complaint=complaint,
         last_visit_at=visits[-1].arrived_at,
@@ -187,10 +189,15 @@ def _loss_reason(demo: Demo) -> str:
     )
 
 
-def _level(stage: str, visits: list[showroom.Visit]) -> str:
+def _level(demo: Demo, stage: str, last: showroom.Visit) -> str:
+    """Ordered, lost, or the last visit's level; a prospect not seen for months has cooled."""
     if stage == CustomerStage.DEAL:
-        return "O"
-    return "F" if stage == CustomerStage.LOST else visits[-1].intent_level
+        return intent.ORDERED
+    if stage == CustomerStage.LOST:
+        return intent.LOST
+    if last.arrived_at.date() < demo.days_ago(STALE_PROSPECT_DAYS):
+        return demo.rng.choice(data.COLD_LEVELS)
+    return last.intent_level
 
 
 def _personal(demo: Demo, person: Person) -> dict:

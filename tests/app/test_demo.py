@@ -181,6 +181,17 @@ def test_staff_cover_every_role_with_unique_usernames(db):
     assert len({s.username for s in staff}) == len(staff)
 
 
+def test_staff_entered_by_hand_are_kept_and_used(db):
+    with db.transaction() as session:
+        session.add(StaffUser(name="张伟", username="zhangwei", role=StaffRole.SALES_CONSULTANT))
+    fill(db)
+    consultants = scalars(db, select(StaffUser).where(StaffUser.role == StaffRole.SALES_CONSULTANT))
+    assert [(s.id, s.username) for s in consultants] == [(1, "zhangwei")]
+    assert set(scalars(db, select(Customer.consultant_id))) == {1}
+    usernames = scalars(db, select(StaffUser.username))
+    assert len(set(usernames)) == len(usernames) and len(usernames) > 1
+
+
 def test_stages_have_their_history(db):
     fill(db)
     customers = scalars(db, select(Customer))
@@ -190,6 +201,12 @@ def test_stages_have_their_history(db):
     assert set(by_stage) == set(CustomerStage)
     assert all(c.loss_reason and c.intent_level == "F" for c in by_stage[CustomerStage.LOST])
     assert all(c.intent_level == "O" for c in by_stage[CustomerStage.DEAL])
+    stale = [
+        c
+        for c in by_stage[CustomerStage.PROSPECT]
+        if c.last_visit_at.date() < TODAY - timedelta(days=90)
+    ]
+    assert stale and all(c.intent_level in ("C", "N") for c in stale)
     owners = set(scalars(db, select(Vehicle.owner_id)))
     assert owners <= {c.id for c in by_stage[CustomerStage.DEAL]}
     assert all(d.delivered_at.date() < TODAY for d in scalars(db, select(Delivery)))
