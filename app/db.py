@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -72,11 +72,16 @@ _KNOWN_FAULTS = (
     ("readonly database", "数据库文件是只读的，本次操作未保存。请检查文件夹权限。"),
     ("database is locked", "数据库正被其他程序占用，本次操作未保存，请稍后重试。"),
     ("disk i/o error", "读写数据库文件出错，本次操作未保存。请检查磁盘。"),
+    (
+        "file is not a database",
+        "数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动。"
+        "请用 python main.py restore 备份文件 从备份恢复。",
+    ),
     ("connection", "无法连接数据库服务器，本次操作未保存。请检查网络后重试。"),
 )
 
 
-def environment_problem(exc: OperationalError) -> EnvironmentProblem:
+def environment_problem(exc: DBAPIError) -> EnvironmentProblem:
     text = str(exc.orig).lower()
     for fragment, message in _KNOWN_FAULTS:
         if fragment in text:
@@ -104,8 +109,8 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to this version; refuse a database made by a newer DealerDesk."""
     try:
         found = current_revision(engine)
-    except OperationalError as exc:
-        raise EnvironmentProblem(f"无法打开数据库：{exc.orig}") from exc
+    except (OperationalError, DatabaseError) as exc:
+        raise environment_problem(exc) from exc
     script = ScriptDirectory.from_config(alembic_config())
     if found is not None and not is_known_revision(script, found):
         raise DatabaseTooNewError(found, head_revision())
@@ -149,6 +154,10 @@ class Database:
         except StaleDataError as exc:
             raise StaleRecordError() from exc
         except OperationalError as exc:
+            raise environment_problem(exc) from exc
+        except DatabaseError as exc:
+            if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
+                raise
             raise environment_problem(exc) from exc
 
     @property

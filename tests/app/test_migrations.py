@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from app.db import Database, current_revision, head_revision
-from app.errors import DatabaseTooNewError
+from app.errors import DatabaseTooNewError, EnvironmentProblem
 from app.models import Base
 
 
@@ -31,3 +31,18 @@ def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_db: Database) -> None:
     with sqlite_db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_corrupt_file_is_refused_in_chinese_and_left_untouched(tmp_path) -> None:
+    broken = tmp_path / "store.sqlite3"
+    garbage = b"this is not a database" * 200
+    broken.write_bytes(garbage)
+    with pytest.raises(EnvironmentProblem) as raised:
+        Database(f"sqlite:///{broken}").open()
+    assert "数据库文件已损坏" in raised.value.message and "restore" in raised.value.message
+    assert broken.read_bytes() == garbage
+
+
+def test_an_unreachable_server_is_a_clear_message() -> None:
+    with pytest.raises(EnvironmentProblem, match="无法连接数据库服务器"):
+        Database("postgresql://postgres@127.0.0.1:1/nothing").open()
