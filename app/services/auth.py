@@ -87,15 +87,13 @@ class AuthService:
         half was wrong. Failures are counted; too many lock the account for a while."""
         now = self.clock()
         with self.db.transaction() as session:
-            user = session.scalar(
-                select(StaffUser).where(StaffUser.username == username.strip().lower())
-            )
+            user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
             refusal = self._refusal(session, user, password, now)
             audit.record(
                 session, actor_of(user) if user else None,
                 "sign_in_failed" if refusal else "sign_in", at=now,
                 entity="staff_users", entity_id=user.id if user else None,
-                detail=None if user else f"unknown user {username[:40]!r}",
+                detail=None if user else f"unknown user {_typed(username)!r}",
             )  # fmt: skip
         if refusal:
             raise SignInRefused(refusal)
@@ -144,8 +142,14 @@ class AuthService:
         return password
 
 
+def _typed(username: str) -> str:
+    """A username as typed, made safe to look up (no control characters, bounded)."""
+    kept = "".join(ch for ch in username if ch.isprintable())
+    return kept.strip().lower()[:41]
+
+
 def _by_username(session: Session, username: str) -> StaffUser:
-    user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
+    user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
     if user is None:
         raise NotFoundError(f"没有用户名为“{username}”的员工。")
     return user

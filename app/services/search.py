@@ -15,6 +15,7 @@ from ..db import Database
 from ..models import Customer, StaffUser, Vehicle
 from ..validation import PROVINCES, digits_only, normalize_plate
 
+MAX_QUERY_LENGTH = 60
 _LATIN = re.compile(r"^[a-z]+$")
 _VIN_TAIL = re.compile(r"^[A-HJ-NPR-Z0-9]{6}$")
 _VIN_FULL = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
@@ -62,7 +63,9 @@ def _owners_of_vehicles(condition) -> Select:
 
 def search_plans(query: str) -> list[Select]:
     """The index lookups a query means, most specific first."""
-    text = unicodedata.normalize("NFKC", query).strip()
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKC", query) if unicodedata.category(ch)[0] != "C"
+    ).strip()[:MAX_QUERY_LENGTH]
     if not text:
         return []
     compact = re.sub(r"[\s\-·.]", "", text).upper()
@@ -74,7 +77,7 @@ def search_plans(query: str) -> list[Select]:
         plans.append(_owners_of_vehicles(Vehicle.vin == compact))
     if _VIN_TAIL.match(compact):
         plans.append(_owners_of_vehicles(Vehicle.vin_last6 == compact))
-    if compact[0] in PROVINCES and len(compact) >= 2:
+    if len(compact) >= 2 and compact[0] in PROVINCES:
         plans.append(_owners_of_vehicles(_starts_with(Vehicle.plate, normalize_plate(text))))
     if _LATIN.match(compact.lower()):
         latin = compact.lower()
