@@ -84,6 +84,23 @@ def _last_json_line(result: subprocess.CompletedProcess):
     return json.loads(lines[-1])
 
 
+BUNDLED_FILES = (  # relative to the folder PyInstaller unpacks into (sys._MEIPASS)
+    "resources/fonts/wqy-microhei.ttc",
+    "resources/translations/dealerdesk_en.qm",
+    "app/migrations/env.py",
+    "PySide6/Qt/translations/qtbase_zh_CN.qm",
+)
+
+
+def check_bundled_files(smoke: Smoke) -> str | None:
+    internal = smoke.bundle / "_internal"
+    base = internal if internal.is_dir() else smoke.bundle
+    missing = [name for name in BUNDLED_FILES if not (base / name).is_file()]
+    if not list((base / "app" / "migrations" / "versions").glob("*.py")):
+        missing.append("app/migrations/versions/*.py")
+    return f"missing: {', '.join(missing)}" if missing else None
+
+
 def check_demo(smoke: Smoke) -> str | None:
     result = smoke.run("dealerdesk-cli", "demo", "--customers", "50")
     if problem := _problem(result):
@@ -130,6 +147,7 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def run_checks(smoke: Smoke) -> None:
+    smoke.check("font, catalogues and migrations are bundled", lambda: check_bundled_files(smoke))
     smoke.check("demo --customers 50 prints a JSON summary", lambda: check_demo(smoke))
     smoke.check("search 张 --json", lambda: check_search(smoke, "张"))
     smoke.check("search 138 --json", lambda: check_search(smoke, "138"))
