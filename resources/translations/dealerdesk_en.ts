@@ -49,58 +49,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已同意</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>待客户同意</source>
-        <translation>Awaiting consent</translation>
-    </message>
-    <message>
-        <source>客户不做</source>
-        <translation>Declined by customer</translation>
-    </message>
-    <message>
-        <source>（建议）</source>
-        <translation> (suggested)</translation>
-    </message>
-    <message>
-        <source>维修项目</source>
-        <translation>Work item</translation>
-    </message>
-    <message>
-        <source>工时费</source>
-        <translation>Labour</translation>
-    </message>
-    <message>
-        <source>材料费</source>
-        <translation>Parts</translation>
-    </message>
-    <message>
-        <source>小计</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>里程(km)</source>
-        <translation>Odometer (km)</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>LoyalList</source>
         <comment>客户</comment>
         <translation type="unfinished"></translation>
@@ -1576,6 +1524,61 @@
     <message>
         <source>交车清单已保存：%1</source>
         <translation>Delivery checklist saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceModels</name>
+    <message>
+        <source>已同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>待客户同意</source>
+        <translation>Awaiting consent</translation>
+    </message>
+    <message>
+        <source>客户不做</source>
+        <translation>Declined by customer</translation>
+    </message>
+    <message>
+        <source>（建议）</source>
+        <translation> (suggested)</translation>
+    </message>
+    <message>
+        <source>维修项目</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>小计</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>里程(km)</source>
+        <translation>Odometer (km)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceModels", text)
-
-
 def money(amount: Decimal | None) -> str:
     return "" if amount is None else f"{amount:,.2f}"
 
@@ -101,21 +97,37 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
 
 def status_label(line: ItemLine) -> str:
     labels = {
-        "agreed": tr("已同意"),
-        "pending_consent": tr("待客户同意"),
-        "declined": tr("客户不做"),
+        "agreed": QCoreApplication.translate("ServiceModels", "已同意"),
+        "pending_consent": QCoreApplication.translate("ServiceModels", "待客户同意"),
+        "declined": QCoreApplication.translate("ServiceModels", "客户不做"),
     }
-    return labels.get(line.status, line.status) + (tr("（建议）") if line.suggested else "")
+    return labels.get(line.status, line.status) + (
+        QCoreApplication.translate("ServiceModels", "（建议）") if line.suggested else ""
+    )
 
 
 def work_items_model(parent=None) -> ListTableModel[ItemLine]:
     return ListTableModel(
         [
-            Column(tr("维修项目"), lambda r: r.description),
-            Column(tr("工时费"), lambda r: money(r.labour), align_right=True),
-            Column(tr("材料费"), lambda r: money(r.parts), align_right=True),
-            Column(tr("小计"), lambda r: money(r.total), align_right=True),
-            Column(tr("状态"), status_label),
+            Column(
+                QCoreApplication.translate("ServiceModels", "维修项目"), lambda r: r.description
+            ),
+            Column(
+                QCoreApplication.translate("ServiceModels", "工时费"),
+                lambda r: money(r.labour),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ServiceModels", "材料费"),
+                lambda r: money(r.parts),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("ServiceModels", "小计"),
+                lambda r: money(r.total),
+                align_right=True,
+            ),
+            Column(QCoreApplication.translate("ServiceModels", "状态"), status_label),
         ],
         parent,
     )
@@ -124,10 +136,20 @@ def work_items_model(parent=None) -> ListTableModel[ItemLine]:
 def history_model(parent=None) -> ListTableModel[HistoryEntry]:
     return ListTableModel(
         [
-            Column(tr("日期"), lambda r: f"{r.day:%Y-%m-%d}"),
-            Column(tr("里程(km)"), lambda r: f"{r.km:,}", align_right=True),
-            Column(tr("项目"), lambda r: r.work),
-            Column(tr("金额"), lambda r: money(r.amount), align_right=True),
+            Column(
+                QCoreApplication.translate("ServiceModels", "日期"), lambda r: f"{r.day:%Y-%m-%d}"
+            ),
+            Column(
+                QCoreApplication.translate("ServiceModels", "里程(km)"),
+                lambda r: f"{r.km:,}",
+                align_right=True,
+            ),
+            Column(QCoreApplication.translate("ServiceModels", "项目"), lambda r: r.work),
+            Column(
+                QCoreApplication.translate("ServiceModels", "金额"),
+                lambda r: money(r.amount),
+                align_right=True,
+            ),
         ],
         parent,
     )
