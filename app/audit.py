@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .models import AuditEntry
+from .models import AuditEntry, StaffUser
 from .permissions import Actor, Permission
 
 
@@ -47,6 +47,7 @@ class AuditRow:
     id: int
     at: datetime
     staff_id: int | None
+    staff_name: str | None
     action: str
     entity: str | None
     entity_id: int | None
@@ -77,9 +78,14 @@ class AuditService:
 
     def page(self, actor: Actor, filters: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
         actor.require(Permission.VIEW_AUDIT)
-        query = _filtered(select(AuditEntry), filters).order_by(AuditEntry.id.desc())
+        query = (
+            _filtered(select(AuditEntry, StaffUser.name), filters)
+            .outerjoin(StaffUser, StaffUser.id == AuditEntry.staff_id)
+            .order_by(AuditEntry.id.desc())
+        )
         with self.db.transaction() as session:
-            return [_row(e) for e in session.scalars(query.offset(offset).limit(limit))]
+            rows = session.execute(query.offset(offset).limit(limit)).all()
+            return [_row(entry, name) for entry, name in rows]
 
 
 def _filtered(query, filters: AuditFilter):
@@ -94,8 +100,8 @@ def _filtered(query, filters: AuditFilter):
     return query
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _row(entry: AuditEntry, staff_name: str | None) -> AuditRow:
     return AuditRow(
-        entry.id, entry.at, entry.staff_id, entry.action, entry.entity, entry.entity_id,
+        entry.id, entry.at, entry.staff_id, staff_name, entry.action, entry.entity, entry.entity_id,
         entry.field, entry.old_value, entry.new_value, entry.detail,
     )  # fmt: skip

@@ -7,11 +7,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from app.errors import UserError
+from app.permissions import Permission, PermissionDenied
 from app.services.container import AppServices
 
+from .audit_view import AuditDialog
 from .calendar.tab import CalendarTab
+from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
 from .complaints.tab import ComplaintDesk
+from .crash import show_user_error
 from .desk import DeskSession
 from .reception.tab import ReceptionTab
 from .sales.tab import SalesTab
@@ -53,6 +58,23 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(factory(services, self.desk), title)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
+        self._build_menu()
+        self.watcher = ChangeWatcher(services.changes, self)
+        self._connect_refreshes()
+        self.watcher.start()
+
+    def _connect_refreshes(self) -> None:
+        """Tabs that show what another workstation may add refresh when it arrives."""
+        signals = {
+            "refresh_walk_ins": self.watcher.walk_ins_changed,
+            "refresh_check_ins": self.watcher.check_ins_changed,
+            "refresh_complaints": self.watcher.complaints_changed,
+        }
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            for method, signal in signals.items():
+                if hasattr(tab, method):
+                    signal.connect(getattr(tab, method))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -69,6 +91,35 @@ class MainWindow(QMainWindow):
     def _show_staff(self, staff) -> None:
         name = staff.name if staff else self.tr("未登录")
         self.staff_label.setText(self.tr("当前员工：%1").replace("%1", name))
+
+    def _build_menu(self) -> None:
+        manage = self.menuBar().addMenu(self.tr("管理"))
+        self.audit_action = manage.addAction(self.tr("操作日志…"))
+        self.audit_action.triggered.connect(self.show_audit)
+
+    def show_audit(self) -> None:
+        actor = self.desk.actor
+        try:
+            if actor is None:
+                raise PermissionDenied(Permission.VIEW_AUDIT)
+            dialog = AuditDialog(self.services.audit, actor, self.services.clock().date(), self)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        dialog.open()
+        self.audit_dialog = dialog
+
+    def lock_until_signed_in(self) -> None:
+        """Nothing of the customers shows before someone signs in."""
+        self.tabs.setVisible(self.desk.staff is not None)
+        self.desk.staff_changed.connect(self._unlock)
+
+    def _unlock(self, staff) -> None:
+        self.tabs.setVisible(staff is not None)
+        for index in range(self.tabs.count()):
+            refresh = getattr(self.tabs.widget(index), "refresh", None)
+            if staff is not None and callable(refresh):
+                refresh()  # lists loaded before sign-in are shown as this person may see them
 
     def ask_sign_in(self) -> None:
         """Non-modal over the window: the first run creates the store manager first."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
-from . import backup, checkin_history, demo, export, followups, restore, search
+from . import backup, checkin_history, complaints, demo, export, followups, restore, search, user
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ def _command(module) -> Command:
 
 
 COMMANDS: list[Command] = [
-    _command(m) for m in (demo, search, backup, restore, checkin_history, followups, export)
+    _command(m)
+    for m in (demo, search, backup, restore, user, complaints, export, checkin_history, followups)
 ]
 
 

@@ -10,6 +10,7 @@ from ..audit import AuditService
 from ..db import Database
 from .auth import AuthService
 from .calendar import CalendarService
+from .changes import ChangeService
 from .checkin import CheckInService
 from .complaints import ComplaintService
 from .customers import CustomerService
@@ -29,6 +30,7 @@ class AppServices:
     clock: Callable[[], datetime] = datetime.now
     search: SearchService = field(init=False)
     auth: AuthService = field(init=False)
+    changes: ChangeService = field(init=False)
     audit: AuditService = field(init=False)
     customers: CustomerService = field(init=False)
     reception: ReceptionService = field(init=False)
@@ -45,6 +47,7 @@ class AppServices:
     def __post_init__(self) -> None:
         self.search = SearchService(self.db)
         self.auth = AuthService(self.db, self.clock)
+        self.changes = ChangeService(self.db)
         self.audit = AuditService(self.db)
         self.customers = CustomerService(self.db)
         self.reception = ReceptionService(self.db, self.clock)

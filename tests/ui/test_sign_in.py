@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
@@ -56,3 +57,30 @@ def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, sqlite_db:
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert main.staff_label.text() == "当前员工：王店长"
     assert main.tabs.isVisible()
+
+
+def test_manager_reads_the_audit_trail_others_are_refused(
+    qtbot, sqlite_db: Database, monkeypatch
+) -> None:
+    services = AppServices(sqlite_db)
+    boss = services.auth.create_first_admin(
+        NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!")
+    )
+    clerk = services.auth.add_user(
+        boss, NewUser("desk1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1")
+    )
+    main = window(qtbot, sqlite_db)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    main.desk.sign_in(clerk)
+    main.audit_action.trigger()
+    assert shown == ["您没有“查看操作日志”的权限，请联系店长。"]
+    main.desk.sign_in(services.auth.sign_in("boss", "store-2026!"))
+    main.audit_action.trigger()
+    model = main.audit_dialog.model
+    rows = [(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
+    assert rows[0] == ("登录", f"staff_users {boss.staff_id}")  # newest first
+    assert [row for row in rows if row[1].startswith("staff_users") and row[0] == "新建"] == [
+        ("新建", f"staff_users {clerk.staff_id}"),
+        ("新建", f"staff_users {boss.staff_id}"),
+    ]

@@ -1,0 +1,95 @@
+"""The manager's view of the audit trail: who did what, when; filtered, paged."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audit import AuditFilter, AuditRow, AuditService
+from app.permissions import Actor
+
+from .models.paged import Column, PagedTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditView", text)
+
+
+def action_choices() -> list[tuple[str | None, str]]:
+    return [
+        (None, _tr("全部操作")), ("sign_in", _tr("登录")), ("sign_in_failed", _tr("登录失败")),
+        ("create", _tr("新建")), ("edit", _tr("修改")), ("delete", _tr("删除")),
+        ("reveal", _tr("查看完整号码")), ("export", _tr("导出")), ("consent", _tr("联系授权")),
+    ]  # fmt: skip
+
+
+def audit_columns() -> list[Column[AuditRow]]:
+    labels = dict(action_choices())
+    return [
+        Column(_tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
+        Column(_tr("员工"), lambda r: r.staff_name or _tr("系统")),
+        Column(_tr("操作"), lambda r: labels.get(r.action, r.action)),
+        Column(_tr("对象"), lambda r: f"{r.entity or ''} {r.entity_id or ''}".strip()),
+        Column(_tr("字段"), lambda r: r.field),
+        Column(_tr("原值"), lambda r: r.old_value),
+        Column(_tr("新值"), lambda r: r.new_value),
+        Column(_tr("说明"), lambda r: r.detail),
+    ]
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self, audit: AuditService, actor: Actor, today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("操作日志"))
+        self.resize(1000, 600)
+        self._audit, self._actor = audit, actor
+        self.action = QComboBox(objectName="auditAction")
+        for key, label in action_choices():
+            self.action.addItem(label, key)
+        self.since = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True)
+        self.until = QDateEdit(QDate(today), calendarPopup=True)
+        self.model = PagedTableModel(audit_columns(), self._count, self._page, parent=self)
+        self.table = QTableView(objectName="auditTable")
+        self.table.setModel(self.model)
+        self._layout()
+        self.action.currentIndexChanged.connect(lambda _i: self.reload())
+        self.since.dateChanged.connect(lambda _d: self.reload())
+        self.until.dateChanged.connect(lambda _d: self.reload())
+        self.reload()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.action, QLabel(_tr("从")), self.since, QLabel(_tr("到")), self.until):
+            filters.addWidget(widget)
+        filters.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def filters(self) -> AuditFilter:
+        since = datetime.combine(self.since.date().toPython(), time.min)
+        until = datetime.combine(self.until.date().toPython(), time.min) + timedelta(days=1)
+        return AuditFilter(action=self.action.currentData(), since=since, until=until)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+
+    def _count(self) -> int:
+        return self._audit.count(self._actor, self.filters())
+
+    def _page(self, offset: int, limit: int) -> list[AuditRow]:
+        return self._audit.page(self._actor, self.filters(), offset, limit)
