@@ -139,6 +139,26 @@ class ReminderService:
             for kind in ConsentKind
         ]  # fmt: skip
 
+    # --- recalls -------------------------------------------------------------------------
+    def add_recall(self, campaign: str, vins: list[str], due: date | None = None) -> int:
+        """A maker's recall campaign: one call per affected car we know, whatever the
+        owner's marketing consent (service-necessary). Returns how many were made."""
+        code = (campaign or "").strip()
+        if not code or len(code) > 40:
+            raise ValidationError("campaign", "请填写召回活动编号（不超过 40 个字符）。")
+        with self.db.transaction() as session:
+            run = start_run(session, due or self.clock().date())
+            rule = run.rules["recall"]
+            cars = session.execute(
+                select(Vehicle.id, Vehicle.owner_id).where(Vehicle.vin.in_(vins))
+            ).all()
+            candidates = [
+                Candidate(reminders.draft(rule, f"vehicle:{vid}", code, run.today), owner, vid)
+                for vid, owner in cars
+            ]
+            kept, _refused, _not = _admissible(session, run, candidates)
+            return len(_insert(session, run, kept))
+
     # --- rule settings ---------------------------------------------------------------------
     def rules(self) -> list[ReminderRule]:
         with self.db.transaction() as session:

@@ -233,3 +233,22 @@ def test_only_managers_change_rules(db, service):
     director = Actor(staff_id=None, name="孙总监", role="sales_director")
     with pytest.raises(PermissionDenied):
         service.save_rule("birthday", {"lead_days": 3}, director)
+
+
+def test_recall_reaches_even_who_refused_marketing(db, service):
+    model = w.model(db)
+    li = w.customer(db, "李四", "13800000002", stage=CustomerStage.DEAL)
+    car = w.vehicle(db, li, 5, model)
+    service.set_consent(li, "marketing", False, "不要推销")
+    service.set_consent(li, "greetings", False, "不要问候")
+    with db.transaction() as session:
+        from app.models import Vehicle
+
+        vin = session.get(Vehicle, car).vin
+    assert service.add_recall("RC-2026-07", [vin, "LNOTAVIN000000000"]) == 1
+    assert service.add_recall("RC-2026-07", [vin]) == 0  # once per car and campaign
+    [task] = w.tasks(db, kind="recall")
+    assert task.vehicle_id == car and task.dedupe_key == f"recall:vehicle:{car}:RC-2026-07"
+    assert "浙A00005" in task.message and task.status == TaskStatus.OPEN
+    with pytest.raises(ValidationError):
+        service.add_recall(" ", [vin])

@@ -245,3 +245,11 @@ def test_store_manager_edits_a_rule(qtbot, services, world, monkeypatch):
     assert "已保存" in editor.message.text()
     saved = next(r for r in services.reminders.rules() if r.key == "birthday")
     assert (saved.lead_days, saved.template) == (2, "{姓名}，生日快乐！")
+
+
+def test_left_open_overnight_the_new_day_is_generated(qtbot, tab, sqlite_db, world, clock):
+    w.customer(sqlite_db, "孙八", "13800000088", birthday=date(1990, 12, 8))  # the new window day
+    clock.now = datetime(2026, 11, 24, 8, 0)
+    tab.notifier.timer.timeout.emit()
+    assert tab.month.selected_day() == date(2026, 11, 24)
+    assert [t.kind for t in w.tasks(sqlite_db, kind="birthday")] == ["birthday"]

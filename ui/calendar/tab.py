@@ -107,6 +107,7 @@ class CalendarTab(QWidget):
         self.panel.outcome_chosen.connect(self.act)
         self.panel.card_requested.connect(self.open_card)
         self.notifier.noticed.connect(self.status.setText)
+        self.notifier.timer.timeout.connect(self._new_day)
         self.desk.staff_changed.connect(self._follow_desk)
 
     def _shortcuts(self) -> None:
@@ -133,7 +134,14 @@ class CalendarTab(QWidget):
         if staff is not None and staff.role not in managers:
             self.filters.select_owner(staff.id)
 
+    def _new_day(self) -> None:
+        """Left open overnight: the new day's reminders are made and shown."""
+        if self.today() != self._generated_on:
+            self._generate()
+            self.go_today()
+
     def _generate(self) -> None:
+        self._generated_on = self.today()
         try:
             report = self.services.reminders.generate()
         except UserError as error:
