@@ -15,6 +15,7 @@ from ..rules import prospects, walk_in
 from ..rules.dates import Window
 from ..rules.handover import HandoverFacts, handover_tasks
 from ..rules.maintenance import maintenance_task
+from ..rules.orders import PROSPECT_TASK_KINDS
 from ..rules.reminders import SALES
 from ..rules.tasks import TaskDraft, render_template
 from ..rules.vehicle_dates import FIRST_MAINTENANCE, date_drafts
@@ -30,12 +31,18 @@ OVERDUE_DAYS, OVERDUE_SHARE, NOT_REACHED_SHARE = 14, 0.15, 0.1
 
 
 class Subject:
-    """One customer's follow-ups: who, their consultant, what the templates say."""
+    """One customer's follow-ups: who, their consultant, what the templates say.
 
-    def __init__(self, demo: Demo, customer_id: int, name: str, consultant: Member) -> None:
+    `stopped`: why open prospect follow-ups were stopped (a deal, a loss), as the sales
+    desk notes it; None while the customer is still a prospect."""
+
+    def __init__(
+        self, demo: Demo, customer_id: int, name: str, consultant: Member, stopped: str | None
+    ) -> None:
         self.demo = demo
         self.customer_id = customer_id
         self.consultant = consultant
+        self.stopped = stopped
         self.values = {"姓名": name, "顾问": consultant.name}
 
     def add(
@@ -45,6 +52,9 @@ class Subject:
         demo = self.demo
         owner = self.consultant if task.owner_role == SALES else demo.member(task.owner_role)
         status, done_at = (TaskStatus.DONE, done_at) if done_at else _outcome(demo, task)
+        note = None
+        if status == TaskStatus.OPEN and self.stopped and task.kind in PROSPECT_TASK_KINDS:
+            status, done_at, note = TaskStatus.SKIPPED, min(created_at, demo.now), self.stopped
         demo.out.add_new(
             FollowUpTask,
             min(created_at, demo.now),
@@ -59,6 +69,7 @@ class Subject:
             due_at=task.due_at,
             status=status,
             message=task.message,
+            outcome_note=note,
             completed_at=done_at,
             completed_by_id=owner.id if done_at else None,
             source_type=source[0] if source else None,

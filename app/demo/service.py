@@ -44,6 +44,8 @@ class _Due:
     day: date
     km: int
     kind: str
+    base: Milestone  # the delivery or the last maintenance, which the next one counts from
+    first: bool  # no maintenance yet: the next one is the first (首保)
 
 
 def add_history(
@@ -84,7 +86,7 @@ def _next_visit(
         return None
     pace = LONG_TRIP_FACTOR if demo.chance(LONG_TRIP_CHANCE) else demo.rng.uniform(0.85, 1.15)
     km = last.km + max(1, round((day - last.day).days * daily_km * pace))
-    return _Due(day, km, kind)
+    return _Due(day, km, kind, base, first)
 
 
 def _add_visit(demo: Demo, car: Car, due: _Due, readings: list[Reading]) -> tuple[int, Reading]:
@@ -129,11 +131,15 @@ def _settlement(demo: Demo, kind: str, first_visit: bool) -> Decimal:
 
 
 def _next_service(demo: Demo, due: _Due, readings: list[Reading]) -> dict:
-    if due.kind != ServiceType.MAINTENANCE:
+    """What the advisor writes on the handover: the next maintenance, date and km."""
+    if due.day == demo.today:  # not handed over yet
         return {"next_service_date": None, "next_service_km": None}
     here = Milestone(due.day, due.km)
     average = usual_daily_average([*readings, Reading(datetime.combine(due.day, time()), due.km)])
-    upcoming = predict(here, here, average, demo.rules.intervals, first=False)
+    if due.kind == ServiceType.MAINTENANCE:
+        upcoming = predict(here, here, average, demo.rules.intervals, first=False)
+    else:
+        upcoming = predict(due.base, here, average, demo.rules.intervals, first=due.first)
     return {"next_service_date": upcoming.due_date, "next_service_km": upcoming.due_km}
 
 

@@ -35,6 +35,11 @@ FLEET_SHARE, DEALER_SHARE = 0.03, 0.01
 COMPLAINT_CHANCE = {True: 0.03, False: 0.005}  # with a car delivered / without
 MARKETING_REFUSED, GREETINGS_REFUSED = 0.15, 0.08
 STALE_PROSPECT_DAYS = 90
+# The sales desk's note on prospect follow-ups stopped by a deal or a loss.
+STOPPED_FOLLOW_UPS = {
+    CustomerStage.DEAL: "已成交，停止潜客跟进",
+    CustomerStage.LOST: "战败，停止潜客跟进",
+}
 CHANNELS = Weighted((("phone", 50), ("wechat", 35), ("sms", 15)))
 
 
@@ -60,7 +65,9 @@ def add_customer(demo: Demo, visits_today: bool) -> None:
         demo, person.id, person.consultant, interest, days, levels, person.source
     )
     purchases = _purchases(demo, person, interest, visits[-1])
-    subject = followups.Subject(demo, person.id, person.name, person.consultant)
+    subject = followups.Subject(
+        demo, person.id, person.name, person.consultant, STOPPED_FOLLOW_UPS.get(person.stage)
+    )
     followups.add_visit_tasks(subject, visits, interest.name, person.stage == "prospect")
     for purchase in purchases:
         followups.add_purchase_tasks(subject, purchase)

@@ -35,6 +35,7 @@ from app.models import (
     Vehicle,
 )
 from app.pinyin import name_keys
+from app.rules.orders import PROSPECT_TASK_KINDS
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
 from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
@@ -163,6 +164,10 @@ def test_odometer_readings_rise_for_every_vehicle(db):
     for visit in scalars(db, select(ServiceVisit)):
         read = [r for r in readings[visit.vehicle_id] if r.service_visit_id == visit.id]
         assert [r.km for r in read] == [visit.odometer_km]
+        handed_over = visit.handed_over_at is not None
+        assert (visit.next_service_date is not None) == handed_over
+        if handed_over and visit.service_type == "maintenance":
+            assert visit.next_service_km > visit.odometer_km
 
 
 def test_today_has_walk_ins_for_the_reception_tab(db):
@@ -258,6 +263,24 @@ def test_first_maintenance_reminder_is_done_once_the_car_came_in(db):
     for task in reminders:
         if task.vehicle_id in serviced:
             assert task.status == TaskStatus.DONE and task.completed_at is not None
+
+
+def test_no_open_prospect_follow_ups_for_deals_and_lost_customers(db):
+    fill(db)
+    with db.transaction() as session:
+        stale = session.scalar(
+            select(func.count(FollowUpTask.id))
+            .join(Customer, Customer.id == FollowUpTask.customer_id)
+            .where(
+                Customer.stage != CustomerStage.PROSPECT,
+                FollowUpTask.status == TaskStatus.OPEN,
+                FollowUpTask.kind.in_(PROSPECT_TASK_KINDS),
+            )
+        )
+        skipped = session.scalar(
+            select(func.count(FollowUpTask.id)).where(FollowUpTask.status == TaskStatus.SKIPPED)
+        )
+    assert stale == 0 and skipped > 0
 
 
 def test_the_app_keeps_numbering_after_the_demo(db):
