@@ -1005,6 +1005,14 @@
         <source>当前员工：%1</source>
         <translation>Staff at the desk: %1</translation>
     </message>
+    <message>
+        <source>管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MileagePanel</name>
@@ -1312,6 +1320,41 @@
     <message>
         <source>保存维修委托书</source>
         <translation>Save repair order</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsView</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>里程(km)</source>
+        <translation>Odometer (km)</translation>
+    </message>
+    <message>
+        <source>间隔天数</source>
+        <translation>Days since previous</translation>
+    </message>
+    <message>
+        <source>间隔里程</source>
+        <translation>km since previous</translation>
+    </message>
+    <message>
+        <source>日均(km)</source>
+        <translation>km a day</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>正确里程（km）</source>
+        <translation>Correct reading (km)</translation>
+    </message>
+    <message>
+        <source>更正所选读数</source>
+        <translation>Correct the selected reading</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1786,10 @@
     <message>
         <source>维修保养记录</source>
         <translation>Service history</translation>
+    </message>
+    <message>
+        <source>里程记录</source>
+        <translation>Odometer readings</translation>
     </message>
     <message>
         <source>（拒绝营销，仅限服务提醒）</source>

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
@@ -256,3 +257,40 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, tab: ServiceTab) -> 
     qtmodeltester.check(tab.card.history)
     qtmodeltester.check(tab.order_panel.items)
     qtmodeltester.check(tab.lookup.hits)
+
+
+def test_a_wrong_reading_is_corrected_and_the_next_due_moves(
+    qtbot, tab: ServiceTab, services: AppServices, messages: list[str]
+) -> None:
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "99400")  # meant 9,940; confirmed by the fixture's Yes
+    panel = tab.order_panel
+    for status in ("in_progress", "quality_check", "ready", "handed_over"):
+        click(qtbot, panel.status_buttons[status])
+    click(qtbot, panel.handover_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    typo_due = services.checkin.card(tab.vehicle_id).next_service_date
+    view = tab.readings
+    assert view.readings.rowCount() == 4
+    select_row(view.table, 3)
+    type_text(qtbot, view.new_km, "9940")
+    type_text(qtbot, view.reason, "多打了一个 0")
+    click(qtbot, view.correct)
+    last = view.readings.row_at(3)
+    assert (last.km, last.correction_reason) == (9_940, "多打了一个 0")
+    fixed = services.checkin.card(tab.vehicle_id)
+    assert fixed.next_service_date > typo_due and fixed.next_service_km == 19_940
+    assert "19,940 km" in tab.card.labels["next_service"].text()
+    [reminder] = fixed.due_reminders
+    assert "19,940 km" in reminder.message
+
+
+def test_the_repair_order_is_saved_as_pdf(qtbot, tab: ServiceTab, monkeypatch, tmp_path) -> None:
+    target = tmp_path / "order.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.save)
+    text = PdfReader(target).pages[0].extract_text()
+    assert "维修委托书" in text and "WX20261111-0001" in text and "10,300 km" in text

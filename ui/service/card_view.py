@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.checkin_types import VehicleCard
 
@@ -26,8 +34,9 @@ class VehicleCardView(QGroupBox):
         "next_service", "reminders", "declined",
     )  # fmt: skip
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, readings: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.readings = readings
         self.setTitle(self.tr("车辆档案"))
         self.labels = {name: QLabel(objectName=f"card_{name}") for name in self.FIELDS}
         for label in self.labels.values():
@@ -49,8 +58,10 @@ class VehicleCardView(QGroupBox):
             form.addRow(caption, self.labels[name])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("维修保养记录")))
-        layout.addWidget(self.history_view, 1)
+        self.records = QTabWidget(objectName="vehicleRecords")
+        self.records.addTab(self.history_view, self.tr("维修保养记录"))
+        self.records.addTab(self.readings, self.tr("里程记录"))
+        layout.addWidget(self.records, 1)
 
     def show_card(self, card: VehicleCard) -> None:
         for name, text in self._texts(card).items():

@@ -13,6 +13,7 @@ from .card_view import VehicleCardView
 from .lookup import VehicleLookup
 from .order_form import NewOrderForm
 from .order_panel import OrderPanel
+from .readings_view import ReadingsView
 from .register_dialog import RegisterVehicleDialog
 
 
@@ -25,7 +26,8 @@ class ServiceTab(QWidget):
         self.register_dialog: RegisterVehicleDialog | None = None
         checkin = services.checkin
         self.lookup = VehicleLookup(checkin, self)
-        self.card = VehicleCardView(self)
+        self.readings = ReadingsView(checkin, self)
+        self.card = VehicleCardView(self.readings, self)
         self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
         self.order_panel = OrderPanel(checkin, self)
         self._lay_out()
@@ -54,6 +56,7 @@ class ServiceTab(QWidget):
         self.lookup.register_requested.connect(self._open_register)
         self.order_form.order_opened.connect(self._order_opened)
         self.order_panel.order_changed.connect(lambda _o: self._refresh_card())
+        self.readings.corrected.connect(self._refresh_card)
 
     def _advisor_id(self) -> int | None:
         return self.desk.staff.id if self.desk.staff else None
@@ -69,6 +72,7 @@ class ServiceTab(QWidget):
     def _refresh_card(self):
         card = self.services.checkin.card(self.vehicle_id)
         self.card.show_card(card)
+        self.readings.show_vehicle(self.vehicle_id)
         return card
 
     def _new_order(self, declined: list[str]) -> None:
