@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
+from ..acting import current_actor
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..models import (
@@ -110,7 +111,7 @@ class ComplaintService:
             session.add(case)
             session.flush()
             text = f"{rules.CHANNELS[case.channel]}：{case.content}"
-            add_event(session, case, "intake", form.staff_id, text, at=now)
+            add_event(session, case, "intake", _who(form.staff_id), text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
             calendar.sync_tasks(session, case, policy, now)
             return case.id
@@ -239,8 +240,11 @@ class ComplaintService:
         self._move(case_id, target, kind, staff_id, joined(summary, note), score=score)
         return target
 
-    def reopen(self, case_id: int, reason: str, actor: Actor) -> None:
-        """An archived case comes back for reinvestigation: a manager's decision, with a reason."""
+    def reopen(self, case_id: int, reason: str, actor: Actor | None = None) -> None:
+        """An archived case comes back for reinvestigation: a manager's decision, with a reason.
+
+        `actor`: who decides; by default the one acting (app.acting)."""
+        actor = actor or current_actor()
         actor.require(Permission.REOPEN_COMPLAINT)
         why = required(reason, "reason", "重新打开已结案的投诉必须填写原因。", max_length=200)
         with self.db.transaction() as session:
@@ -263,9 +267,9 @@ class ComplaintService:
             rules.check_transition(case.status, target)
             policy = load_policy(session)
             if case.paused_since is not None:  # the customer is back: the clock runs again
-                self._restart_clock(session, case, policy, now, staff_id)
+                self._restart_clock(session, case, policy, now, _who(staff_id))
             self._apply(case, target, kind, now, policy, score)
-            add_event(session, case, kind, staff_id, text, at=now)
+            add_event(session, case, kind, _who(staff_id), text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
             calendar.sync_tasks(session, case, policy, now)
 
@@ -304,7 +308,7 @@ class ComplaintService:
             if case.paused_since is not None:
                 raise ValidationError("status", "该投诉已在暂停中。")
             case.paused_since, case.pause_reason = now, why
-            add_event(session, case, "pause", staff_id, why, at=now)
+            add_event(session, case, "pause", _who(staff_id), why, at=now)
 
     def resume(self, case_id: int, staff_id: int | None = None) -> None:
         """Restart the clock: the steps still pending move later by the time paused."""
@@ -314,7 +318,7 @@ class ComplaintService:
             if case.paused_since is None:
                 raise ValidationError("status", "该投诉没有暂停，无需恢复。")
             policy = load_policy(session)
-            self._restart_clock(session, case, policy, now, staff_id)
+            self._restart_clock(session, case, policy, now, _who(staff_id))
             calendar.sync_tasks(session, case, policy, now)
 
     def _restart_clock(
@@ -347,7 +351,7 @@ class ComplaintService:
             if case.customer_id is not None:
                 raise ValidationError("customer", "该投诉已关联客户。")
             case.customer_id = customer_id
-            add_event(session, case, "link_customer", staff_id, customer.name, at=now)
+            add_event(session, case, "link_customer", _who(staff_id), customer.name, at=now)
             self._refresh_customer_flag(session, customer_id)
             calendar.retarget_tasks(session, case)
 
@@ -466,9 +470,10 @@ class ComplaintService:
         return analyse(cases, start.date(), self.clock(), policy.class_labels)
 
     def month_cases(self, year: int, month: int) -> list[ComplaintRow]:
+        """The month's cases in the order received (phones as the acting staff may see them)."""
         start, _end = month_bounds(year, month)
         query = ArchiveQuery(month=start.date())
-        return self.page(query, 0, self.count(query) or 1)[::-1]  # in the order received
+        return self.page(query, 0, self.count(query) or 1)[::-1]
 
     # --- helpers --------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Complaint:
@@ -498,3 +503,8 @@ class ComplaintService:
         customer = session.get(Customer, customer_id)
         if customer is not None and customer.has_open_complaint != bool(has_open):
             customer.has_open_complaint = bool(has_open)
+
+
+def _who(staff_id: int | None) -> int | None:
+    """The staff member named, or else the one acting at this desk (None: the system)."""
+    return staff_id if staff_id is not None else current_actor().staff_id

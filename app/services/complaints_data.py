@@ -9,6 +9,7 @@ from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import settings
+from ..acting import shown_mobile
 from ..errors import ValidationError
 from ..models import Complaint, ComplaintEvent, ComplaintStatus, Customer, StaffUser
 from ..rules import complaints as rules
@@ -275,7 +276,7 @@ def to_row(row, policy: Policy, now: datetime) -> ComplaintRow:
         status=case.status,
         customer_id=case.customer_id,
         customer=row.name,
-        customer_mobile=row.mobile or case.contact_phone,
+        customer_mobile=shown_mobile(row.mobile or case.contact_phone),
         category=case.category,
         category_label=policy.class_labels.get(case.category, case.category),
         cause=case.cause,

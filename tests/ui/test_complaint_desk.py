@@ -123,14 +123,62 @@ def test_officer_takes_a_phone_complaint_through_to_the_archive(qtbot, tab, monk
     for said in ("响应客户", "提出初步方案", "客户不满意", "提出最终方案", "满意度 4 分"):
         assert said in history
     assert history.count("陈客服") == 6
-    assert [b for b, button in tab.case_view.buttons.items() if button.isEnabled()] == ["reopen"]
+    assert not any(button.isEnabled() for button in tab.case_view.buttons.values())
     assert tab.open_model.rowCount() == 0
     open_page(qtbot, tab, 2)
     assert tab.archive.model.rowCount() == 1
+    pick_row(qtbot, tab.archive.table)
+    assert "已结案归档" in tab.archive.case_view.summary.text()
+
+
+def test_a_manager_reopens_an_archived_case_with_a_reason(qtbot, tab, services, monkeypatch):
+    case_id = services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。"))
+    services.complaints.respond(case_id, "已回电")
+    services.complaints.propose(case_id, "退差价")
+    services.complaints.customer_feedback(case_id, True, 5)
+    tab.refresh()
+    open_page(qtbot, tab, 2)
+    pick_row(qtbot, tab.archive.table)
+    view = tab.archive.case_view
+    assert not view.buttons["reopen"].isEnabled()  # the officer may not
+    manager = add_staff(services.db, "周店长", StaffRole.STORE_MANAGER)
+    tab.desk.sign_in(Actor(manager, "周店长", StaffRole.STORE_MANAGER))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    step(qtbot, tab, "reopen", "客户再次来电")
-    assert warnings and "重新打开已归档投诉" in warnings[0]  # a manager's decision
+    click(qtbot, view.buttons["reopen"])
+    assert "必须填写原因" in warnings[0]
+    type_text(qtbot, view.note, "客户再次来电：问题复发")
+    click(qtbot, view.buttons["reopen"])
+    assert "重新调查中" in view.summary.text() and "周店长" in view.history.text()
+    assert tab.open_model.rowCount() == 1
+
+
+def test_pause_needs_a_reason_and_shows_the_case_as_paused(qtbot, tab, services, monkeypatch):
+    services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。"))
+    tab.refresh()
+    pick_row(qtbot, tab.open_table)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    click(qtbot, tab.case_view.buttons["pause"])
+    assert "暂停计时必须填写原因" in warnings[0]
+    step(qtbot, tab, "pause", "客户出差，等待资料")
+    assert tab.open_model.index(0, 6).data().startswith("暂停")
+    assert "暂停原因：客户出差，等待资料" in tab.case_view.summary.text()
+    step(qtbot, tab, "resume")
+    assert not tab.open_model.index(0, 6).data().startswith("暂停")
+
+
+def test_an_anonymous_case_is_linked_to_the_customer_later(qtbot, tab, services):
+    services.complaints.intake(ComplaintForm("online", "price", "网上留言：价格不透明。"))
+    tab.refresh()
+    pick_row(qtbot, tab.open_table)
+    view = tab.case_view
+    assert not view.link_lookup.isHidden()
+    type_text(qtbot, view.link_lookup.query, "13812345678")
+    qtbot.keyClick(view.link_lookup.query, Qt.Key.Key_Return)
+    pick_row(qtbot, view.link_lookup.results)
+    assert "张三" in view.summary.text() and view.link_lookup.isHidden()
+    assert tab.open_model.index(0, 1).data() == "张三"
 
 
 def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, clock) -> None:
@@ -187,4 +235,4 @@ def test_analysis_shows_the_month_and_exports_it(qtbot, tab, services, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     click(qtbot, view.export_button)
     assert Path(target).exists()
-    assert load_workbook(target)["投诉明细"]["D2"].value == "13812345678"
+    assert load_workbook(target)["投诉明细"]["D2"].value == "138****5678"  # staff see it masked

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.permissions import Actor
+from app.permissions import Actor, Permission
 from app.services.complaints import CaseDetail
 from app.services.container import AppServices
+from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..reception.lookup import CustomerLookup
 from .cases_table import next_deadline_text, time_left_text
 
 OPEN = {"received", "responded", "first_proposal", "reinvestigating", "final_proposal"}
@@ -36,6 +38,8 @@ ENABLED_IN: dict[str, Callable[[CaseDetail], bool]] = {
     "resume": lambda d: d.row.paused,
     "reopen": lambda d: d.is_archived,
 }
+# A closed case comes back only by a manager's decision (the service checks it too).
+NEEDS_PERMISSION = {"reopen": Permission.REOPEN_COMPLAINT}
 
 
 class CaseView(QWidget):
@@ -53,6 +57,12 @@ class CaseView(QWidget):
         self.note.setMaximumHeight(80)
         self.score = QSpinBox(objectName="satisfactionScore", minimum=1, maximum=5, value=5)
         self.buttons = self._build_buttons()
+        self.link_lookup = CustomerLookup(services.search)
+        self.link_lookup.query.setPlaceholderText(
+            self.tr("匿名投诉：输入手机号、姓名或车牌关联客户")
+        )
+        self.link_lookup.customer_chosen.connect(self.link_customer)
+        desk.staff_changed.connect(lambda _staff: self.show_case(self._shown_id()))
         self._layout()
         self.show_case(None)
 
@@ -82,7 +92,7 @@ class CaseView(QWidget):
         score.addWidget(self.score)
         score.addStretch()
         column = QVBoxLayout(self)
-        for widget in (self.summary, self.history, self.note):
+        for widget in (self.summary, self.history, self.link_lookup, self.note):
             column.addWidget(widget)
         column.addLayout(score)
         column.addLayout(grid)
@@ -98,8 +108,19 @@ class CaseView(QWidget):
         else:
             self.summary.setText(self._summary(self.detail))
             self.history.setText(self._history(self.detail))
+        self.link_lookup.setVisible(self.detail is not None and self.detail.row.customer is None)
+        self.link_lookup.query.clear()
         for key, button in self.buttons.items():
-            button.setEnabled(self.detail is not None and ENABLED_IN[key](self.detail))
+            button.setEnabled(self._allowed(key))
+
+    def _shown_id(self) -> int | None:
+        return self.detail.row.id if self.detail else None
+
+    def _allowed(self, key: str) -> bool:
+        if self.detail is None or not ENABLED_IN[key](self.detail):
+            return False
+        needed, actor = NEEDS_PERMISSION.get(key), self._desk.actor
+        return needed is None or (actor is not None and actor.can(needed))
 
     def _summary(self, d: CaseDetail) -> str:
         row = d.row
@@ -154,6 +175,19 @@ class CaseView(QWidget):
             "reopen": lambda: desk.reopen(case_id, text, self._actor()),
         }
         actions[key]()
+
+    def link_customer(self, hit: CustomerHit) -> None:
+        """An anonymous case: the customer is known now."""
+        if self.detail is None:
+            return
+        staff_id = self._desk.staff.id if self._desk.staff else None
+        try:
+            self._services.complaints.link_customer(self.detail.row.id, hit.id, staff_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.show_case(self.detail.row.id)
+        self.changed.emit()
 
     def _actor(self) -> Actor:
         if self._desk.actor is None:
