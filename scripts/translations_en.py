@@ -190,6 +190,16 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
     "分类": "Category",
     "检查项目": "Check",
+    "检查清单已完成，可以交车。": "Checklist complete: ready to hand over.",
+    "还有 %1 项未勾选（或在备注中说明）。": "%1 items neither ticked nor explained in a remark.",
+    "徽章": "Badges",
+    "转介绍": "Referrals",
+    "一年内付费进厂": "Paid visits in a year",
+    "一年内消费（元）": "Spent in a year (yuan)",
+    "全部忠诚客户": "All loyal customers",
+    "销售忠诚": "Sales-loyal",
+    "售后忠诚": "After-sales-loyal",
+    "共 %1 位": "%1 in all",
     # ui/service/
     "车牌、车架号（或后六位）、手机号（或后四位）、姓名": (
         "Plate, VIN (or last six), mobile (or last four), name"
@@ -407,6 +417,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "剩余时间": "Time left",
     "满意度": "Satisfaction",
     # ui/complaints/case_view.py, analysis_view.py
+    "匿名投诉：输入手机号、姓名或车牌关联客户": (
+        "Anonymous complaint: type a mobile, name or plate to link the customer"
+    ),
     "受理": "Received",
     "暂停原因": "Pause reason",
     "按时": " on time ",

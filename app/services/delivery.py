@@ -255,20 +255,11 @@ def _complete_vehicle(
 def _handover_tasks(
     session: Session, order: SalesOrder, vehicle: Vehicle, delivery: Delivery
 ) -> list[int]:
-    customer = session.get(Customer, order.customer_id)
-    consultant = session.get(StaffUser, order.consultant_id) if order.consultant_id else None
     facts = handover.HandoverFacts(
-        vehicle_id=vehicle.id,
-        delivered_at=delivery.delivered_at,
-        values={
-            "姓名": customer.name,
-            "车型": order.model.name,
-            "车牌": vehicle.plate or "",
-            "顾问": consultant.name if consultant else "我们",
-        },
+        vehicle.id, delivery.delivered_at, _template_values(session, order, vehicle)
     )
     rules = _handover_rules(session)
-    refused = _refused_kinds(session, customer.id)
+    refused = _refused_kinds(session, order.customer_id)
     drafts = [
         d
         for d in handover.handover_tasks(facts, rules)
@@ -276,20 +267,28 @@ def _handover_tasks(
     ]
     made = []
     # The consultant's own calls go to them; the others to whoever holds the role.
-    for owner_id, mine in (
+    for owner_id, owned in (
         (order.consultant_id, [d for d in drafts if d.owner_role == StaffRole.SALES_CONSULTANT]),
         (None, [d for d in drafts if d.owner_role != StaffRole.SALES_CONSULTANT]),
     ):
         made += followups.add_tasks(
-            session,
-            mine,
-            customer_id=customer.id,
-            owner_id=owner_id,
+            session, owned, customer_id=order.customer_id, owner_id=owner_id,
             source=("delivery", delivery.id),
-        )
+        )  # fmt: skip
     for task in made:
         task.vehicle_id = vehicle.id
     return [task.id for task in made]
+
+
+def _template_values(session: Session, order: SalesOrder, vehicle: Vehicle) -> dict[str, str]:
+    customer = session.get(Customer, order.customer_id)
+    consultant = session.get(StaffUser, order.consultant_id) if order.consultant_id else None
+    return {
+        "姓名": customer.name,
+        "车型": order.model.name,
+        "车牌": vehicle.plate or "",
+        "顾问": consultant.name if consultant else "我们",
+    }
 
 
 def _handover_rules(session: Session) -> handover.HandoverRules:

@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -94,23 +94,9 @@ class LoyaltyService:
             return session.scalar(select(func.count()).select_from(query)) or 0
 
     def _query(self, session: Session, kind: LoyaltyKind, limits: LoyaltyThresholds) -> Select:
-        since = loyalty.window_start(self.clock(), limits)
-        referred = (
-            select(Customer.referred_by_id.label("cid"), func.count(Customer.id).label("n"))
-            .where(Customer.referred_by_id.is_not(None))
-            .group_by(Customer.referred_by_id)
-            .subquery()
-        )
-        serviced = (
-            select(
-                ServiceVisit.customer_id.label("cid"),
-                func.count(ServiceVisit.id).label("visits"),
-                func.sum(ServiceVisit.settlement_total).label("spend"),
-            )
-            .where(_paid_since(since))
-            .group_by(ServiceVisit.customer_id)
-            .subquery()
-        )
+        """Customers with a referral or a paid visit in the year, kept if loyal."""
+        referred = _referral_counts()
+        serviced = _paid_visits(loyalty.window_start(self.clock(), limits))
         referrals = func.coalesce(referred.c.n, 0)
         visits = func.coalesce(serviced.c.visits, 0)
         spend = func.coalesce(serviced.c.spend, 0)
@@ -133,6 +119,28 @@ class LoyaltyService:
             .outerjoin(serviced, serviced.c.cid == Customer.id)
             .where(or_(referred.c.cid.is_not(None), serviced.c.cid.is_not(None)), wanted)
         )
+
+
+def _referral_counts() -> Subquery:
+    return (
+        select(Customer.referred_by_id.label("cid"), func.count(Customer.id).label("n"))
+        .where(Customer.referred_by_id.is_not(None))
+        .group_by(Customer.referred_by_id)
+        .subquery()
+    )
+
+
+def _paid_visits(since: datetime) -> Subquery:
+    return (
+        select(
+            ServiceVisit.customer_id.label("cid"),
+            func.count(ServiceVisit.id).label("visits"),
+            func.sum(ServiceVisit.settlement_total).label("spend"),
+        )
+        .where(_paid_since(since))
+        .group_by(ServiceVisit.customer_id)
+        .subquery()
+    )
 
 
 def _to_row(row, limits: LoyaltyThresholds) -> LoyalCustomerRow:

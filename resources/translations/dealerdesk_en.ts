@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>SalesTab</source>
-        <comment>订单编号</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>客户</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>车型</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>颜色</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>车架号</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>状态</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>签约日期</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>预计交车</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesTab</source>
-        <comment>顾问</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>客户</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>手机</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>徽章</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>转介绍</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>一年内付费进厂</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LoyalList</source>
-        <comment>一年内消费（元）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionPanel</name>
     <message>
         <source>处理回访</source>
@@ -294,6 +216,10 @@
     <message>
         <source>向客户说明的内容 / 方案 / 原因</source>
         <translation>What was told to the customer / solution / reason</translation>
+    </message>
+    <message>
+        <source>匿名投诉：输入手机号、姓名或车牌关联客户</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已响应客户</source>
@@ -565,11 +491,11 @@
     </message>
     <message>
         <source>检查清单已完成，可以交车。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist complete: ready to hand over.</translation>
     </message>
     <message>
         <source>还有 %1 项未勾选（或在备注中说明）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items neither ticked nor explained in a remark.</translation>
     </message>
     <message>
         <source>保存交车清单</source>
@@ -947,20 +873,44 @@
 <context>
     <name>LoyalList</name>
     <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>徽章</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>转介绍</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>一年内付费进厂</source>
+        <translation>Paid visits in a year</translation>
+    </message>
+    <message>
+        <source>一年内消费（元）</source>
+        <translation>Spent in a year (yuan)</translation>
+    </message>
+    <message>
         <source>全部忠诚客户</source>
-        <translation type="unfinished"></translation>
+        <translation>All loyal customers</translation>
     </message>
     <message>
         <source>销售忠诚</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales-loyal</translation>
     </message>
     <message>
         <source>售后忠诚</source>
-        <translation type="unfinished"></translation>
+        <translation>After-sales-loyal</translation>
     </message>
     <message>
         <source>共 %1 位</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1486,42 @@
 </context>
 <context>
     <name>SalesTab</name>
+    <message>
+        <source>订单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Planned delivery</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
     <message>
         <source>新建订单</source>
         <translation>New order</translation>

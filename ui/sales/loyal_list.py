@@ -12,15 +12,24 @@ from ..models.paged import Column, PagedTableModel
 
 
 def loyal_columns() -> list[Column[LoyalCustomerRow]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("LoyalList", "客户"), lambda r: r.name),
-        Column(tr("LoyalList", "手机"), lambda r: mask_mobile(r.mobile)),
-        Column(tr("LoyalList", "徽章"), lambda r: "、".join(r.badges.labels)),
-        Column(tr("LoyalList", "转介绍"), lambda r: r.badges.referrals, align_right=True),
-        Column(tr("LoyalList", "一年内付费进厂"), lambda r: r.badges.paid_visits, align_right=True),
+        Column(QCoreApplication.translate("LoyalList", "客户"), lambda r: r.name),
+        Column(QCoreApplication.translate("LoyalList", "手机"), lambda r: mask_mobile(r.mobile)),
         Column(
-            tr("LoyalList", "一年内消费（元）"),
+            QCoreApplication.translate("LoyalList", "徽章"), lambda r: "、".join(r.badges.labels)
+        ),
+        Column(
+            QCoreApplication.translate("LoyalList", "转介绍"),
+            lambda r: r.badges.referrals,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("LoyalList", "一年内付费进厂"),
+            lambda r: r.badges.paid_visits,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("LoyalList", "一年内消费（元）"),
             lambda r: f"{r.badges.spend_yuan:,.0f}",
             align_right=True,
         ),

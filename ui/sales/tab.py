@@ -37,17 +37,20 @@ OK_STYLE = "color: #067647;"
 
 
 def order_columns() -> list[Column[OrderRow]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("SalesTab", "订单编号"), lambda r: r.order_no),
-        Column(tr("SalesTab", "客户"), lambda r: r.customer_name),
-        Column(tr("SalesTab", "车型"), lambda r: r.model),
-        Column(tr("SalesTab", "颜色"), lambda r: r.colour),
-        Column(tr("SalesTab", "车架号"), lambda r: r.vin),
-        Column(tr("SalesTab", "状态"), lambda r: r.status_label),
-        Column(tr("SalesTab", "签约日期"), lambda r: f"{r.ordered_at:%Y-%m-%d}"),
-        Column(tr("SalesTab", "预计交车"), lambda r: r.planned_delivery_date),
-        Column(tr("SalesTab", "顾问"), lambda r: r.consultant),
+        Column(QCoreApplication.translate("SalesTab", "订单编号"), lambda r: r.order_no),
+        Column(QCoreApplication.translate("SalesTab", "客户"), lambda r: r.customer_name),
+        Column(QCoreApplication.translate("SalesTab", "车型"), lambda r: r.model),
+        Column(QCoreApplication.translate("SalesTab", "颜色"), lambda r: r.colour),
+        Column(QCoreApplication.translate("SalesTab", "车架号"), lambda r: r.vin),
+        Column(QCoreApplication.translate("SalesTab", "状态"), lambda r: r.status_label),
+        Column(
+            QCoreApplication.translate("SalesTab", "签约日期"), lambda r: f"{r.ordered_at:%Y-%m-%d}"
+        ),
+        Column(
+            QCoreApplication.translate("SalesTab", "预计交车"), lambda r: r.planned_delivery_date
+        ),
+        Column(QCoreApplication.translate("SalesTab", "顾问"), lambda r: r.consultant),
     ]
 
 
