@@ -81,6 +81,10 @@ def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
     add_task(db, prospect, "same_evening_callback", "p2")
     add_task(db, prospect, "birthday", "b1")
     consultant = add_staff(db, "李顾问")
+    with db.transaction() as session:
+        session.add(
+            KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48")
+        )
     detail = sales.create_order(order_form(db, prospect, consultant_id=consultant))
 
     assert detail.row.order_no == "XS202611230001"
@@ -96,6 +100,8 @@ def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
     assert tasks["same_evening_callback"].status == TaskStatus.SKIPPED
     assert "已成交" in tasks["prospect_follow_up"].outcome_note
     assert tasks["birthday"].status == TaskStatus.OPEN
+    with db.transaction() as session:
+        assert session.scalar(select(KeyCustomerEntry.outcome)) == KeyCustomerOutcome.DEAL
 
 
 def test_order_numbers_count_up_within_the_day(
