@@ -30,8 +30,14 @@ def run(db: Database, args: argparse.Namespace) -> int:
 
 def _line(row: ComplaintRow) -> str:
     due = f"{row.next_deadline:%Y-%m-%d %H:%M}" if row.next_deadline else "-"
-    left = "" if row.time_left_minutes is None else f"{row.time_left_minutes}分钟"
+    left = _time_left(row.time_left_minutes)
     paused = "暂停" if row.paused else ""
     fields = [row.case_no, row.status_label, row.customer or "（匿名）", row.category_label,
               row.cause or "", due, left, row.urgency, paused]  # fmt: skip
     return "\t".join(fields).rstrip()
+
+
+def _time_left(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    return f"剩 {minutes} 分钟" if minutes >= 0 else f"逾期 {-minutes} 分钟"

@@ -70,6 +70,7 @@ class AnalysisView(QWidget):
         self.causes = CauseModel(self)
         self.table = QTableView(objectName="causeTable")
         self.table.setModel(self.causes)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.export)

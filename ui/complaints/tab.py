@@ -80,6 +80,7 @@ class ComplaintDesk(QWidget):
     def refresh(self) -> None:
         escalated = self.services.complaints.escalate_overdue()
         self.open_model.reload()
+        self.open_table.resizeColumnsToContents()
         self.archive.reload()
         text = self.tr("逾期 %1 件，已升级至店长。").replace("%1", str(len(escalated)))
         self.escalation_label.setText(text if escalated else self.tr("没有逾期投诉。"))
