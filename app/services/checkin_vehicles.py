@@ -56,7 +56,7 @@ def direct_vehicles(session: Session, query: str, limit: int) -> list[Vehicle]:
         found = list(session.scalars(select(Vehicle).where(Vehicle.vin_last6 == text).limit(limit)))
         if found:
             return found
-    if text and text[0] in PROVINCES:
+    if len(text) >= 2 and text[0] in PROVINCES and text[1].isascii():  # 粤B…, not 苏明
         upper = text[:-1] + chr(ord(text[-1]) + 1)
         condition = (Vehicle.plate >= text) & (Vehicle.plate < upper)
         return list(session.scalars(select(Vehicle).where(condition).limit(limit)))

@@ -108,6 +108,13 @@ def test_find_by_plate_vin_phone_or_name(desk: CheckInService, car: dict, query:
     assert hits[0].owner_phone == "138****5678" and hits[0].model == "星越L 2.0T"
 
 
+def test_a_name_starting_like_a_plate_finds_the_owner(db: Database, desk: CheckInService) -> None:
+    owner = add_customer(db, "苏明", "13700000002")
+    add_vehicle(db, add_customer(db, "甲", "13700000003"), "LSGJA52U0BS200001", "苏A12345")
+    mine = add_vehicle(db, owner, "LSGJA52U0BS200002", "粤B54321")
+    assert [h.id for h in desk.find("苏明")] == [mine]
+
+
 def test_find_nothing(desk: CheckInService, car: dict) -> None:
     assert desk.find("京A99999") == []
     assert desk.find("0000") == []
