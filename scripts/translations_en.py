@@ -15,6 +15,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "切换用户": "Switch user",
     "未登录": "Not signed in",
     "当前员工：%1": "Staff at the desk: %1",
+    "管理": "Admin",
+    "操作日志…": "Audit log…",
     "展厅接待": "Showroom",
     "回访日历": "Follow-up calendar",
     "售后接车": "Service check-in",

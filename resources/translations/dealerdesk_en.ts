@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>匿名投诉：输入手机号、姓名或车牌关联客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous complaint: type a mobile, name or plate to link the customer</translation>
     </message>
     <message>
         <source>已响应客户</source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>操作日志…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log…</translation>
     </message>
 </context>
 <context>
