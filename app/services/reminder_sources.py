@@ -52,6 +52,7 @@ class Run:
     since: datetime | None  # the previous run, by the service clock (None: first run)
     changed_since: datetime | None  # the same moment by the wall clock rows are stamped with
     rules: dict[str, ReminderRule]
+    cache: dict = field(default_factory=dict, compare=False)  # settings read once per run
 
     @property
     def floor(self) -> date:
@@ -65,7 +66,9 @@ class Run:
         return start or first
 
     def setting(self, key: str):
-        return settings.get(self.session, key)
+        if key not in self.cache:
+            self.cache[key] = settings.get(self.session, key)
+        return self.cache[key]
 
 
 def date_text(day: date) -> str:
@@ -112,22 +115,25 @@ def deliveries(run: Run) -> Iterator[Candidate]:
         select(Delivery, Vehicle.owner_id).join(Vehicle, Vehicle.id == Delivery.vehicle_id)
         .where(Delivery.delivered_at >= run.events_since(lookback))
     ).all()  # fmt: skip
+    daily = km_per_day(run.session, [delivery.vehicle_id for delivery, _owner in rows])
     for delivery, owner in rows:
-        on = delivery.delivered_at.date()
-        drafts = vehicle_dates.handover_drafts(run.rules, delivery.vehicle_id, on, care_days)
+        on, vehicle_id = delivery.delivered_at.date(), delivery.vehicle_id
+        drafts = vehicle_dates.handover_drafts(run.rules, vehicle_id, on, care_days)
         source = ("delivery", delivery.id)
         for made in drafts:
-            yield Candidate(made, owner, delivery.vehicle_id, delivery.consultant_id, {}, source)
-        made, due_on = _first_maintenance(run, delivery.vehicle_id, on)
-        yield Candidate(made, owner, delivery.vehicle_id, None, _on(due_on), source)
+            yield Candidate(made, owner, vehicle_id, delivery.consultant_id, {}, source)
+        made, due_on = _first_maintenance(run, vehicle_id, on, daily.get(vehicle_id))
+        yield Candidate(made, owner, vehicle_id, None, _on(due_on), source)
 
 
-def _first_maintenance(run: Run, vehicle_id: int, delivered_on: date) -> tuple[TaskDraft, date]:
+def _first_maintenance(
+    run: Run, vehicle_id: int, delivered_on: date, daily: float | None
+) -> tuple[TaskDraft, date]:
     due_on = vehicle_dates.next_maintenance(
         delivered_on,
         run.setting("service.first_maintenance_km"),
         run.setting("service.first_maintenance_months"),
-        km_per_day(run.session, vehicle_id),
+        daily,
     )
     rule = run.rules[vehicle_dates.FIRST_MAINTENANCE]
     made = vehicle_dates.maintenance_draft(rule, vehicle_id, delivered_on, due_on, run.today)
@@ -138,14 +144,19 @@ def _on(day: date) -> dict[str, str]:
     return {"日期": date_text(day)}
 
 
-def km_per_day(session: Session, vehicle_id: int, readings: int = 12) -> float | None:
-    rows = session.execute(
-        select(OdometerReading.read_at, OdometerReading.km)
-        .where(OdometerReading.vehicle_id == vehicle_id)
-        .order_by(OdometerReading.read_at.desc())
-        .limit(readings)
-    ).all()
-    return vehicle_dates.daily_km([(read_at.date(), km) for read_at, km in rows])
+def km_per_day(session: Session, vehicle_ids: list[int], readings: int = 12) -> dict:
+    """Each vehicle's daily average over its latest readings (None: no mileage history)."""
+    found: dict[int, list[tuple[date, int]]] = {}
+    ids = sorted(set(vehicle_ids))
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(OdometerReading.vehicle_id, OdometerReading.read_at, OdometerReading.km)
+            .where(OdometerReading.vehicle_id.in_(ids[start : start + 500]))
+            .order_by(OdometerReading.vehicle_id, OdometerReading.read_at)
+        )
+        for vehicle_id, read_at, km in rows:
+            found.setdefault(vehicle_id, []).append((read_at.date(), km))
+    return {vid: vehicle_dates.daily_km(points[-readings:]) for vid, points in found.items()}
 
 
 def service_visits(run: Run) -> Iterator[Candidate]:
@@ -156,22 +167,25 @@ def service_visits(run: Run) -> Iterator[Candidate]:
             ServiceVisit.checked_in_at >= run.events_since(run.setting("reminders.lookback_days"))
         )
     ).all()
+    rows = [v for v in rows if v.handed_over_at is not None and v.next_service_date is None]
+    daily = km_per_day(run.session, [visit.vehicle_id for visit in rows])
     for visit in rows:
-        if visit.handed_over_at is not None and visit.next_service_date is None:
-            made, due_on = _regular_maintenance(run, visit)
-            yield Candidate(
-                made, visit.customer_id, visit.vehicle_id, visit.advisor_id, _on(due_on),
-                ("service_visit", visit.id),
-            )  # fmt: skip
+        made, due_on = _regular_maintenance(run, visit, daily.get(visit.vehicle_id))
+        yield Candidate(
+            made, visit.customer_id, visit.vehicle_id, visit.advisor_id, _on(due_on),
+            ("service_visit", visit.id),
+        )  # fmt: skip
 
 
-def _regular_maintenance(run: Run, visit: ServiceVisit) -> tuple[TaskDraft, date]:
+def _regular_maintenance(
+    run: Run, visit: ServiceVisit, daily: float | None
+) -> tuple[TaskDraft, date]:
     since = visit.checked_in_at.date()
     due_on = vehicle_dates.next_maintenance(
         since,
         run.setting("service.regular_maintenance_km"),
         run.setting("service.regular_maintenance_months"),
-        km_per_day(run.session, visit.vehicle_id),
+        daily,
     )
     rule = run.rules[vehicle_dates.REGULAR_MAINTENANCE]
     made = vehicle_dates.maintenance_draft(rule, visit.vehicle_id, since, due_on, run.today)
