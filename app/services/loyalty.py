@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, Subquery, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -56,6 +56,17 @@ def _paid_since(since: datetime) -> ColumnElement[bool]:
     )
 
 
+def _customer_paid_visits(customer_id: int, since: datetime) -> Select:
+    """Count and spend of one customer's paid visits. The test sits in the aggregates,
+    not the WHERE: there SQLite would pick the status index (most visits are handed
+    over) over the customer's own, 200 ms instead of under 1 ms at 250,000 visits."""
+    paid = _paid_since(since)
+    return select(
+        func.count(case((paid, ServiceVisit.id))),
+        func.sum(case((paid, ServiceVisit.settlement_total))),
+    ).where(ServiceVisit.customer_id == customer_id)
+
+
 class LoyaltyService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
         self.db = db
@@ -71,11 +82,7 @@ class LoyaltyService:
             referrals = session.scalar(
                 select(func.count(Customer.id)).where(Customer.referred_by_id == customer_id)
             )
-            visits, spend = session.execute(
-                select(func.count(ServiceVisit.id), func.sum(ServiceVisit.settlement_total)).where(
-                    ServiceVisit.customer_id == customer_id, _paid_since(since)
-                )
-            ).one()
+            visits, spend = session.execute(_customer_paid_visits(customer_id, since)).one()
             bought = customer.stage == CustomerStage.DEAL
             return loyalty.badges(bought, referrals or 0, visits or 0, Decimal(spend or 0), limits)
 
