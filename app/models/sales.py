@@ -69,6 +69,8 @@ class KeyCustomerEntry(Entity):
 
 class SalesOrder(Entity):
     __tablename__ = "sales_orders"
+    # The orders list filters by status and shows the newest first.
+    __table_args__ = (Index("ix_sales_orders_status_ordered_at", "status", "ordered_at"),)
 
     order_no: Mapped[str] = mapped_column(String(20), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -84,9 +86,7 @@ class SalesOrder(Entity):
     loan_term_months: Mapped[int | None] = mapped_column(Integer)
     ordered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     planned_delivery_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[OrderStatus] = mapped_column(
-        String(12), default=OrderStatus.OPEN, index=True
-    )
+    status: Mapped[OrderStatus] = mapped_column(String(12), default=OrderStatus.OPEN)
 
     customer: Mapped[Customer] = relationship()
     model: Mapped[CarModel] = relationship()

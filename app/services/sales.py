@@ -236,7 +236,10 @@ class SalesService:
 
     def count_orders(self, filters: OrderFilter) -> int:
         with self.db.transaction() as session:
-            return session.scalar(_filtered(select(func.count(SalesOrder.id)), filters)) or 0
+            return (
+                session.scalar(_filtered(select(func.count()).select_from(SalesOrder), filters))
+                or 0
+            )
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 00:58:53.255284
+Create Date: 2026-11-23 01:28:43.313410
 """
 
 from __future__ import annotations
@@ -408,7 +408,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_sales_orders_ordered_at"), ["ordered_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_sales_orders_status"), ["status"], unique=False)
+        batch_op.create_index(
+            "ix_sales_orders_status_ordered_at", ["status", "ordered_at"], unique=False
+        )
 
     op.create_table(
         "service_visits",
@@ -717,7 +719,7 @@ def downgrade() -> None:
 
     op.drop_table("service_visits")
     with op.batch_alter_table("sales_orders", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_sales_orders_status"))
+        batch_op.drop_index("ix_sales_orders_status_ordered_at")
         batch_op.drop_index(batch_op.f("ix_sales_orders_ordered_at"))
         batch_op.drop_index(batch_op.f("ix_sales_orders_customer_id"))
 
