@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
@@ -128,14 +129,30 @@ def _text(value: object, style: ParagraphStyle) -> Paragraph:
 
 
 # --- the page header (every page) ---------------------------------------------------------
-def _draw_header(doc: HandoverDocument, font: str, canvas, _template) -> None:
+def _logo(path: str | None) -> ImageReader | None:
+    """The store's logo, or None if unset or not a readable image (print without it)."""
+    if not path:
+        return None
+    try:
+        image = ImageReader(path)
+        image.getSize()
+    except (OSError, ValueError):
+        return None
+    return image
+
+
+def _draw_header(
+    doc: HandoverDocument, font: str, logo: ImageReader | None, canvas, _template
+) -> None:
     canvas.saveState()
     top = PAGE_HEIGHT - MARGIN
     text_left = MARGIN
-    if doc.logo_path:
-        logo = 14 * mm
-        canvas.drawImage(doc.logo_path, MARGIN, top - logo, logo, logo, mask="auto")
-        text_left += logo + 4 * mm
+    if logo is not None:
+        side = 14 * mm
+        canvas.drawImage(
+            logo, MARGIN, top - side, side, side, mask="auto", preserveAspectRatio=True
+        )
+        text_left += side + 4 * mm
     canvas.setFillColor(INK)
     canvas.setFont(font, 14)
     canvas.drawString(text_left, top - 6 * mm, doc.store_name)
@@ -272,7 +289,7 @@ def render_handover(doc: HandoverDocument, target: Path | str | BinaryIO) -> Non
         author=doc.store_name,
         creator="DealerDesk",
     )
-    header: Callable = partial(_draw_header, doc, font)
+    header: Callable = partial(_draw_header, doc, font, _logo(doc.logo_path))
     try:
         template.build(
             _story(doc, _styles(font)),

@@ -87,3 +87,23 @@ def test_the_logo_is_drawn_when_set(tmp_path: Path) -> None:
     reader = render(tmp_path, sample_document(logo=True))
     images = reader.pages[0]["/Resources"]["/XObject"]
     assert any(x.get_object()["/Subtype"] == "/Image" for x in images.values())
+
+
+def test_a_logo_that_is_not_an_image_is_left_out(tmp_path: Path) -> None:
+    bogus = tmp_path / "logo.png"
+    bogus.write_text("not a picture", encoding="utf-8")
+    reader = render(tmp_path, replace(sample_document(), logo_path=str(bogus)))
+    assert "/XObject" not in reader.pages[0]["/Resources"]
+    assert "吉祥汽车销售服务有限公司" in reader.pages[0].extract_text()
+
+
+def test_long_remarks_wrap_inside_their_cell(tmp_path: Path) -> None:
+    doc = sample_document()
+    long_remark = "右前轮胎压偏低已补气，建议三日后复查。" * 10  # 190 characters
+    first = doc.sections[0]
+    lines = [replace(first.lines[0], remarks=long_remark), *first.lines[1:]]
+    reader = render(
+        tmp_path, replace(doc, sections=[replace(first, lines=lines), *doc.sections[1:]])
+    )
+    text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    assert long_remark in text
