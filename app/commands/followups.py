@@ -26,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     ReminderService(db).generate(args.date)
     calendar = CalendarService(db)
-    owner = calendar.find_staff(args.owner) if args.owner else None
-    query = TaskQuery.day(args.date, TaskFilter(owner_id=owner))
+    filters = calendar.staff_filter(args.owner) if args.owner else TaskFilter()
+    query = TaskQuery.day(args.date, filters)
     rows = [row for offset in range(0, calendar.count(query), PAGE)
             for row in calendar.page(query, offset, PAGE)]  # fmt: skip
     if args.json:

@@ -33,9 +33,13 @@ REPACED = "意向级别调整，跟进重新排期。"
 
 @dataclass(frozen=True)
 class TaskFilter:
+    """`owner_role` with `owner_id`: also the tasks of that role nobody owns yet (the
+    customer-service pool, a new car's advisor reminders)."""
+
     owner_id: int | None = None
     kind: str | None = None
     channel: str | None = None
+    owner_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,10 +197,10 @@ class CalendarService:
             return _to_row(session, row)
 
     def falling_due(
-        self, after: datetime, until: datetime, owner_id: int | None = None
+        self, after: datetime, until: datetime, filters: TaskFilter = TaskFilter()
     ) -> list[TaskRow]:
         """Open tasks with a time that falls due in (after, until]: the desktop notice."""
-        query = TaskQuery.day(until.date(), TaskFilter(owner_id=owner_id))
+        query = TaskQuery.day(until.date(), filters)
         statement = _rows(_where(select(), query)).where(
             FollowUpTask.status == TaskStatus.OPEN,
             FollowUpTask.due_at > after,
@@ -208,14 +212,17 @@ class CalendarService:
                 for r in session.execute(statement.order_by(FollowUpTask.due_at))
             ]
 
-    def find_staff(self, name: str) -> int:
+    def staff_filter(self, name: str) -> TaskFilter:
+        """The list of one staff member, by name or username: theirs and their role's pool."""
         with self.db.transaction() as session:
-            found = session.scalar(
-                select(StaffUser.id).where((StaffUser.name == name) | (StaffUser.username == name))
-            )
+            found = session.execute(
+                select(StaffUser.id, StaffUser.role).where(
+                    (StaffUser.name == name) | (StaffUser.username == name)
+                )
+            ).first()
         if found is None:
             raise NotFoundError(f"找不到员工“{name}”。")
-        return found
+        return TaskFilter(owner_id=found[0], owner_role=found[1])
 
     # --- acting ---------------------------------------------------------------------------
     def act(self, action: TaskAction) -> ActResult:
@@ -241,7 +248,10 @@ class CalendarService:
 
 # --- queries ----------------------------------------------------------------------------------
 def _filtered(statement: Select, filters: TaskFilter) -> Select:
-    if filters.owner_id is not None:
+    if filters.owner_id is not None and filters.owner_role:
+        pool = FollowUpTask.owner_id.is_(None) & (FollowUpTask.owner_role == filters.owner_role)
+        statement = statement.where((FollowUpTask.owner_id == filters.owner_id) | pool)
+    elif filters.owner_id is not None:
         statement = statement.where(FollowUpTask.owner_id == filters.owner_id)
     if filters.kind:
         statement = statement.where(FollowUpTask.kind == filters.kind)

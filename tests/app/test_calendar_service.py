@@ -196,10 +196,21 @@ def test_falling_due_for_notification(db, calendar, month):
     assert calendar.falling_due(late, datetime(2026, 11, 23, 19, 1)) == []
 
 
-def test_find_staff_by_name(calendar, month):
-    assert calendar.find_staff("王顾问") == month["wang"]
+def test_staff_filter_includes_the_role_pool(db, calendar, month):
+    care = w.staff(db, "陈客服", "customer_service")
+    add_task(db, month["zhang"], w.TODAY, kind="care_call_15d")  # nobody owns it yet
+    with db.transaction() as session:
+        from sqlalchemy import update
+
+        session.execute(update(FollowUpTask).where(FollowUpTask.kind == "care_call_15d")
+                        .values(owner_role="customer_service"))  # fmt: skip
+    mine = calendar.staff_filter("陈客服")
+    assert mine == TaskFilter(owner_id=care, owner_role="customer_service")
+    assert [r.kind for r in calendar.page(TaskQuery.day(w.TODAY, mine))] == ["care_call_15d"]
+    wang = calendar.staff_filter("王顾问")
+    assert "care_call_15d" not in [r.kind for r in calendar.page(TaskQuery.day(w.TODAY, wang))]
     with pytest.raises(UserError):
-        calendar.find_staff("没有这人")
+        calendar.staff_filter("没有这人")
 
 
 def plan(db, statement) -> str:
@@ -218,4 +229,6 @@ def test_calendar_queries_use_the_indexes(db, month):
     owner = TaskFilter(owner_id=month["wang"])
     assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.day(w.TODAY, owner)))
     assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.week(w.TODAY)))
+    pool = TaskFilter(owner_id=month["wang"], owner_role="sales_consultant")
+    assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.day(w.TODAY, pool)))
     assert "ix_follow_up_tasks_status_due" in plan(db, _count(TaskQuery.overdue(w.TODAY)))

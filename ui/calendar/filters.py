@@ -19,6 +19,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.owner = QComboBox(objectName="filterOwner")
         self.owner.addItem(self.tr("全部负责人"), None)
+        self._roles = {member.id: member.role for member in staff}
         for member in staff:
             self.owner.addItem(member.name, member.id)
         self.kind = QComboBox(objectName="filterKind")
@@ -39,8 +40,10 @@ class FilterBar(QWidget):
         layout.addStretch()
 
     def current(self) -> TaskFilter:
+        owner = self.owner.currentData()
         return TaskFilter(
-            owner_id=self.owner.currentData(),
+            owner_id=owner,
+            owner_role=self._roles.get(owner) if owner is not None else None,
             kind=self.kind.currentData(),
             channel=self.channel.currentData(),
         )

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QSystemTrayIcon, QWidget
 
-from app.services.calendar import CalendarService, TaskRow
+from app.services.calendar import CalendarService, TaskFilter, TaskRow
 
 CHECK_EVERY_MS = 60_000
 
@@ -20,11 +20,11 @@ class CallbackNotifier(QObject):
         self,
         calendar: CalendarService,
         clock: Callable[[], datetime],
-        owner: Callable[[], int | None],
+        filters: Callable[[], TaskFilter],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self._calendar, self._clock, self._owner = calendar, clock, owner
+        self._calendar, self._clock, self._filters = calendar, clock, filters
         self._widget = parent
         self._last = clock()
         self._tray: QSystemTrayIcon | None = None
@@ -34,7 +34,7 @@ class CallbackNotifier(QObject):
 
     def check(self) -> list[TaskRow]:
         now = self._clock()
-        due = self._calendar.falling_due(self._last, now, self._owner())
+        due = self._calendar.falling_due(self._last, now, self._filters())
         self._last = now
         if due:
             self._notify(self._text(due))

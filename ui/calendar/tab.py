@@ -55,7 +55,7 @@ class CalendarTab(QWidget):
         self.rules = RuleEditor(services, desk)
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
-        self.notifier = CallbackNotifier(self.calendar, services.clock, self._owner, self)
+        self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
         self._layout()
         self._connect()
         self._shortcuts()
@@ -124,9 +124,6 @@ class CalendarTab(QWidget):
     # --- showing --------------------------------------------------------------------------
     def today(self):
         return self.services.clock().date()
-
-    def _owner(self) -> int | None:
-        return self.filters.current().owner_id
 
     def _follow_desk(self, staff) -> None:
         """A consultant sees their own list first; a manager sees everyone's."""
