@@ -185,9 +185,9 @@ class SalesService:
             session.flush()
             order.vehicle_id = vehicle.id
             order.status = OrderStatus.ALLOCATED
-            session.execute(
-                update(Delivery).where(Delivery.order_id == order.id).values(vehicle_id=vehicle.id)
-            )
+            delivery = session.scalar(select(Delivery).where(Delivery.order_id == order.id))
+            if delivery is not None:  # PDI started before the car was known
+                delivery.vehicle_id = vehicle.id
             return _detail(session, order.id)
 
     def set_service_progress(

@@ -13,6 +13,7 @@ from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import (
     Customer,
+    Delivery,
     FollowUpTask,
     KeyCustomerEntry,
     KeyCustomerOutcome,
@@ -285,6 +286,8 @@ def test_handover_needs_the_vin_and_every_item_ticked_or_explained(
     with pytest.raises(UserError, match="尚未配车"):
         delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
     sales.allocate_vin(order.row.id, VIN)
+    with db.transaction() as session:  # the delivery started first now knows its car
+        assert session.scalar(select(Delivery.vehicle_id)) == session.scalar(select(Vehicle.id))
     for item in items[1:]:
         delivery.tick(item.id, True)
     with pytest.raises(UserError, match="还有 1 项未勾选"):
