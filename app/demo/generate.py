@@ -48,17 +48,26 @@ def generate(
                 f"数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
                 "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
             )
-        _speed_up_sqlite(session)
+        usual_cache = _large_sqlite_cache(session)
         summary = _fill(session, customers, random.Random(seed), today or date.today())
+        _set_sqlite_cache(session, usual_cache)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
 
 
-def _speed_up_sqlite(session: Session) -> None:
-    # A bigger page cache for this connection keeps the index pages of a large fill in
-    # memory; the pool keeps the setting, which only costs memory the fill needed anyway.
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
+def _large_sqlite_cache(session: Session) -> int | None:
+    """A bigger page cache keeps the index pages of a large fill in memory. Returns the
+    connection's usual setting, to give it back before it returns to the pool."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    usual = session.scalar(text("PRAGMA cache_size"))
+    _set_sqlite_cache(session, -SQLITE_CACHE_KIB)
+    return usual
+
+
+def _set_sqlite_cache(session: Session, size: int | None) -> None:
+    if size is not None:
+        session.execute(text(f"PRAGMA cache_size={int(size)}"))
 
 
 def _fill(session: Session, customers: int, rng: random.Random, today: date) -> dict:
