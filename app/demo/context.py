@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from .. import settings
 from ..rules import intent, orders, prospects
-from ..rules.handover import HANDOVER_RULE_KEYS, HandoverRules
+from ..rules.handover import HANDOVER_RULE_KEYS, SECTION_SETTINGS, HandoverRules
 from ..rules.intent import IntentLevel
 from ..rules.maintenance import MAINTENANCE_DUE, IntervalRules
 from ..rules.orders import LossReason
@@ -61,6 +61,7 @@ class StoreRules:
     prefixes: dict[str, str]  # sales, service, complaint numbers
     warranty: tuple[int, int]  # years, km
     insurance_years: int
+    checklist_items: dict[str, list[dict]]  # the handover checklist, per section
 
 
 Get = Callable[[str], Any]
@@ -89,6 +90,7 @@ def store_rules(session: Session) -> StoreRules:
         },
         warranty=(get("delivery.warranty_years"), get("delivery.warranty_km")),
         insurance_years=get("delivery.insurance_years"),
+        checklist_items={section: get(key) for section, key in SECTION_SETTINGS.items()},
     )
 
 

@@ -110,6 +110,7 @@ def _summary(out: Writer, visits_today: int) -> dict:
         "sales_orders": counts["sales_orders"],
         "order_services": counts["order_services"],
         "deliveries": counts["deliveries"],
+        "delivery_checklist_items": counts["delivery_checklist_items"],
         "service_visits": counts["service_visits"],
         "odometer_readings": counts["odometer_readings"],
         "follow_up_tasks": counts["follow_up_tasks"],

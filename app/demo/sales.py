@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..models import Delivery, OrderService, OrderStatus, PaymentMethod, SalesOrder, Vehicle
+from ..models import (
+    Delivery,
+    DeliveryChecklistItem,
+    OrderService,
+    OrderStatus,
+    PaymentMethod,
+    SalesOrder,
+    Vehicle,
+)
 from ..rules.dates import add_months
-from ..rules.handover import last_day_covered
+from ..rules.handover import checklist, last_day_covered
 from . import data, service
 from .context import Demo, Member, Model
 from .people import Weighted
@@ -16,6 +24,7 @@ HABITS = Weighted((habit[:2], habit[2]) for habit in data.DRIVING_HABITS)
 FIRST_INSPECTION_MONTHS = 72  # new private cars: first inspection in the sixth year
 PROGRESS = ("not_started", "in_progress", "done")
 LOAN_SHARE = 0.45
+CHECKLIST_DAYS = 60  # signed checklists are kept on file for recent handovers
 
 
 @dataclass(frozen=True)
@@ -64,8 +73,24 @@ def _delivered(
         delivered_at=delivered_at,
         odometer_km=history.readings[0].km,
     )
+    if handover_day >= demo.days_ago(CHECKLIST_DAYS):
+        _add_checklist(demo, delivery_id, delivered_at, model)
     return Purchase(order_id, model, ordered_at, delivery_id, delivered_at, car, history, expiry,
                     loan=demo.chance(LOAN_SHARE))  # fmt: skip
+
+
+def _add_checklist(demo: Demo, delivery_id: int, delivered_at: datetime, model: Model) -> None:
+    """The checklist the customer signed: every item ticked."""
+    for item in checklist(demo.rules.checklist_items, model.energy is not None):
+        demo.out.add_new(
+            DeliveryChecklistItem,
+            delivered_at,
+            delivery_id=delivery_id,
+            section=item.section,
+            position=item.position,
+            label=item.label,
+            checked=True,
+        )
 
 
 def _plate(demo: Demo, model: Model) -> str:

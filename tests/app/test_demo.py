@@ -23,6 +23,7 @@ from app.models import (
     Customer,
     CustomerStage,
     Delivery,
+    DeliveryChecklistItem,
     FollowUpTask,
     OdometerReading,
     OrderService,
@@ -36,6 +37,7 @@ from app.models import (
 )
 from app.pinyin import name_keys
 from app.rules.orders import PROSPECT_TASK_KINDS
+from app.services.delivery import DeliveryService
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
 from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
@@ -54,6 +56,7 @@ SUMMARY_TABLES = {
     "sales_orders": SalesOrder,
     "order_services": OrderService,
     "deliveries": Delivery,
+    "delivery_checklist_items": DeliveryChecklistItem,
     "service_visits": ServiceVisit,
     "odometer_readings": OdometerReading,
     "follow_up_tasks": FollowUpTask,
@@ -215,6 +218,18 @@ def test_stages_have_their_history(db):
     owners = set(scalars(db, select(Vehicle.owner_id)))
     assert owners <= {c.id for c in by_stage[CustomerStage.DEAL]}
     assert all(d.delivered_at.date() < TODAY for d in scalars(db, select(Delivery)))
+
+
+def test_recent_handovers_have_their_signed_checklist(db):
+    fill(db)
+    with db.transaction() as session:
+        recent = session.scalars(
+            select(Delivery.order_id).where(Delivery.delivered_at >= TODAY - timedelta(days=60))
+        ).all()
+    assert recent
+    document = DeliveryService(db).handover_document(recent[0])
+    lines = [line for section in document.sections for line in section.lines]
+    assert lines and all(line.checked for line in lines)
 
 
 def test_some_refuse_marketing_and_every_customer_has_consents(db):
