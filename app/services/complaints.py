@@ -205,7 +205,9 @@ class ComplaintService:
     def _next_case_no(self, session: Session, prefix: str, now: datetime) -> str:
         stem = rules.case_number(prefix, now, 0)[:-4]
         last = session.scalar(
-            select(func.max(Complaint.case_no)).where(Complaint.case_no.like(stem + "%"))
+            select(func.max(Complaint.case_no)).where(
+                Complaint.case_no.between(stem + "0000", stem + "9999")  # the unique index
+            )
         )
         return rules.case_number(prefix, now, int(last[-4:]) + 1 if last else 1)
 
