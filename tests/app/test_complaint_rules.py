@@ -185,3 +185,11 @@ def test_cause_must_belong_to_its_class() -> None:
         rules.validate_class_and_cause("price", "异响", rules.DEFAULT_CLASSES, rules.DEFAULT_CAUSES)
     with pytest.raises(ValidationError, match="请选择投诉类别"):
         rules.validate_class_and_cause("nope", None, rules.DEFAULT_CLASSES, rules.DEFAULT_CAUSES)
+
+
+def test_opening_hours_must_be_clock_times() -> None:
+    from app.rules.complaints_clock import parse_time
+
+    assert parse_time("08:30", "store.opening_time") == time(8, 30)
+    with pytest.raises(ValidationError, match="营业时间“8点半”格式不正确"):
+        parse_time("8点半", "store.opening_time")

@@ -289,3 +289,33 @@ def test_customer_links_offer_the_vehicles_to_point_at(db, desk) -> None:
     links = desk.customer_links(customer)
     assert links.vehicles == [(vehicle, "粤B12345")]
     assert links.sales_orders == [] and links.repair_orders == []
+
+
+def test_a_refused_final_proposal_opens_a_new_round_with_its_own_deadline(desk, clock) -> None:
+    case_id = desk.intake(form())
+    desk.respond(case_id, "已回电")
+    desk.propose(case_id, "方案一")
+    desk.customer_feedback(case_id, satisfied=False)
+    clock.advance(hours=30)
+    desk.propose(case_id, "最终方案")
+    clock.advance(hours=1)
+    desk.customer_feedback(case_id, satisfied=False, text="仍不接受")
+    row = desk.detail(case_id).row
+    assert row.status == "reinvestigating"
+    assert row.next_deadline == clock.now + timedelta(hours=24) and row.urgency == "ok"
+
+
+def test_business_hours_time_left_counts_open_minutes_only(db, desk, clock) -> None:
+    with db.transaction() as session:
+        settings.put(session, "complaints.business_hours_only", True)
+        settings.put(session, "store.extra_closed_days", ["2026-11-30"])
+    clock.now = datetime(2026, 11, 27, 17, 30)  # Friday; the store also closes Monday 30th
+    case_id = desk.intake(form())
+    clock.now = datetime(2026, 11, 28, 12, 0)  # Saturday: the clock stands still
+    row = desk.detail(case_id).row
+    assert row.response_due_at == datetime(2026, 12, 1, 10, 0)
+    assert (row.time_left_minutes, row.urgency) == (90, "ok")
+    with db.transaction() as session:
+        settings.put(session, "store.opening_time", "18:30")
+    with pytest.raises(ValidationError, match="打烊时间必须晚于开门时间"):
+        desk.list_open()
