@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -116,15 +116,20 @@ def refuse_second_open_order(session: Session, vehicle_id: int) -> None:
 
 
 def next_order_no(session: Session, now: datetime) -> str:
-    """WX20261123-0001: the day's orders numbered in sequence (index range on order_no)."""
+    """WX20261123-0001: the day's orders numbered in sequence. Found through the indexed
+    check-in time, not a range on order_no: under a PostgreSQL locale collation "-" and
+    "." are ignored when comparing, so a string range would miss the day's orders."""
     stem = f"{settings.get(session, 'service.order_prefix')}{now:%Y%m%d}-"
-    last = session.scalar(
-        select(func.max(ServiceVisit.order_no)).where(
-            ServiceVisit.order_no >= stem, ServiceVisit.order_no < stem[:-1] + "."
+    day = datetime.combine(now.date(), time())
+    numbers = session.scalars(
+        select(ServiceVisit.order_no).where(
+            ServiceVisit.checked_in_at >= day,
+            ServiceVisit.checked_in_at < day + timedelta(days=1),
+            ServiceVisit.order_no.startswith(stem, autoescape=True),
         )
     )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{stem}{number:04d}"
+    last = max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0)
+    return f"{stem}{last + 1:04d}"
 
 
 def pending_item(session: Session, item_id: int) -> WorkItem:

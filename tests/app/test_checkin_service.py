@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from app import settings
 from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import (
@@ -362,3 +363,19 @@ def test_readings_show_days_km_and_daily_average(
     assert first.days_since_previous is None and first.daily_average is None
     assert (second.days_since_previous, second.km_since_previous) == (100, 4_000)
     assert second.daily_average == pytest.approx(40.0)
+
+
+def test_the_printed_order_carries_the_store_and_the_order(
+    db: Database, desk: CheckInService, car: dict
+) -> None:
+    with db.transaction() as session:
+        settings.put(session, "store.name", "示范汽车 4S 店")
+        settings.put(session, "store.address", "广州市天河区示范路 1 号")
+    order = check_in(desk, car, 1_000, items=[WorkItemDraft("保养", "100", "200")])
+    document = desk.document(order)
+    assert (document.store_name, document.store_address) == (
+        "示范汽车 4S 店",
+        "广州市天河区示范路 1 号",
+    )
+    assert document.order.order_no == "WX20260105-0001" and document.order.advisor == "李顾问"
+    assert document.order.customer_phone == "138****5678"
