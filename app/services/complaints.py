@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import Select, exists, func, select
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from ..acting import current_actor
@@ -365,11 +366,12 @@ class ComplaintService:
             )
 
     def list_open(self, offset: int = 0, limit: int = 100) -> list[ComplaintRow]:
-        """Open cases, most urgent first: the earliest next deadline leads."""
+        """Open cases, most urgent first: running clocks by next deadline, then paused ones."""
+        paused = sql_case((Complaint.paused_since.is_(None), 0), else_=1)
         query = (
             rows_query()
             .where(Complaint.status.in_(OPEN_STATES))
-            .order_by(NEXT_DUE.asc().nulls_last(), Complaint.id)
+            .order_by(paused, NEXT_DUE.asc().nulls_last(), Complaint.id)
         )
         return self._rows(query.offset(offset).limit(limit))
 

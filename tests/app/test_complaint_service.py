@@ -218,6 +218,9 @@ def test_overdue_cases_escalate_to_the_manager_once(db, desk, clock) -> None:
     (row,) = desk.escalations()
     assert row.id == late and row.urgency == "red" and desk.count_escalations() == 1
     assert [r.id for r in desk.list_open()] == [late, calm]
+    desk.pause(late, "客户联系不上")
+    assert [r.id for r in desk.list_open()] == [calm, late]  # a paused clock waits at the end
+    desk.resume(late)
     desk.escalate_overdue()
     desk.escalate_overdue()
     escalations = [t for t in tasks(db) if t.kind == "complaint_escalation"]
