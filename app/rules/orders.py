@@ -3,7 +3,7 @@ services it carries, and why a prospect was lost (战败)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from ..errors import UserError, ValidationError
 from ..models import OrderStatus, Progress
@@ -60,7 +60,13 @@ class LossReason:
 
 
 def loss_reasons_from_setting(raw: list[dict]) -> list[LossReason]:
-    return [LossReason(**entry) for entry in raw]
+    """The store's list; entries without a code and label are skipped, unknown keys ignored."""
+    known = {f.name for f in fields(LossReason)}
+    return [
+        LossReason(**{k: v for k, v in entry.items() if k in known})
+        for entry in raw
+        if isinstance(entry, dict) and entry.get("code") and entry.get("label")
+    ]
 
 
 def describe_loss(reasons: list[LossReason], code: str, text: str | None) -> str:

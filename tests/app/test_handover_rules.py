@@ -123,3 +123,8 @@ def test_loss_reason_wording() -> None:
     assert orders.describe_loss(reasons, "other", "家人反对") == "其他：家人反对"
     with pytest.raises(ValidationError, match="品牌与车型"):
         orders.describe_loss(reasons, "competitor", None)
+
+
+def test_a_hand_edited_reason_list_keeps_what_it_can() -> None:
+    raw = [{"code": "price", "label": "价格因素", "colour": "red"}, {"label": "无代码"}, "其他"]
+    assert orders.loss_reasons_from_setting(raw) == [orders.LossReason("price", "价格因素")]
