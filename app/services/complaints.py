@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy import case as sql_case
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..acting import current_actor
@@ -54,6 +55,7 @@ from .complaints_data import (
 )
 
 S = ComplaintStatus
+CASE_NO_ATTEMPTS = 3
 __all__ = ["ArchiveQuery", "CaseDetail", "ComplaintForm", "ComplaintRow", "ComplaintService",
            "CustomerLinks", "EventRow", "IntakeOptions"]  # fmt: skip
 
@@ -104,7 +106,19 @@ class ComplaintService:
 
     # --- intake ---------------------------------------------------------------------------
     def intake(self, form: ComplaintForm) -> int:
-        """Record a complaint and start its clock; returns the case id."""
+        """Record a complaint and start its clock; returns the case id.
+
+        Two workstations may draw the same case number at once: the unique index refuses
+        the second, which then draws again."""
+        for attempt in range(1, CASE_NO_ATTEMPTS + 1):
+            try:
+                return self._intake_once(form)
+            except IntegrityError as exc:
+                if attempt == CASE_NO_ATTEMPTS or "case_no" not in str(exc.orig):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _intake_once(self, form: ComplaintForm) -> int:
         now = self.clock()
         with self.db.transaction() as session:
             policy = load_policy(session)

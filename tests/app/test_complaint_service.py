@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app import settings
 from app.cli import main
@@ -15,6 +16,7 @@ from app.errors import NotFoundError, ValidationError
 from app.models import Customer, FollowUpTask, StaffRole, TaskStatus
 from app.permissions import Actor, PermissionDenied
 from app.services.complaints import ArchiveQuery, ComplaintForm, ComplaintService
+from tests.conftest import _postgres_db
 from tests.factories import add_customer, add_staff, add_vehicle
 
 RECEIVED = datetime(2026, 11, 23, 9, 0)  # a Monday
@@ -322,3 +324,30 @@ def test_business_hours_time_left_counts_open_minutes_only(db, desk, clock) -> N
         settings.put(session, "store.opening_time", "18:30")
     with pytest.raises(ValidationError, match="打烊时间必须晚于开门时间"):
         desk.list_open()
+
+
+@pytest.fixture
+def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """PostgreSQL only: SQLite takes its write lock at BEGIN, so there the race cannot occur."""
+    yield from _postgres_db(request.getfixturevalue("pg_template"))
+
+
+@pytest.mark.postgres
+def test_two_workstations_drawing_the_same_case_number_both_save(pg_db, clock) -> None:
+    db, desk, other_desk = pg_db, ComplaintService(pg_db, clock), ComplaintService(pg_db, clock)
+    raced: list[int] = []
+    fired: list[bool] = []
+
+    def other_workstation_saves_first(session, _context, _instances) -> None:
+        if not fired and any(type(o).__name__ == "Complaint" for o in session.new):
+            fired.append(True)  # between our number lookup and our insert
+            raced.append(other_desk.intake(form(content="另一台工作站同时受理")))
+
+    event.listen(db.sessions, "before_flush", other_workstation_saves_first)
+    try:
+        mine = desk.intake(form())
+    finally:
+        event.remove(db.sessions, "before_flush", other_workstation_saves_first)
+    assert desk.detail(raced[0]).row.case_no == "TS20261123-0001"
+    assert desk.detail(mine).row.case_no == "TS20261123-0002"
+    assert desk.count_open() == 2
