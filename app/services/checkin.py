@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy.exc import IntegrityError
+
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
@@ -70,6 +72,8 @@ from .checkin_vehicles import (
     vehicles_of,
 )
 from .search import find_customer_ids
+
+ORDER_NO_ATTEMPTS = 3
 
 
 # --- the service ------------------------------------------------------------------------
@@ -139,13 +143,24 @@ class CheckInService:
 
     # the repair order
     def open_order(self, form: RepairOrderForm) -> RepairOrder:
+        """Open the repair order. Two workstations may take the same number at once (or
+        one with a skewed clock): the loser tries the next number."""
+        for attempt in range(ORDER_NO_ATTEMPTS):
+            try:
+                return self._open_order(form, attempt)
+            except IntegrityError as exc:
+                if "order_no" not in str(exc.orig) or attempt == ORDER_NO_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _open_order(self, form: RepairOrderForm, attempt: int) -> RepairOrder:
         now = self.clock()
         items = [checked_item(d) for d in form.items]
         with self.db.transaction() as session:
             vehicle = get_vehicle(session, form.vehicle_id)
             refuse_second_open_order(session, vehicle.id)
             accept_reading(session, vehicle.id, now, form)
-            visit = new_visit(session, vehicle, form, now)
+            visit = new_visit(session, vehicle, form, now, skip=attempt)
             visit.items = [new_item(d) for d in items]
             session.add(visit)
             session.flush()

@@ -89,11 +89,11 @@ def checked_form(form: RepairOrderForm, now: datetime) -> RepairOrderForm:
 
 
 def new_visit(
-    session: Session, vehicle: Vehicle, form: RepairOrderForm, now: datetime
+    session: Session, vehicle: Vehicle, form: RepairOrderForm, now: datetime, skip: int = 0
 ) -> ServiceVisit:
     checked = checked_form(form, now)
     return ServiceVisit(
-        order_no=next_order_no(session, now),
+        order_no=next_order_no(session, now, skip),
         vehicle_id=vehicle.id,
         customer_id=vehicle.owner_id,
         advisor_id=checked.advisor_id,
@@ -115,10 +115,11 @@ def refuse_second_open_order(session: Session, vehicle_id: int) -> None:
         raise UserError(f"该车已有未交车的维修委托书 {order_no}，请在原委托书上追加项目。")
 
 
-def next_order_no(session: Session, now: datetime) -> str:
+def next_order_no(session: Session, now: datetime, skip: int = 0) -> str:
     """WX20261123-0001: the day's orders numbered in sequence. Found through the indexed
     check-in time, not a range on order_no: under a PostgreSQL locale collation "-" and
-    "." are ignored when comparing, so a string range would miss the day's orders."""
+    "." are ignored when comparing, so a string range would miss the day's orders.
+    `skip` steps past numbers found taken when saving (another workstation, a clock)."""
     stem = f"{settings.get(session, 'service.order_prefix')}{now:%Y%m%d}-"
     day = datetime.combine(now.date(), time())
     numbers = session.scalars(
@@ -129,7 +130,7 @@ def next_order_no(session: Session, now: datetime) -> str:
         )
     )
     last = max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0)
-    return f"{stem}{last + 1:04d}"
+    return f"{stem}{last + 1 + skip:04d}"
 
 
 def pending_item(session: Session, item_id: int) -> WorkItem:

@@ -18,6 +18,7 @@ from app.models import (
     OdometerReading,
     RepairOrderStatus,
     ServiceType,
+    ServiceVisit,
     StaffRole,
     TaskStatus,
     Vehicle,
@@ -191,6 +192,22 @@ def test_order_numbers_run_per_day(desk: CheckInService, db: Database, clock: Cl
         desk.open_order(RepairOrderForm(vehicle_id=v, odometer_km=10)).order_no for v in cars
     ]
     assert numbers == ["WX20260105-0001", "WX20260105-0002", "WX20260105-0003"]
+
+
+def test_a_number_taken_elsewhere_is_skipped(db: Database, desk: CheckInService, car: dict) -> None:
+    """Another workstation, its clock a day behind, already used today's first number."""
+    owner = add_customer(db, "乙", "13700000009")
+    elsewhere = add_vehicle(db, owner, "LSGJA52U0BS300001", "粤B30001")
+    with db.transaction() as session:
+        session.add(
+            ServiceVisit(
+                order_no="WX20260105-0001", vehicle_id=elsewhere, customer_id=owner,
+                checked_in_at=datetime(2026, 1, 4, 23, 59), odometer_km=10,
+            )
+        )  # fmt: skip
+    order = desk.open_order(RepairOrderForm(vehicle_id=car["vehicle"], odometer_km=1_000))
+    assert order.order_no == "WX20260105-0002"
+    assert len(desk.readings(car["vehicle"])) == 1
 
 
 def test_a_car_has_one_open_order(desk: CheckInService, car: dict) -> None:
