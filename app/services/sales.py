@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
@@ -307,15 +307,20 @@ def _new_order(session: Session, form: OrderForm, now: datetime) -> SalesOrder:
 
 
 def _next_order_no(session: Session, now: datetime) -> str:
-    """XS202611230001: prefix, date, the day's sequence (a range over the unique index)."""
+    """XS202611230001: prefix, date, the day's sequence. The day's orders are found by
+    the indexed ordered_at; a string range on order_no would follow PostgreSQL's locale
+    collation, where "~" need not sort after the digits."""
     prefix = f"{settings.get(session, 'sales.order_prefix')}{now:%Y%m%d}"
-    last = session.scalar(
-        select(func.max(SalesOrder.order_no)).where(
-            SalesOrder.order_no >= prefix, SalesOrder.order_no < prefix + "~"
+    start = datetime.combine(now.date(), time.min)
+    numbers = session.scalars(
+        select(SalesOrder.order_no).where(
+            SalesOrder.ordered_at >= start,
+            SalesOrder.ordered_at < start + timedelta(days=1),
+            SalesOrder.order_no.startswith(prefix, autoescape=True),
         )
     )
-    sequence = int(last[len(prefix) :]) + 1 if last else 1
-    return f"{prefix}{sequence:04d}"
+    used = [int(n[len(prefix) :]) for n in numbers if n[len(prefix) :].isdigit()]
+    return f"{prefix}{max(used, default=0) + 1:04d}"
 
 
 def _stop_prospect_tasks(session: Session, customer_id: int, now: datetime, why: str) -> None:

@@ -108,11 +108,16 @@ def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
 def test_order_numbers_count_up_within_the_day(
     db: Database, sales: SalesService, prospect: int
 ) -> None:
-    first = sales.create_order(order_form(db, prospect))
+    yesterday = SalesService(db, clock=lambda: datetime(2026, 11, 22, 18, 0))
+    before = add_customer(db, "钱前", "13512345678")
+    earlier = yesterday.create_order(order_form(db, before))
+    assert earlier.row.order_no == "XS202611220001"
+    first = sales.create_order(order_form(db, prospect, model_id=earlier.model_id))
+    assert first.row.order_no == "XS202611230001"
     other = add_customer(db, "赵强", "13812345678")
     second = sales.create_order(order_form(db, other, model_id=first.model_id))
     assert second.row.order_no == "XS202611230002"
-    assert sales.count_orders(OrderFilter()) == 2
+    assert sales.count_orders(OrderFilter()) == 3
     assert [r.order_no for r in sales.orders(OrderFilter(customer_id=other))] == ["XS202611230002"]
 
 
