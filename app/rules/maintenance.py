@@ -61,6 +61,14 @@ def date_km_reached(latest: Milestone, target_km: int, daily_average: float | No
     return latest.day + timedelta(days=math.ceil(remaining / daily_average))
 
 
+def rebased(base: Milestone, readings: list[Milestone]) -> Milestone:
+    """After the odometer was replaced (a reading since the base, below its km), the km
+    interval counts from the first reading on the new odometer; months from the base."""
+    since = sorted((m for m in readings if m.day >= base.day), key=lambda m: m.day)
+    on_new_odometer = [m for m in since if m.km < base.km]
+    return Milestone(base.day, on_new_odometer[0].km) if on_new_odometer else base
+
+
 def predict(
     base: Milestone,
     latest: Milestone,

@@ -177,6 +177,7 @@ def predict_next(
     base = last or first_base(vehicle, history)
     if base is None:
         return None
+    base = maintenance.rebased(base, [Milestone(r.read_at.date(), r.km) for r in history])
     latest = max(history, key=lambda r: r.read_at) if history else None
     latest_point = Milestone(latest.read_at.date(), latest.km) if latest else base
     average = mileage.usual_daily_average(history)

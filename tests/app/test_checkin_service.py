@@ -396,3 +396,15 @@ def test_the_printed_order_carries_the_store_and_the_order(
     )
     assert document.order.order_no == "WX20260105-0001" and document.order.advisor == "李顾问"
     assert document.order.customer_phone == "138****5678"
+
+
+def test_after_an_odometer_replacement_the_next_due_counts_on_the_new_one(
+    desk: CheckInService, car: dict, clock: Clock
+) -> None:
+    hand_over(desk, check_in(desk, car, 48_000))
+    clock.to("2026-03-01")
+    replaced = check_in(
+        desk, car, 300, correction_reason="更换仪表盘", service_type=ServiceType.REPAIR
+    )
+    done = hand_over(desk, replaced)
+    assert done.next_service_km == 10_300  # not 58,000 on the old odometer

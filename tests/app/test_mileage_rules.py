@@ -11,6 +11,7 @@ from app.rules.maintenance import (
     Milestone,
     add_months,
     predict,
+    rebased,
 )
 from app.rules.mileage import (
     LONG_TRIP_CHECKS,
@@ -153,6 +154,20 @@ def test_overdue_km_is_due_at_the_latest_reading() -> None:
     last = Milestone(date(2026, 1, 1), 0)
     due = predict(last, Milestone(date(2026, 2, 1), 6_000), 200.0, RULES, first=True)
     assert due.by == "km" and due.due_date == date(2026, 2, 1)
+
+
+def test_a_replaced_odometer_restarts_the_km_interval() -> None:
+    last = Milestone(date(2026, 1, 1), 48_000)
+    later = [
+        Milestone(date(2025, 6, 1), 30_000),  # before the base: never a replacement
+        Milestone(date(2026, 1, 1), 48_000),
+        Milestone(date(2026, 3, 1), 300),
+    ]
+    base = rebased(last, later)
+    assert base == Milestone(date(2026, 1, 1), 300)
+    due = predict(base, later[-1], 20.0, RULES, first=False)
+    assert due.due_km == 10_300 and due.due_date == date(2027, 1, 1)  # by months
+    assert rebased(last, [Milestone(date(2026, 3, 1), 49_000)]) == last
 
 
 def test_add_months_clamps_the_day() -> None:
