@@ -222,7 +222,9 @@ def test_open_cases_model_is_a_sound_qt_model(qtbot, tab, services, qtmodelteste
     qtmodeltester.check(tab.archive.model)
 
 
-def test_analysis_shows_the_month_and_exports_it(qtbot, tab, services, tmp_path, monkeypatch):
+def test_analysis_shows_the_month_and_exports_it(
+    qtbot, tab, services, tmp_path, monkeypatch, qtmodeltester
+):
     take_phone_complaint(qtbot, tab)
     services.complaints.intake(ComplaintForm("email", "price", "价格问题", cause="价格变动"))
     open_page(qtbot, tab, 3)
@@ -230,6 +232,8 @@ def test_analysis_shows_the_month_and_exports_it(qtbot, tab, services, tmp_path,
     click(qtbot, view.run_button)
     assert "投诉 2 件" in view.summary.text()
     assert view.chart.bars == [("价格", 1), ("售后服务", 1)]
+    assert view.causes.rowCount() == 2 and view.causes.index(0, 2).data() == "1"
+    qtmodeltester.check(view.causes)
     assert view.chart.bar_width(1, 200.0) == 200.0
     target = tmp_path / "投诉分析.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
