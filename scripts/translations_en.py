@@ -475,4 +475,17 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "可用占位符：%1": "Placeholders available: %1",
     "只有店长可以修改提醒规则。": "Only the store manager can change reminder rules.",
     "已保存：%1": "Saved: %1",
+    # ui/calendar/ consent panel
+    "联系授权": "Contact consent",
+    "接受营销联系（回厂优惠、潜客跟进）": "Accepts marketing (service offers, prospect follow-up)",
+    "接受问候（生日、节日）": "Accepts greetings (birthday, holidays)",
+    "变更原因（如：电话中客户表示不需要）": (
+        "Reason for the change (e.g. the customer said no on the phone)"
+    ),
+    "保存授权": "Save consent",
+    "召回、质保等服务必需的提醒不受影响。": (
+        "Service-necessary reminders (recalls, warranty) are not affected."
+    ),
+    "同意": "Accepted",
+    "拒绝": "Refused",
 }

@@ -398,6 +398,41 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>联系授权</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>接受营销联系（回厂优惠、潜客跟进）</source>
+        <translation>Accepts marketing (service offers, prospect follow-up)</translation>
+    </message>
+    <message>
+        <source>接受问候（生日、节日）</source>
+        <translation>Accepts greetings (birthday, holidays)</translation>
+    </message>
+    <message>
+        <source>变更原因（如：电话中客户表示不需要）</source>
+        <translation>Reason for the change (e.g. the customer said no on the phone)</translation>
+    </message>
+    <message>
+        <source>保存授权</source>
+        <translation>Save consent</translation>
+    </message>
+    <message>
+        <source>召回、质保等服务必需的提醒不受影响。</source>
+        <translation>Service-necessary reminders (recalls, warranty) are not affected.</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <source>客户档案</source>
