@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
@@ -253,3 +253,22 @@ def test_left_open_overnight_the_new_day_is_generated(qtbot, tab, sqlite_db, wor
     tab.notifier.timer.timeout.emit()
     assert tab.month.selected_day() == date(2026, 11, 24)
     assert [t.kind for t in w.tasks(sqlite_db, kind="birthday")] == ["birthday"]
+
+
+def test_refusing_marketing_from_the_card(qtbot, tab, services, world):
+    select(qtbot, tab, "李四")
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_C)
+    panel = next(
+        child for child in tab.card_dialog.findChildren(QGroupBox) if child.title() == "联系授权"
+    )
+    assert panel.boxes["marketing"].isChecked()
+    qtbot.mouseClick(panel.boxes["marketing"], Qt.MouseButton.LeftButton)
+    type_text(qtbot, panel.reason, "电话里说先不用联系")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "拒绝" in panel.history.text() and "先不用联系" in panel.history.text()
+    [task] = w.tasks(services.db, customer_id=world["李四"])
+    assert task.status == "skipped" and "拒绝营销" in task.outcome_note
+    assert {s.kind: s.granted for s in services.reminders.consents(world["李四"])} == {
+        "marketing": False, "greetings": True, "service": True,
+    }  # fmt: skip
+    tab.card_dialog.close()

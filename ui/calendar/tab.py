@@ -25,6 +25,7 @@ from ..crash import show_user_error
 from ..desk import DeskSession
 from ..reception.customer_card import CustomerCardView
 from .action_panel import OUTCOME_KEYS, ActionPanel
+from .consent_panel import ConsentPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
 from .month_view import MonthCountCalendar
@@ -241,6 +242,10 @@ class CalendarTab(QWidget):
         dialog.setWindowTitle(self.tr("客户档案"))
         view = CustomerCardView(dialog)
         view.show_card(card)
-        QVBoxLayout(dialog).addWidget(view)
+        consent = ConsentPanel(self.services.reminders, task.customer_id, dialog)
+        consent.saved.connect(self.refresh)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(consent)
         self.card_dialog = dialog
         dialog.show()
