@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -31,7 +32,7 @@ from ..validation import (
     validate_mobile,
     validate_name,
 )
-from .checkin_odometer import reading_history
+from .checkin_odometer import predict_next, reading_history
 from .checkin_orders import open_order_id
 from .checkin_types import (
     DeclinedWork,
@@ -142,6 +143,7 @@ def new_vehicle(form: NewVehicleForm, vin: str, plate: str | None) -> Vehicle:
 def build_card(session: Session, vehicle: Vehicle) -> VehicleCard:
     owner = vehicle.owner
     readings = reading_history(session, vehicle.id)
+    next_due = next_service(session, vehicle)
     return VehicleCard(
         id=vehicle.id,
         plate=vehicle.plate,
@@ -163,10 +165,18 @@ def build_card(session: Session, vehicle: Vehicle) -> VehicleCard:
         declined_work=declined_work(session, vehicle.id),
         last_km=max(readings, key=lambda r: r.read_at).km if readings else None,
         daily_km_average=vehicle.daily_km_average,
-        next_service_date=vehicle.next_service_date,
-        next_service_km=vehicle.next_service_km,
+        next_service_date=next_due[0],
+        next_service_km=next_due[1],
         open_order_id=open_order_id(session, vehicle.id),
     )
+
+
+def next_service(session: Session, vehicle: Vehicle) -> tuple[date | None, int | None]:
+    """As the last handover recorded it; a car never handed over here gets a prediction."""
+    if vehicle.next_service_date is not None:
+        return vehicle.next_service_date, vehicle.next_service_km
+    due = predict_next(session, vehicle)
+    return (due.due_date, due.due_km) if due else (None, None)
 
 
 def marketing_allowed(session: Session, customer_id: int) -> bool | None:

@@ -408,3 +408,10 @@ def test_after_an_odometer_replacement_the_next_due_counts_on_the_new_one(
     )
     done = hand_over(desk, replaced)
     assert done.next_service_km == 10_300  # not 58,000 on the old odometer
+
+
+def test_a_delivered_car_never_serviced_shows_its_first_maintenance(
+    desk: CheckInService, delivered: dict
+) -> None:
+    card = desk.card(delivered["vehicle"])
+    assert (card.next_service_date, card.next_service_km) == (date(2026, 7, 1), 5_000)
