@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -19,6 +20,7 @@ from ..rules.complaints_clock import BusinessClock, DeadlineClock, StoreHours, W
 from ..validation import clean_text
 
 S = ComplaintStatus
+CASE_NO_TYPED = re.compile(r"[A-Za-z]{1,6}\d[\d-]*")
 OPEN_STATES = [s for s in S if s != S.CLOSED]
 BACKDATE_TOLERANCE = timedelta(minutes=10)
 MAX_SCORE = 5
@@ -325,12 +327,16 @@ def archive_filter(query: Select, filters: ArchiveQuery) -> Select:
         query = query.where(Complaint.received_at >= start, Complaint.received_at < end)
     text = filters.text.strip()
     if text:
-        upper = text.upper()
-        query = query.where(
-            Complaint.case_no.startswith(upper, autoescape=True)
-            | ((Customer.name >= text) & (Customer.name < text + "\uffff"))
-        )
+        query = query.where(_text_condition(text))
     return query
+
+
+def _text_condition(text: str):
+    """A case number (prefix) or a customer's name (prefix): one plan, not an OR of both."""
+    if CASE_NO_TYPED.fullmatch(text):
+        return Complaint.case_no.startswith(text.upper(), autoescape=True)
+    names = select(Customer.id).where(Customer.name >= text, Customer.name < text + "\uffff")
+    return Complaint.customer_id.in_(names)
 
 
 def analysis_case(case: Complaint, customer_name: str | None) -> AnalysisCase:
