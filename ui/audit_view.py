@@ -22,29 +22,43 @@ from app.permissions import Actor
 from .models.paged import Column, PagedTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
-
-
 def action_choices() -> list[tuple[str | None, str]]:
+    # Literal translate("AuditView", …) at each use: lupdate cannot see through a wrapper.
     return [
-        (None, _tr("全部操作")), ("sign_in", _tr("登录")), ("sign_in_failed", _tr("登录失败")),
-        ("create", _tr("新建")), ("edit", _tr("修改")), ("delete", _tr("删除")),
-        ("reveal", _tr("查看完整号码")), ("export", _tr("导出")), ("consent", _tr("联系授权")),
-    ]  # fmt: skip
+        (None, QCoreApplication.translate("AuditView", "全部操作")),
+        ("sign_in", QCoreApplication.translate("AuditView", "登录")),
+        ("sign_in_failed", QCoreApplication.translate("AuditView", "登录失败")),
+        ("create", QCoreApplication.translate("AuditView", "新建")),
+        ("edit", QCoreApplication.translate("AuditView", "修改")),
+        ("delete", QCoreApplication.translate("AuditView", "删除")),
+        ("reveal", QCoreApplication.translate("AuditView", "查看完整号码")),
+        ("export", QCoreApplication.translate("AuditView", "导出")),
+        ("consent", QCoreApplication.translate("AuditView", "联系授权")),
+    ]
 
 
 def audit_columns() -> list[Column[AuditRow]]:
     labels = dict(action_choices())
     return [
-        Column(_tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
-        Column(_tr("员工"), lambda r: r.staff_name or _tr("系统")),
-        Column(_tr("操作"), lambda r: labels.get(r.action, r.action)),
-        Column(_tr("对象"), lambda r: f"{r.entity or ''} {r.entity_id or ''}".strip()),
-        Column(_tr("字段"), lambda r: r.field),
-        Column(_tr("原值"), lambda r: r.old_value),
-        Column(_tr("新值"), lambda r: r.new_value),
-        Column(_tr("说明"), lambda r: r.detail),
+        Column(
+            QCoreApplication.translate("AuditView", "时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"
+        ),
+        Column(
+            QCoreApplication.translate("AuditView", "员工"),
+            lambda r: r.staff_name or QCoreApplication.translate("AuditView", "系统"),
+        ),
+        Column(
+            QCoreApplication.translate("AuditView", "操作"),
+            lambda r: labels.get(r.action, r.action),
+        ),
+        Column(
+            QCoreApplication.translate("AuditView", "对象"),
+            lambda r: f"{r.entity or ''} {r.entity_id or ''}".strip(),
+        ),
+        Column(QCoreApplication.translate("AuditView", "字段"), lambda r: r.field),
+        Column(QCoreApplication.translate("AuditView", "原值"), lambda r: r.old_value),
+        Column(QCoreApplication.translate("AuditView", "新值"), lambda r: r.new_value),
+        Column(QCoreApplication.translate("AuditView", "说明"), lambda r: r.detail),
     ]
 
 
@@ -53,7 +67,7 @@ class AuditDialog(QDialog):
         self, audit: AuditService, actor: Actor, today, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("操作日志"))
+        self.setWindowTitle(QCoreApplication.translate("AuditView", "操作日志"))
         self.resize(1000, 600)
         self._audit, self._actor = audit, actor
         self.action = QComboBox(objectName="auditAction")
@@ -72,7 +86,13 @@ class AuditDialog(QDialog):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.action, QLabel(_tr("从")), self.since, QLabel(_tr("到")), self.until):
+        for widget in (
+            self.action,
+            QLabel(QCoreApplication.translate("AuditView", "从")),
+            self.since,
+            QLabel(QCoreApplication.translate("AuditView", "到")),
+            self.until,
+        ):
             filters.addWidget(widget)
         filters.addStretch()
         layout = QVBoxLayout(self)
