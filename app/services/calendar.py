@@ -40,6 +40,7 @@ class TaskFilter:
     kind: str | None = None
     channel: str | None = None
     owner_role: str | None = None
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,12 @@ class TaskQuery:
     end: date
     filters: TaskFilter = TaskFilter()
     open_only: bool = False
+    newest_first: bool = False
+
+    @classmethod
+    def history(cls, customer_id: int) -> TaskQuery:
+        """Every follow-up of one customer, newest first: the card's history."""
+        return cls(None, date.max, TaskFilter(customer_id=customer_id), newest_first=True)
 
     @classmethod
     def day(cls, day: date, filters: TaskFilter = TaskFilter()) -> TaskQuery:
@@ -182,9 +189,10 @@ class CalendarService:
             return session.scalar(_count(query)) or 0
 
     def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
-        statement = _rows(_where(select(), query)).order_by(
-            FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id
-        )
+        order = (FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id)
+        if query.newest_first:
+            order = tuple(column.desc() for column in order)
+        statement = _rows(_where(select(), query)).order_by(*order)
         with self.db.transaction() as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
             return [_to_row(session, r) for r in rows]
@@ -253,6 +261,8 @@ def _filtered(statement: Select, filters: TaskFilter) -> Select:
         statement = statement.where((FollowUpTask.owner_id == filters.owner_id) | pool)
     elif filters.owner_id is not None:
         statement = statement.where(FollowUpTask.owner_id == filters.owner_id)
+    if filters.customer_id is not None:
+        statement = statement.where(FollowUpTask.customer_id == filters.customer_id)
     if filters.kind:
         statement = statement.where(FollowUpTask.kind == filters.kind)
     if filters.channel:

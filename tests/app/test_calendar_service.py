@@ -232,3 +232,19 @@ def test_calendar_queries_use_the_indexes(db, month):
     pool = TaskFilter(owner_id=month["wang"], owner_role="sales_consultant")
     assert "ix_follow_up_tasks_due_owner" in plan(db, _count(TaskQuery.day(w.TODAY, pool)))
     assert "ix_follow_up_tasks_status_due" in plan(db, _count(TaskQuery.overdue(w.TODAY)))
+
+
+def test_customer_history_newest_first(db, calendar, month):
+    other = w.customer(db, "李四", "13800000002")
+    add_task(db, other, w.TODAY)
+    history = TaskQuery.history(month["zhang"])
+    assert calendar.count(history) == 7
+    dates = [r.due_date for r in calendar.page(history)]
+    assert dates == sorted(dates, reverse=True) and dates[0] == date(2026, 12, 1)
+    assert "ix_follow_up_tasks_customer_id" in plan(db, _count_of(history))
+
+
+def _count_of(query):
+    from app.services.calendar import _count
+
+    return _count(query)

@@ -157,6 +157,9 @@ def test_copy_message_and_open_the_card(qtbot, tab):
     assert tab.card_dialog is not None and tab.card_dialog.isVisible()
     summary = tab.card_dialog.findChild(type(tab.status), "cardSummary").text()
     assert "李四" in summary
+    history = tab.card_dialog.findChild(type(tab.day_list), "customerHistory")
+    assert history.model_.rowCount() == 1
+    assert history.model_.row_at(0).kind == "prospect_first_follow_up"
     tab.card_dialog.close()
 
 
@@ -262,7 +265,8 @@ def test_refusing_marketing_from_the_card(qtbot, tab, services, world):
         child for child in tab.card_dialog.findChildren(QGroupBox) if child.title() == "联系授权"
     )
     assert panel.boxes["marketing"].isChecked()
-    qtbot.mouseClick(panel.boxes["marketing"], Qt.MouseButton.LeftButton)
+    panel.boxes["marketing"].setFocus()
+    qtbot.keyClick(panel.boxes["marketing"], Qt.Key.Key_Space)
     type_text(qtbot, panel.reason, "电话里说先不用联系")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert "拒绝" in panel.history.text() and "先不用联系" in panel.history.text()
