@@ -506,4 +506,6 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "新值": "New value",
     "从": "From",
     "到": "to",
+    # ui/calendar/tab.py
+    "回访记录": "Follow-up history",
 }

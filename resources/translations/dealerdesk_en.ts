@@ -282,6 +282,10 @@
         <source>客户档案</source>
         <translation>Customer record</translation>
     </message>
+    <message>
+        <source>回访记录</source>
+        <translation>Follow-up history</translation>
+    </message>
 </context>
 <context>
     <name>CallbackNotifier</name>
