@@ -15,6 +15,7 @@ strings passed through a wrapper such as `def _t(text): return translate("Ctx", 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -22,16 +23,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from translations_en import ENGLISH  # noqa: E402  (a table beside this script)
-
+TABLE_FILE = Path(__file__).with_name("translations_en.py")
 UI_DIR = ROOT / "ui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / "dealerdesk_en.ts"
 QM_FILE = TRANSLATIONS_DIR / "dealerdesk_en.qm"
 SOURCE_LANGUAGE = "zh_CN"
 TARGET_LANGUAGE = "en"
+
+
+def english_table() -> dict[str, str | tuple[str, str]]:
+    """The table in scripts/translations_en.py (read by path: scripts/ is no package)."""
+    spec = importlib.util.spec_from_file_location("translations_en", TABLE_FILE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ENGLISH
 
 
 def qt_tool(name: str) -> str:
@@ -168,7 +174,7 @@ def update(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> list[tuple[str, 
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     lupdate(ui_sources(), ts_file)
     root = ET.parse(ts_file).getroot()
-    missing = fill(root, ENGLISH)
+    missing = fill(root, english_table())
     write_ts(root, ts_file)
     lupdate(ui_sources(), ts_file)  # once more: lupdate's own layout, so diffs stay small
     lrelease(ts_file, qm_file)
