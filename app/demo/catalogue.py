@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..models import CarModel, StaffRole, StaffUser
 from ..pinyin import name_keys
+from ..services.auth import hash_password
 from . import data
 from .context import Member, Model
 from .writer import Writer
@@ -49,15 +50,22 @@ def ensure_staff(session: Session, out: Writer, since: datetime) -> dict[str, li
     staff = {role.value: [] for role in StaffRole}
     for row in (r for r in rows if r.active):
         staff.setdefault(row.role, []).append(Member(row.id, row.name, row.role))
+    password_hash = hash_password(data.DEMO_PASSWORD)  # one slow Argon2 hash for all of them
     for role, names in data.STAFF.items():
         if not staff[role]:
-            staff[role] = [_add_member(out, name, role, usernames, since) for name in names]
+            staff[role] = [
+                _add_member(out, name, role, usernames, since, password_hash) for name in names
+            ]
     return staff
 
 
-def _add_member(out: Writer, name: str, role: str, taken: set[str], since: datetime) -> Member:
+def _add_member(
+    out: Writer, name: str, role: str, taken: set[str], since: datetime, password_hash: str
+) -> Member:
     username = _free_username(name_keys(name)[1], taken)
-    member_id = out.add_new(StaffUser, since, name=name, username=username, role=role)
+    member_id = out.add_new(
+        StaffUser, since, name=name, username=username, role=role, password_hash=password_hash
+    )
     return Member(member_id, name, role)
 
 

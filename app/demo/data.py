@@ -218,6 +218,9 @@ COMPLAINT_REPLIES: tuple[str, ...] = (
     "复查后更换相关部件，客户表示认可。", "退还多收费用并说明收费明细。",
 )  # fmt: skip
 
+# Every demo staff member signs in with their pinyin name (唐国强: tangguoqiang) and this.
+DEMO_PASSWORD = "demo-2026"
+
 STAFF: dict[str, tuple[str, ...]] = {
     "receptionist": ("林晓敏", "陈佳怡", "黄雨桐"),
     "sales_consultant": (

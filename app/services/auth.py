@@ -142,6 +142,10 @@ class AuthService:
         return password
 
 
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
 def _typed(username: str) -> str:
     """A username as typed, made safe to look up (no control characters, bounded)."""
     kept = "".join(ch for ch in username if ch.isprintable())

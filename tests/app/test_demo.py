@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from app.db import Database
 from app.demo import generate
+from app.demo.data import DEMO_PASSWORD
 from app.errors import UserError
 from app.models import (
     CarModel,
@@ -37,6 +38,7 @@ from app.models import (
 )
 from app.pinyin import name_keys
 from app.rules.orders import PROSPECT_TASK_KINDS
+from app.services.auth import AuthService
 from app.services.delivery import DeliveryService
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
@@ -348,3 +350,10 @@ def test_cli_prints_the_summary_as_its_last_line(tmp_path):
     assert json.loads(again.stdout.strip().splitlines()[-1]) == {"skipped": True, "customers": 40}
     refused = run_cli("--db", target, "demo")
     assert refused.returncode == 1 and "已有 40 位客户" in refused.stderr
+
+
+def test_demo_staff_can_sign_in_with_the_documented_password(db):
+    fill(db)
+    manager = AuthService(db).sign_in("tangguoqiang", DEMO_PASSWORD)
+    assert (manager.name, manager.role) == ("唐国强", "store_manager")
+    assert not AuthService(db).needs_first_admin()
