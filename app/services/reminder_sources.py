@@ -15,6 +15,8 @@ from sqlalchemy.sql import ColumnElement
 from .. import settings
 from ..models import (
     CarModel,
+    Complaint,
+    ComplaintStatus,
     Customer,
     CustomerStage,
     Delivery,
@@ -23,7 +25,16 @@ from ..models import (
     ShowroomVisit,
     Vehicle,
 )
-from ..rules import birthdays, dormant, holidays_cn, prospects, vehicle_dates, walk_in
+from ..rules import (
+    birthdays,
+    complaint_deadlines,
+    dormant,
+    holidays_cn,
+    prospects,
+    vehicle_dates,
+    walk_in,
+)
+from ..rules.complaints import Step
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from ..rules.tasks import TaskDraft
@@ -292,6 +303,34 @@ def _last_seen_between(session: Session, low: date, high: date) -> list[tuple[in
     return list(last.values())
 
 
+# --- complaints ----------------------------------------------------------------------------
+def complaints(run: Run) -> Iterator[Candidate]:
+    """The pending step of every open case (few: the index on status finds them)."""
+    rule = run.rules["complaint_deadline"]
+    cases = run.session.scalars(
+        select(Complaint).where(
+            Complaint.status != ComplaintStatus.CLOSED, Complaint.customer_id.is_not(None)
+        )
+    )
+    for case in cases:
+        made = complaint_deadlines.deadline_draft(
+            rule, case.id, case.status, _deadlines(case), case.paused_since is not None
+        )
+        if made is not None and made.due_date <= run.window.end:
+            when = made.due_at or datetime.combine(made.due_date, time.min)
+            values = {"日期": f"{date_text(when.date())} {when:%H:%M}"}
+            source = ("complaint", case.id)
+            yield Candidate(made, case.customer_id, case.vehicle_id, case.owner_id, values, source)
+
+
+def _deadlines(case: Complaint) -> dict[Step, datetime]:
+    return {
+        Step.RESPONSE: case.response_due_at,
+        Step.FIRST_PROPOSAL: case.first_proposal_due_at,
+        Step.FINAL_PROPOSAL: case.final_proposal_due_at,
+    }
+
+
 SOURCES = (
     walk_ins,
     deliveries,
@@ -300,4 +339,5 @@ SOURCES = (
     birthday_greetings,
     holiday_greetings,
     dormant_vehicles,
+    complaints,
 )

@@ -33,7 +33,7 @@ from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from ..rules.tasks import render_template
-from .reminder_sources import SOURCES, Candidate, Run, date_text
+from .reminder_sources import SOURCES, Candidate, Run, complaints, date_text
 
 CHUNK = 500
 NO_CONSULTANT = "我们"
@@ -350,6 +350,7 @@ def _task_row(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: di
 # --- tasks that no longer apply -------------------------------------------------------------
 NOT_A_PROSPECT = "客户已订车、成交或战败，停止潜客跟进。"
 BACK_IN_WORKSHOP = "车辆已回厂，提醒不再需要。"
+STEP_PASSED = "投诉已进入下一步、暂停或结案，此时限不再适用。"
 
 
 def skip_open(session: Session, condition, reason: str, now: datetime) -> int:
@@ -364,7 +365,29 @@ def skip_open(session: Session, condition, reason: str, now: datetime) -> int:
 
 
 def retire_stale(session: Session, run: Run, now: datetime) -> int:
-    return _retire_non_prospects(session, now) + _retire_after_service(session, run, now)
+    return (
+        _retire_non_prospects(session, now)
+        + _retire_after_service(session, run, now)
+        + _retire_passed_complaint_steps(session, run, now)
+    )
+
+
+def _retire_passed_complaint_steps(session: Session, run: Run, now: datetime) -> int:
+    """A case that moved on (responded, proposed, closed, paused) no longer needs the
+    task of the step it left; the new step's task is made by this run."""
+    current = {c.draft.dedupe_key for c in complaints(run)}
+    stale = [
+        task_id
+        for task_id, key in session.execute(
+            select(FollowUpTask.id, FollowUpTask.dedupe_key).where(
+                FollowUpTask.status == TaskStatus.OPEN, FollowUpTask.kind == "complaint_deadline"
+            )
+        )
+        if key not in current
+    ]
+    return sum(
+        skip_open(session, FollowUpTask.id.in_(part), STEP_PASSED, now) for part in chunks(stale)
+    )
 
 
 def _retire_non_prospects(session: Session, now: datetime) -> int:

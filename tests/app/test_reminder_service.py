@@ -252,3 +252,35 @@ def test_recall_reaches_even_who_refused_marketing(db, service):
     assert "浙A00005" in task.message and task.status == TaskStatus.OPEN
     with pytest.raises(ValidationError):
         service.add_recall(" ", [vin])
+
+
+def test_complaint_deadlines_follow_the_case(db, service, clock):
+    from app.models import Complaint
+
+    li = w.customer(db, "李四", "13800000002")
+    with db.transaction() as session:
+        case = Complaint(
+            case_no="TS2026112301", customer_id=li, channel="phone", category="after_sales",
+            content="保养后异响", received_at=datetime(2026, 11, 23, 8, 30),
+            response_due_at=datetime(2026, 11, 23, 10, 30),
+            first_proposal_due_at=datetime(2026, 11, 24, 8, 30),
+            final_proposal_due_at=datetime(2026, 11, 25, 8, 30),
+        )  # fmt: skip
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    service.generate()
+    [task] = w.tasks(db, kind="complaint_deadline")
+    assert task.due_at == datetime(2026, 11, 23, 10, 30) and "11月23日 10:30" in task.message
+    with db.transaction() as session:
+        row = session.get(Complaint, case_id)
+        row.status, row.responded_at = "responded", datetime(2026, 11, 23, 9, 45)
+    clock.now = datetime(2026, 11, 23, 10, 0)
+    report = service.generate()
+    old, new = w.tasks(db, kind="complaint_deadline")
+    assert old.status == TaskStatus.SKIPPED and report.retired == 1
+    assert new.status == TaskStatus.OPEN and new.due_at == datetime(2026, 11, 24, 8, 30)
+    with db.transaction() as session:
+        session.get(Complaint, case_id).status = "closed"
+    service.generate()
+    assert [t.status for t in w.tasks(db, kind="complaint_deadline")] == ["skipped", "skipped"]
