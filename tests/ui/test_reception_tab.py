@@ -158,3 +158,16 @@ def test_filters_narrow_the_list(qtbot, tab) -> None:
     assert visits_shown(tab) == []
     tab.visits.level.setCurrentIndex(tab.visits.level.findData("H"))
     assert visits_shown(tab) == ["王芳"]
+
+
+def test_card_shows_loyalty_badges(qtbot, tab, sqlite_db: Database) -> None:
+    referrer = add_customer(sqlite_db, "张三", "13812345678")
+    for i in range(3):
+        add_customer(sqlite_db, f"朋友{i}", f"1370000000{i}", referred_by_id=referrer)
+    look_up(qtbot, tab, "13812345678")
+    qtbot.mouseClick(
+        tab.lookup.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.lookup.results.visualRect(tab.lookup.hits.index(0, 0)).center(),
+    )
+    assert "【销售忠诚】" in tab.card.summary.text()

@@ -25,7 +25,7 @@ class CustomerCardView(QGroupBox):
         self.summary.setText(self.tr("新客户：填写下方信息后登记到店。"))
         self.history.clear()
 
-    def show_card(self, card: CustomerCard) -> None:
+    def show_card(self, card: CustomerCard, loyalty: list[str] | None = None) -> None:
         hit = card.customer
         vehicles = "、".join(hit.plates or [v[-6:] for v in hit.vins]) or self.tr("无")
         lines = [
@@ -37,6 +37,9 @@ class CustomerCardView(QGroupBox):
             .replace("%1", vehicles)
             .replace("%2", str(card.open_tasks)),
         ]
+        if loyalty:
+            badges = "".join(f"<span style='color:#2e7d32'>【{label}】</span>" for label in loyalty)
+            lines.append(badges)
         if card.has_open_complaint:
             lines.append(f"<span style='color:#c62828'>{self.tr('有未结投诉')}</span>")
         self.summary.setText("<br>".join(lines))

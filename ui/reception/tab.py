@@ -97,7 +97,8 @@ class ReceptionTab(QWidget):
 
     def use_customer(self, hit: CustomerHit) -> None:
         self.form.use_customer(hit)
-        self.card.show_card(self.services.reception.card(hit.id))
+        loyalty = self.services.loyalty.badges(hit.id).labels
+        self.card.show_card(self.services.reception.card(hit.id), loyalty)
 
     def start_new_customer(self, query: str) -> None:
         self.form.start_from_query(query)
