@@ -46,9 +46,13 @@ class ReminderRule:
 
     @property
     def always_goes(self) -> bool:
-        """Service-necessary contact (recall, warranty…) goes whatever marketing consent."""
-        return self.contact_kind == SERVICE
+        """Service-necessary contact (recall, warranty, a complaint's deadline) goes
+        whatever the customer said about marketing, greetings or service reminders."""
+        return self.key in NECESSARY
 
+
+# Contact the store owes the customer: never held back by a refused consent.
+NECESSARY = frozenset({"recall", "warranty_expiry", "pre_expiry_inspection", "complaint_deadline"})
 
 # Fields a manager may change in the rule settings editor.
 EDITABLE = ("label", "owner_role", "channel", "lead_days", "template", "enabled")

@@ -107,7 +107,7 @@ class ReminderService:
         self, customer_id: int, kind: str, granted: bool, reason: str | None = None
     ) -> ConsentState:
         """Record a customer's yes or no to one kind of contact, with the date and reason.
-        A refusal skips the open tasks of that kind at once (service ones stay)."""
+        A refusal skips the open tasks of that kind at once (service-necessary ones stay)."""
         if kind not in set(ConsentKind):
             raise ValidationError("kind", f"联系类型“{kind}”无效。")
         now = self.clock()
@@ -118,7 +118,7 @@ class ReminderService:
             old = None if row.granted is None else row.granted
             row.granted, row.changed_at, row.reason = granted, now, (reason or "").strip() or None
             _audit_consent(session, row, old, now)
-            if not granted and kind != ConsentKind.SERVICE:
+            if not granted:
                 _skip_refused(session, customer_id, kind, now)
             return ConsentState(customer_id, kind, granted, now, row.reason)
 
@@ -228,11 +228,15 @@ def _admissible(
             person.stage, person.level
         ):
             not_prospects += 1
-        elif (c.customer_id, run.rules[c.draft.kind].contact_kind) in refusals:
+        elif _refused(run.rules[c.draft.kind], c.customer_id, refusals):
             refused += 1
         else:
             kept.append(_rendered(c, person, names))
     return kept, refused, not_prospects
+
+
+def _refused(rule: ReminderRule, customer_id: int, refusals: set[tuple[int, str]]) -> bool:
+    return not rule.always_goes and (customer_id, rule.contact_kind) in refusals
 
 
 def _wanted(run: Run, candidate: Candidate) -> bool:
@@ -448,8 +452,9 @@ def _audit_consent(session: Session, row: ContactConsent, old: bool | None, now:
 
 def _skip_refused(session: Session, customer_id: int, kind: str, now: datetime) -> None:
     """Open tasks of the refused kind (by each rule's current contact kind) are skipped."""
-    keys = [k for k in reminders.RULE_KEYS if settings.rule(session, k).contact_kind == kind]
-    label = {"marketing": "营销", "greetings": "问候"}.get(kind, kind)
+    rules = [settings.rule(session, key) for key in reminders.RULE_KEYS]
+    keys = [r.key for r in rules if r.contact_kind == kind and not r.always_goes]
+    label = {"marketing": "营销", "greetings": "问候", "service": "服务提醒"}.get(kind, kind)
     reason = f"客户于 {now:%Y-%m-%d} 拒绝{label}类联系。"
     skip_open(
         session,

@@ -34,7 +34,7 @@ def test_catalogue_covers_every_rule_of_the_issue():
 
 def test_recall_and_warranty_always_go_greetings_need_consent():
     assert RULES["recall"].always_goes and RULES["warranty_expiry"].always_goes
-    assert not RULES["birthday"].always_goes
+    assert not RULES["birthday"].always_goes and not RULES["insurance_expiry"].always_goes
     assert RULES["dormant_12m"].contact_kind == "marketing"
 
 

@@ -284,3 +284,24 @@ def test_complaint_deadlines_follow_the_case(db, service, clock):
         session.get(Complaint, case_id).status = "closed"
     service.generate()
     assert [t.status for t in w.tasks(db, kind="complaint_deadline")] == ["skipped", "skipped"]
+
+
+def test_refused_service_reminders_keep_the_necessary_ones(db, service):
+    model = w.model(db)
+    li = w.customer(db, "李四", "13800000002", stage=CustomerStage.DEAL)
+    dates = {
+        "warranty_end_date": date(2026, 12, 20),
+        "insurance_expiry": date(2026, 12, 1),
+        "annual_inspection_due": date(2026, 12, 5),
+    }
+    w.vehicle(db, li, 6, model, **dates)
+    service.generate()
+    assert kinds(db, customer_id=li) == [
+        "annual_inspection", "insurance_expiry", "pre_expiry_inspection", "warranty_expiry",
+    ]  # fmt: skip
+    service.set_consent(li, "service", False, "保险在别家续")
+    status = {t.kind: t.status for t in w.tasks(db, customer_id=li)}
+    assert status == {
+        "annual_inspection": "skipped", "insurance_expiry": "skipped",
+        "pre_expiry_inspection": "open", "warranty_expiry": "open",
+    }  # fmt: skip

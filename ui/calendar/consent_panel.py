@@ -25,6 +25,9 @@ class ConsentPanel(QGroupBox):
             "greetings": QCheckBox(
                 self.tr("接受问候（生日、节日）"), objectName="consentGreetings"
             ),
+            "service": QCheckBox(
+                self.tr("接受服务提醒（保养、保险、年审）"), objectName="consentService"
+            ),
         }
         self.history = QLabel(objectName="consentHistory", wordWrap=True)
         self.reason = QLineEdit(objectName="consentReason")
