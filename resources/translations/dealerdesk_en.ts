@@ -503,6 +503,10 @@
         <translation>Accepts greetings (birthday, holidays)</translation>
     </message>
     <message>
+        <source>接受服务提醒（保养、保险、年审）</source>
+        <translation>Accepts service reminders (maintenance, insurance, MOT)</translation>
+    </message>
+    <message>
         <source>变更原因（如：电话中客户表示不需要）</source>
         <translation>Reason for the change (e.g. the customer said no on the phone)</translation>
     </message>
