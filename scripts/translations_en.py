@@ -479,7 +479,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "联系授权": "Contact consent",
     "接受营销联系（回厂优惠、潜客跟进）": "Accepts marketing (service offers, prospect follow-up)",
     "接受问候（生日、节日）": "Accepts greetings (birthday, holidays)",
-    "接受服务提醒（保养、保险、年审）": "Accepts service reminders (maintenance, insurance, inspection)",
+    "接受服务提醒（保养、保险、年审）": (
+        "Accepts service reminders (maintenance, insurance, annual inspection)"
+    ),
     "变更原因（如：电话中客户表示不需要）": (
         "Reason for the change (e.g. the customer said no on the phone)"
     ),

@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>接受服务提醒（保养、保险、年审）</source>
-        <translation>Accepts service reminders (maintenance, insurance, MOT)</translation>
+        <translation>Accepts service reminders (maintenance, insurance, annual inspection)</translation>
     </message>
     <message>
         <source>变更原因（如：电话中客户表示不需要）</source>
