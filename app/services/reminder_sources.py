@@ -15,8 +15,6 @@ from sqlalchemy.sql import ColumnElement
 from .. import settings
 from ..models import (
     CarModel,
-    Complaint,
-    ComplaintStatus,
     Customer,
     CustomerStage,
     Delivery,
@@ -27,14 +25,12 @@ from ..models import (
 )
 from ..rules import (
     birthdays,
-    complaint_deadlines,
     dormant,
     holidays_cn,
     prospects,
     vehicle_dates,
     walk_in,
 )
-from ..rules.complaints import Step
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from ..rules.tasks import TaskDraft
@@ -303,34 +299,6 @@ def _last_seen_between(session: Session, low: date, high: date) -> list[tuple[in
     return list(last.values())
 
 
-# --- complaints ----------------------------------------------------------------------------
-def complaints(run: Run) -> Iterator[Candidate]:
-    """The pending step of every open case (few: the index on status finds them)."""
-    rule = run.rules["complaint_deadline"]
-    cases = run.session.scalars(
-        select(Complaint).where(
-            Complaint.status != ComplaintStatus.CLOSED, Complaint.customer_id.is_not(None)
-        )
-    )
-    for case in cases:
-        made = complaint_deadlines.deadline_draft(
-            rule, case.id, case.status, _deadlines(case), case.paused_since is not None
-        )
-        if made is not None and made.due_date <= run.window.end:
-            when = made.due_at or datetime.combine(made.due_date, time.min)
-            values = {"日期": f"{date_text(when.date())} {when:%H:%M}"}
-            source = ("complaint", case.id)
-            yield Candidate(made, case.customer_id, case.vehicle_id, case.owner_id, values, source)
-
-
-def _deadlines(case: Complaint) -> dict[Step, datetime]:
-    return {
-        Step.RESPONSE: case.response_due_at,
-        Step.FIRST_PROPOSAL: case.first_proposal_due_at,
-        Step.FINAL_PROPOSAL: case.final_proposal_due_at,
-    }
-
-
 SOURCES = (
     walk_ins,
     deliveries,
@@ -339,5 +307,4 @@ SOURCES = (
     birthday_greetings,
     holiday_greetings,
     dormant_vehicles,
-    complaints,
 )

@@ -19,6 +19,8 @@ from ..errors import NotFoundError, ValidationError
 from ..models import (
     AuditEntry,
     CarModel,
+    Complaint,
+    ComplaintStatus,
     ConsentKind,
     ContactConsent,
     Customer,
@@ -33,7 +35,9 @@ from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from ..rules.tasks import render_template
-from .reminder_sources import SOURCES, Candidate, Run, complaints, date_text
+from . import complaints_calendar
+from .complaints_data import load_policy
+from .reminder_sources import SOURCES, Candidate, Run, date_text
 
 CHUNK = 500
 NO_CONSULTANT = "我们"
@@ -372,26 +376,27 @@ def retire_stale(session: Session, run: Run, now: datetime) -> int:
     return (
         _retire_non_prospects(session, now)
         + _retire_after_service(session, run, now)
-        + _retire_passed_complaint_steps(session, run, now)
+        + _sync_complaint_deadlines(session, now)
     )
 
 
-def _retire_passed_complaint_steps(session: Session, run: Run, now: datetime) -> int:
-    """A case that moved on (responded, proposed, closed, paused) no longer needs the
-    task of the step it left; the new step's task is made by this run."""
-    current = {c.draft.dedupe_key for c in complaints(run)}
-    stale = [
-        task_id
-        for task_id, key in session.execute(
-            select(FollowUpTask.id, FollowUpTask.dedupe_key).where(
-                FollowUpTask.status == TaskStatus.OPEN, FollowUpTask.kind == "complaint_deadline"
-            )
+def _sync_complaint_deadlines(session: Session, now: datetime) -> int:
+    """The complaint desk owns its deadline tasks (one per case, the step it runs against
+    now); this run only makes sure cases entered without the desk have theirs."""
+    with_open_task = select(FollowUpTask.source_id).where(
+        FollowUpTask.kind == complaints_calendar.DEADLINE_TASK,
+        FollowUpTask.status == TaskStatus.OPEN,
+        FollowUpTask.source_type == "complaint",
+    )
+    cases = session.scalars(
+        select(Complaint).where(
+            (Complaint.status != ComplaintStatus.CLOSED) | Complaint.id.in_(with_open_task)
         )
-        if key not in current
-    ]
-    return sum(
-        skip_open(session, FollowUpTask.id.in_(part), STEP_PASSED, now) for part in chunks(stale)
     )
+    policy = load_policy(session)
+    for case in cases:
+        complaints_calendar.sync_tasks(session, case, policy, now)
+    return 0
 
 
 def _retire_non_prospects(session: Session, now: datetime) -> int:

@@ -218,26 +218,3 @@ def test_dormant_thresholds_in_window():
     assert [d.kind for d in made] == ["dormant_24m"]
     low, high = dormant.seen_between(NOV, 6, 0)
     assert low <= date(2026, 5, 25) <= high
-
-
-# --- complaint deadlines -------------------------------------------------------------
-def test_complaint_deadline_follows_the_pending_step():
-    from datetime import datetime
-
-    from app.rules import complaint_deadlines
-    from app.rules.complaints import Step
-
-    due = {
-        Step.RESPONSE: datetime(2026, 11, 23, 11, 0),
-        Step.FIRST_PROPOSAL: datetime(2026, 11, 24, 9, 0),
-        Step.FINAL_PROPOSAL: datetime(2026, 11, 25, 9, 0),
-    }
-    rule = RULES["complaint_deadline"]
-    made = complaint_deadlines.deadline_draft(rule, 12, "received", due)
-    assert made is not None and made.due_at == due[Step.RESPONSE]
-    assert made.dedupe_key == "complaint_deadline:complaint:12:response-202611231100"
-    later = complaint_deadlines.deadline_draft(rule, 12, "responded", due)
-    assert later is not None and later.due_date == date(2026, 11, 24)
-    assert complaint_deadlines.deadline_draft(rule, 12, "closed", due) is None
-    assert complaint_deadlines.deadline_draft(rule, 12, "received", due, paused=True) is None
-    assert complaint_deadlines.step_label("responded") == "初步方案"
