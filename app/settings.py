@@ -46,12 +46,6 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("store.phone", str, "", "门店电话"),
         SettingSpec("sales.intent_levels", list, DEFAULT_INTENT_LEVELS, "意向级别"),
         SettingSpec("reception.callback_hour", int, 19, "当晚回访时间（点）"),
-        SettingSpec(
-            "reception.departure_sms_template",
-            str,
-            "{姓名}您好，感谢您今天光临本店，路上注意安全。如有任何问题，欢迎随时联系{顾问}。",
-            "离店关怀短信模板",
-        ),
         SettingSpec("search.default_limit", int, 50, "搜索结果条数"),
         SettingSpec("auth.max_failed_sign_ins", int, 5, "连续登录失败几次后锁定"),
         SettingSpec("auth.lockout_minutes", int, 15, "锁定时长（分钟）"),

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from .. import settings
-from ..rules import intent, orders, prospects
+from ..rules import intent, orders, prospects, walk_in
 from ..rules.handover import HANDOVER_RULE_KEYS, SECTION_SETTINGS, HandoverRules
 from ..rules.intent import IntentLevel
 from ..rules.maintenance import MAINTENANCE_DUE, IntervalRules
@@ -49,7 +49,6 @@ class StoreRules:
     """The store's settings the story follows (numbers, vocabularies, reminder rules)."""
 
     callback_hour: int
-    departure_sms: str
     levels: list[IntentLevel]
     intervals: IntervalRules
     handover: HandoverRules
@@ -74,7 +73,6 @@ def store_rules(session: Session) -> StoreRules:
     reminders = {key: settings.rule(session, key) for key in _RULES_USED}
     return StoreRules(
         callback_hour=get("reception.callback_hour"),
-        departure_sms=get("reception.departure_sms_template"),
         levels=intent.levels_from_setting(get("sales.intent_levels")),
         intervals=_intervals(get),
         handover=_handover(get, reminders),
@@ -117,6 +115,7 @@ def _handover(get: Get, reminders: dict[str, ReminderRule]) -> HandoverRules:
 
 _RULES_USED = (
     *HANDOVER_RULE_KEYS,
+    *walk_in.RULE_KEYS,
     prospects.FIRST,
     prospects.PACED,
     MAINTENANCE_DUE,

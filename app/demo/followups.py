@@ -101,8 +101,9 @@ def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, prospect:
 
 def _departure(subject: Subject, visit: Visit) -> None:
     rules = subject.demo.rules
-    sms = render_template(rules.departure_sms, subject.values)
-    tasks = walk_in.departure_tasks(visit.id, visit.departed_at, rules.callback_hour, sms)
+    tasks = walk_in.departure_tasks(
+        visit.id, visit.departed_at, rules.callback_hour, rules.reminders, subject.values
+    )
     for task in tasks:
         subject.add(task, visit.departed_at, source=("showroom_visit", visit.id))
 

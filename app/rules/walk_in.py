@@ -1,41 +1,46 @@
-"""Rules for every walk-in (domain.md): departure-care SMS that day, callback that evening."""
+"""Rules for every walk-in (domain.md): departure-care SMS that day, callback that evening.
+
+Their channel, owner, wording and on/off come from the reminder rule catalogue
+(app.rules.reminders, editable by the manager); the callback hour from settings.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 
-from ..models import Channel
-from .tasks import TaskDraft
+from .reminders import ReminderRule, draft
+from .tasks import TaskDraft, render_template
 
 DEPARTURE_CARE = "departure_care"
 SAME_EVENING_CALLBACK = "same_evening_callback"
+RULE_KEYS = (DEPARTURE_CARE, SAME_EVENING_CALLBACK)
 
 
 def departure_tasks(
-    visit_id: int, departed_at: datetime, callback_hour: int, sms_text: str
+    visit_id: int,
+    departed_at: datetime,
+    callback_hour: int,
+    rules: Mapping[str, ReminderRule],
+    values: Mapping[str, str],
 ) -> list[TaskDraft]:
-    """The two tasks a departure makes. A departure after the callback hour still gets
-    its callback that evening: due an hour after leaving, never the next day."""
+    """The tasks a departure makes: the care SMS now, the callback this evening. A
+    departure after the callback hour still gets its callback that evening: due an hour
+    after leaving, never the next day."""
     evening = datetime.combine(departed_at.date(), time(hour=callback_hour))
     callback_at = max(evening, min(departed_at + timedelta(hours=1), _end_of_day(departed_at)))
+    due = {DEPARTURE_CARE: departed_at, SAME_EVENING_CALLBACK: callback_at}
     return [
-        TaskDraft(
-            kind=DEPARTURE_CARE,
-            dedupe_key=f"{DEPARTURE_CARE}:visit:{visit_id}",
-            due_date=departed_at.date(),
-            due_at=departed_at,
-            channel=Channel.SMS,
-            owner_role="sales_consultant",
-            message=sms_text,
-        ),
-        TaskDraft(
-            kind=SAME_EVENING_CALLBACK,
-            dedupe_key=f"{SAME_EVENING_CALLBACK}:visit:{visit_id}",
-            due_date=departed_at.date(),
-            due_at=callback_at,
-            channel=Channel.PHONE,
-            owner_role="sales_consultant",
-        ),
+        draft(
+            rules[key],
+            "visit",
+            visit_id,
+            departed_at.date(),
+            due_at=due[key],
+            message=render_template(rules[key].template, dict(values)),
+        )
+        for key in RULE_KEYS
+        if rules[key].enabled
     ]
 
 

@@ -16,7 +16,6 @@ from ..errors import NotFoundError, UserError, ValidationError
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
 from ..pinyin import name_keys
 from ..rules import intent, walk_in
-from ..rules.tasks import render_template
 from ..validation import clean_text, validate_mobile, validate_name
 from . import followups
 from .search import CustomerHit, load_hits
@@ -212,7 +211,8 @@ class ReceptionService:
                 visit.id,
                 departed_at,
                 settings.get(session, "reception.callback_hour"),
-                self._departure_sms(session, visit),
+                {key: settings.rule(session, key) for key in walk_in.RULE_KEYS},
+                self._message_values(session, visit),
             )
             tasks = followups.add_tasks(
                 session,
@@ -223,13 +223,14 @@ class ReceptionService:
             )
             return [t.id for t in tasks]
 
-    def _departure_sms(self, session: Session, visit: ShowroomVisit) -> str:
+    def _message_values(self, session: Session, visit: ShowroomVisit) -> dict[str, str]:
         consultant = session.get(StaffUser, visit.consultant_id) if visit.consultant_id else None
-        template = settings.get(session, "reception.departure_sms_template")
-        return render_template(
-            template,
-            {"姓名": visit.customer.name, "顾问": consultant.name if consultant else "我们"},
-        )
+        model = visit.model_of_interest.name if visit.model_of_interest else "心仪的车型"
+        return {
+            "姓名": visit.customer.name,
+            "顾问": consultant.name if consultant else "我们",
+            "车型": model,
+        }
 
     # --- today's visits --------------------------------------------------------------
     def visits(self, filters: VisitFilter, offset: int = 0, limit: int = 100) -> list[VisitRow]:
