@@ -10,6 +10,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..acting import current_actor
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
@@ -492,6 +493,17 @@ class ComplaintService:
         start, _end = month_bounds(year, month)
         query = ArchiveQuery(month=start.date())
         return self.page(query, 0, self.count(query) or 1)[::-1]
+
+    def cases_for_export(self, year: int, month: int) -> list[ComplaintRow]:
+        """The month's cases for the Excel workbook: every export is audited (who, when,
+        what, how many rows)."""
+        cases = self.month_cases(year, month)
+        with self.db.transaction() as session:
+            audit.record(
+                session, current_actor(), "export", at=self.clock(), entity="complaints",
+                detail=f"投诉分析 {year}-{month:02d}，{len(cases)} 条",
+            )  # fmt: skip
+        return cases
 
     # --- helpers --------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Complaint:

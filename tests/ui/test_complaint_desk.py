@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
+from app.audit import AuditFilter
 from app.db import Database
 from app.models import FollowUpTask, StaffRole
-from app.permissions import Actor
+from app.permissions import SYSTEM, Actor
 from app.services.complaints import ComplaintForm
 from app.services.container import AppServices
 from tests.factories import add_customer, add_staff, add_vehicle
@@ -240,3 +241,5 @@ def test_analysis_shows_the_month_and_exports_it(
     click(qtbot, view.export_button)
     assert Path(target).exists()
     assert load_workbook(target)["投诉明细"]["D2"].value == "138****5678"  # staff see it masked
+    (export,) = services.audit.page(SYSTEM, AuditFilter(action="export"), 0, 5)
+    assert export.entity == "complaints" and "2 条" in export.detail

@@ -122,7 +122,7 @@ class AnalysisView(QWidget):
         )
         if not path:
             return
-        cases = self._services.complaints.month_cases(month.year, month.month)
+        cases = self._services.complaints.cases_for_export(month.year, month.month)
         write_complaint_analysis(Path(path), self.analysis, cases)
         self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：") + path)
 
