@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import settings
+from ..acting import shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
 from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Vehicle
@@ -305,7 +306,8 @@ def _to_row(session: Session, row) -> TaskRow:
     return TaskRow(
         id=task.id, version=task.version, kind=task.kind, kind_label=kind_label(task.kind),
         due_date=task.due_date, due_at=task.due_at, customer_id=task.customer_id,
-        customer=name, phone=mobile, intent_level=level, owner_id=task.owner_id, owner=owner,
+        customer=name, phone=shown_mobile(mobile), intent_level=level,
+        owner_id=task.owner_id, owner=owner,
         channel=task.channel, status=task.status, attempt=task.attempt,
         message=task.message or _render(session, task, name, owner),
         outcome_note=task.outcome_note, completed_at=task.completed_at, completed_by=completer,

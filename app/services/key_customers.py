@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from ..acting import shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import (
@@ -172,7 +173,10 @@ class KeyCustomerService:
             .limit(limit)
         )
         with self.db.transaction() as session:
-            return [Prospect(*row) for row in session.execute(query)]
+            return [
+                Prospect(cid, name, shown_mobile(mobile), level)
+                for cid, name, mobile, level in session.execute(query)
+            ]
 
     def count(self, week: str, consultant_id: int | None = None) -> int:
         parse_week(week)
@@ -342,7 +346,7 @@ def _row(row, visit, contacts: dict[int, date]) -> KeyCustomerRow:
     last = max([d for d in (visited, contacts.get(entry.customer_id)) if d], default=None)
     return KeyCustomerRow(
         entry_id=entry.id, version=entry.version, week=entry.week,
-        customer_id=entry.customer_id, customer=name, phone=mobile,
+        customer_id=entry.customer_id, customer=name, phone=shown_mobile(mobile),
         consultant_id=entry.consultant_id, consultant=consultant, model_of_interest=model,
         budget=budget, intent_level=level, last_contact=last, next_step=entry.next_step,
         outcome=entry.outcome, outcome_reason=entry.outcome_reason,

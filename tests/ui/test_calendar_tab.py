@@ -10,9 +10,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
 
+from app.audit import AuditFilter
 from app.db import Database
 from app.models import StaffRole
-from app.permissions import Actor
+from app.permissions import SYSTEM, Actor
 from app.services.calendar import TaskFilter, TaskQuery
 from app.services.container import AppServices
 from tests.app import reminder_world as w
@@ -276,3 +277,13 @@ def test_refusing_marketing_from_the_card(qtbot, tab, services, world):
         "marketing": False, "greetings": True, "service": True,
     }  # fmt: skip
     tab.card_dialog.close()
+
+
+def test_phone_is_masked_until_revealed_and_the_reveal_is_audited(qtbot, tab, services):
+    select(qtbot, tab, "李四")
+    assert tab.panel.task.phone == "138****0001"
+    assert "138****0001" in tab.panel.heading.text()
+    qtbot.mouseClick(tab.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert "13800000001" in tab.panel.heading.text()
+    (reveal,) = services.audit.page(SYSTEM, AuditFilter(action="reveal"), 0, 5)
+    assert (reveal.entity, reveal.field) == ("customers", "mobile")

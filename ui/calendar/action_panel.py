@@ -32,6 +32,7 @@ OUTCOME_KEYS = {"reached": "1", "not_reached": "2", "rescheduled": "3", "done": 
 class ActionPanel(QGroupBox):
     outcome_chosen = Signal(str)
     card_requested = Signal()
+    reveal_requested = Signal()
 
     def __init__(self, levels: list[IntentLevel], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("处理回访"), parent)
@@ -41,6 +42,7 @@ class ActionPanel(QGroupBox):
         self.message.setMaximumHeight(70)
         self.copy_button = QPushButton(self.tr("复制短信/微信 (M)"), objectName="copyMessage")
         self.card_button = QPushButton(self.tr("客户档案 (C)"), objectName="cardButton")
+        self.reveal_button = QPushButton(self.tr("显示号码"), objectName="revealPhone")
         self.note = QLineEdit(objectName="outcomeNote")
         self.note.setPlaceholderText(self.tr("结果备注（跳过须写原因）"))
         self.new_date = QDateEdit(objectName="newDate", calendarPopup=True)
@@ -82,6 +84,7 @@ class ActionPanel(QGroupBox):
         tools = QHBoxLayout()
         tools.addWidget(self.copy_button)
         tools.addWidget(self.card_button)
+        tools.addWidget(self.reveal_button)
         tools.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -97,6 +100,7 @@ class ActionPanel(QGroupBox):
             button.clicked.connect(lambda _=False, o=outcome: self.outcome_chosen.emit(o))
         self.copy_button.clicked.connect(self.copy_message)
         self.card_button.clicked.connect(self.card_requested.emit)
+        self.reveal_button.clicked.connect(self.reveal_requested.emit)
         self.pick_next.toggled.connect(self.next_date.setEnabled)
 
     def show_task(self, task: TaskRow | None, today: date) -> None:
@@ -107,6 +111,7 @@ class ActionPanel(QGroupBox):
         self.level.setEnabled(enabled and task is not None and task.is_prospect_call)
         self.copy_button.setEnabled(task is not None and bool(task.message))
         self.card_button.setEnabled(task is not None and task.customer_id is not None)
+        self.reveal_button.setEnabled(task is not None and bool(task.phone))
         self._reset_inputs(today)
         self.heading.setText(self._heading(task))
         self.message.setPlainText(task.message or "" if task else "")
@@ -126,6 +131,12 @@ class ActionPanel(QGroupBox):
             return self.tr("请在左侧列表中选择一条回访。")
         who = f"{task.customer or ''} {task.phone or ''}".strip()
         return f"<b>{task.kind_label}</b>　{who}　{task.due_date:%Y-%m-%d}"
+
+    def show_phone(self, phone: str) -> None:
+        """The whole number, once revealed (the reveal is audited by the service)."""
+        if self.task is not None:
+            masked = self.task.phone or ""
+            self.heading.setText(self._heading(self.task).replace(masked, phone, 1))
 
     def copy_message(self) -> None:
         if self.task and self.task.message:

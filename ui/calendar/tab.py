@@ -107,6 +107,7 @@ class CalendarTab(QWidget):
             table.doubleClicked.connect(lambda _index: self.panel.note.setFocus())
         self.panel.outcome_chosen.connect(self.act)
         self.panel.card_requested.connect(self.open_card)
+        self.panel.reveal_requested.connect(self.reveal_phone)
         self.notifier.noticed.connect(self.status.setText)
         self.notifier.timer.timeout.connect(self._new_day)
         self.desk.staff_changed.connect(self._follow_desk)
@@ -228,6 +229,17 @@ class CalendarTab(QWidget):
             following = self.calendar.task(result.next_task_id)
             text += self.tr("；下次联系 %1").replace("%1", f"{following.due_date:%Y-%m-%d}")
         return text
+
+    def reveal_phone(self) -> None:
+        task = self.panel.task
+        if task is None or task.customer_id is None:
+            return
+        try:
+            phone = self.services.customers.reveal_mobile(task.customer_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.panel.show_phone(phone or "")
 
     def open_card(self) -> None:
         task = self.panel.task
