@@ -1,17 +1,14 @@
-"""The handover PDF from the window: written with reports/, previewed in the system's
-PDF viewer (which prints), saved where the consultant chooses."""
+"""The handover PDF from the window: saved where the consultant chooses, or previewed."""
 
 from __future__ import annotations
 
-import tempfile
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
-from app.errors import EnvironmentProblem
 from app.services.handover_document import HandoverDocument
 from reports.handover_pdf import render_handover
+
+from ..widgets import pdf_output
 
 
 def default_file_name(document: HandoverDocument) -> str:
@@ -19,18 +16,8 @@ def default_file_name(document: HandoverDocument) -> str:
 
 
 def save_pdf(document: HandoverDocument, target: Path) -> Path:
-    try:
-        render_handover(document, target)
-    except OSError as exc:
-        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
-    return target
+    return pdf_output.save_pdf(partial(render_handover, document), target)
 
 
 def preview_pdf(document: HandoverDocument) -> Path:
-    """Write to the temp folder and open it in the system viewer (print from there)."""
-    folder = Path(tempfile.gettempdir()) / "DealerDesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = save_pdf(document, folder / default_file_name(document))
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        raise EnvironmentProblem(f"没有可以打开 PDF 的程序。文件已保存在：{target}")
-    return target
+    return pdf_output.preview_pdf(partial(render_handover, document), default_file_name(document))

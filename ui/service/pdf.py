@@ -1,17 +1,14 @@
-"""The repair order PDF from the window: previewed in the system viewer (which prints),
-or saved where the advisor chooses."""
+"""The repair order PDF from the window: saved where the advisor chooses, or previewed."""
 
 from __future__ import annotations
 
-import tempfile
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
-from app.errors import EnvironmentProblem
 from app.services.checkin_types import RepairOrderDocument
 from reports.repair_order_pdf import write_repair_order
+
+from ..widgets import pdf_output
 
 
 def default_file_name(document: RepairOrderDocument) -> str:
@@ -19,17 +16,8 @@ def default_file_name(document: RepairOrderDocument) -> str:
 
 
 def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
-    try:
-        write_repair_order(document, target)
-    except OSError as exc:
-        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
-    return target
+    return pdf_output.save_pdf(partial(write_repair_order, document), target)
 
 
 def preview_pdf(document: RepairOrderDocument) -> Path:
-    folder = Path(tempfile.gettempdir()) / "DealerDesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = save_pdf(document, folder / default_file_name(document))
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        raise EnvironmentProblem(f"没有可以打开 PDF 的程序。文件已保存在：{target}")
-    return target
+    return pdf_output.preview_pdf(partial(write_repair_order, document), default_file_name(document))

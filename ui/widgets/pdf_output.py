@@ -1,0 +1,33 @@
+"""Documents from the window: saved where staff choose, or previewed in the system's PDF
+viewer (which prints). `write` is the reports/ function that renders to a path."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from app.errors import EnvironmentProblem
+
+Writer = Callable[[Path], object]
+
+
+def save_pdf(write: Writer, target: Path) -> Path:
+    try:
+        write(target)
+    except OSError as exc:
+        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
+    return target
+
+
+def preview_pdf(write: Writer, file_name: str) -> Path:
+    """Write to the temp folder and open it in the system viewer."""
+    folder = Path(tempfile.gettempdir()) / "DealerDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = save_pdf(write, folder / file_name)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        raise EnvironmentProblem(f"没有可以打开 PDF 的程序。文件已保存在：{target}")
+    return target
