@@ -20,4 +20,6 @@ def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
 
 
 def preview_pdf(document: RepairOrderDocument) -> Path:
-    return pdf_output.preview_pdf(partial(write_repair_order, document), default_file_name(document))
+    return pdf_output.preview_pdf(
+        partial(write_repair_order, document), default_file_name(document)
+    )
