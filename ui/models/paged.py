@@ -27,53 +27,25 @@ class Column(Generic[Row]):
     background: Callable[[Row], str | None] | None = None  # a colour name, or None
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    def __init__(
-        self,
-        columns: Sequence[Column[Row]],
-        count: Callable[[], int],
-        page: Callable[[int, int], list[Row]],
-        page_size: int = 200,
-        parent=None,
-    ) -> None:
+class ColumnTableModel(QAbstractTableModel, Generic[Row]):
+    """Named columns over plain rows (dataclasses). For a short list, set_rows() it whole."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._count = count
-        self._page = page
-        self._page_size = page_size
         self._rows: list[Row] = []
-        self._total = 0
 
-    # --- data source ------------------------------------------------------------------
-    def reload(self) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._page(0, self._page_size) if self._total else []
+        self._rows = list(rows)
         self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._page(len(self._rows), self._page_size)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    # --- Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -100,3 +72,46 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if role == ROW_ROLE:
             return row
         return None
+
+
+class PagedTableModel(ColumnTableModel[Row]):
+    """Rows fetched a page at a time through `count()` and `page(offset, limit)`."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        count: Callable[[], int],
+        page: Callable[[int, int], list[Row]],
+        page_size: int = 200,
+        parent=None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._count = count
+        self._page = page
+        self._page_size = page_size
+        self._total = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._page(0, self._page_size) if self._total else []
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows), self._page_size)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()

@@ -3,14 +3,12 @@ car's service history. All short lists (a car has tens of visits, an order a few
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +16,8 @@ from PySide6.QtCore import (
 )
 
 from app.services.checkin_types import HistoryEntry, VehicleHit
+
+from ..models.paged import Column, ColumnTableModel
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -44,57 +44,6 @@ class ItemLine:
         return self.labour + self.parts
 
 
-@dataclass(frozen=True)
-class Column(Generic[Row]):
-    header: str
-    text: Callable[[Row], Any]
-    align_right: bool = False
-
-
-class ListTableModel(QAbstractTableModel, Generic[Row]):
-    """Named columns over a short list of plain rows."""
-
-    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.text(row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-
 def status_label(line: ItemLine) -> str:
     labels = {
         "agreed": QCoreApplication.translate("ServiceModels", "已同意"),
@@ -106,8 +55,8 @@ def status_label(line: ItemLine) -> str:
     )
 
 
-def work_items_model(parent=None) -> ListTableModel[ItemLine]:
-    return ListTableModel(
+def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
+    return ColumnTableModel(
         [
             Column(
                 QCoreApplication.translate("ServiceModels", "维修项目"), lambda r: r.description
@@ -133,8 +82,8 @@ def work_items_model(parent=None) -> ListTableModel[ItemLine]:
     )
 
 
-def history_model(parent=None) -> ListTableModel[HistoryEntry]:
-    return ListTableModel(
+def history_model(parent=None) -> ColumnTableModel[HistoryEntry]:
+    return ColumnTableModel(
         [
             Column(
                 QCoreApplication.translate("ServiceModels", "日期"), lambda r: f"{r.day:%Y-%m-%d}"

@@ -13,15 +13,15 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import ReadingInterval
 
 from ..crash import show_user_error
-from .models import Column, ListTableModel
+from ..models.paged import Column, ColumnTableModel
 
 
 def _optional(value: float | int | None, digits: int = 0) -> str:
     return "" if value is None else f"{value:,.{digits}f}"
 
 
-def readings_model(parent=None) -> ListTableModel[ReadingInterval]:
-    return ListTableModel(
+def readings_model(parent=None) -> ColumnTableModel[ReadingInterval]:
+    return ColumnTableModel(
         [
             Column(
                 QCoreApplication.translate("ReadingsView", "日期"),
