@@ -369,6 +369,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     # ui/calendar/
     "处理回访": "Handle follow-up",
     "复制短信/微信 (M)": "Copy SMS/WeChat text (M)",
+    "显示号码": "Show number",
     "客户档案 (C)": "Customer record (C)",
     "结果备注（跳过须写原因）": "Outcome notes (a skip needs a reason)",
     "（级别不变）": "(level unchanged)",

@@ -16,6 +16,10 @@
         <translation>Customer record (C)</translation>
     </message>
     <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
         <source>结果备注（跳过须写原因）</source>
         <translation>Outcome notes (a skip needs a reason)</translation>
     </message>
