@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .. import audit
-from ..acting import current_actor
+from ..acting import current_actor, shown_mobile
 from ..db import Database
-from ..errors import NotFoundError, StaleRecordError
+from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import Customer
 from ..permissions import Permission
 from ..pinyin import name_keys
@@ -52,7 +52,7 @@ class CustomerService:
             customer = _get(session, clean.id)
             if customer.version != clean.version:
                 raise StaleRecordError("客户资料")
-            _apply(customer, clean)
+            _apply(customer, _unmasked(clean, customer))
             session.flush()  # UPDATE … WHERE version = old: a racing save fails here
             return _profile(customer)
 
@@ -65,14 +65,24 @@ def _get(session, customer_id: int) -> Customer:
 
 
 def _validated(edited: CustomerProfile) -> CustomerProfile:
+    masked = edited.mobile is not None and "*" in edited.mobile
     return replace(
         edited,
         name=validate_name(edited.name),
-        mobile=validate_mobile(edited.mobile) if edited.mobile else None,
+        mobile=validate_mobile(edited.mobile) if edited.mobile and not masked else edited.mobile,
         district=clean_text(edited.district, "district", max_length=60),
         occupation=clean_text(edited.occupation, "occupation", max_length=40),
         notes=clean_text(edited.notes, "notes"),
     )
+
+
+def _unmasked(clean: CustomerProfile, customer: Customer) -> CustomerProfile:
+    """A number left as it was shown (138****5678) keeps the stored one."""
+    if not clean.mobile or "*" not in clean.mobile:
+        return clean
+    if clean.mobile != shown_mobile(customer.mobile):
+        raise ValidationError("mobile", "请输入完整的 11 位手机号码。")
+    return replace(clean, mobile=customer.mobile)
 
 
 def _apply(customer: Customer, clean: CustomerProfile) -> None:
@@ -90,7 +100,7 @@ def _profile(customer: Customer) -> CustomerProfile:
         id=customer.id,
         version=customer.version,
         name=customer.name,
-        mobile=customer.mobile,
+        mobile=shown_mobile(customer.mobile),
         district=customer.district,
         occupation=customer.occupation,
         notes=customer.notes,

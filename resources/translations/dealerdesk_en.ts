@@ -1407,6 +1407,45 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>编辑客户资料</source>
+        <translation>Edit customer profile</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>资料已被修改</source>
+        <translation>Profile changed elsewhere</translation>
+    </message>
+    <message>
+        <source>现在重新加载？（您的修改将丢失）</source>
+        <translation>Reload it now? (your changes will be lost)</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsView</name>
     <message>
         <source>日期</source>
@@ -1452,12 +1491,20 @@
         <translation>Clear</translation>
     </message>
     <message>
+        <source>编辑资料</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
         <source>登记离店</source>
         <translation>Register departure</translation>
     </message>
     <message>
         <source>离店时间</source>
         <translation>Departure time</translation>
+    </message>
+    <message>
+        <source>客户资料已保存。</source>
+        <translation>Customer profile saved.</translation>
     </message>
     <message>
         <source>已登记到店（接待单号 %1）。</source>

@@ -67,3 +67,16 @@ def test_staff_see_masked_numbers_and_only_some_may_reveal_them(
     assert reveals == (1 if may_reveal else 0)
     (hit,) = SearchService(db).search("张三")  # the command line, run by IT
     assert hit.mobile == "13812345678"
+
+
+def test_a_masked_number_left_as_shown_keeps_the_stored_one(db: Database) -> None:
+    customer_id = add_customer(db, "张三", "13812345678")
+    desk = Actor(add_staff(db, "前台", StaffRole.RECEPTIONIST), "前台", StaffRole.RECEPTIONIST)
+    with acting_as(desk):
+        service = CustomerService(db)
+        profile = service.profile(customer_id)
+        assert profile.mobile == "138****5678"
+        service.save_profile(replace(profile, district="南山区"))
+        with pytest.raises(ValidationError, match="完整的 11 位"):
+            service.save_profile(replace(service.profile(customer_id), mobile="138****5679"))
+    assert CustomerService(db).profile(customer_id).mobile == "13812345678"

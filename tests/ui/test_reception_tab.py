@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.db import Database
 from app.services.container import AppServices
+from app.services.customers import CustomerService
 from app.services.reception import VisitFilter
 from tests.factories import add_customer, add_model, add_staff
 from tests.ui.typing import type_text
@@ -171,3 +173,36 @@ def test_card_shows_loyalty_badges(qtbot, tab, sqlite_db: Database) -> None:
         pos=tab.lookup.results.visualRect(tab.lookup.hits.index(0, 0)).center(),
     )
     assert "【销售忠诚】" in tab.card.summary.text()
+
+
+def test_second_workstation_saving_a_stale_profile_is_offered_a_reload(
+    qtbot, tab, sqlite_db: Database, monkeypatch
+) -> None:
+    customer_id = add_customer(sqlite_db, "张三", "13812345678")
+    look_up(qtbot, tab, "13812345678")
+    qtbot.mouseClick(
+        tab.lookup.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.lookup.results.visualRect(tab.lookup.hits.index(0, 0)).center(),
+    )
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.profile_dialog
+    other_desk = CustomerService(Database(sqlite_db.url).open())
+    saved_elsewhere = other_desk.profile(customer_id)
+    other_desk.save_profile(replace(saved_elsewhere, notes="售后工作站：喜欢白色"))
+    other_desk.db.dispose()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    type_text(qtbot, dialog.notes, "前台：周末来店")
+    dialog.save()
+    assert "已被其他工作站修改" in asked[0]
+    assert dialog.notes.toPlainText() == "售后工作站：喜欢白色"  # reloaded, nothing overwritten
+    dialog.district.setText("南山区")
+    dialog.save()
+    assert not dialog.isVisible()
+    profile = CustomerService(sqlite_db).profile(customer_id)
+    assert (profile.notes, profile.district) == ("售后工作站：喜欢白色", "南山区")

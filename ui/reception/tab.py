@@ -24,6 +24,7 @@ from ..crash import show_user_error
 from ..desk import DeskSession
 from .customer_card import CustomerCardView
 from .lookup import CustomerLookup
+from .profile_dialog import ProfileDialog
 from .traffic_bar import TrafficBar
 from .visits_table import VisitsPanel
 from .walk_in_form import WalkInFormView
@@ -42,6 +43,7 @@ class ReceptionTab(QWidget):
         self.message = QLabel(objectName="receptionMessage")
         self.register_button = QPushButton(self.tr("登记到店"), objectName="registerButton")
         self.clear_button = QPushButton(self.tr("清空"), objectName="clearButton")
+        self.edit_button = QPushButton(self.tr("编辑资料"), objectName="editProfile")
         self.depart_button = QPushButton(self.tr("登记离店"), objectName="departButton")
         self.depart_at = QDateTimeEdit(objectName="departAt")
         self.depart_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -60,7 +62,7 @@ class ReceptionTab(QWidget):
         buttons.addWidget(self.clear_button)
         left = QWidget()
         column = QVBoxLayout(left)
-        for widget in (self.lookup, self.card, scroll):
+        for widget in (self.lookup, self.card, self.edit_button, scroll):
             column.addWidget(widget)
         column.addLayout(buttons)
         right = QWidget()
@@ -88,15 +90,31 @@ class ReceptionTab(QWidget):
         self.register_button.clicked.connect(self.register)
         self.clear_button.clicked.connect(self.new_walk_in)
         self.depart_button.clicked.connect(self.record_departure)
+        self.edit_button.clicked.connect(self.edit_profile)
         self.visits.table.selectionModel().selectionChanged.connect(self._departure_now)
 
     # --- actions ---------------------------------------------------------------------
     def new_walk_in(self) -> None:
         self.form.reset(self.services.clock())
         self.card.show_new_customer()
+        self.edit_button.setEnabled(False)
+
+    def edit_profile(self) -> None:
+        if self.form.customer_id is None:
+            return
+        self.profile_dialog = ProfileDialog(self.services.customers, self.form.customer_id, self)
+        self.profile_dialog.accepted.connect(self._profile_saved)
+        self.profile_dialog.open()
+
+    def _profile_saved(self) -> None:
+        card = self.services.reception.card(self.form.customer_id)
+        self.form.use_customer(card.customer)
+        self.card.show_card(card)
+        self._say(self.tr("客户资料已保存。"))
 
     def use_customer(self, hit: CustomerHit) -> None:
         self.form.use_customer(hit)
+        self.edit_button.setEnabled(True)
         loyalty = self.services.loyalty.badges(hit.id).labels
         self.card.show_card(self.services.reception.card(hit.id), loyalty)
 
