@@ -40,6 +40,7 @@ NOT_AUDITED_FIELDS = {
 }  # fmt: skip
 SECRET_FIELDS = {"password_hash"}
 
+
 def install(sessions: sessionmaker) -> None:
     event.listen(sessions, "after_flush", _record_changes)
 
