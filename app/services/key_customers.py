@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from ..acting import shown_mobile
+from ..acting import current_actor, shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import (
@@ -27,6 +27,7 @@ from ..models import (
     StaffUser,
     TaskStatus,
 )
+from ..permissions import Actor, Permission, PermissionDenied
 from ..validation import clean_text
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -239,8 +240,10 @@ class KeyCustomerService:
             return [ConsultantWeek(*row) for row in session.execute(query)]
 
     def sheet(self, week: str, staff_id: int | None = None) -> KeyCustomerSheet:
-        """The week for the Excel workbook. It holds phone numbers: the export is audited."""
-        review = self.review(week)
+        """The week for the Excel workbook. It holds phone numbers: the export is audited.
+        A consultant exports their own list (to hand to the director); the whole store's
+        sheet needs the permission to export customer lists."""
+        review = _visible_to(current_actor(), self.review(week))
         rows = {c.consultant_id: self.page(week, c.consultant_id, 0, 10_000) for c in review}
         listed = sum(c.listed for c in review)
         detail = f"重点客户管理表 {week}，{listed} 位客户（含手机号）"
@@ -396,3 +399,12 @@ def budget_text(low: int | None, high: int | None) -> str | None:
     if high:
         return f"{wan(high)}万以内"
     return None
+
+
+def _visible_to(actor: Actor, review: list[ConsultantWeek]) -> list[ConsultantWeek]:
+    if actor.can(Permission.EXPORT_CUSTOMERS):
+        return review
+    own = [week for week in review if week.consultant_id == actor.staff_id]
+    if actor.role != StaffRole.SALES_CONSULTANT:
+        raise PermissionDenied(Permission.EXPORT_CUSTOMERS)
+    return own

@@ -7,8 +7,10 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
+from app.acting import acting_as
 from app.errors import StaleRecordError, ValidationError
-from app.models import AuditEntry, CustomerStage
+from app.models import AuditEntry, CustomerStage, StaffRole
+from app.permissions import Actor, PermissionDenied
 from app.services.key_customers import (
     KeyCustomerService,
     budget_text,
@@ -125,3 +127,14 @@ def test_sheet_matches_the_review_and_is_audited(db, service, store):
     with db.transaction() as session:
         audit = session.scalar(select(AuditEntry).where(AuditEntry.entity == "key_customers"))
         assert audit.action == "export" and "2 位客户" in audit.detail
+
+
+def test_consultant_exports_their_own_list_others_need_the_permission(db, service, store):
+    service.mark(store["张三"], store["wang"], WEEK)
+    service.mark(store["赵六"], store["li"], WEEK)
+    with acting_as(Actor(store["wang"], "王顾问", StaffRole.SALES_CONSULTANT)):
+        assert [c.consultant for c in service.sheet(WEEK).review] == ["王顾问"]
+    with acting_as(Actor(99, "孙总监", StaffRole.SALES_DIRECTOR)):
+        assert len(service.sheet(WEEK).review) == 2
+    with acting_as(Actor(98, "前台", StaffRole.RECEPTIONIST)), pytest.raises(PermissionDenied):
+        service.sheet(WEEK)
