@@ -206,3 +206,11 @@ def test_second_workstation_saving_a_stale_profile_is_offered_a_reload(
     assert not dialog.isVisible()
     profile = CustomerService(sqlite_db).profile(customer_id)
     assert (profile.notes, profile.district) == ("售后工作站：喜欢白色", "南山区")
+
+
+def test_source_is_stored_in_the_stores_words_whatever_the_language(qtbot, tab) -> None:
+    tab.form.source.setItemText(1, "Phone invitation")  # as the English UI shows it
+    tab.form.source.setCurrentIndex(1)
+    assert tab.form.read().source_channel == "电话邀约"
+    tab.form.source.setEditText("朋友圈广告")
+    assert tab.form.read().source_channel == "朋友圈广告"

@@ -29,14 +29,15 @@ TEN_THOUSAND = 10_000
 
 
 # translate("WalkInFormView", …): lupdate files w.tr() under a context named "w".
-def source_channels() -> list[str]:
+def source_channels() -> list[tuple[str, str]]:
+    """(stored value, label). The store's own words are stored, whatever the UI language."""
     return [
-        QCoreApplication.translate("WalkInFormView", "自然到店"),
-        QCoreApplication.translate("WalkInFormView", "电话邀约"),
-        QCoreApplication.translate("WalkInFormView", "网络线索"),
-        QCoreApplication.translate("WalkInFormView", "老客户介绍"),
-        QCoreApplication.translate("WalkInFormView", "车展活动"),
-        QCoreApplication.translate("WalkInFormView", "其他"),
+        ("自然到店", QCoreApplication.translate("WalkInFormView", "自然到店")),
+        ("电话邀约", QCoreApplication.translate("WalkInFormView", "电话邀约")),
+        ("网络线索", QCoreApplication.translate("WalkInFormView", "网络线索")),
+        ("老客户介绍", QCoreApplication.translate("WalkInFormView", "老客户介绍")),
+        ("车展活动", QCoreApplication.translate("WalkInFormView", "车展活动")),
+        ("其他", QCoreApplication.translate("WalkInFormView", "其他")),
     ]
 
 
@@ -86,7 +87,8 @@ class WalkInFormView(QWidget):
         self.arrived_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.party_size = QSpinBox(objectName="partySize", minimum=1, maximum=20)
         self.source = QComboBox(objectName="source", editable=True)
-        self.source.addItems(source_channels())
+        for value, label in source_channels():
+            self.source.addItem(label, value)
         self.consultant = QComboBox(objectName="consultant")
         self.consultant.addItem(self.tr("（未分配）"), None)
         for member in self._services.directory.staff(StaffRole.SALES_CONSULTANT):
@@ -180,6 +182,9 @@ class WalkInFormView(QWidget):
         elif not query.isascii():
             self.name.setText(query.strip())
 
+    def _source_value(self) -> str:
+        return _source_value_of(self.source)
+
     def read(self, not_a_duplicate: bool = False) -> WalkInForm:
         return WalkInForm(
             customer_id=self.customer_id,
@@ -187,7 +192,7 @@ class WalkInFormView(QWidget):
             mobile=self.mobile.text(),
             arrived_at=self.arrived_at.dateTime().toPython(),
             party_size=self.party_size.value(),
-            source_channel=self.source.currentText(),
+            source_channel=self._source_value(),
             consultant_id=self.consultant.currentData(),
             intent_level=self.level.currentData(),
             model_of_interest_id=self.model.currentData(),
@@ -201,6 +206,12 @@ class WalkInFormView(QWidget):
             notes=self.notes.toPlainText(),
             not_a_duplicate=not_a_duplicate,
         )
+
+
+def _source_value_of(combo: QComboBox) -> str:
+    """A listed source is stored by its value; anything typed in is stored as typed."""
+    index = combo.findText(combo.currentText())
+    return combo.itemData(index) if index >= 0 else combo.currentText()
 
 
 def _yuan(ten_thousands: int) -> int | None:
