@@ -567,6 +567,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <source>（请先查找并选择客户）</source>
+        <translation>(find and select the customer first)</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>请先查找并选择客户。</source>
+        <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLookup</name>
     <message>
         <source>输入手机号、姓名（或拼音首字母）、车牌查找客户</source>
@@ -980,14 +995,6 @@
         <translation>Record lost prospect</translation>
     </message>
     <message>
-        <source>（请先查找并选择客户）</source>
-        <translation>(find and select the customer first)</translation>
-    </message>
-    <message>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
         <source>战败原因</source>
         <translation>Reason lost</translation>
     </message>
@@ -998,10 +1005,6 @@
     <message>
         <source>（选填）</source>
         <translation>(optional)</translation>
-    </message>
-    <message>
-        <source>请先查找并选择客户。</source>
-        <translation>First find and select the customer.</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1230,6 @@
         <translation>New sales order</translation>
     </message>
     <message>
-        <source>（请先查找并选择客户）</source>
-        <translation>(find and select the customer first)</translation>
-    </message>
-    <message>
         <source>签订订单</source>
         <translation>Sign order</translation>
     </message>
@@ -1245,10 +1244,6 @@
     <message>
         <source> 个月</source>
         <translation> months</translation>
-    </message>
-    <message>
-        <source>客户</source>
-        <translation>Customer</translation>
     </message>
     <message>
         <source>车型</source>
@@ -1289,10 +1284,6 @@
     <message>
         <source>增值服务</source>
         <translation>Value-added services</translation>
-    </message>
-    <message>
-        <source>请先查找并选择客户。</source>
-        <translation>First find and select the customer.</translation>
     </message>
 </context>
 <context>

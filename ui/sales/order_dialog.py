@@ -10,23 +10,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import UserError
 from app.services.container import AppServices
 from app.services.sales import OrderDetail, OrderForm
 from app.services.search import CustomerHit
 
-from ..reception.lookup import CustomerLookup
+from .customer_dialog import CustomerFormDialog
 
 MAX_YUAN = 100_000_000
 DEFAULT_DELIVERY_DAYS = 14
@@ -41,7 +37,7 @@ def money_box(name: str) -> QSpinBox:
     return box
 
 
-class OrderDialog(QDialog):
+class OrderDialog(CustomerFormDialog):
     """Saves the order itself; `created` holds it once accepted."""
 
     def __init__(
@@ -51,25 +47,14 @@ class OrderDialog(QDialog):
         customer: CustomerHit | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, ("chosenCustomer", "orderError"), parent)
         self.setWindowTitle(self.tr("新建销售订单"))
-        self.services = services
         self.consultant_id = consultant_id
-        self.customer: CustomerHit | None = None
         self.created: OrderDetail | None = None
-        self.lookup = CustomerLookup(services.search)
-        self.chosen = QLabel(self.tr("（请先查找并选择客户）"), objectName="chosenCustomer")
         self._build_fields()
-        self.error = QLabel(objectName="orderError", styleSheet="color: #b42318;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("签订订单"))
         self._layout()
-        self.lookup.customer_chosen.connect(self.choose_customer)
         self.payment.currentIndexChanged.connect(self._payment_changed)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._payment_changed()
         if customer is not None:
             self.choose_customer(customer)
@@ -98,7 +83,6 @@ class OrderDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("客户"), self.chosen)
         form.addRow(self.tr("车型"), self.model)
         form.addRow(self.tr("配置"), self.configuration)
         form.addRow(self.tr("颜色"), self.colour)
@@ -112,15 +96,7 @@ class OrderDialog(QDialog):
         for box in self.service_boxes.values():
             boxes.addWidget(box)
         form.addRow(self.tr("增值服务"), boxes)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.lookup)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def choose_customer(self, hit: CustomerHit) -> None:
-        self.customer = hit
-        self.chosen.setText(f"{hit.name}　{hit.mobile or ''}")
+        self.lay_out(form)
 
     def _payment_changed(self) -> None:
         loan = self.payment.currentData() == "loan"
@@ -145,12 +121,8 @@ class OrderDialog(QDialog):
         )
 
     def save(self) -> None:
-        if self.customer is None:
-            self.error.setText(self.tr("请先查找并选择客户。"))
-            return
-        try:
-            self.created = self.services.sales.create_order(self.form())
-        except UserError as error:
-            self.error.setText(error.message)
-            return
-        self.accept()
+        self.created = self.try_save(
+            lambda _customer: self.services.sales.create_order(self.form())
+        )
+        if self.created is not None:
+            self.accept()
