@@ -1,6 +1,8 @@
-"""Small builders of real rows for tests (no mocks: they go through the ORM)."""
+"""Small builders of real rows for tests (no mocks: they go through the ORM), and a clock."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from app.db import Database
 from app.models import CarModel, Customer, StaffRole, StaffUser, Vehicle
@@ -47,3 +49,13 @@ def add_vehicle(db: Database, owner_id: int, vin16: str, plate: str | None) -> i
         session.add(vehicle)
         session.flush()
         return vehicle.id
+
+
+class Clock:
+    """A clock the test moves by hand: services take it as their `clock`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now

@@ -19,20 +19,18 @@ from app.models import (
 )
 from app.pinyin import name_keys
 from app.validation import with_check_digit
+from tests import factories
 from tests.factories import add_model, add_staff
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 0)
 
 
-class Clock:
-    """A clock the test moves by hand."""
+class Clock(factories.Clock):
+    """A clock the test moves by hand, at the reminder tests' day unless told."""
 
     def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+        super().__init__(now)
 
 
 def customer(db: Database, name: str, mobile: str, **extra) -> int:

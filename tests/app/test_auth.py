@@ -13,22 +13,14 @@ from app.models import StaffRole
 from app.permissions import Actor, Permission, PermissionDenied
 from app.services.auth import AuthService, NewUser, SignInRefused
 from app.services.customers import CustomerService
-from tests.factories import add_customer
+from tests.factories import Clock, add_customer
 
 START = datetime(2026, 11, 23, 9, 0)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

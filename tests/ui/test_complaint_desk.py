@@ -19,7 +19,7 @@ from app.models import FollowUpTask, StaffRole
 from app.permissions import SYSTEM, Actor
 from app.services.complaints import ComplaintForm
 from app.services.container import AppServices
-from tests.factories import add_customer, add_staff, add_vehicle
+from tests.factories import Clock, add_customer, add_staff, add_vehicle
 from tests.ui.typing import type_text
 from ui.complaints.escalation_badge import EscalationBadge
 from ui.complaints.tab import ComplaintDesk
@@ -29,17 +29,9 @@ NOW = datetime(2026, 11, 23, 9, 0)
 RED, AMBER = "#ef9a9a", "#ffe082"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(NOW)
 
 
 @pytest.fixture
