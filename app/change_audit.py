@@ -1,7 +1,8 @@
 """Every create, edit (field, old, new) and delete of the records people work on lands in
 the audit trail, in the same transaction, without each service having to remember.
 
-Who did it: the actor signed in at this desk (app.acting); the CLI acts as the system.
+Who did it: the actor the transaction was opened for (Database.transaction(actor)). A
+change with no actor is a bug, refused before anything is saved.
 Consents are audited by the reminder service with their reason.
 """
 
@@ -13,7 +14,6 @@ from datetime import datetime
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from .acting import signed_in
 from .models import (
     AuditEntry,
     CarModel,
@@ -36,7 +36,7 @@ AUDITED = (
 # Bookkeeping columns and derived search keys say nothing a person changed.
 NOT_AUDITED_FIELDS = {
     "id", "created_at", "updated_at", "version", "name_initials", "name_pinyin",
-    "mobile_last4", "vin_last6", "failed_sign_ins", "last_sign_in_at",
+    "mobile_last4", "vin_last6", "failed_sign_ins", "last_sign_in_at", "locked_until",
 }  # fmt: skip
 SECRET_FIELDS = {"password_hash"}
 
@@ -45,9 +45,13 @@ def install(sessions: sessionmaker) -> None:
     event.listen(sessions, "after_flush", _record_changes)
 
 
+class UnattributedChange(RuntimeError):
+    """A service changed an audited record in a transaction opened without an actor."""
+
+
 def _record_changes(session: Session, _context) -> None:
     now = datetime.now()
-    actor = signed_in()
+    actor = session.info.get("actor")
     staff_id = actor.staff_id if actor else None
     rows = [
         *(_row(now, staff_id, "create", obj) for obj in session.new if isinstance(obj, AUDITED)),
@@ -63,6 +67,8 @@ def _record_changes(session: Session, _context) -> None:
             for row in _edits(now, staff_id, obj)
         ),
     ]
+    if rows and actor is None:
+        raise UnattributedChange(f"{rows[0]['action']} {rows[0]['entity']} without an actor")
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 

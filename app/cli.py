@@ -10,6 +10,8 @@ from . import paths
 from .commands import COMMANDS
 from .db import Database
 from .errors import UserError
+from .permissions import Actor
+from .signing_in import SignInNeeded, sign_in_from_command_line
 
 
 class ArgumentError(Exception):
@@ -24,6 +26,19 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
+    parser.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="sign in as this member of staff (every command that reads or writes the "
+        "store's data needs it); password from $DEALERDESK_PASSWORD, --password-stdin "
+        "or a prompt",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        dest="sign_in_password_stdin",  # `user add/passwd --password-stdin` is the new one
+        action="store_true",
+        help="read the --user password from the first line of standard input",
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
@@ -69,9 +84,20 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
             return open_window(db)
-        return command.run(db, args)
+        return command.run(db, args, _signed_in(command, db, args))
+    except SignInNeeded as exc:
+        print(f"main.py: {exc.message}", file=sys.stderr)
+        return 2
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
     finally:
         db.dispose()
+
+
+def _signed_in(command, db: Database, args: argparse.Namespace) -> Actor | None:
+    """The staff member the command acts for, held to their permissions and audited as
+    them; None only for the commands that need nobody (see Command.needs_user)."""
+    if not command.needs_user(db, args):
+        return None
+    return sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)

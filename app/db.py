@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from . import change_audit
 from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError
+from .permissions import Actor
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -142,14 +143,19 @@ class Database:
         return self
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, actor: Actor | None = None) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any error.
+
+        `actor`: who the work is done for; every change it makes to audited records is
+        written to the audit trail under them (app.change_audit). Without one, such a
+        change is refused: nothing is saved anonymously.
 
         A save from a stale copy becomes StaleRecordError; a full disk, a read-only
         file or an unreachable server become EnvironmentProblem, with Chinese messages.
         """
         try:
             with self.sessions.begin() as session:
+                session.info["actor"] = actor
                 yield session
         except StaleDataError as exc:
             raise StaleRecordError() from exc

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from .errors import UserError
 from .models import StaffRole
+from .validation import mask_mobile
 
 
 class Permission(StrEnum):
@@ -16,6 +17,7 @@ class Permission(StrEnum):
     REOPEN_COMPLAINT = "reopen_complaint"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    MANAGE_BACKUPS = "manage_backups"
 
 
 PERMISSION_LABELS = {
@@ -25,6 +27,7 @@ PERMISSION_LABELS = {
     Permission.REOPEN_COMPLAINT: "重新打开已归档投诉",
     Permission.MANAGE_USERS: "管理员工账号",
     Permission.VIEW_AUDIT: "查看操作日志",
+    Permission.MANAGE_BACKUPS: "备份和恢复数据库",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
@@ -60,6 +63,31 @@ class Actor:
         if not self.can(permission):
             raise PermissionDenied(permission)
 
+    def listed_mobile(self, mobile: str | None) -> str:
+        """Every list shows numbers masked; revealing one is a deliberate, audited act
+        (CustomerService.reveal_mobile)."""
+        return mask_mobile(mobile)
 
-# Commands run on the machine by IT (backup, export scripts): full rights, still audited.
-SYSTEM = Actor(staff_id=None, name="系统（命令行）", role=StaffRole.STORE_MANAGER)
+    def exported_mobile(self, mobile: str | None) -> str:
+        """A file handed out (an audited export) holds the whole number only for staff
+        allowed to see it."""
+        if self.can(Permission.SEE_FULL_CONTACT):
+            return mobile or ""
+        return mask_mobile(mobile)
+
+
+def require_actor(actor: object) -> Actor:
+    """Services refuse to act for nobody: an unknown actor is never promoted."""
+    if not isinstance(actor, Actor):
+        raise NotSignedIn()
+    return actor
+
+
+class NotSignedIn(UserError):
+    def __init__(self) -> None:
+        super().__init__("请先登录。")
+
+
+# Only where a command asks for it by name: schema upgrades and the demo fill. Never a
+# default for an unknown actor.
+SYSTEM = Actor(staff_id=None, name="系统", role=StaffRole.STORE_MANAGER)

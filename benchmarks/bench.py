@@ -32,8 +32,13 @@ from sqlalchemy import event, func, select
 
 from app.db import Database
 from app.demo import generate
-from app.models import Customer, Vehicle
+from app.models import Customer, StaffRole, Vehicle
+from app.permissions import Actor
 from app.services.search import SearchService, load_hits, search_plans
+
+BENCH = Actor(
+    staff_id=None, name="基准测试", role=StaffRole.STORE_MANAGER
+)  # who this script acts as
 
 QUERY_MODES = (
     "name", "name_prefix", "pinyin_initials", "mobile", "mobile_prefix", "mobile_last4",
@@ -55,7 +60,7 @@ class Bench:
 
 # --- demo generation ---------------------------------------------------------------------
 def bench_demo(bench: Bench) -> None:
-    with bench.db.transaction() as session:
+    with bench.db.transaction(BENCH) as session:
         present = session.scalar(select(func.count(Customer.id))) or 0
     if present:
         bench.report("demo_generate", f"skipped, database has {present} customers")
@@ -71,7 +76,7 @@ def bench_demo(bench: Bench) -> None:
 def sample_queries(db: Database, seed: int, per_mode: int) -> list[tuple[str, str]]:
     """(mode, query) pairs drawn from the data itself, the same for the same seed."""
     rng = random.Random(seed)
-    with db.transaction() as session:
+    with db.transaction(BENCH) as session:
         customers = _sample_rows(session, Customer, rng, per_mode * 4)
         vehicles = _sample_rows(session, Vehicle, rng, per_mode * 3)
     queries = []
@@ -108,7 +113,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def bench_search(bench: Bench) -> None:
     queries = sample_queries(bench.db, bench.seed, per_mode=20)
-    service = SearchService(bench.db)
+    service = SearchService(bench.db, BENCH)
     timings: dict[str, list[float]] = {mode: [] for mode in QUERY_MODES}
     misses = 0
     for mode, query in queries:
@@ -171,7 +176,7 @@ def _print_plan(bench: Bench, label: str, lines: list[str]) -> int:
 def _print_hit_loading_plans(bench: Bench) -> int:
     """The queries that turn ids into hits (customer rows, their vehicles)."""
     captured: list = []
-    with bench.db.transaction() as session:
+    with bench.db.transaction(BENCH) as session:
         ids = list(session.scalars(select(Customer.id).limit(3)))
         listener = _capture(captured)
         event.listen(session, "do_orm_execute", listener)
@@ -199,13 +204,13 @@ def bench_handover_pdf(bench: Bench) -> None:
     from app.services.delivery import DeliveryService
     from reports.handover_pdf import render_handover
 
-    with bench.db.transaction() as session:
+    with bench.db.transaction(BENCH) as session:
         order_id = session.scalar(select(Delivery.order_id).order_by(Delivery.id.desc()).limit(1))
     if order_id is None:
         bench.report("handover_pdf", "skipped, no delivery in the database")
         return
     started = time.perf_counter()
-    document = DeliveryService(bench.db).handover_document(order_id)
+    document = DeliveryService(bench.db, BENCH).handover_document(order_id)
     bench.report("handover_document_build_s", time.perf_counter() - started)
     if not document.sections:  # demo deliveries carry no checklist: print the default one
         document = replace(document, sections=_default_sections())

@@ -23,9 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import delete, func, select
 
 from app.db import Database
-from app.models import Customer, CustomerStage, FollowUpTask, SettingValue, ShowroomVisit
+from app.models import Customer, CustomerStage, FollowUpTask, SettingValue, ShowroomVisit, StaffRole
+from app.permissions import Actor
 from app.services.calendar import CalendarService, TaskFilter, TaskQuery
 from app.services.reminders import ReminderService
+
+BENCH = Actor(
+    staff_id=None, name="基准测试", role=StaffRole.STORE_MANAGER
+)  # who this script acts as
 
 NEW_VISITS = 100
 WATERMARKS = ("reminders.last_generated_at", "reminders.generated_until", "reminders.rows_seen_at")
@@ -33,8 +38,8 @@ WATERMARKS = ("reminders.last_generated_at", "reminders.generated_until", "remin
 
 def bench_reminders(bench) -> None:
     """First run over the whole database, then incremental after 100 new walk-ins."""
-    service = ReminderService(bench.db)
-    with bench.db.transaction() as session:
+    service = ReminderService(bench.db, BENCH)
+    with bench.db.transaction(BENCH) as session:
         session.execute(delete(SettingValue).where(SettingValue.key.in_(WATERMARKS)))
         before = session.scalar(select(func.count(FollowUpTask.id))) or 0
     bench.report("reminders_tasks_before", before)
@@ -59,7 +64,7 @@ def add_walk_ins(db: Database, count: int, seed: int) -> int:
     """Walk-ins of existing prospects this morning (as reception would record them)."""
     rng = random.Random(seed)
     now = datetime.now().replace(second=0, microsecond=0)
-    with db.transaction() as session:
+    with db.transaction(BENCH) as session:
         top = session.scalar(select(func.max(Customer.id))) or 0
         picked: set[int] = set()
         while len(picked) < count and top:
@@ -77,9 +82,9 @@ def add_walk_ins(db: Database, count: int, seed: int) -> int:
 def bench_calendar(bench) -> None:
     """Loading one day (count + first page) and one month (counts per day), all owners
     and one consultant's, median of 20."""
-    calendar = CalendarService(bench.db)
+    calendar = CalendarService(bench.db, BENCH)
     today = datetime.now().date()
-    with bench.db.transaction() as session:
+    with bench.db.transaction(BENCH) as session:
         total = session.scalar(select(func.count(FollowUpTask.id))) or 0
         owner = session.scalar(
             select(FollowUpTask.owner_id).where(FollowUpTask.due_date == today,

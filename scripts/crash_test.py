@@ -23,8 +23,13 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from app.db import Database
-from app.models import ShowroomVisit
+from app.models import ShowroomVisit, StaffRole
+from app.permissions import Actor
 from app.services.reception import ReceptionService, WalkInForm
+
+SCRIPT = Actor(
+    staff_id=None, name="稳健性测试", role=StaffRole.STORE_MANAGER
+)  # who this script acts as
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def child(url: str) -> None:
     """Write forever; print each visit id only after its transaction committed."""
     db = Database(url).open()
-    reception = ReceptionService(db)
+    reception = ReceptionService(db, SCRIPT)
     rng = random.Random()
     print("ready", flush=True)
     while True:
@@ -64,7 +69,7 @@ def one_life(url: str, rng: random.Random) -> list[int]:
 def verify(url: str, acknowledged: list[int]) -> dict:
     db = Database(url).open()
     try:
-        with db.transaction() as session:
+        with db.transaction(SCRIPT) as session:
             present = set(session.scalars(select(ShowroomVisit.id)))
             integrity = (
                 session.execute(text("PRAGMA integrity_check")).scalar() if db.is_sqlite else "n/a"

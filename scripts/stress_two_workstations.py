@@ -28,9 +28,14 @@ from sqlalchemy.engine import make_url
 
 from app.db import Database
 from app.errors import StaleRecordError, UserError
-from app.models import ShowroomVisit
+from app.models import ShowroomVisit, StaffRole
+from app.permissions import Actor
 from app.services.customers import CustomerService
 from app.services.reception import ReceptionService, WalkInForm
+
+SCRIPT = Actor(
+    staff_id=None, name="稳健性测试", role=StaffRole.STORE_MANAGER
+)  # who this script acts as
 
 # Enough that each one's notes (where the edits append tokens) stay under their length cap.
 SHARED_CUSTOMERS = 20
@@ -38,7 +43,7 @@ SHARED_CUSTOMERS = 20
 
 def worker(url: str, name: str, seconds: float, customer_ids: list[int]) -> dict:
     db = Database(url).open()
-    reception, customers = ReceptionService(db), CustomerService(db)
+    reception, customers = ReceptionService(db, SCRIPT), CustomerService(db, SCRIPT)
     rng = random.Random(name)
     acked = {"visits": [], "edits": [], "conflicts": 0, "refused": 0}
     deadline = time.monotonic() + seconds
@@ -74,12 +79,12 @@ def _edit(customers: CustomerService, customer_id: int, name: str, rng: random.R
 
 def prepare(url: str) -> list[int]:
     db = Database(url).open()
-    reception = ReceptionService(db)
+    reception = ReceptionService(db, SCRIPT)
     for i in range(SHARED_CUSTOMERS):
         reception.register_walk_in(
             WalkInForm(name=f"共享客户{i}", mobile=f"138000000{i:02d}", arrived_at=datetime.now())
         )
-    with db.transaction() as session:
+    with db.transaction(SCRIPT) as session:
         ids = list(session.scalars(select(ShowroomVisit.customer_id).order_by(ShowroomVisit.id)))
     db.dispose()
     return ids
@@ -87,8 +92,8 @@ def prepare(url: str) -> list[int]:
 
 def check(url: str, results: list[dict], customer_ids: list[int]) -> dict:
     db = Database(url).open()
-    customers = CustomerService(db)
-    with db.transaction() as session:
+    customers = CustomerService(db, SCRIPT)
+    with db.transaction(SCRIPT) as session:
         present = set(session.scalars(select(ShowroomVisit.id)))
         integrity = (
             session.execute(text("PRAGMA integrity_check")).scalar() if db.is_sqlite else "n/a"

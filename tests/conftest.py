@@ -17,7 +17,6 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from app import acting
 from app.db import Database
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/")
@@ -92,8 +91,8 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def nobody_signed_in() -> Iterator[None]:
-    """Each test starts as the command line does: no staff member signed in."""
-    acting.set_actor(None)
-    yield
-    acting.set_actor(None)
+def cli_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run in tests sign in with `--user` (tests.factories.cli_user)."""
+    from tests.factories import CLI_PASSWORD
+
+    monkeypatch.setenv("DEALERDESK_PASSWORD", CLI_PASSWORD)

@@ -8,11 +8,9 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import acting, logs
+from app import logs
 from app.db import Database
-from app.models import StaffRole
-from app.permissions import Actor
-from app.services.container import AppServices
+from app.services.container import Store
 
 from .backups import BackupScheduler
 from .crash import install_excepthook
@@ -20,7 +18,6 @@ from .fonts import install_cjk_font
 from .i18n import install_translators
 from .main_window import MainWindow
 
-NOBODY = Actor(staff_id=None, name="未登录", role=StaffRole.RECEPTIONIST)
 SMOKE_ENV = "DEALERDESK_SMOKE_SECONDS"  # the installer smoke test: open, wait, quit
 
 
@@ -37,13 +34,11 @@ def run_window(db: Database) -> int:
     logs.configure()
     app = make_application()
     install_excepthook()
-    acting.set_actor(NOBODY)  # until sign-in, the window is staff with the fewest rights
-    services = AppServices(db)
-    window = MainWindow(services)
+    store = Store(db)
+    window = MainWindow(store)
     window.show()
-    window.lock_until_signed_in()
     window.ask_sign_in()
-    backups = BackupScheduler(services, window)
+    backups = BackupScheduler(store, window)
     backups.start()
     if os.environ.get(SMOKE_ENV):
         QTimer.singleShot(int(float(os.environ[SMOKE_ENV]) * 1000), app.quit)

@@ -8,16 +8,16 @@ from PySide6.QtCore import QObject, QTimer
 
 from app import backup, paths, settings
 from app.errors import UserError
-from app.services.container import AppServices
+from app.services.container import Store
 
 log = logging.getLogger("dealerdesk.backup")
 
 
 class BackupScheduler(QObject):
-    def __init__(self, services: AppServices, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        with services.db.transaction() as session:
+        self._services = store
+        with store.db.transaction() as session:
             hours = settings.get(session, "backup.every_hours")
         self.timer = QTimer(self, interval=max(1, hours) * 3600 * 1000)
         self.timer.timeout.connect(self.run_now)

@@ -1,15 +1,17 @@
-"""Who is at this desk: the signed-in staff member."""
+"""Who is at this desk: the signed-in staff member, and the services that act for them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app import acting
 from app.permissions import Actor
 from app.services.staff import StaffMember
 
 
 class DeskSession(QObject):
+    """The person signed in here. Nothing ambient: the services the tabs use are built for
+    this person (AppServices(db, actor)) when they sign in, and rebuilt when another does."""
+
     staff_changed = Signal(object)  # StaffMember | None
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -29,5 +31,4 @@ class DeskSession(QObject):
     def sign_in(self, actor: Actor | None) -> None:
         if actor != self._actor:
             self._actor = actor
-            acting.set_actor(actor)  # every change from this desk is theirs
             self.staff_changed.emit(self.staff)

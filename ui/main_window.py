@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from app.errors import UserError
-from app.permissions import Permission, PermissionDenied
-from app.services.container import AppServices
+from app.permissions import Actor, Permission, PermissionDenied
+from app.services.container import AppServices, Store
 
 from .audit_view import AuditDialog
 from .calendar.tab import CalendarTab
@@ -24,12 +31,6 @@ from .service.tab import ServiceTab
 from .sign_in import FirstAdminDialog, SignInDialog
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
-
-
-class ComingSoon(QLabel):
-    def __init__(self, _services: AppServices, _desk: DeskSession) -> None:
-        super().__init__(self.tr("即将推出"))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
 def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
@@ -47,42 +48,101 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices) -> None:
+    """Tabs exist only for someone signed in. Each sign-in builds that person's services
+    and their tabs afresh (each tab when first shown): switching user leaves nothing of
+    the last person on screen, and no widget keeps a service acting for them."""
+
+    def __init__(self, store: Store) -> None:
         super().__init__()
-        self.services = services
+        self.store, self.clock = store, store.clock
+        self.auth = store.auth()
+        self.services: AppServices | None = None
         self.desk = DeskSession(self)
         self.setWindowTitle(self.tr("DealerDesk 4S 店前台"))
         self.resize(1280, 800)
         self.tabs = QTabWidget()
-        for title, factory in tab_factories(self):
-            self.tabs.addTab(factory(services, self.desk), title)
+        self.tabs.currentChanged.connect(self._build_tab)
+        self._factories: dict[QWidget, TabFactory] = {}
         self.setCentralWidget(self.tabs)
+        self.watcher = ChangeWatcher(store.changes(), self)
         self._build_status_bar()
         self._build_menu()
-        self.watcher = ChangeWatcher(services.changes, self)
-        self._connect_refreshes()
+        self.desk.staff_changed.connect(self._rebuild_for)
+        self.tabs.setVisible(False)
         self.watcher.start()
 
-    def _connect_refreshes(self) -> None:
+    # --- the desks of the signed-in person ------------------------------------------------
+    def _rebuild_for(self, _staff) -> None:
+        self._clear_desks()
+        actor = self.desk.actor
+        self.tabs.setVisible(actor is not None)
+        if actor is None:
+            return
+        self.services = self.store.acting_as(actor)
+        self.badge = EscalationBadge(self.services, self.desk)
+        self.badge_slot.layout().addWidget(self.badge)
+        for title, factory in tab_factories(self):
+            placeholder = QWidget()
+            self._factories[placeholder] = factory
+            self.tabs.addTab(placeholder, title)
+        self._build_tab(self.tabs.currentIndex())
+
+    def _clear_desks(self) -> None:
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.tabs.blockSignals(False)
+        self._factories.clear()
+        if self.badge is not None:
+            self.badge.deleteLater()
+            self.badge = None
+        self.services = None
+
+    def _build_tab(self, index: int) -> None:
+        placeholder = self.tabs.widget(index)
+        factory = self._factories.pop(placeholder, None)
+        if factory is None or self.services is None:
+            return
+        tab = factory(self.services, self.desk)
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._connect_refreshes(tab)
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at `index`, built if it was not shown yet."""
+        self._build_tab(index)
+        return self.tabs.widget(index)
+
+    def _connect_refreshes(self, tab: QWidget) -> None:
         """Tabs that show what another workstation may add refresh when it arrives."""
         signals = {
             "refresh_walk_ins": self.watcher.walk_ins_changed,
             "refresh_check_ins": self.watcher.check_ins_changed,
             "refresh_complaints": self.watcher.complaints_changed,
         }
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            for method, signal in signals.items():
-                if hasattr(tab, method):
-                    signal.connect(getattr(tab, method))
+        for method, signal in signals.items():
+            if hasattr(tab, method):
+                signal.connect(getattr(tab, method))
 
+    # --- frame -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        bar.addWidget(QLabel(self.tr("数据库：%1").replace("%1", self.services.db.describe())))
+        bar.addWidget(QLabel(self.tr("数据库：%1").replace("%1", self.store.describe())))
+        self.badge: EscalationBadge | None = None
+        self.badge_slot = QWidget()  # the signed-in person's escalation count, if any
+        self.badge_slot.setLayout(QHBoxLayout())
+        self.badge_slot.layout().setContentsMargins(0, 0, 0, 0)
+        bar.addPermanentWidget(self.badge_slot)
         self.staff_label = QLabel(objectName="signedInStaff")
         self.switch_button = QPushButton(self.tr("切换用户"), objectName="switchUser")
         self.switch_button.clicked.connect(self.ask_sign_in)
-        bar.addPermanentWidget(EscalationBadge(self.services, self.desk))
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.switch_button)
         self.desk.staff_changed.connect(self._show_staff)
@@ -102,7 +162,7 @@ class MainWindow(QMainWindow):
         try:
             if actor is None:
                 raise PermissionDenied(Permission.VIEW_AUDIT)
-            dialog = AuditDialog(self.services.audit, actor, self.services.clock().date(), self)
+            dialog = AuditDialog(self.store.audit(), actor, self.clock().date(), self)
         except UserError as error:
             show_user_error(self, error)
             return
@@ -110,23 +170,18 @@ class MainWindow(QMainWindow):
         self.audit_dialog = dialog
 
     def lock_until_signed_in(self) -> None:
-        """Nothing of the customers shows before someone signs in."""
-        self.tabs.setVisible(self.desk.staff is not None)
-        self.desk.staff_changed.connect(self._unlock)
+        """Nothing of the customers shows before someone signs in (no tabs exist then)."""
+        self.tabs.setVisible(self.desk.actor is not None)
 
-    def _unlock(self, staff) -> None:
-        self.tabs.setVisible(staff is not None)
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh", None)
-            if staff is not None and callable(refresh):
-                refresh()  # lists loaded before sign-in are shown as this person may see them
+    def sign_in(self, actor: Actor | None) -> None:
+        self.desk.sign_in(actor)
 
     def ask_sign_in(self) -> None:
         """Non-modal over the window: the first run creates the store manager first."""
-        auth = self.services.auth
+        auth = self.auth
         dialog = (
             FirstAdminDialog(auth, self) if auth.needs_first_admin() else SignInDialog(auth, self)
         )
-        dialog.accepted.connect(lambda: self.desk.sign_in(dialog.actor))
+        dialog.accepted.connect(lambda: self.sign_in(dialog.actor))
         dialog.open()
         self.sign_in_dialog = dialog

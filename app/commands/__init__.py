@@ -1,6 +1,10 @@
 """CLI subcommands, one module each. A command module defines NAME, HELP,
-add_arguments(parser) and run(db, args) -> exit status (and OPENS_DATABASE = False
+add_arguments(parser) and run(db, args, actor) -> exit status (and OPENS_DATABASE = False
 if it must not migrate the database first); list it in COMMANDS.
+
+`actor` is the staff member signed in with the global --user option: the command is held
+to their permissions and masking and audited as them. A module that may run with nobody
+signed in defines needs_user(db, args) -> bool (demo; `user add` of the first manager).
 
 These commands and their JSON shapes are promises to people who script DealerDesk:
 keep them stable.
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
+from ..permissions import Actor
 from . import backup, checkin_history, complaints, demo, export, followups, restore, search, user
 
 
@@ -22,14 +27,27 @@ class Command:
     name: str
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[Database, argparse.Namespace], int]
+    run: Callable[[Database, argparse.Namespace, Actor | None], int]
+    needs_user: Callable[[Database, argparse.Namespace], bool]
     # False: the command gets the Database unopened (not migrated), e.g. to restore it.
     opens_database: bool = True
 
 
+def _always(_db: Database, _args: argparse.Namespace) -> bool:
+    return True
+
+
 def _command(module) -> Command:
     opens = getattr(module, "OPENS_DATABASE", True)
-    return Command(module.NAME, module.HELP, module.add_arguments, module.run, opens)
+    needs_user = getattr(module, "needs_user", _always)
+    return Command(module.NAME, module.HELP, module.add_arguments, module.run, needs_user, opens)
+
+
+def signed_in(actor: Actor | None) -> Actor:
+    """The actor of a command that needs one (cli checked it before calling run)."""
+    if actor is None:
+        raise AssertionError("command run without the staff member it needs")
+    return actor
 
 
 COMMANDS: list[Command] = [

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .. import backup
 from ..db import Database
+from ..permissions import Actor, Permission
 
 NAME = "backup"
 HELP = "back the database up now (SQLite: online backup; PostgreSQL: pg_dump)"
@@ -15,7 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: backup folder)")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    signed_in(actor).require(Permission.MANAGE_BACKUPS)
     made = backup.backup(db, args.output, datetime.now())
     print(f"备份完成：{made}")
     return 0

@@ -7,6 +7,7 @@ import argparse
 import json
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.checkin import CheckInService
 from ..services.checkin_types import ReadingInterval, VehicleHit
 
@@ -19,8 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
-    desk = CheckInService(db)
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    desk = CheckInService(db, signed_in(actor))
     vehicle = desk.find_one(args.plate_or_vin)
     visits = desk.readings(vehicle.id)
     if args.json:

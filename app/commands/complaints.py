@@ -5,6 +5,7 @@ import json
 import sys
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.complaints import ComplaintRow, ComplaintService
 
 NAME = "complaints"
@@ -16,8 +17,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
-    rows = ComplaintService(db).all_cases(open_only=args.open)
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    rows = ComplaintService(db, signed_in(actor)).all_cases(open_only=args.open)
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
         return 0

@@ -4,6 +4,7 @@ import argparse
 import json
 
 from ..db import Database
+from ..permissions import Actor
 
 NAME = "demo"
 HELP = "fill the database with believable demo data (deterministic per seed)"
@@ -17,7 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--if-empty", action="store_true", help="do nothing if customers exist")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def needs_user(_db: Database, _args: argparse.Namespace) -> bool:
+    return False  # the demo makes its own staff (as SYSTEM, see app.demo)
+
+
+def run(db: Database, args: argparse.Namespace, _actor: Actor | None) -> int:
     from ..demo import generate
 
     summary = generate(db, customers=args.customers, seed=args.seed, only_if_empty=args.if_empty)

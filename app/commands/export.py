@@ -14,6 +14,7 @@ from typing import Any
 
 from ..db import Database
 from ..errors import EnvironmentProblem
+from ..permissions import Actor
 from . import export_handover, export_key_customers
 
 NAME = "export"
@@ -46,6 +47,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         module.add_arguments(exports.add_parser(module.NAME, help=module.HELP))
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     by_name = {module.NAME: module for module in EXPORTS}
-    return by_name[args.export].run(db, args)
+    return by_name[args.export].run(db, args, actor)

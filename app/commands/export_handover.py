@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.delivery import DeliveryService
 
 NAME = "handover"
@@ -21,10 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
     from .export import write  # the group module imports this one
 
-    service = DeliveryService(db)
+    service = DeliveryService(db, signed_in(actor))
     document = service.handover_document(service.find_order(vin=args.vin, order_no=args.order_no))
     target = args.output or Path.cwd() / f"交车清单_{document.order_no}.pdf"
     print(write("handover_pdf", document, target))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.key_customers import KeyCustomerService, parse_week
 
 NAME = "key-customers"
@@ -30,10 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
     from .export import write  # the group module imports this one
 
-    sheet = KeyCustomerService(db).sheet(args.week)
+    sheet = KeyCustomerService(db, signed_in(actor)).sheet(args.week)
     target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
     print(write(WRITER, sheet, target))
     return 0

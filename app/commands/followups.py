@@ -7,6 +7,7 @@ import argparse
 import json
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.calendar import CalendarService, TaskFilter, TaskQuery
 from ..services.reminders import ReminderService
 
@@ -23,9 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
-    ReminderService(db).generate(args.date)
-    calendar = CalendarService(db)
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    ReminderService(db, signed_in(actor)).generate(args.date)
+    calendar = CalendarService(db, signed_in(actor))
     filters = calendar.staff_filter(args.owner) if args.owner else TaskFilter()
     query = TaskQuery.day(args.date, filters)
     rows = [row for offset in range(0, calendar.count(query), PAGE)

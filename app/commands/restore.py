@@ -7,6 +7,7 @@ from pathlib import Path
 from .. import backup
 from ..db import Database
 from ..errors import UserError
+from ..permissions import Actor, Permission
 
 NAME = "restore"
 HELP = "replace the SQLite database by a backup (checked first; the current one is kept aside)"
@@ -17,7 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    signed_in(actor).require(Permission.MANAGE_BACKUPS)
     if not db.is_sqlite:
         raise UserError("PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
     db.dispose()

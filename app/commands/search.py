@@ -5,6 +5,7 @@ import json
 import sys
 
 from ..db import Database
+from ..permissions import Actor
 from ..services.search import SearchService
 
 NAME = "search"
@@ -19,8 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=positive_int, default=50)
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
-    hits = SearchService(db).search(args.query, limit=args.limit)
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    from . import signed_in
+
+    hits = SearchService(db, signed_in(actor)).search(args.query, limit=args.limit)
     if args.json:
         print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2))
         return 0

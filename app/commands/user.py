@@ -9,7 +9,7 @@ import sys
 from ..db import Database
 from ..errors import UserError
 from ..models import StaffRole
-from ..permissions import SYSTEM
+from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
 
 NAME = "user"
@@ -23,7 +23,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--name", required=True, help="the person's name as staff know it")
     add.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    passwd = actions.add_parser("passwd", help="set a new password")
+    passwd = actions.add_parser(
+        "passwd", help="set a new password (your own, or anyone's for a store manager)"
+    )
     passwd.add_argument("username")
     passwd.add_argument("--password-stdin", action="store_true")
     disable = actions.add_parser("disable", help="stop an account from signing in")
@@ -31,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def read_password(from_stdin: bool) -> str:
+    """The account's new password. With --password-stdin, the next line of standard input
+    (after the signing-in password when the global --password-stdin is given too)."""
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass("密码：")
@@ -39,21 +43,29 @@ def read_password(from_stdin: bool) -> str:
     return first
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def needs_user(db: Database, args: argparse.Namespace) -> bool:
+    """Only the first store manager is added with nobody signed in."""
+    return not (args.action == "add" and AuthService(db).needs_first_admin())
+
+
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     auth = AuthService(db)
     if args.action == "add":
         new = NewUser(
             args.username, args.name, StaffRole(args.role), read_password(args.password_stdin)
         )
-        if new.role == StaffRole.STORE_MANAGER and auth.needs_first_admin():
+        if actor is None:
             auth.create_first_admin(new)
         else:
-            auth.add_user(SYSTEM, new)
+            auth.add_user(actor, new)
         print(f"已添加员工账号：{args.username}")
-    elif args.action == "passwd":
-        auth.set_password(SYSTEM, args.username, read_password(args.password_stdin))
+        return 0
+    from . import signed_in
+
+    if args.action == "passwd":
+        auth.set_password(signed_in(actor), args.username, read_password(args.password_stdin))
         print(f"已设置新密码：{args.username}")
     else:
-        auth.disable(SYSTEM, args.username)
+        auth.disable(signed_in(actor), args.username)
         print(f"已停用账号：{args.username}")
     return 0

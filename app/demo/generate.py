@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..errors import UserError
 from ..models import Customer
+from ..permissions import SYSTEM
 from . import story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, Demo, store_rules
@@ -39,7 +40,7 @@ def generate(
     Returns the number of rows written per table and the seconds it took.
     """
     started = time.perf_counter()
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         existing = session.scalar(select(func.count(Customer.id))) or 0
         if existing and only_if_empty:
             return {"skipped": True, "customers": existing}

@@ -15,7 +15,7 @@ from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import StaffRole, StaffUser
-from ..permissions import Actor, Permission
+from ..permissions import SYSTEM, Actor, Permission
 from ..validation import clean_text
 
 _hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id with RFC 9106 parameters
@@ -54,19 +54,24 @@ class AuthService:
             return not session.scalar(admins)
 
     def create_first_admin(self, new: NewUser) -> Actor:
+        """The first run: no one can sign in yet, so the store itself (SYSTEM) creates the
+        first store manager; refused once one exists."""
         if not self.needs_first_admin():
             raise UserError("店长账号已存在，请用店长账号登录后再添加员工。")
-        return self._create(NewUser(new.username, new.name, StaffRole.STORE_MANAGER, new.password))
+        first = NewUser(new.username, new.name, StaffRole.STORE_MANAGER, new.password)
+        return self._create(SYSTEM, first)
 
     def add_user(self, actor: Actor, new: NewUser) -> Actor:
         actor.require(Permission.MANAGE_USERS)
-        return self._create(new)
+        return self._create(actor, new)
 
     def set_password(self, actor: Actor, username: str, password: str) -> None:
-        if actor.name != username:
-            actor.require(Permission.MANAGE_USERS)
-        with self.db.transaction() as session:
+        """Anyone sets their own password; another's needs the right to manage staff.
+        Who is who is decided by account id, never by a name someone may choose."""
+        with self.db.transaction(actor) as session:
             user = _by_username(session, username)
+            if user.id != actor.staff_id:
+                actor.require(Permission.MANAGE_USERS)
             user.password_hash = _hasher.hash(self._checked_password(session, password))
             user.failed_sign_ins, user.locked_until = 0, None
             audit.record(
@@ -75,7 +80,7 @@ class AuthService:
 
     def disable(self, actor: Actor, username: str) -> None:
         actor.require(Permission.MANAGE_USERS)
-        with self.db.transaction() as session:
+        with self.db.transaction(actor) as session:
             user = _by_username(session, username)
             user.active = False
             audit.record(
@@ -83,8 +88,10 @@ class AuthService:
             )
 
     def sign_in(self, username: str, password: str) -> Actor:
-        """The signed-in actor, or SignInRefused with a message that does not say which
-        half was wrong. Failures are counted; too many lock the account for a while."""
+        """The signed-in actor, or SignInRefused. An unknown user, a wrong password and a
+        locked or disabled account get the same answer after the same work (one Argon2
+        verify), so neither tells which accounts exist. Failures are counted; too many lock
+        the account for a while, except the last store manager's (see _lock_out)."""
         now = self.clock()
         with self.db.transaction() as session:
             user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
@@ -101,30 +108,39 @@ class AuthService:
 
     # --- internals -------------------------------------------------------------------
     def _refusal(self, session: Session, user: StaffUser | None, password: str, now) -> str | None:
-        if user is None or not user.active or not user.password_hash:
+        usable = user is not None and user.active and bool(user.password_hash)
+        verified = _verified(user.password_hash if usable else _DUMMY_HASH, password)
+        if not usable:
             return SIGN_IN_REFUSED
+        assert user is not None
         if user.locked_until and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            return f"登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。"
-        if _verified(user.password_hash, password):
+            return SIGN_IN_REFUSED
+        if verified:
             user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
             return None
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= settings.get(session, "auth.max_failed_sign_ins"):
-            user.locked_until = now + timedelta(
-                minutes=settings.get(session, "auth.lockout_minutes")
-            )
-            user.failed_sign_ins = 0
+            self._lock_out(session, user, now)
         return SIGN_IN_REFUSED
 
-    def _create(self, new: NewUser) -> Actor:
+    def _lock_out(self, session: Session, user: StaffUser, now: datetime) -> None:
+        """Too many failures lock the account for a while. The last active store manager
+        is never locked: anyone at the desk could otherwise lock the store out of its own
+        staff management by typing wrong passwords (Argon2 still makes guessing slow, and
+        every failure is in the audit trail)."""
+        user.failed_sign_ins = 0
+        if user.role == StaffRole.STORE_MANAGER and _active_managers(session) <= 1:
+            return
+        user.locked_until = now + timedelta(minutes=settings.get(session, "auth.lockout_minutes"))
+
+    def _create(self, actor: Actor, new: NewUser) -> Actor:
         username = (clean_text(new.username, "username", max_length=40) or "").lower()
         name = clean_text(new.name, "name", max_length=40)
         if not username or not username.isascii() or " " in username:
             raise ValidationError("username", "用户名请用英文字母和数字，不含空格。")
         if not name:
             raise ValidationError("name", "请填写员工姓名。")
-        with self.db.transaction() as session:
+        with self.db.transaction(actor) as session:
             if session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
                 raise ValidationError("username", f"用户名“{username}”已被使用。")
             user = StaffUser(
@@ -144,6 +160,23 @@ class AuthService:
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+# Verified against when there is no real hash, so every refusal costs the same time.
+_DUMMY_HASH = _hasher.hash("dealerdesk-no-such-account")
+
+
+def _active_managers(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count(StaffUser.id)).where(
+                StaffUser.role == StaffRole.STORE_MANAGER,
+                StaffUser.active,
+                StaffUser.password_hash.is_not(None),
+            )
+        )
+        or 0
+    )
 
 
 def _typed(username: str) -> str:

@@ -11,14 +11,14 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import settings
-from ..acting import shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
 from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Vehicle
+from ..permissions import Actor, require_actor
 from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
 from ..rules.tasks import render_template
-from ..validation import clean_text
+from ..validation import clean_text, mask_mobile
 from .reminder_sources import date_text
 from .reminders import skip_open
 
@@ -157,8 +157,11 @@ def kind_label(kind: str) -> str:
 
 
 class CalendarService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- reading --------------------------------------------------------------------------
@@ -176,7 +179,7 @@ class CalendarService:
             ).where(FollowUpTask.due_date.between(first, last)),
             filters,
         ).group_by(FollowUpTask.due_date)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             rows = session.execute(query).all()
             overdue = session.scalar(_count(TaskQuery.overdue(today, filters))) or 0
         days = {
@@ -186,7 +189,7 @@ class CalendarService:
         return MonthCounts(days, overdue)
 
     def count(self, query: TaskQuery) -> int:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return session.scalar(_count(query)) or 0
 
     def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
@@ -194,12 +197,12 @@ class CalendarService:
         if query.newest_first:
             order = tuple(column.desc() for column in order)
         statement = _rows(_where(select(), query)).order_by(*order)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
             return [_to_row(session, r) for r in rows]
 
     def task(self, task_id: int) -> TaskRow:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             row = session.execute(_rows(select()).where(FollowUpTask.id == task_id)).first()
             if row is None:
                 raise NotFoundError("找不到该回访任务。")
@@ -215,7 +218,7 @@ class CalendarService:
             FollowUpTask.due_at > after,
             FollowUpTask.due_at <= until,
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return [
                 _to_row(session, r)
                 for r in session.execute(statement.order_by(FollowUpTask.due_at))
@@ -223,7 +226,7 @@ class CalendarService:
 
     def staff_filter(self, name: str) -> TaskFilter:
         """The list of one staff member, by name or username: theirs and their role's pool."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             found = session.execute(
                 select(StaffUser.id, StaffUser.role).where(
                     (StaffUser.name == name) | (StaffUser.username == name)
@@ -241,7 +244,7 @@ class CalendarService:
             raise ValidationError("outcome", f"处理结果“{action.outcome}”无效。")
         now = self.clock()
         note = clean_text(action.note, "note", max_length=500)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             task = _open_task(session, action)
             _check(action, note, now.date())
             task.status, task.outcome_note = TaskStatus(action.outcome), note
@@ -306,7 +309,7 @@ def _to_row(session: Session, row) -> TaskRow:
     return TaskRow(
         id=task.id, version=task.version, kind=task.kind, kind_label=kind_label(task.kind),
         due_date=task.due_date, due_at=task.due_at, customer_id=task.customer_id,
-        customer=name, phone=shown_mobile(mobile), intent_level=level,
+        customer=name, phone=mask_mobile(mobile), intent_level=level,
         owner_id=task.owner_id, owner=owner,
         channel=task.channel, status=task.status, attempt=task.attempt,
         message=task.message or _render(session, task, name, owner),

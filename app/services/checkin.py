@@ -18,6 +18,7 @@ from ..models import (
     WorkItem,
     WorkItemStatus,
 )
+from ..permissions import Actor, require_actor
 from ..rules import mileage, repair_order
 from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
@@ -78,24 +79,27 @@ ORDER_NO_ATTEMPTS = 3
 
 # --- the service ------------------------------------------------------------------------
 class CheckInService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # finding and registering the car
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
         limit = max(1, min(limit, 200))
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             vehicles = direct_vehicles(session, query, limit)
             if not vehicles:
-                owners = find_customer_ids(session, query, limit)
+                owners = find_customer_ids(session, query, limit, self.actor)
                 vehicles = vehicles_of(session, owners, limit)
             return [vehicle_hit(v) for v in vehicles]
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             found = direct_vehicles(session, plate_or_vin, limit=2)
             text = normalize_plate(plate_or_vin)
             exact = [v for v in found if text in (v.plate, v.vin)]
@@ -112,7 +116,7 @@ class CheckInService:
         plate = validate_plate(form.plate) if (form.plate or "").strip() else None
         if not check.check_digit_ok and not form.check_digit_confirmed:
             raise VinCheckDigitWarning(check.vin)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             refuse_taken(session, check.vin, plate)
             owner = owner_for(session, form)
             vehicle = new_vehicle(form, check.vin, plate)
@@ -123,22 +127,22 @@ class CheckInService:
 
     # the card
     def card(self, vehicle_id: int) -> VehicleCard:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return build_card(session, get_vehicle(session, vehicle_id))
 
     def readings(self, vehicle_id: int) -> list[ReadingInterval]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             get_vehicle(session, vehicle_id)
             return reading_intervals(session, vehicle_id)
 
     # the mileage comparison, live while the advisor types
     def compare_reading(self, vehicle_id: int, km: int) -> MileageComparison:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             history = reading_history(session, vehicle_id)
             return mileage.compare(history, Reading(self.clock(), km), mileage_limits(session))
 
     def predict_next(self, vehicle_id: int) -> NextMaintenance | None:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return predict_next(session, get_vehicle(session, vehicle_id))
 
     # the repair order
@@ -156,7 +160,7 @@ class CheckInService:
     def _open_order(self, form: RepairOrderForm, attempt: int) -> RepairOrder:
         now = self.clock()
         items = [checked_item(d) for d in form.items]
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             vehicle = get_vehicle(session, form.vehicle_id)
             refuse_second_open_order(session, vehicle.id)
             accept_reading(session, vehicle.id, now, form)
@@ -169,12 +173,12 @@ class CheckInService:
             return order_copy(session, visit)
 
     def order(self, order_id: int) -> RepairOrder:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return order_copy(session, get_visit(session, order_id))
 
     def document(self, order_id: int) -> RepairOrderDocument:
         """The repair order as printed for the customer's signature."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return RepairOrderDocument(
                 store_name=settings.get(session, "store.name"),
                 store_address=settings.get(session, "store.address"),
@@ -186,7 +190,7 @@ class CheckInService:
     def add_extra_work(self, order_id: int, draft: WorkItemDraft) -> RepairOrder:
         """Work found later: pending until the customer's consent is recorded."""
         item = new_item(checked_item(draft), WorkItemStatus.PENDING_CONSENT)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             require_open(visit)
             visit.items.append(item)
@@ -194,7 +198,7 @@ class CheckInService:
             return order_copy(session, visit)
 
     def record_consent(self, item_id: int, note: str | None = None) -> RepairOrder:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             item = pending_item(session, item_id)
             item.status = WorkItemStatus.AGREED
             item.consent_at = self.clock()
@@ -204,7 +208,7 @@ class CheckInService:
 
     def decline_item(self, item_id: int) -> RepairOrder:
         """The customer says no: kept on the car, offered again at the next check-in."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             item = session.get(WorkItem, item_id)
             if item is None:
                 raise NotFoundError("该维修项目不存在。")
@@ -216,7 +220,7 @@ class CheckInService:
     def move(self, order_id: int, target: str) -> RepairOrder:
         if target == RepairOrderStatus.HANDED_OVER:
             return self.handover(order_id)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             repair_order.require_move(visit.status, target)
             visit.status = RepairOrderStatus(target)
@@ -225,13 +229,13 @@ class CheckInService:
 
     def preview_handover(self, order_id: int) -> NextMaintenance:
         """The next service date and km the handover will record (shown before confirming)."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             return predict_next(session, visit.vehicle, counting=visit)
 
     def handover(self, order_id: int, settlement_total: Decimal | str | None = None) -> RepairOrder:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             repair_order.require_move(visit.status, RepairOrderStatus.HANDED_OVER)
             if any(i.status == WorkItemStatus.PENDING_CONSENT for i in visit.items):
@@ -250,7 +254,7 @@ class CheckInService:
             raise ValidationError("correction_reason", "请填写更正原因。")
         if not 0 <= new_km <= mileage.MAX_ODOMETER_KM:
             raise ValidationError("odometer_km", "里程表读数不正确，请重新输入。")
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             reading = session.get(OdometerReading, reading_id)
             if reading is None:
                 raise NotFoundError("该里程记录不存在。")

@@ -11,7 +11,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import audit
-from ..acting import current_actor
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..models import (
@@ -24,7 +23,7 @@ from ..models import (
     StaffUser,
     Vehicle,
 )
-from ..permissions import Actor, Permission
+from ..permissions import Actor, Permission, require_actor
 from ..rules import complaints as rules
 from ..rules.complaints import Step
 from ..rules.complaints_analysis import MonthAnalysis, analyse, month_bounds
@@ -62,13 +61,16 @@ __all__ = ["ArchiveQuery", "CaseDetail", "ComplaintForm", "ComplaintRow", "Compl
 
 
 class ComplaintService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- choices for the form -------------------------------------------------------------
     def options(self) -> IntakeOptions:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             policy = load_policy(session)
         return IntakeOptions(
             dict(rules.CHANNELS),
@@ -80,7 +82,7 @@ class ComplaintService:
 
     def customer_links(self, customer_id: int, limit: int = 20) -> CustomerLinks:
         """The customer's vehicles and latest orders, for the complaint to point at."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             vehicles = session.execute(
                 select(Vehicle.id, Vehicle.plate, Vehicle.vin)
                 .where(Vehicle.owner_id == customer_id)
@@ -121,13 +123,13 @@ class ComplaintService:
 
     def _intake_once(self, form: ComplaintForm) -> int:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             policy = load_policy(session)
             case = self._new_case(session, form, policy, now)
             session.add(case)
             session.flush()
             text = f"{rules.CHANNELS[case.channel]}：{case.content}"
-            add_event(session, case, "intake", _who(form.staff_id), text, at=now)
+            add_event(session, case, "intake", form.staff_id or self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
             calendar.sync_tasks(session, case, policy, now)
             return case.id
@@ -228,18 +230,19 @@ class ComplaintService:
         return rules.case_number(prefix, now, int(last[-4:]) + 1 if last else 1)
 
     # --- the steps ------------------------------------------------------------------------
-    def respond(self, case_id: int, text: str, staff_id: int | None = None) -> None:
+    def respond(self, case_id: int, text: str) -> None:
         said = required(text, "text", "请填写向客户说明的内容。")
-        self._move(case_id, S.RESPONDED, "respond", staff_id, said)
+        self._move(case_id, lambda _case: (S.RESPONDED, "respond"), said)
 
-    def propose(self, case_id: int, text: str, staff_id: int | None = None) -> str:
+    def propose(self, case_id: int, text: str) -> str:
         """The first proposal, or after reinvestigation the final one; returns the new status."""
         proposal = required(text, "text", "请填写处理方案。")
-        with self.db.transaction() as session:
-            target = rules.proposal_target(self._case(session, case_id).status)
-        kind = "first_proposal" if target == S.FIRST_PROPOSAL else "final_proposal"
-        self._move(case_id, target, kind, staff_id, proposal)
-        return target
+
+        def step(case: Complaint) -> tuple[ComplaintStatus, str]:
+            target = rules.proposal_target(case.status)
+            return target, "first_proposal" if target == S.FIRST_PROPOSAL else "final_proposal"
+
+        return self._move(case_id, step, proposal)
 
     def customer_feedback(
         self,
@@ -247,7 +250,6 @@ class ComplaintService:
         satisfied: bool,
         score: int | None = None,
         text: str | None = None,
-        staff_id: int | None = None,
     ) -> str:
         note = clean_text(text, "text")
         if satisfied and (score is None or not 1 <= score <= MAX_SCORE):
@@ -255,41 +257,42 @@ class ComplaintService:
         kind = "satisfied" if satisfied else "not_satisfied"
         target = rules.feedback_target(satisfied)
         summary = f"满意度 {score} 分" if satisfied else None
-        self._move(case_id, target, kind, staff_id, joined(summary, note), score=score)
+        self._move(case_id, lambda _case: (target, kind), joined(summary, note), score=score)
         return target
 
-    def reopen(self, case_id: int, reason: str, actor: Actor | None = None) -> None:
-        """An archived case comes back for reinvestigation: a manager's decision, with a reason.
-
-        `actor`: who decides; by default the one acting (app.acting)."""
-        actor = actor or current_actor()
-        actor.require(Permission.REOPEN_COMPLAINT)
+    def reopen(self, case_id: int, reason: str) -> None:
+        """An archived case comes back for reinvestigation: a manager's decision, with a reason."""
+        self.actor.require(Permission.REOPEN_COMPLAINT)
         why = required(reason, "reason", "重新打开已结案的投诉必须填写原因。", max_length=200)
-        with self.db.transaction() as session:
-            if self._case(session, case_id).status != S.CLOSED:
+
+        def step(case: Complaint) -> tuple[ComplaintStatus, str]:
+            if case.status != S.CLOSED:
                 raise ValidationError("status", "只有已结案的投诉才能重新打开。")
-        self._move(case_id, S.REINVESTIGATING, "reopen", actor.staff_id, why)
+            return S.REINVESTIGATING, "reopen"
+
+        self._move(case_id, step, why)
 
     def _move(
         self,
         case_id: int,
-        target: ComplaintStatus,
-        kind: str,
-        staff_id: int | None,
+        step: Callable[[Complaint], tuple[ComplaintStatus, str]],
         text: str | None,
         score: int | None = None,
-    ) -> None:
+    ) -> ComplaintStatus:
+        """One transaction: read the case, decide the step from it, apply, record."""
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
+            target, kind = step(case)
             rules.check_transition(case.status, target)
             policy = load_policy(session)
             if case.paused_since is not None:  # the customer is back: the clock runs again
-                self._restart_clock(session, case, policy, now, _who(staff_id))
+                self._restart_clock(session, case, policy, now)
             self._apply(case, target, kind, now, policy, score)
-            add_event(session, case, kind, _who(staff_id), text, at=now)
+            add_event(session, case, kind, self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
             calendar.sync_tasks(session, case, policy, now)
+            return target
 
     def _apply(
         self,
@@ -316,31 +319,31 @@ class ComplaintService:
         case.status = target
 
     # --- the clock ------------------------------------------------------------------------
-    def pause(self, case_id: int, reason: str, staff_id: int | None = None) -> None:
+    def pause(self, case_id: int, reason: str) -> None:
         why = required(reason, "reason", "暂停计时必须填写原因（如客户联系不上、等待资料）。", 200)
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
             if case.status == S.CLOSED:
                 raise ValidationError("status", "已结案的投诉不能暂停计时。")
             if case.paused_since is not None:
                 raise ValidationError("status", "该投诉已在暂停中。")
             case.paused_since, case.pause_reason = now, why
-            add_event(session, case, "pause", _who(staff_id), why, at=now)
+            add_event(session, case, "pause", self.actor.staff_id, why, at=now)
 
-    def resume(self, case_id: int, staff_id: int | None = None) -> None:
+    def resume(self, case_id: int) -> None:
         """Restart the clock: the steps still pending move later by the time paused."""
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
             if case.paused_since is None:
                 raise ValidationError("status", "该投诉没有暂停，无需恢复。")
             policy = load_policy(session)
-            self._restart_clock(session, case, policy, now, _who(staff_id))
+            self._restart_clock(session, case, policy, now)
             calendar.sync_tasks(session, case, policy, now)
 
     def _restart_clock(
-        self, session: Session, case: Complaint, policy: Policy, now: datetime, staff_id: int | None
+        self, session: Session, case: Complaint, policy: Policy, now: datetime
     ) -> None:
         assert case.paused_since is not None
         paused = max(0.0, policy.clock.between(case.paused_since, now))
@@ -348,7 +351,9 @@ class ComplaintService:
         store_deadlines(case, deadlines_of(case).shifted(pending, paused, policy.clock))
         case.paused_total_seconds += int(paused)
         case.paused_since, case.pause_reason = None, None
-        add_event(session, case, "resume", staff_id, f"暂停 {int(paused // 60)} 分钟", at=now)
+        add_event(
+            session, case, "resume", self.actor.staff_id, f"暂停 {int(paused // 60)} 分钟", at=now
+        )
 
     def _steps_done(self, case: Complaint) -> dict[Step, bool]:
         return {
@@ -359,9 +364,9 @@ class ComplaintService:
         }
 
     # --- anonymous cases ------------------------------------------------------------------
-    def link_customer(self, case_id: int, customer_id: int, staff_id: int | None = None) -> None:
+    def link_customer(self, case_id: int, customer_id: int) -> None:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
             customer = session.get(Customer, customer_id)
             if customer is None:
@@ -369,13 +374,13 @@ class ComplaintService:
             if case.customer_id is not None:
                 raise ValidationError("customer", "该投诉已关联客户。")
             case.customer_id = customer_id
-            add_event(session, case, "link_customer", _who(staff_id), customer.name, at=now)
+            add_event(session, case, "link_customer", self.actor.staff_id, customer.name, at=now)
             self._refresh_customer_flag(session, customer_id)
             calendar.retarget_tasks(session, case)
 
     # --- lists ----------------------------------------------------------------------------
     def count_open(self) -> int:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return session.scalar(
                 select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATES))
             )
@@ -394,7 +399,7 @@ class ComplaintService:
         base = select(func.count(Complaint.id)).outerjoin(
             Customer, Customer.id == Complaint.customer_id
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return session.scalar(archive_filter(base, query)) or 0
 
     def page(self, query: ArchiveQuery, offset: int = 0, limit: int = 100) -> list[ComplaintRow]:
@@ -416,7 +421,7 @@ class ComplaintService:
         return self._rows(query)
 
     def count_escalations(self) -> int:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             query = select(func.count(Complaint.id)).where(*self._overdue_conditions())
             return session.scalar(query) or 0
 
@@ -428,10 +433,10 @@ class ComplaintService:
             self.clock() > NEXT_DUE,
         ]
 
-    def escalate_overdue(self, staff_id: int | None = None) -> list[ComplaintRow]:
+    def escalate_overdue(self) -> list[ComplaintRow]:
         """Put each overdue case on the manager's calendar, once per step and round."""
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             rows = session.execute(
                 rows_query().where(*self._overdue_conditions()).order_by(NEXT_DUE)
             ).all()
@@ -443,7 +448,7 @@ class ComplaintService:
     # --- one case -------------------------------------------------------------------------
     def detail(self, case_id: int) -> CaseDetail:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             row = session.execute(rows_query().where(Complaint.id == case_id)).one_or_none()
             if row is None:
                 raise NotFoundError("找不到该投诉。")
@@ -478,7 +483,7 @@ class ComplaintService:
     # --- analysis -------------------------------------------------------------------------
     def analysis(self, year: int, month: int) -> MonthAnalysis:
         start, end = month_bounds(year, month)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             policy = load_policy(session)
             rows = session.execute(
                 rows_query()
@@ -488,19 +493,20 @@ class ComplaintService:
             cases = [analysis_case(row[0], row.name) for row in rows]
         return analyse(cases, start.date(), self.clock(), policy.class_labels)
 
-    def month_cases(self, year: int, month: int) -> list[ComplaintRow]:
-        """The month's cases in the order received (phones as the acting staff may see them)."""
-        start, _end = month_bounds(year, month)
-        query = ArchiveQuery(month=start.date())
-        return self.page(query, 0, self.count(query) or 1)[::-1]
-
     def cases_for_export(self, year: int, month: int) -> list[ComplaintRow]:
-        """The month's cases for the Excel workbook: every export is audited (who, when,
-        what, how many rows)."""
-        cases = self.month_cases(year, month)
-        with self.db.transaction() as session:
+        """The month's cases for the Excel workbook, read and audited (who, when, what, how
+        many rows) in one transaction; phones whole only for staff allowed to see them."""
+        start, _end = month_bounds(year, month)
+        ordered = archive_filter(rows_query(), ArchiveQuery(month=start.date())).order_by(
+            Complaint.received_at, Complaint.id
+        )
+        now = self.clock()
+        with self.db.transaction(self.actor) as session:
+            policy = load_policy(session)
+            phone = self.actor.exported_mobile
+            cases = [to_row(row, policy, now, phone) for row in session.execute(ordered).all()]
             audit.record(
-                session, current_actor(), "export", at=self.clock(), entity="complaints",
+                session, self.actor, "export", at=self.clock(), entity="complaints",
                 detail=f"投诉分析 {year}-{month:02d}，{len(cases)} 条",
             )  # fmt: skip
         return cases
@@ -514,7 +520,7 @@ class ComplaintService:
 
     def _rows(self, query: Select) -> list[ComplaintRow]:
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             policy = load_policy(session)
             return [to_row(row, policy, now) for row in session.execute(query).all()]
 
@@ -533,8 +539,3 @@ class ComplaintService:
         customer = session.get(Customer, customer_id)
         if customer is not None and customer.has_open_complaint != bool(has_open):
             customer.has_open_complaint = bool(has_open)
-
-
-def _who(staff_id: int | None) -> int | None:
-    """The staff member named, or else the one acting at this desk (None: the system)."""
-    return staff_id if staff_id is not None else current_actor().staff_id

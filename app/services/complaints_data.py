@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -10,14 +11,13 @@ from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import settings
-from ..acting import shown_mobile
 from ..errors import ValidationError
 from ..models import Complaint, ComplaintEvent, ComplaintStatus, Customer, StaffUser
 from ..rules import complaints as rules
 from ..rules.complaints import CaseClock, ClockReading, DeadlineHours, Deadlines, Step
 from ..rules.complaints_analysis import AnalysisCase, month_bounds
 from ..rules.complaints_clock import BusinessClock, DeadlineClock, StoreHours, WallClock, parse_time
-from ..validation import clean_text
+from ..validation import clean_text, mask_mobile
 
 S = ComplaintStatus
 CASE_NO_TYPED = re.compile(r"[A-Za-z]{1,6}\d[\d-]*")
@@ -268,7 +268,9 @@ def required(text: str | None, field_name: str, message: str, max_length: int = 
     return clean
 
 
-def to_row(row, policy: Policy, now: datetime) -> ComplaintRow:
+def to_row(
+    row, policy: Policy, now: datetime, phone: Callable[[str | None], str] = mask_mobile
+) -> ComplaintRow:
     case: Complaint = row[0]
     reading = read_case_clock(case, policy, now)
     left = None if reading.time_left is None else int(reading.time_left // 60)
@@ -278,7 +280,7 @@ def to_row(row, policy: Policy, now: datetime) -> ComplaintRow:
         status=case.status,
         customer_id=case.customer_id,
         customer=row.name,
-        customer_mobile=shown_mobile(row.mobile or case.contact_phone),
+        customer_mobile=phone(row.mobile or case.contact_phone),
         category=case.category,
         category_label=policy.class_labels.get(case.category, case.category),
         cause=case.cause,

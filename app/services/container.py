@@ -1,4 +1,8 @@
-"""All services over one database, built once at start and handed to the window."""
+"""All services over one database, bound to the staff member they act for.
+
+The window builds one container per sign-in and hands it to the tabs it builds for that
+person; a command builds one for its --user. A worker thread is handed the container of
+whoever started the job: who acts is an argument, never an ambient global."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import datetime
 
 from ..audit import AuditService
 from ..db import Database
+from ..permissions import Actor, require_actor
 from .auth import AuthService
 from .calendar import CalendarService
 from .changes import ChangeService
@@ -27,6 +32,7 @@ from .staff import DirectoryService
 @dataclass
 class AppServices:
     db: Database
+    actor: Actor
     clock: Callable[[], datetime] = datetime.now
     search: SearchService = field(init=False)
     auth: AuthService = field(init=False)
@@ -45,18 +51,43 @@ class AppServices:
     key_customers: KeyCustomerService = field(init=False)
 
     def __post_init__(self) -> None:
-        self.search = SearchService(self.db)
-        self.auth = AuthService(self.db, self.clock)
-        self.changes = ChangeService(self.db)
-        self.audit = AuditService(self.db)
-        self.customers = CustomerService(self.db)
-        self.reception = ReceptionService(self.db, self.clock)
-        self.directory = DirectoryService(self.db)
-        self.sales = SalesService(self.db, self.clock)
-        self.delivery = DeliveryService(self.db, self.clock)
-        self.loyalty = LoyaltyService(self.db, self.clock)
-        self.checkin = CheckInService(self.db, self.clock)
-        self.complaints = ComplaintService(self.db, self.clock)
-        self.reminders = ReminderService(self.db, self.clock)
-        self.calendar = CalendarService(self.db, self.clock)
-        self.key_customers = KeyCustomerService(self.db, self.clock)
+        db, actor, clock = self.db, require_actor(self.actor), self.clock
+        self.search = SearchService(db, actor)
+        self.auth = AuthService(db, clock)
+        self.changes = ChangeService(db)
+        self.audit = AuditService(db)
+        self.customers = CustomerService(db, actor)
+        self.reception = ReceptionService(db, actor, clock)
+        self.directory = DirectoryService(db)
+        self.sales = SalesService(db, actor, clock)
+        self.delivery = DeliveryService(db, actor, clock)
+        self.loyalty = LoyaltyService(db, actor, clock)
+        self.checkin = CheckInService(db, actor, clock)
+        self.complaints = ComplaintService(db, actor, clock)
+        self.reminders = ReminderService(db, actor, clock)
+        self.calendar = CalendarService(db, actor, clock)
+        self.key_customers = KeyCustomerService(db, actor, clock)
+
+
+@dataclass(frozen=True)
+class Store:
+    """One store's database and clock before anyone signs in: what the window needs to
+    sign someone in, watch for other workstations, and build the services for them."""
+
+    db: Database
+    clock: Callable[[], datetime] = datetime.now
+
+    def auth(self) -> AuthService:
+        return AuthService(self.db, self.clock)
+
+    def changes(self) -> ChangeService:
+        return ChangeService(self.db)
+
+    def audit(self) -> AuditService:
+        return AuditService(self.db)
+
+    def acting_as(self, actor: Actor) -> AppServices:
+        return AppServices(self.db, actor, self.clock)
+
+    def describe(self) -> str:
+        return self.db.describe()

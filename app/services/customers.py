@@ -6,13 +6,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .. import audit
-from ..acting import current_actor, shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import Customer
-from ..permissions import Permission
+from ..permissions import Actor, Permission, require_actor
 from ..pinyin import name_keys
-from ..validation import clean_text, validate_mobile, validate_name
+from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 
 
 @dataclass(frozen=True)
@@ -27,20 +26,20 @@ class CustomerProfile:
 
 
 class CustomerService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
+        self.actor = require_actor(actor)
 
     def profile(self, customer_id: int) -> CustomerProfile:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return _profile(_get(session, customer_id))
 
     def reveal_mobile(self, customer_id: int) -> str | None:
         """The whole number, for staff allowed to see it; each reveal is audited."""
-        actor = current_actor()
-        actor.require(Permission.SEE_FULL_CONTACT)
-        with self.db.transaction() as session:
+        self.actor.require(Permission.SEE_FULL_CONTACT)
+        with self.db.transaction(self.actor) as session:
             customer = _get(session, customer_id)
-            audit.record(session, actor, "reveal", at=datetime.now(), entity="customers",
+            audit.record(session, self.actor, "reveal", at=datetime.now(), entity="customers",
                          entity_id=customer_id, field="mobile")  # fmt: skip
             return customer.mobile
 
@@ -48,7 +47,7 @@ class CustomerService:
         """Save what was edited from `edited.version`. If someone saved the customer in
         the meantime, StaleRecordError: the caller offers to reload, nothing is overwritten."""
         clean = _validated(edited)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             customer = _get(session, clean.id)
             if customer.version != clean.version:
                 raise StaleRecordError("客户资料")
@@ -80,7 +79,7 @@ def _unmasked(clean: CustomerProfile, customer: Customer) -> CustomerProfile:
     """A number left as it was shown (138****5678) keeps the stored one."""
     if not clean.mobile or "*" not in clean.mobile:
         return clean
-    if clean.mobile != shown_mobile(customer.mobile):
+    if clean.mobile != mask_mobile(customer.mobile):
         raise ValidationError("mobile", "请输入完整的 11 位手机号码。")
     return replace(clean, mobile=customer.mobile)
 
@@ -100,7 +99,7 @@ def _profile(customer: Customer) -> CustomerProfile:
         id=customer.id,
         version=customer.version,
         name=customer.name,
-        mobile=shown_mobile(customer.mobile),
+        mobile=mask_mobile(customer.mobile),
         district=customer.district,
         occupation=customer.occupation,
         notes=customer.notes,

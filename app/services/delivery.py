@@ -26,6 +26,7 @@ from ..models import (
     StaffUser,
     Vehicle,
 )
+from ..permissions import Actor, require_actor
 from ..rules import handover, orders
 from ..validation import clean_text, validate_plate, validate_vin
 from . import followups
@@ -78,15 +79,18 @@ class HandoverResult:
 
 
 class DeliveryService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- the checklist -----------------------------------------------------------------
     def start(self, order_id: int, consultant_id: int | None = None) -> DeliveryView:
         """Prepare the delivery: the checklist from the settings' item lists (charging
         only for new-energy cars). Starting twice returns the same delivery."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             existing = _delivery_of(session, order.id)
             if existing is not None:
@@ -109,7 +113,7 @@ class DeliveryService:
 
     def tick(self, item_id: int, checked: bool, remarks: str | None = None) -> ChecklistLine:
         clean = clean_text(remarks, "remarks", max_length=200)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             item = session.get(DeliveryChecklistItem, item_id)
             if item is None:
                 raise NotFoundError("找不到该检查项目。")
@@ -121,7 +125,7 @@ class DeliveryService:
             return _line(item)
 
     def delivery(self, order_id: int) -> DeliveryView | None:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             found = _delivery_of(session, _order(session, order_id).id)
             return None if found is None else _view(session, found)
 
@@ -133,7 +137,7 @@ class DeliveryService:
         delivered_at = self._checked_time(form)
         _check_km(form.odometer_km)
         plate = validate_plate(form.plate) if form.plate and form.plate.strip() else None
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             delivery = self._ready(session, order)
             vehicle = session.get(Vehicle, order.vehicle_id)
@@ -178,7 +182,7 @@ class DeliveryService:
     # --- the printed checklist --------------------------------------------------------
     def find_order(self, *, vin: str | None = None, order_no: str | None = None) -> int:
         """The order of a car (by VIN) or by its number, for the CLI and the search box."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             if vin:
                 query = select(SalesOrder.id).join(Vehicle, Vehicle.id == SalesOrder.vehicle_id)
                 query = query.where(Vehicle.vin == validate_vin(vin).vin)
@@ -192,7 +196,7 @@ class DeliveryService:
             return found
 
     def handover_document(self, order_id: int) -> HandoverDocument:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             delivery = _delivery_of(session, order.id)
             if delivery is None:

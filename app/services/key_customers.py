@@ -11,11 +11,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from ..acting import current_actor, shown_mobile
+from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import (
-    AuditEntry,
     CarModel,
     Customer,
     CustomerStage,
@@ -27,8 +26,8 @@ from ..models import (
     StaffUser,
     TaskStatus,
 )
-from ..permissions import Actor, Permission, PermissionDenied
-from ..validation import clean_text
+from ..permissions import Actor, Permission, PermissionDenied, require_actor
+from ..validation import clean_text, mask_mobile
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 SUGGESTED_LEVEL = "H"
@@ -131,8 +130,11 @@ class KeyCustomerSheet:
 
 
 class KeyCustomerService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     def current_week(self) -> str:
@@ -147,7 +149,7 @@ class KeyCustomerService:
         week = week or self.current_week()
         parse_week(week)
         step = clean_text(next_step, "next_step", max_length=200)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("找不到该客户。")
@@ -173,16 +175,16 @@ class KeyCustomerService:
             .order_by(Customer.last_visit_at.desc(), Customer.id)
             .limit(limit)
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return [
-                Prospect(cid, name, shown_mobile(mobile), level)
+                Prospect(cid, name, mask_mobile(mobile), level)
                 for cid, name, mobile, level in session.execute(query)
             ]
 
     def count(self, week: str, consultant_id: int | None = None) -> int:
         parse_week(week)
         query = _entries(select(func.count(KeyCustomerEntry.id)), week, consultant_id)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return session.scalar(query) or 0
 
     def page(
@@ -196,7 +198,7 @@ class KeyCustomerService:
             .offset(offset)
             .limit(limit)
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return _to_rows(session, session.execute(query).all())
 
     # --- the week's end ---------------------------------------------------------------------
@@ -210,7 +212,7 @@ class KeyCustomerService:
         reason = clean_text(reason, "reason", max_length=200)
         if outcome == KeyCustomerOutcome.LOST and not reason:
             raise ValidationError("reason", "战败请填写原因。")
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             entry = _entry(session, entry_id, version)
             entry.outcome, entry.outcome_reason = KeyCustomerOutcome(outcome), reason
             if next_step is not None:
@@ -223,36 +225,30 @@ class KeyCustomerService:
     def review(self, week: str) -> list[ConsultantWeek]:
         """Per consultant: listed, closed, lost, postponed (closing rate derived)."""
         parse_week(week)
-        outcome = KeyCustomerEntry.outcome
-        query = (
-            select(
-                StaffUser.id, StaffUser.name, func.count(KeyCustomerEntry.id),
-                func.count().filter(outcome == KeyCustomerOutcome.DEAL),
-                func.count().filter(outcome == KeyCustomerOutcome.LOST),
-                func.count().filter(outcome == KeyCustomerOutcome.POSTPONED),
-            )
-            .join(StaffUser, StaffUser.id == KeyCustomerEntry.consultant_id)
-            .where(KeyCustomerEntry.week == week)
-            .group_by(StaffUser.id, StaffUser.name)
-            .order_by(StaffUser.name)
-        )  # fmt: skip
-        with self.db.transaction() as session:
-            return [ConsultantWeek(*row) for row in session.execute(query)]
+        with self.db.transaction(self.actor) as session:
+            return _review(session, week)
 
-    def sheet(self, week: str, staff_id: int | None = None) -> KeyCustomerSheet:
-        """The week for the Excel workbook. It holds phone numbers: the export is audited.
-        A consultant exports their own list (to hand to the director); the whole store's
-        sheet needs the permission to export customer lists."""
-        review = _visible_to(current_actor(), self.review(week))
-        rows = {c.consultant_id: self.page(week, c.consultant_id, 0, 10_000) for c in review}
-        listed = sum(c.listed for c in review)
-        detail = f"重点客户管理表 {week}，{listed} 位客户（含手机号）"
-        with self.db.transaction() as session:
-            session.add(
-                AuditEntry(
-                    at=self.clock(), staff_id=staff_id, action="export", entity="key_customers",
-                    detail=detail,
+    def sheet(self, week: str) -> KeyCustomerSheet:
+        """The week for the Excel workbook, read and audited in one transaction. Phones are
+        whole only for staff allowed to see them. A consultant exports their own list (to
+        hand to the director); the whole store's sheet needs the permission to export
+        customer lists."""
+        parse_week(week)
+        with self.db.transaction(self.actor) as session:
+            review = _visible_to(self.actor, _review(session, week))
+            rows = {
+                c.consultant_id: _to_rows(
+                    session,
+                    session.execute(_entries(_row_columns(), week, c.consultant_id)
+                                    .order_by(KeyCustomerEntry.id)).all(),
+                    self.actor.exported_mobile,
                 )
+                for c in review
+            }  # fmt: skip
+            listed = sum(c.listed for c in review)
+            audit.record(
+                session, self.actor, "export", at=self.clock(), entity="key_customers",
+                detail=f"重点客户管理表 {week}，{listed} 位客户（含手机号）",
             )  # fmt: skip
         return KeyCustomerSheet(week, review, rows)
 
@@ -262,7 +258,7 @@ class KeyCustomerService:
             .where(StaffUser.role == StaffRole.SALES_CONSULTANT, StaffUser.active)
             .order_by(StaffUser.name)
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return [(sid, name) for sid, name in session.execute(query)]
 
 
@@ -337,19 +333,23 @@ def _one(session: Session, entry_id: int) -> KeyCustomerRow:
     return _to_rows(session, [row])[0]
 
 
-def _to_rows(session: Session, rows: list) -> list[KeyCustomerRow]:
+def _to_rows(
+    session: Session, rows: list, phone: Callable[[str | None], str] = mask_mobile
+) -> list[KeyCustomerRow]:
     ids = [row[0].customer_id for row in rows]
     visits, contacts = _latest_visits(session, ids), _last_contacts(session, ids)
-    return [_row(row, visits.get(row[0].customer_id), contacts) for row in rows]
+    return [_row(row, visits.get(row[0].customer_id), contacts, phone) for row in rows]
 
 
-def _row(row, visit, contacts: dict[int, date]) -> KeyCustomerRow:
+def _row(
+    row, visit, contacts: dict[int, date], phone: Callable[[str | None], str]
+) -> KeyCustomerRow:
     entry, name, mobile, level, consultant = row
     model, budget, visited = visit or (None, None, None)
     last = max([d for d in (visited, contacts.get(entry.customer_id)) if d], default=None)
     return KeyCustomerRow(
         entry_id=entry.id, version=entry.version, week=entry.week,
-        customer_id=entry.customer_id, customer=name, phone=shown_mobile(mobile),
+        customer_id=entry.customer_id, customer=name, phone=phone(mobile),
         consultant_id=entry.consultant_id, consultant=consultant, model_of_interest=model,
         budget=budget, intent_level=level, last_contact=last, next_step=entry.next_step,
         outcome=entry.outcome, outcome_reason=entry.outcome_reason,
@@ -408,3 +408,20 @@ def _visible_to(actor: Actor, review: list[ConsultantWeek]) -> list[ConsultantWe
     if actor.role != StaffRole.SALES_CONSULTANT:
         raise PermissionDenied(Permission.EXPORT_CUSTOMERS)
     return own
+
+
+def _review(session: Session, week: str) -> list[ConsultantWeek]:
+    outcome = KeyCustomerEntry.outcome
+    query = (
+        select(
+            StaffUser.id, StaffUser.name, func.count(KeyCustomerEntry.id),
+            func.count().filter(outcome == KeyCustomerOutcome.DEAL),
+            func.count().filter(outcome == KeyCustomerOutcome.LOST),
+            func.count().filter(outcome == KeyCustomerOutcome.POSTPONED),
+        )
+        .join(StaffUser, StaffUser.id == KeyCustomerEntry.consultant_id)
+        .where(KeyCustomerEntry.week == week)
+        .group_by(StaffUser.id, StaffUser.name)
+        .order_by(StaffUser.name)
+    )  # fmt: skip
+    return [ConsultantWeek(*row) for row in session.execute(query)]

@@ -19,6 +19,7 @@ from .. import settings
 from ..db import Database
 from ..errors import NotFoundError
 from ..models import Customer, CustomerStage, RepairOrderStatus, ServiceVisit
+from ..permissions import Actor, require_actor
 from ..rules import loyalty
 from ..rules.loyalty import LoyaltyBadges, LoyaltyThresholds
 
@@ -68,12 +69,15 @@ def _customer_paid_visits(customer_id: int, since: datetime) -> Select:
 
 
 class LoyaltyService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     def badges(self, customer_id: int) -> LoyaltyBadges:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("找不到该客户。")
@@ -89,14 +93,14 @@ class LoyaltyService:
     def loyal_customers(
         self, kind: LoyaltyKind = LoyaltyKind.ANY, offset: int = 0, limit: int = 100
     ) -> list[LoyalCustomerRow]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             limits = thresholds(session)
             query = self._query(session, kind, limits).order_by(Customer.id)
             rows = session.execute(query.offset(offset).limit(limit)).all()
             return [_to_row(row, limits) for row in rows]
 
     def count_loyal(self, kind: LoyaltyKind = LoyaltyKind.ANY) -> int:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             query = self._query(session, kind, thresholds(session)).subquery()
             return session.scalar(select(func.count()).select_from(query)) or 0
 

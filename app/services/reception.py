@@ -10,13 +10,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from .. import settings
-from ..acting import shown_mobile
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
+from ..permissions import Actor, require_actor
 from ..pinyin import name_keys
 from ..rules import intent, walk_in
-from ..validation import clean_text, validate_mobile, validate_name
+from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 from . import followups
 from .search import CustomerHit, load_hits
 
@@ -108,15 +108,18 @@ class CustomerCard:
 
 
 class ReceptionService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- lookups -------------------------------------------------------------------
     def card(self, customer_id: int, visits_limit: int = 20) -> CustomerCard:
         from ..models import FollowUpTask, TaskStatus  # local: only the card needs them
 
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("找不到该客户。")
@@ -143,13 +146,13 @@ class ReceptionService:
 
     def find_by_mobile(self, mobile: str) -> CustomerHit | None:
         digits = validate_mobile(mobile)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             found = session.scalar(select(Customer.id).where(Customer.mobile == digits))
             return load_hits(session, [found])[0] if found else None
 
     def same_name_customers(self, name: str, mobile: str | None) -> list[CustomerHit]:
         clean = validate_name(name)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return self._same_name(session, clean, mobile)
 
     def _same_name(self, session: Session, name: str, mobile: str | None) -> list[CustomerHit]:
@@ -162,7 +165,7 @@ class ReceptionService:
     def register_walk_in(self, form: WalkInForm) -> int:
         """Save the visit (and the customer, if new) in one transaction; returns the visit id."""
         clean = self._validated(form)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             customer = self._customer_for(session, clean)
             first_visit = customer.id is None or not session.scalar(
                 select(func.count()).where(ShowroomVisit.customer_id == customer.id)
@@ -200,7 +203,7 @@ class ReceptionService:
         """Close the visit and make, by rule, the departure-care SMS and the evening
         callback. Returns the ids of the tasks made (none if already made)."""
         departed_at = departed_at or self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             visit = session.get(ShowroomVisit, visit_id)
             if visit is None:
                 raise NotFoundError("找不到这次接待记录。")
@@ -237,19 +240,19 @@ class ReceptionService:
         query = _filtered(_visit_rows(), filters).order_by(
             ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc()
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
             return [_to_row(r) for r in rows]
 
     def count_visits(self, filters: VisitFilter) -> int:
         query = _filtered(select(func.count(ShowroomVisit.id)), filters)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return session.scalar(query) or 0
 
     def traffic(self, day: date) -> Traffic:
         start, end = _day_bounds(day)
         in_day = ShowroomVisit.arrived_at.between(start, end)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             counts = session.execute(
                 select(
                     func.count(ShowroomVisit.id),
@@ -269,7 +272,7 @@ class ReceptionService:
         return Traffic(visits, first, visits - first, drives, inside, orders or 0)
 
     def intent_levels(self) -> list[intent.IntentLevel]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
 
     # --- validation ------------------------------------------------------------------
@@ -282,7 +285,9 @@ class ReceptionService:
             **{
                 **form.__dict__,
                 "name": validate_name(form.name),
-                "mobile": validate_mobile(form.mobile),
+                "mobile": form.mobile
+                if form.customer_id is not None
+                else validate_mobile(form.mobile),
                 "source_channel": clean_text(form.source_channel, "source_channel", max_length=30),
                 "test_drive_route": clean_text(form.test_drive_route, "route", max_length=120),
                 "test_drive_feedback": clean_text(form.test_drive_feedback, "feedback"),
@@ -319,7 +324,8 @@ def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[Validatio
     errors: list[ValidationError] = []
     for check in (
         lambda: validate_name(form.name),
-        lambda: validate_mobile(form.mobile),
+        # A chosen customer keeps their stored number (the form shows it masked).
+        lambda: form.customer_id is not None or validate_mobile(form.mobile),
     ):
         try:
             check()
@@ -384,7 +390,7 @@ def _to_row(row) -> VisitRow:
         id=visit.id,
         customer_id=visit.customer_id,
         customer_name=row.name,
-        mobile=shown_mobile(row.mobile),
+        mobile=mask_mobile(row.mobile),
         arrived_at=visit.arrived_at,
         departed_at=visit.departed_at,
         party_size=visit.party_size,

@@ -30,7 +30,7 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
-from ..permissions import Actor, Permission
+from ..permissions import Actor, Permission, require_actor
 from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
@@ -79,8 +79,11 @@ def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
 
 
 class ReminderService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- generation ----------------------------------------------------------------------
@@ -88,7 +91,7 @@ class ReminderService:
         """Make the tasks due from `today` to the end of the window; safe to run at any
         time and as often as wanted (nothing is made twice)."""
         now, wall = self.clock(), datetime.now()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             run = start_run(session, today or now.date())
             retired = retire_stale(session, run, now)
             candidates = [c for source in SOURCES for c in source(run)]
@@ -115,7 +118,7 @@ class ReminderService:
         if kind not in set(ConsentKind):
             raise ValidationError("kind", f"联系类型“{kind}”无效。")
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             if session.get(Customer, customer_id) is None:
                 raise NotFoundError("找不到该客户。")
             row = _consent_row(session, customer_id, kind)
@@ -128,7 +131,7 @@ class ReminderService:
 
     def consents(self, customer_id: int) -> list[ConsentState]:
         """One state per kind; no row means not refused (consent given at the desk)."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             rows = {
                 r.kind: r
                 for r in session.scalars(
@@ -150,7 +153,7 @@ class ReminderService:
         code = (campaign or "").strip()
         if not code or len(code) > 40:
             raise ValidationError("campaign", "请填写召回活动编号（不超过 40 个字符）。")
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             run = start_run(session, due or self.clock().date())
             rule = run.rules["recall"]
             cars = session.execute(
@@ -165,13 +168,13 @@ class ReminderService:
 
     # --- rule settings ---------------------------------------------------------------------
     def rules(self) -> list[ReminderRule]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return [settings.rule(session, key) for key in reminders.RULE_KEYS]
 
-    def save_rule(self, key: str, changes: dict, actor: Actor) -> ReminderRule:
+    def save_rule(self, key: str, changes: dict) -> ReminderRule:
         """A manager's change to one rule (lead time, owner role, channel, template…)."""
-        actor.require(Permission.EDIT_SETTINGS)
-        with self.db.transaction() as session:
+        self.actor.require(Permission.EDIT_SETTINGS)
+        with self.db.transaction(self.actor) as session:
             return settings.put_rule(session, key, changes)
 
 

@@ -30,6 +30,7 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
+from ..permissions import Actor, require_actor
 from ..rules import intent, orders
 from ..validation import clean_text, validate_vin
 
@@ -114,17 +115,20 @@ class OrderFilter:
 
 
 class SalesService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
+        self.actor = require_actor(actor)
         self.clock = clock
 
     # --- choices ---------------------------------------------------------------------
     def loss_reasons(self) -> list[orders.LossReason]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return orders.loss_reasons_from_setting(settings.get(session, "sales.loss_reasons"))
 
     def service_kinds(self) -> list[dict]:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return list(settings.get(session, "sales.order_services"))
 
     # --- the deal ----------------------------------------------------------------------
@@ -132,7 +136,7 @@ class SalesService:
         """Sign the order: the customer becomes a deal customer (O), prospect follow-ups
         stop, this week's key-customer entry closes as a deal."""
         now = self.clock()
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             _check_order_form(session, form)
             customer = _customer(session, form.customer_id)
             order = _new_order(session, form, now)
@@ -150,7 +154,7 @@ class SalesService:
         Returns the reason as kept."""
         now = self.clock()
         clean = clean_text(text, "loss_text", max_length=150)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             reasons = orders.loss_reasons_from_setting(settings.get(session, "sales.loss_reasons"))
             described = orders.describe_loss(reasons, reason_code, clean)
             customer = _customer(session, customer_id)
@@ -169,7 +173,7 @@ class SalesService:
         checked = validate_vin(vin)
         if not checked.check_digit_ok and not confirmed:
             raise CheckDigitWarning(checked.vin)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             orders.check_transition(order.status, OrderStatus.ALLOCATED)
             if session.scalar(select(Vehicle.id).where(Vehicle.vin == checked.vin)):
@@ -196,7 +200,7 @@ class SalesService:
         if progress not in set(Progress):
             raise ValidationError("progress", "办理进度无效。")
         clean = clean_text(note, "note", max_length=200)
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             if order.status == OrderStatus.CANCELLED:
                 raise UserError("订单已取消，不能再更新增值服务进度。")
@@ -210,7 +214,7 @@ class SalesService:
     def cancel_order(self, order_id: int) -> OrderDetail:
         """Cancel before handover: the allocated car goes back to stock (its record is
         removed), and a customer with no other order is a prospect again."""
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             orders.check_transition(order.status, OrderStatus.CANCELLED)
             _release_car(session, order)
@@ -224,18 +228,18 @@ class SalesService:
 
     # --- lookups -----------------------------------------------------------------------
     def order(self, order_id: int) -> OrderDetail:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return _detail(session, _order(session, order_id).id)
 
     def orders(self, filters: OrderFilter, offset: int = 0, limit: int = 100) -> list[OrderRow]:
         query = _filtered(_order_rows(), filters).order_by(
             SalesOrder.ordered_at.desc(), SalesOrder.id.desc()
         )
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return [_to_row(r) for r in session.execute(query.offset(offset).limit(limit))]
 
     def count_orders(self, filters: OrderFilter) -> int:
-        with self.db.transaction() as session:
+        with self.db.transaction(self.actor) as session:
             return (
                 session.scalar(_filtered(select(func.count()).select_from(SalesOrder), filters))
                 or 0

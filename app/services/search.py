@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
-from ..acting import shown_mobile
+from .. import audit
 from ..db import Database
 from ..models import Customer, StaffUser, Vehicle
-from ..validation import PROVINCES, digits_only, normalize_plate
+from ..permissions import Actor, Permission, require_actor
+from ..validation import PROVINCES, digits_only, mask_mobile, normalize_plate
 
 MAX_QUERY_LENGTH = 60
 _LATIN = re.compile(r"^[a-z]+$")
@@ -61,8 +63,12 @@ def _owners_of_vehicles(condition) -> Select:
     return select(Vehicle.owner_id).where(condition)
 
 
-def search_plans(query: str) -> list[Select]:
-    """The index lookups a query means, most specific first."""
+def search_plans(query: str, phone_prefixes: bool = False) -> list[Select]:
+    """The index lookups a query means, most specific first.
+
+    Phone numbers are shown masked (138****5678): a search by a number's other prefixes
+    would recover it digit by digit, so only staff who may see whole numbers get them
+    (`phone_prefixes`); everyone else finds a number whole or by its last four digits."""
     text = "".join(
         ch for ch in unicodedata.normalize("NFKC", query) if unicodedata.category(ch)[0] != "C"
     ).strip()[:MAX_QUERY_LENGTH]
@@ -72,7 +78,7 @@ def search_plans(query: str) -> list[Select]:
     digits = digits_only(text)
     plans: list[Select] = []
     if digits and digits == re.sub(r"[\s\-+]", "", text):
-        plans += _phone_plans(digits)
+        plans += _phone_plans(digits, phone_prefixes)
     if _VIN_FULL.match(compact):
         plans.append(_owners_of_vehicles(Vehicle.vin == compact))
     if _VIN_TAIL.match(compact):
@@ -88,20 +94,34 @@ def search_plans(query: str) -> list[Select]:
     return plans
 
 
-def _phone_plans(digits: str) -> list[Select]:
+def _phone_plans(digits: str, prefixes: bool) -> list[Select]:
     plans: list[Select] = []
     if len(digits) == 4:
         plans.append(_customers_where(Customer.mobile_last4 == digits))
     if len(digits) == 11:
         plans.append(_customers_where(Customer.mobile == digits))
-    elif len(digits) >= 3:
+    elif len(digits) >= 3 and prefixes:
         plans.append(_customers_where(_starts_with(Customer.mobile, digits)))
     return plans
 
 
-def find_customer_ids(session: Session, query: str, limit: int) -> list[int]:
+def phone_query(query: str) -> str | None:
+    """The number a query searches by, as the audit trail keeps it (masked), or None."""
+    digits = digits_only(query)
+    if not digits or digits != re.sub(r"[\s\-+]", "", query.strip()) or len(digits) < 3:
+        return None
+    return mask_mobile(digits) if len(digits) >= 8 else "*" * max(0, 4 - len(digits)) + digits
+
+
+def find_customer_ids(session: Session, query: str, limit: int, actor: Actor) -> list[int]:
+    """Customers a query finds, as `actor` may search; a search by phone is audited."""
+    phone = phone_query(query)
+    if phone is not None:
+        audit.record(session, actor, "search", at=datetime.now(), entity="customers",
+                     field="mobile", detail=phone)  # fmt: skip
+    prefixes = actor.can(Permission.SEE_FULL_CONTACT)
     found: list[int] = []
-    for plan in search_plans(query):
+    for plan in search_plans(query, prefixes):
         remaining = limit - len(found)
         if remaining <= 0:
             break
@@ -132,7 +152,7 @@ def load_hits(session: Session, ids: list[int]) -> list[CustomerHit]:
             CustomerHit(
                 id=customer.id,
                 name=customer.name,
-                mobile=shown_mobile(customer.mobile),
+                mobile=mask_mobile(customer.mobile),
                 stage=customer.stage,
                 intent_level=customer.intent_level,
                 consultant=consultant,
@@ -144,10 +164,11 @@ def load_hits(session: Session, ids: list[int]) -> list[CustomerHit]:
 
 
 class SearchService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
+        self.actor = require_actor(actor)
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
         limit = max(1, min(limit, 500))
-        with self.db.transaction() as session:
-            return load_hits(session, find_customer_ids(session, query, limit))
+        with self.db.transaction(self.actor) as session:
+            return load_hits(session, find_customer_ids(session, query, limit, self.actor))

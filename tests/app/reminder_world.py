@@ -17,6 +17,7 @@ from app.models import (
     StaffRole,
     Vehicle,
 )
+from app.permissions import SYSTEM
 from app.pinyin import name_keys
 from app.validation import with_check_digit
 from tests import factories
@@ -35,7 +36,7 @@ class Clock(factories.Clock):
 
 def customer(db: Database, name: str, mobile: str, **extra) -> int:
     initials, full = name_keys(name)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = Customer(
             name=name,
             name_initials=initials,
@@ -58,7 +59,7 @@ def visit(
     model_id: int | None = None,
     departed: datetime | None = None,
 ) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = ShowroomVisit(
             customer_id=customer_id,
             consultant_id=consultant_id,
@@ -75,7 +76,7 @@ def visit(
 
 def vehicle(db: Database, owner_id: int, serial: int, model_id: int | None = None, **dates) -> int:
     vin = with_check_digit(f"LB37622Z0{serial:08d}")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = Vehicle(
             owner_id=owner_id,
             vin=vin,
@@ -97,7 +98,7 @@ def delivery(
     consultant_id: int | None,
     delivered: datetime,
 ) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         order = SalesOrder(
             order_no=f"XS{vehicle_id:06d}",
             customer_id=customer_id,
@@ -129,7 +130,7 @@ def service_visit(
     km: int,
     handed_over: bool = True,
 ) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = ServiceVisit(
             order_no=f"WX{checked_in:%y%m%d%H%M}{vehicle_id}",
             vehicle_id=vehicle_id,
@@ -151,7 +152,7 @@ def service_visit(
 def tasks(db: Database, **where) -> list[FollowUpTask]:
     from sqlalchemy import select
 
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         query = select(FollowUpTask).order_by(FollowUpTask.id)
         for name, value in where.items():
             query = query.where(getattr(FollowUpTask, name) == value)

@@ -5,7 +5,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.acting import acting_as
 from app.audit import AuditFilter, AuditService
 from app.db import Database
 from app.errors import UserError, ValidationError
@@ -52,15 +51,56 @@ def test_sign_in_with_the_right_password_only(auth: AuthService, admin: Actor) -
 def test_repeated_failures_lock_the_account_for_a_while(
     db: Database, auth: AuthService, admin: Actor, clock: Clock
 ) -> None:
+    auth.add_user(admin, NewUser("desk1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1"))
     for _ in range(5):
         with pytest.raises(SignInRefused, match="不正确"):
-            auth.sign_in("boss", "guess")
-    with pytest.raises(SignInRefused, match="已锁定"):
-        auth.sign_in("boss", "store-2026!")  # even the right password, while locked
+            auth.sign_in("desk1", "guess")
+    with pytest.raises(SignInRefused) as locked:
+        auth.sign_in("desk1", "front-desk-1")  # even the right password, while locked
+    assert locked.value.message == "用户名或密码不正确。"  # the same answer as a wrong one
     clock.now = START + timedelta(minutes=16)
-    assert auth.sign_in("boss", "store-2026!").name == "王店长"
+    assert auth.sign_in("desk1", "front-desk-1").name == "刘前台"
     failed = AuditService(db).count(admin, AuditFilter(action="sign_in_failed"))
     assert failed == 6
+
+
+def test_wrong_guesses_never_lock_out_the_last_store_manager(
+    db: Database, auth: AuthService, admin: Actor
+) -> None:
+    for _ in range(12):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("boss", "guess")
+    assert auth.sign_in("boss", "store-2026!").name == "王店长"
+    second = auth.add_user(
+        admin, NewUser("boss2", "李店长", StaffRole.STORE_MANAGER, "second-boss-1")
+    )
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("boss", "guess")
+    with pytest.raises(SignInRefused):  # with a second manager, the first can be locked
+        auth.sign_in("boss", "store-2026!")
+    assert auth.sign_in("boss2", "second-boss-1").staff_id == second.staff_id
+
+
+def test_every_refusal_costs_one_password_check(
+    auth: AuthService, admin: Actor, monkeypatch
+) -> None:
+    """Unknown users, disabled and locked accounts and wrong passwords take the same work
+    (one Argon2 verify) and get the same answer: neither tells which accounts exist."""
+    import app.services.auth as auth_module
+
+    auth.add_user(admin, NewUser("gone", "离职", StaffRole.RECEPTIONIST, "gone-gone-1"))
+    auth.disable(admin, "gone")
+    checks: list[str] = []
+    real = auth_module._verified
+    monkeypatch.setattr(auth_module, "_verified", lambda h, p: checks.append(p) or real(h, p))
+    answers = set()
+    for username, password in [("nobody", "x-1"), ("gone", "gone-gone-1"), ("boss", "x-2")]:
+        with pytest.raises(SignInRefused) as refused:
+            auth.sign_in(username, password)
+        answers.add(refused.value.message)
+    assert checks == ["x-1", "gone-gone-1", "x-2"]
+    assert answers == {"用户名或密码不正确。"}
 
 
 def test_only_a_manager_adds_users_and_passwords_are_checked(
@@ -119,14 +159,16 @@ def test_audit_view_is_for_managers_only(db: Database, admin: Actor) -> None:
 def test_creates_edits_and_deletes_are_audited_with_who_and_what(
     db: Database, admin: Actor
 ) -> None:
-    with acting_as(admin):
-        customer_id = add_customer(db, "张三", "13812345678")
-        service = CustomerService(db)
-        service.save_profile(replace(service.profile(customer_id), mobile="13900001111"))
+    customer_id = add_customer(db, "张三", "13812345678")  # by the system (test set-up)
+    service = CustomerService(db, admin)
+    service.save_profile(replace(service.profile(customer_id), mobile="13900001111"))
     rows = AuditService(db).page(admin, AuditFilter(), 0, 50)
     customer_rows = [r for r in rows if r.entity == "customers"]
     assert {(r.action, r.field, r.old_value, r.new_value) for r in customer_rows} == {
         ("create", None, None, None),
         ("edit", "mobile", "13812345678", "13900001111"),
     }
-    assert {r.staff_id for r in customer_rows} == {admin.staff_id}
+    assert {(r.action, r.staff_id) for r in customer_rows} == {
+        ("create", None),
+        ("edit", admin.staff_id),
+    }

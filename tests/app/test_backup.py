@@ -12,13 +12,13 @@ from app.cli import main
 from app.db import Database
 from app.errors import EnvironmentProblem, UserError
 from app.services.search import SearchService
-from tests.factories import add_customer
+from tests.factories import MANAGER, add_customer, cli_user
 
 NOW = datetime(2026, 11, 23, 12, 0)
 
 
 def names(db: Database) -> list[str]:
-    search = SearchService(db)
+    search = SearchService(db, MANAGER)
     return sorted(hit.name for query in ("张", "李") for hit in search.search(query))
 
 
@@ -94,11 +94,22 @@ def test_cli_backup_and_restore(sqlite_db: Database, tmp_path: Path, capsys) -> 
     add_customer(sqlite_db, "张三", "13812345678")
     sqlite_db.dispose()
     out = tmp_path / "manual.sqlite3"
-    assert main(["--db", sqlite_db.url, "backup", "-o", str(out)]) == 0
+    assert main(["--db", sqlite_db.url, *cli_user(sqlite_db), "backup", "-o", str(out)]) == 0
     assert "备份完成" in capsys.readouterr().out
-    assert main(["--db", sqlite_db.url, "restore", str(out)]) == 0
+    assert main(["--db", sqlite_db.url, *cli_user(sqlite_db), "restore", str(out)]) == 0
     assert "原数据库已另存为" in capsys.readouterr().out
-    assert main(["--db", sqlite_db.url, "restore", str(tmp_path / "missing.sqlite3")]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                sqlite_db.url,
+                *cli_user(sqlite_db),
+                "restore",
+                str(tmp_path / "missing.sqlite3"),
+            ]
+        )
+        == 1
+    )
     assert "找不到备份文件" in capsys.readouterr().err
 
 

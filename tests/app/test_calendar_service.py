@@ -9,9 +9,11 @@ from sqlalchemy import select, text
 
 from app.errors import StaleRecordError, UserError, ValidationError
 from app.models import Customer, FollowUpTask, TaskStatus
+from app.permissions import SYSTEM
 from app.services.calendar import CalendarService, TaskAction, TaskFilter, TaskQuery
 from app.services.reminders import ReminderService
 from tests.app import reminder_world as w
+from tests.factories import MANAGER
 
 
 @pytest.fixture
@@ -21,12 +23,12 @@ def clock() -> w.Clock:
 
 @pytest.fixture
 def calendar(db, clock) -> CalendarService:
-    return CalendarService(db, clock)
+    return CalendarService(db, MANAGER, clock)
 
 
 def add_task(db, customer_id, due: date, kind="birthday", owner_id=None, channel="sms",
              status=TaskStatus.OPEN, due_at=None) -> int:  # fmt: skip
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         task = FollowUpTask(
             kind=kind, dedupe_key=f"{kind}:t:{customer_id}:{due}:{owner_id}:{channel}:{status}",
             customer_id=customer_id, owner_id=owner_id, channel=channel, due_date=due,
@@ -74,7 +76,7 @@ def test_day_week_overdue_lists_paged(calendar, month):
     rows = calendar.page(day)
     assert [r.kind for r in rows] == ["recall", "birthday"] or len(rows) == 2
     assert {r.owner for r in rows} == {"王顾问", "李顾问"}
-    assert rows[0].customer == "张三" and rows[0].phone == "13800000001"
+    assert rows[0].customer == "张三" and rows[0].phone == "138****0001"
     week = TaskQuery.week(w.TODAY)  # Monday 23rd to Sunday 29th
     assert calendar.count(week) == 3
     assert len(calendar.page(week, 1, 10)) == 2 and len(calendar.page(week, 0, 2)) == 2
@@ -141,7 +143,7 @@ def test_level_change_after_prospect_callback_repaces(db, calendar, clock):
     consultant = w.staff(db)
     zhang = w.customer(db, "张三", "13800000001", consultant_id=consultant)
     w.visit(db, zhang, consultant, datetime(2026, 11, 22, 14), "C")
-    ReminderService(db, clock).generate()
+    ReminderService(db, MANAGER, clock).generate()
     [first] = calendar.page(TaskQuery.day(w.TODAY, TaskFilter(kind="prospect_first_follow_up")))
     result = calendar.act(TaskAction(first.id, "reached", consultant, "想下周试驾"))
     paced = calendar.task(result.next_task_id)
@@ -151,7 +153,7 @@ def test_level_change_after_prospect_callback_repaces(db, calendar, clock):
     result = calendar.act(TaskAction(paced.id, "reached", consultant, "周末来订车", new_level="H"))
     again = calendar.task(result.next_task_id)
     assert again.due_date == date(2026, 11, 26) and again.intent_level == "H"
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         assert session.get(Customer, zhang).intent_level == "H"
         open_paced = session.scalars(
             select(FollowUpTask).where(FollowUpTask.kind == "prospect_follow_up",
@@ -177,7 +179,7 @@ def test_ordered_prospect_gets_no_next_call_and_bad_level_refused(db, calendar):
     a = add_task(db, zhang, w.TODAY, kind="same_evening_callback", owner_id=consultant)
     with pytest.raises(ValidationError):
         calendar.act(TaskAction(a, "reached", consultant, new_level="X"))
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.get(Customer, zhang).intent_level = "O"
     assert calendar.act(TaskAction(a, "reached", consultant)).next_task_id is None
 
@@ -199,7 +201,7 @@ def test_falling_due_for_notification(db, calendar, month):
 def test_staff_filter_includes_the_role_pool(db, calendar, month):
     care = w.staff(db, "陈客服", "customer_service")
     add_task(db, month["zhang"], w.TODAY, kind="care_call_15d")  # nobody owns it yet
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         from sqlalchemy import update
 
         session.execute(update(FollowUpTask).where(FollowUpTask.kind == "care_call_15d")
@@ -216,7 +218,7 @@ def test_staff_filter_includes_the_role_pool(db, calendar, month):
 def plan(db, statement) -> str:
     """The database's own query plan for the service's statement."""
     sql = str(statement.compile(db.engine, compile_kwargs={"literal_binds": True}))
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         if db.is_sqlite:
             return " ".join(r[-1] for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
         session.execute(text("SET LOCAL enable_seqscan = off"))  # tiny tables: force the choice

@@ -23,6 +23,7 @@ from app.models import (
     TaskStatus,
     Vehicle,
 )
+from app.permissions import SYSTEM
 from app.rules.mileage import AbsurdJumpNeedsConfirmation, LowerReadingRefused
 from app.services.checkin import (
     CheckInService,
@@ -32,7 +33,7 @@ from app.services.checkin import (
     WorkItemDraft,
 )
 from app.validation import with_check_digit
-from tests.factories import add_customer, add_model, add_staff, add_vehicle
+from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
 
 VIN17 = "LSGJA52U0BS123456"
 
@@ -55,7 +56,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def desk(db: Database, clock: Clock) -> CheckInService:
-    return CheckInService(db, clock)
+    return CheckInService(db, MANAGER, clock)
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def car(db: Database) -> dict:
     owner = add_customer(db, "王芳", "13812345678")
     vehicle = add_vehicle(db, owner, VIN17, "粤B12345")
     model = add_model(db)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = session.get(Vehicle, vehicle)
         row.model_id, row.colour = model, "星河蓝"
     advisor = add_staff(db, "李顾问", StaffRole.SERVICE_ADVISOR)
@@ -73,7 +74,7 @@ def car(db: Database) -> dict:
 @pytest.fixture
 def delivered(db: Database, car: dict) -> dict:
     """The same car, delivered by us on 2026-01-01 at 0 km."""
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.get(Vehicle, car["vehicle"]).delivery_date = date(2026, 1, 1)
     return car
 
@@ -92,7 +93,7 @@ def hand_over(desk: CheckInService, order_id: int, total: str | None = None):
 
 
 def open_tasks(db: Database, kind: str) -> list[FollowUpTask]:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         query = select(FollowUpTask).where(
             FollowUpTask.kind == kind, FollowUpTask.status == TaskStatus.OPEN
         )
@@ -166,7 +167,7 @@ def test_card_shows_the_car_its_owner_and_history(
 ) -> None:
     order = check_in(desk, car, 1_000, items=[WorkItemDraft("更换机油机滤", "120", "280")])
     hand_over(desk, order, "400")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(
             Complaint(
                 case_no="TS1", customer_id=car["owner"], channel="phone", category="quality",
@@ -198,7 +199,7 @@ def test_a_number_taken_elsewhere_is_skipped(db: Database, desk: CheckInService,
     """Another workstation, its clock a day behind, already used today's first number."""
     owner = add_customer(db, "乙", "13700000009")
     elsewhere = add_vehicle(db, owner, "LSGJA52U0BS300001", "粤B30001")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(
             ServiceVisit(
                 order_no="WX20260105-0001", vehicle_id=elsewhere, customer_id=owner,
@@ -373,7 +374,7 @@ def test_readings_show_days_km_and_daily_average(
     hand_over(desk, check_in(desk, car, 1_000))
     clock.now += timedelta(days=100)
     hand_over(desk, check_in(desk, car, 5_000))
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         assert session.scalar(select(Vehicle.daily_km_average)) == pytest.approx(40.0)
         assert len(session.scalars(select(OdometerReading)).all()) == 2
     first, second = desk.readings(car["vehicle"])
@@ -385,7 +386,7 @@ def test_readings_show_days_km_and_daily_average(
 def test_the_printed_order_carries_the_store_and_the_order(
     db: Database, desk: CheckInService, car: dict
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "store.name", "示范汽车 4S 店")
         settings.put(session, "store.address", "广州市天河区示范路 1 号")
     order = check_in(desk, car, 1_000, items=[WorkItemDraft("保养", "100", "200")])

@@ -14,10 +14,10 @@ from app.cli import main
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.models import Customer, FollowUpTask, StaffRole, TaskStatus
-from app.permissions import Actor, PermissionDenied
+from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.complaints import ArchiveQuery, ComplaintForm, ComplaintService
 from tests.conftest import _postgres_db
-from tests.factories import add_customer, add_staff, add_vehicle
+from tests.factories import add_customer, add_staff, add_vehicle, cli_user
 
 RECEIVED = datetime(2026, 11, 23, 9, 0)  # a Monday
 MANAGER = Actor(None, "周店长", StaffRole.STORE_MANAGER)
@@ -41,7 +41,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def desk(db: Database, clock: Clock) -> ComplaintService:
-    return ComplaintService(db, clock)
+    return ComplaintService(db, MANAGER, clock)
 
 
 def form(**changes) -> ComplaintForm:
@@ -56,12 +56,12 @@ def form(**changes) -> ComplaintForm:
 
 
 def flag(db: Database, customer_id: int) -> bool:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.get(Customer, customer_id).has_open_complaint
 
 
 def tasks(db: Database) -> list[FollowUpTask]:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return list(session.scalars(select(FollowUpTask).order_by(FollowUpTask.id)))
 
 
@@ -117,21 +117,20 @@ def test_back_dated_intake_keeps_its_reason_and_counts_from_the_received_time(de
 
 def test_full_lifecycle_to_the_archive(db, desk, clock) -> None:
     officer = add_staff(db, "陈客服", StaffRole.CUSTOMER_SERVICE)
+    desk = ComplaintService(db, Actor(officer, "陈客服", StaffRole.CUSTOMER_SERVICE), clock)
     customer = add_customer(db, "张三", "13812345678")
-    case_id = desk.intake(form(customer_id=customer, owner_id=officer, staff_id=officer))
+    case_id = desk.intake(form(customer_id=customer, owner_id=officer))
     clock.advance(minutes=40)
-    desk.respond(case_id, "已致电客户致歉，安排明早复检。", officer)
+    desk.respond(case_id, "已致电客户致歉，安排明早复检。")
     clock.advance(hours=5)
-    assert desk.propose(case_id, "免费复检并更换正时链条张紧器。", officer) == "first_proposal"
+    assert desk.propose(case_id, "免费复检并更换正时链条张紧器。") == "first_proposal"
     clock.advance(hours=2)
-    assert desk.customer_feedback(case_id, satisfied=False, text="仍有异响", staff_id=officer) == (
-        "reinvestigating"
-    )
+    assert desk.customer_feedback(case_id, satisfied=False, text="仍有异响") == "reinvestigating"
     clock.advance(hours=20)
-    assert desk.propose(case_id, "更换发动机总成，延保一年。", officer) == "final_proposal"
+    assert desk.propose(case_id, "更换发动机总成，延保一年。") == "final_proposal"
     with pytest.raises(ValidationError, match="满意度评分"):
         desk.customer_feedback(case_id, satisfied=True)
-    desk.customer_feedback(case_id, satisfied=True, score=4, staff_id=officer)
+    desk.customer_feedback(case_id, satisfied=True, score=4)
     detail = desk.detail(case_id)
     assert detail.is_archived and detail.row.satisfaction_score == 4
     assert [e.kind for e in detail.events] == [
@@ -160,11 +159,11 @@ def test_closed_cases_are_read_only_and_reopen_only_with_a_reason(db, desk, cloc
             action()
     officer = Actor(None, "陈客服", StaffRole.CUSTOMER_SERVICE)
     with pytest.raises(PermissionDenied):
-        desk.reopen(case_id, "客户再次来电", officer)
+        ComplaintService(db, officer, clock).reopen(case_id, "客户再次来电")
     with pytest.raises(ValidationError, match="必须填写原因"):
-        desk.reopen(case_id, " ", MANAGER)
+        desk.reopen(case_id, " ")
     clock.advance(days=10)
-    desk.reopen(case_id, "客户再次来电：问题复发", MANAGER)
+    desk.reopen(case_id, "客户再次来电：问题复发")
     detail = desk.detail(case_id)
     assert detail.row.status == "reinvestigating" and detail.reopened_count == 1
     assert detail.row.next_deadline == clock.now + timedelta(hours=24)
@@ -176,7 +175,7 @@ def test_illegal_step_is_refused_naming_both_states(desk) -> None:
     with pytest.raises(ValidationError, match="“已受理”，不能转为“已提初步方案”"):
         desk.propose(case_id, "方案")
     with pytest.raises(ValidationError, match="只有已结案的投诉才能重新打开"):
-        desk.reopen(case_id, "理由", MANAGER)
+        desk.reopen(case_id, "理由")
     with pytest.raises(NotFoundError):
         desk.respond(9999, "x")
 
@@ -203,7 +202,7 @@ def test_a_pause_freezes_the_clock_and_moves_pending_deadlines(db, desk, clock) 
 
 
 def test_business_hours_mode_counts_open_hours_only(db, desk, clock) -> None:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "complaints.business_hours_only", True)
     clock.now = datetime(2026, 11, 27, 17, 0)  # Friday
     detail = desk.detail(desk.intake(form()))
@@ -278,7 +277,7 @@ def test_monthly_analysis(db, desk, clock) -> None:
 
 def test_cli_lists_cases_as_json(db, desk, capsys) -> None:
     desk.intake(form())
-    assert main(["--db", db.url, "complaints", "--open", "--json"]) == 0
+    assert main(["--db", db.url, *cli_user(db), "complaints", "--open", "--json"]) == 0
     (case,) = json.loads(capsys.readouterr().out)
     assert set(case) == {
         "case_no", "status", "customer", "category", "cause", "received_at",
@@ -311,7 +310,7 @@ def test_a_refused_final_proposal_opens_a_new_round_with_its_own_deadline(desk, 
 
 
 def test_business_hours_time_left_counts_open_minutes_only(db, desk, clock) -> None:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "complaints.business_hours_only", True)
         settings.put(session, "store.extra_closed_days", ["2026-11-30"])
     clock.now = datetime(2026, 11, 27, 17, 30)  # Friday; the store also closes Monday 30th
@@ -320,7 +319,7 @@ def test_business_hours_time_left_counts_open_minutes_only(db, desk, clock) -> N
     row = desk.detail(case_id).row
     assert row.response_due_at == datetime(2026, 12, 1, 10, 0)
     assert (row.time_left_minutes, row.urgency) == (90, "ok")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "store.opening_time", "18:30")
     with pytest.raises(ValidationError, match="打烊时间必须晚于开门时间"):
         desk.list_open()
@@ -334,7 +333,8 @@ def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
 
 @pytest.mark.postgres
 def test_two_workstations_drawing_the_same_case_number_both_save(pg_db, clock) -> None:
-    db, desk, other_desk = pg_db, ComplaintService(pg_db, clock), ComplaintService(pg_db, clock)
+    db = pg_db
+    desk, other_desk = ComplaintService(db, MANAGER, clock), ComplaintService(db, MANAGER, clock)
     raced: list[int] = []
     fired: list[bool] = []
 

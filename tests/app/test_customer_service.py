@@ -4,7 +4,6 @@ from dataclasses import replace
 
 import pytest
 
-from app.acting import acting_as
 from app.audit import AuditFilter, AuditService
 from app.db import Database
 from app.errors import StaleRecordError, ValidationError
@@ -12,22 +11,22 @@ from app.models import StaffRole
 from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.customers import CustomerService
 from app.services.search import SearchService
-from tests.factories import add_customer, add_staff
+from tests.factories import MANAGER, add_customer, add_staff
 
 
 def test_saving_updates_the_search_keys(db: Database) -> None:
-    service = CustomerService(db)
+    service = CustomerService(db, MANAGER)
     customer_id = add_customer(db, "张三", "13812345678")
     saved = service.save_profile(
         replace(service.profile(customer_id), name="曾五", mobile="13900001111")
     )
     assert saved.version == 2
-    assert [h.name for h in SearchService(db).search("zw")] == ["曾五"]
-    assert [h.name for h in SearchService(db).search("1111")] == ["曾五"]
+    assert [h.name for h in SearchService(db, MANAGER).search("zw")] == ["曾五"]
+    assert [h.name for h in SearchService(db, MANAGER).search("1111")] == ["曾五"]
 
 
 def test_second_save_of_a_stale_copy_is_refused_never_overwrites(db: Database) -> None:
-    service = CustomerService(db)
+    service = CustomerService(db, MANAGER)
     customer_id = add_customer(db, "张三", "13812345678")
     reception_pc = service.profile(customer_id)
     service_desk = service.profile(customer_id)
@@ -39,7 +38,7 @@ def test_second_save_of_a_stale_copy_is_refused_never_overwrites(db: Database) -
 
 
 def test_bad_profile_is_refused_and_nothing_changes(db: Database) -> None:
-    service = CustomerService(db)
+    service = CustomerService(db, MANAGER)
     customer_id = add_customer(db, "张三", "13812345678")
     with pytest.raises(ValidationError):
         service.save_profile(replace(service.profile(customer_id), mobile="123"))
@@ -55,28 +54,27 @@ def test_staff_see_masked_numbers_and_only_some_may_reveal_them(
 ) -> None:
     customer_id = add_customer(db, "张三", "13812345678")
     staff_id = add_staff(db, "某员工", role)
-    with acting_as(Actor(staff_id, "某员工", role)):
-        (hit,) = SearchService(db).search("张三")
-        assert hit.mobile == "138****5678"
-        if may_reveal:
-            assert CustomerService(db).reveal_mobile(customer_id) == "13812345678"
-        else:
-            with pytest.raises(PermissionDenied):
-                CustomerService(db).reveal_mobile(customer_id)
-    reveals = AuditService(db).count(SYSTEM, AuditFilter(action="reveal"))
-    assert reveals == (1 if may_reveal else 0)
-    (hit,) = SearchService(db).search("张三")  # the command line, run by IT
-    assert hit.mobile == "13812345678"
+    staff = Actor(staff_id, "某员工", role)
+    (hit,) = SearchService(db, staff).search("张三")
+    assert hit.mobile == "138****5678"
+    if may_reveal:
+        assert CustomerService(db, staff).reveal_mobile(customer_id) == "13812345678"
+    else:
+        with pytest.raises(PermissionDenied):
+            CustomerService(db, staff).reveal_mobile(customer_id)
+    reveals = AuditService(db).page(SYSTEM, AuditFilter(action="reveal"), 0, 5)
+    assert [r.staff_id for r in reveals] == ([staff_id] if may_reveal else [])
+    (hit,) = SearchService(db, MANAGER).search("张三")  # lists mask for everyone
+    assert hit.mobile == "138****5678"
 
 
 def test_a_masked_number_left_as_shown_keeps_the_stored_one(db: Database) -> None:
     customer_id = add_customer(db, "张三", "13812345678")
     desk = Actor(add_staff(db, "前台", StaffRole.RECEPTIONIST), "前台", StaffRole.RECEPTIONIST)
-    with acting_as(desk):
-        service = CustomerService(db)
-        profile = service.profile(customer_id)
-        assert profile.mobile == "138****5678"
-        service.save_profile(replace(profile, district="南山区"))
-        with pytest.raises(ValidationError, match="完整的 11 位"):
-            service.save_profile(replace(service.profile(customer_id), mobile="138****5679"))
-    assert CustomerService(db).profile(customer_id).mobile == "13812345678"
+    service = CustomerService(db, desk)
+    profile = service.profile(customer_id)
+    assert profile.mobile == "138****5678"
+    service.save_profile(replace(profile, district="南山区"))
+    with pytest.raises(ValidationError, match="完整的 11 位"):
+        service.save_profile(replace(service.profile(customer_id), mobile="138****5679"))
+    assert CustomerService(db, MANAGER).reveal_mobile(customer_id) == "13812345678"

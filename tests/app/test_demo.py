@@ -36,6 +36,7 @@ from app.models import (
     TaskStatus,
     Vehicle,
 )
+from app.permissions import SYSTEM
 from app.pinyin import name_keys
 from app.rules.orders import PROSPECT_TASK_KINDS
 from app.services.auth import AuthService
@@ -43,6 +44,7 @@ from app.services.delivery import DeliveryService
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
 from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
+from tests.factories import MANAGER
 
 TODAY = date(2026, 11, 23)
 CUSTOMERS = 300
@@ -74,17 +76,17 @@ def fill(db: Database, seed: int = SEED, customers: int = CUSTOMERS) -> dict:
 
 def all_rows(db: Database, model) -> list[tuple]:
     columns = [c for c in model.__table__.columns]
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return [tuple(row) for row in session.execute(select(*columns).order_by(model.id))]
 
 
 def scalars(db: Database, statement) -> list:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return list(session.scalars(statement))
 
 
 def count(db: Database, model) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.scalar(select(func.count(model.id)))
 
 
@@ -136,7 +138,7 @@ def test_names_carry_their_pinyin_keys(db):
 
 def test_every_plate_is_valid_and_new_energy_cars_get_green_plates(db):
     fill(db)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         rows = session.execute(select(Vehicle.plate, CarModel.is_new_energy).join(CarModel)).all()
     assert rows
     for plate, new_energy in rows:
@@ -177,7 +179,7 @@ def test_odometer_readings_rise_for_every_vehicle(db):
 
 def test_today_has_walk_ins_for_the_reception_tab(db):
     summary = fill(db)
-    traffic = ReceptionService(db, clock=lambda: TODAY).traffic(TODAY)
+    traffic = ReceptionService(db, MANAGER, clock=lambda: TODAY).traffic(TODAY)
     assert traffic.visits == summary["visits_today"] >= 12
     assert traffic.first_visits and traffic.test_drives >= 0
     visits = scalars(db, select(ShowroomVisit).where(ShowroomVisit.arrived_at >= TODAY))
@@ -192,7 +194,7 @@ def test_staff_cover_every_role_with_unique_usernames(db):
 
 
 def test_staff_entered_by_hand_are_kept_and_used(db):
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(StaffUser(name="张伟", username="zhangwei", role=StaffRole.SALES_CONSULTANT))
     fill(db)
     consultants = scalars(db, select(StaffUser).where(StaffUser.role == StaffRole.SALES_CONSULTANT))
@@ -224,12 +226,12 @@ def test_stages_have_their_history(db):
 
 def test_recent_handovers_have_their_signed_checklist(db):
     fill(db)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         recent = session.scalars(
             select(Delivery.order_id).where(Delivery.delivered_at >= TODAY - timedelta(days=60))
         ).all()
     assert recent
-    document = DeliveryService(db).handover_document(recent[0])
+    document = DeliveryService(db, MANAGER).handover_document(recent[0])
     lines = [line for section in document.sections for line in section.lines]
     assert lines and all(line.checked for line in lines)
 
@@ -267,7 +269,7 @@ def test_follow_ups_include_overdue_and_today(db):
 
 def test_first_maintenance_reminder_is_done_once_the_car_came_in(db):
     fill(db, customers=1500)  # enough recent handovers already back for their first service
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         serviced = set(
             session.scalars(
                 select(ServiceVisit.vehicle_id).where(ServiceVisit.service_type == "maintenance")
@@ -284,7 +286,7 @@ def test_first_maintenance_reminder_is_done_once_the_car_came_in(db):
 
 def test_no_open_prospect_follow_ups_for_deals_and_lost_customers(db):
     fill(db)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         stale = session.scalar(
             select(func.count(FollowUpTask.id))
             .join(Customer, Customer.id == FollowUpTask.customer_id)
@@ -303,7 +305,7 @@ def test_no_open_prospect_follow_ups_for_deals_and_lost_customers(db):
 def test_the_app_keeps_numbering_after_the_demo(db):
     """Explicit ids must not leave PostgreSQL's sequences behind."""
     fill(db)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         customer = Customer(name="测试", mobile="13900000000", mobile_last4="0000")
         session.add(customer)
         session.flush()
@@ -314,7 +316,7 @@ def test_search_finds_demo_customers_by_every_key(db):
     fill(db)
     vehicle = scalars(db, select(Vehicle).limit(1))[0]
     owner = scalars(db, select(Customer).where(Customer.id == vehicle.owner_id))[0]
-    service = SearchService(db)
+    service = SearchService(db, MANAGER)
     for query in (owner.mobile, owner.mobile[-4:], vehicle.plate, vehicle.vin, vehicle.vin[-6:]):
         assert owner.id in [hit.id for hit in service.search(query, limit=500)], query
 

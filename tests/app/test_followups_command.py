@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from app.cli import main as cli
 from tests.app import reminder_world as w
+from tests.factories import cli_user
 
 
 def test_followups_generates_then_prints_the_day_as_json(db, capsys):
@@ -14,25 +15,29 @@ def test_followups_generates_then_prints_the_day_as_json(db, capsys):
     zhang = w.customer(db, "张三", "13800000001", consultant_id=wang)
     w.visit(db, zhang, wang, datetime(2026, 11, 22, 14), "A")
     w.customer(db, "李四", "13800000002", consultant_id=li, birthday=date(1990, 11, 23))
-    assert cli(["--db", db.url, "followups", "--date", "2026-11-23", "--json"]) == 0
+    assert cli(["--db", db.url, *cli_user(db), "followups", "--date", "2026-11-23", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["kind"] for r in rows} == {"prospect_first_follow_up", "birthday"}
     first = next(r for r in rows if r["kind"] == "prospect_first_follow_up")
     assert set(first) == {"id", "kind", "due_date", "customer", "phone", "owner", "channel",
                           "status", "message"}  # fmt: skip
-    assert (first["customer"], first["phone"], first["owner"]) == ("张三", "13800000001", "王顾问")
+    assert (first["customer"], first["phone"], first["owner"]) == ("张三", "138****0001", "王顾问")
     assert first["due_date"] == "2026-11-23" and first["status"] == "open"
     assert "张三" in first["message"]
     # Again, for one owner: nothing made twice, only that owner's tasks.
-    assert cli(["--db", db.url, "followups", "--date", "2026-11-23", "--owner", "王顾问",
+    assert cli(["--db", db.url, *cli_user(db), "followups", "--date", "2026-11-23",
+                "--owner", "王顾问",
                 "--json"]) == 0  # fmt: skip
     assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [first["id"]]
 
 
 def test_followups_plain_text_and_errors(db, capsys):
     w.staff(db, "王顾问")
-    assert cli(["--db", db.url, "followups", "--date", "2026-11-23"]) == 0
+    assert cli(["--db", db.url, *cli_user(db), "followups", "--date", "2026-11-23"]) == 0
     assert "没有回访任务" in capsys.readouterr().out
-    assert cli(["--db", db.url, "followups", "--date", "2026-11-23", "--owner", "无名"]) == 1
+    assert (
+        cli(["--db", db.url, *cli_user(db), "followups", "--date", "2026-11-23", "--owner", "无名"])
+        == 1
+    )
     assert "找不到员工" in capsys.readouterr().err
-    assert cli(["--db", db.url, "followups", "--date", "23/11/2026"]) == 2
+    assert cli(["--db", db.url, *cli_user(db), "followups", "--date", "23/11/2026"]) == 2

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.errors import UserError
 from app.models import Complaint, Customer, OdometerReading, ServiceVisit, ShowroomVisit, Vehicle
+from app.permissions import SYSTEM
 from app.services.auth import AuthService, NewUser
 from app.services.checkin import CheckInService
 from app.services.checkin_types import NewVehicleForm, RepairOrderForm, WorkItemDraft
@@ -25,6 +26,7 @@ from app.services.reception import ReceptionService, WalkInForm
 from app.services.search import SearchService
 from app.validation import with_check_digit
 from tests.conftest import _postgres_db
+from tests.factories import MANAGER
 
 NOW = datetime(2026, 11, 23, 15, 0)
 FUZZ = settings(
@@ -53,7 +55,7 @@ def fuzz_db(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Databa
 
 
 def counts(db: Database) -> tuple[int, int]:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return (
             session.scalar(select(func.count(Customer.id))),
             session.scalar(select(func.count(ShowroomVisit.id))),
@@ -71,12 +73,12 @@ def test_walk_in_is_refused_or_stored_whole(
         test_drive_route=route, source_channel=source, not_a_duplicate=True,
     )  # fmt: skip
     try:
-        visit_id = ReceptionService(fuzz_db, clock=lambda: NOW).register_walk_in(form)
+        visit_id = ReceptionService(fuzz_db, MANAGER, clock=lambda: NOW).register_walk_in(form)
     except UserError as refused:
         assert refused.message
         assert counts(fuzz_db) == before  # nothing half-saved
         return
-    with fuzz_db.transaction() as session:
+    with fuzz_db.transaction(SYSTEM) as session:
         visit = session.get(ShowroomVisit, visit_id)
         assert visit.customer.mobile.isdigit() and len(visit.customer.mobile) == 11
         assert visit.notes is None or "\x00" not in visit.notes
@@ -85,18 +87,18 @@ def test_walk_in_is_refused_or_stored_whole(
 @FUZZ
 @given(query=nasty_text, limit=st.integers(min_value=-5, max_value=10_000))
 def test_search_never_crashes(fuzz_db: Database, query: str, limit: int) -> None:
-    hits = SearchService(fuzz_db).search(query, limit=limit)
+    hits = SearchService(fuzz_db, MANAGER).search(query, limit=limit)
     assert len(hits) <= max(1, min(limit, 500))
 
 
 @FUZZ
 @given(name=nasty_text, district=nasty_text, notes=nasty_text)
 def test_profile_edit_is_refused_or_stored(fuzz_db: Database, name, district, notes) -> None:
-    service = CustomerService(fuzz_db)
-    with fuzz_db.transaction() as session:
+    service = CustomerService(fuzz_db, MANAGER)
+    with fuzz_db.transaction(SYSTEM) as session:
         customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
     if customer_id is None:
-        ReceptionService(fuzz_db, clock=lambda: NOW).register_walk_in(
+        ReceptionService(fuzz_db, MANAGER, clock=lambda: NOW).register_walk_in(
             WalkInForm(name="基准", mobile="13700000000", arrived_at=NOW)
         )
         customer_id = _first_customer(fuzz_db)
@@ -112,7 +114,7 @@ def test_profile_edit_is_refused_or_stored(fuzz_db: Database, name, district, no
 
 
 def _first_customer(db: Database) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
 
 
@@ -128,7 +130,7 @@ def test_sign_in_with_anything_is_a_clear_refusal(fuzz_db: Database, username, p
 
 
 def _table_count(db: Database, model) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
@@ -152,7 +154,7 @@ def test_complaint_intake_is_refused_or_stored(
         contact_phone=phone, received_at=NOW - timedelta(hours=hours_back), backdate_reason=reason,
     )  # fmt: skip
     try:
-        case_id = ComplaintService(fuzz_db, clock=lambda: NOW).intake(form)
+        case_id = ComplaintService(fuzz_db, MANAGER, clock=lambda: NOW).intake(form)
     except UserError as refused:
         assert refused.message
         assert _table_count(fuzz_db, Complaint) == before
@@ -173,7 +175,7 @@ def test_vehicle_registration_is_refused_or_stored(
         check_digit_confirmed=True,
     )  # fmt: skip
     try:
-        CheckInService(fuzz_db, clock=lambda: NOW).register_vehicle(form)
+        CheckInService(fuzz_db, MANAGER, clock=lambda: NOW).register_vehicle(form)
     except UserError as refused:
         assert refused.message
         assert _table_count(fuzz_db, Vehicle) == before
@@ -190,7 +192,7 @@ def test_vehicle_registration_is_refused_or_stored(
     reason=st.one_of(st.none(), nasty_text),
 )
 def test_repair_order_is_refused_or_stored(fuzz_db: Database, km, fuel, text, labour, reason):
-    checkin = CheckInService(fuzz_db, clock=lambda: NOW)
+    checkin = CheckInService(fuzz_db, MANAGER, clock=lambda: NOW)
     vehicle_id = _fuzz_vehicle(fuzz_db, checkin)
     before = (_table_count(fuzz_db, ServiceVisit), _table_count(fuzz_db, OdometerReading))
     form = RepairOrderForm(
@@ -210,7 +212,7 @@ def test_repair_order_is_refused_or_stored(fuzz_db: Database, km, fuel, text, la
 
 
 def _fuzz_vehicle(db: Database, checkin: CheckInService) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         found = session.scalar(select(Vehicle.id).where(Vehicle.plate == "粤Z00001"))
     if found:
         return found
@@ -223,7 +225,7 @@ def _fuzz_vehicle(db: Database, checkin: CheckInService) -> int:
 
 def _hand_back(db: Database, checkin: CheckInService, vehicle_id: int) -> None:
     """One open order per car: close the fuzzed one so the next example can open its own."""
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         for visit in session.scalars(
             select(ServiceVisit).where(ServiceVisit.vehicle_id == vehicle_id)
         ):

@@ -7,10 +7,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from app.acting import acting_as
 from app.errors import StaleRecordError, ValidationError
 from app.models import AuditEntry, CustomerStage, StaffRole
-from app.permissions import Actor, PermissionDenied
+from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.key_customers import (
     KeyCustomerService,
     budget_text,
@@ -20,13 +19,14 @@ from app.services.key_customers import (
     week_of,
 )
 from tests.app import reminder_world as w
+from tests.factories import MANAGER, add_staff
 
 WEEK = "2026-W48"  # Monday 2026-11-23
 
 
 @pytest.fixture
 def service(db) -> KeyCustomerService:
-    return KeyCustomerService(db, w.Clock())
+    return KeyCustomerService(db, MANAGER, w.Clock())
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_mark_and_monday_list(service, store):
     service.mark(store["赵六"], store["li"], WEEK)
     assert service.count(WEEK) == 2 and service.count(WEEK, store["wang"]) == 1
     [row] = service.page(WEEK, store["wang"])
-    assert (row.customer, row.phone, row.intent_level) == ("张三", "13800000000", "H")
+    assert (row.customer, row.phone, row.intent_level) == ("张三", "138****0000", "H")
     assert (
         row.model_of_interest == "星越L 2.0T" and row.last_contact == datetime(2026, 11, 21).date()
     )
@@ -82,7 +82,7 @@ def test_mark_and_monday_list(service, store):
 def test_only_prospects_can_be_marked(db, service, store):
     from app.models import Customer
 
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.get(Customer, store["李四"]).stage = CustomerStage.DEAL
     with pytest.raises(ValidationError):
         service.mark(store["李四"], store["wang"], WEEK)
@@ -121,10 +121,10 @@ def test_stale_outcome_refused(service, store):
 def test_sheet_matches_the_review_and_is_audited(db, service, store):
     service.mark(store["张三"], store["wang"], WEEK)
     service.mark(store["赵六"], store["li"], WEEK)
-    sheet = service.sheet(WEEK, staff_id=store["wang"])
+    sheet = service.sheet(WEEK)
     assert [c.consultant for c in sheet.review] == sorted(["王顾问", "李顾问"])
     assert {len(rows) for rows in sheet.rows.values()} == {1}
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         audit = session.scalar(select(AuditEntry).where(AuditEntry.entity == "key_customers"))
         assert audit.action == "export" and "2 位客户" in audit.detail
 
@@ -132,9 +132,14 @@ def test_sheet_matches_the_review_and_is_audited(db, service, store):
 def test_consultant_exports_their_own_list_others_need_the_permission(db, service, store):
     service.mark(store["张三"], store["wang"], WEEK)
     service.mark(store["赵六"], store["li"], WEEK)
-    with acting_as(Actor(store["wang"], "王顾问", StaffRole.SALES_CONSULTANT)):
-        assert [c.consultant for c in service.sheet(WEEK).review] == ["王顾问"]
-    with acting_as(Actor(99, "孙总监", StaffRole.SALES_DIRECTOR)):
-        assert len(service.sheet(WEEK).review) == 2
-    with acting_as(Actor(98, "前台", StaffRole.RECEPTIONIST)), pytest.raises(PermissionDenied):
-        service.sheet(WEEK)
+
+    def sheet_for(actor: Actor):
+        return KeyCustomerService(db, actor, service.clock).sheet(WEEK)
+
+    wang = sheet_for(Actor(store["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
+    assert [c.consultant for c in wang.review] == ["王顾问"]
+    director = add_staff(db, "孙总监", StaffRole.SALES_DIRECTOR)
+    assert len(sheet_for(Actor(director, "孙总监", StaffRole.SALES_DIRECTOR)).review) == 2
+    desk = add_staff(db, "前台", StaffRole.RECEPTIONIST)
+    with pytest.raises(PermissionDenied):
+        sheet_for(Actor(desk, "前台", StaffRole.RECEPTIONIST))

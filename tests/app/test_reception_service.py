@@ -9,8 +9,9 @@ from app import settings
 from app.db import Database
 from app.errors import ValidationError
 from app.models import Customer, FollowUpTask, SalesOrder, ShowroomVisit
+from app.permissions import SYSTEM
 from app.services.reception import PossibleDuplicate, ReceptionService, VisitFilter, WalkInForm
-from tests.factories import add_customer, add_model, add_staff
+from tests.factories import MANAGER, add_customer, add_model, add_staff
 
 NOW = datetime(2026, 11, 23, 15, 0)
 TODAY = NOW.date()
@@ -18,7 +19,7 @@ TODAY = NOW.date()
 
 @pytest.fixture
 def reception(db: Database) -> ReceptionService:
-    return ReceptionService(db, clock=lambda: NOW)
+    return ReceptionService(db, MANAGER, clock=lambda: NOW)
 
 
 def walk_in(**changes) -> WalkInForm:
@@ -27,7 +28,7 @@ def walk_in(**changes) -> WalkInForm:
 
 
 def count(db: Database, model) -> int:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
@@ -52,7 +53,7 @@ def test_new_walk_in_creates_customer_and_visit(db: Database, reception: Recepti
     assert row.id == visit_id
     assert (row.customer_name, row.mobile, row.consultant, row.intent_level) == (
         "王芳",
-        "13912345678",
+        "139****5678",
         "李顾问",
         "H",
     )
@@ -80,7 +81,7 @@ def test_same_name_with_another_phone_is_offered_as_possible_duplicate(
     add_customer(db, "王芳", "13800000000")
     with pytest.raises(PossibleDuplicate) as raised:
         reception.register_walk_in(walk_in())
-    assert [c.mobile for c in raised.value.candidates] == ["13800000000"]
+    assert [c.mobile for c in raised.value.candidates] == ["138****0000"]
     assert count(db, ShowroomVisit) == 0
     reception.register_walk_in(walk_in(not_a_duplicate=True))
     assert count(db, Customer) == 2
@@ -116,7 +117,7 @@ def test_departure_creates_care_sms_and_evening_callback_once(
     made = reception.record_departure(visit_id, datetime(2026, 11, 23, 11, 30))
     assert len(made) == 2
     assert reception.record_departure(visit_id, datetime(2026, 11, 23, 11, 40)) == []
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         tasks = session.scalars(select(FollowUpTask).order_by(FollowUpTask.kind)).all()
         assert [(t.kind, t.channel, t.owner_id, t.due_date) for t in tasks] == [
             ("departure_care", "sms", consultant, TODAY),
@@ -134,11 +135,11 @@ def test_departure_before_arrival_is_refused(db: Database, reception: ReceptionS
 
 
 def test_callback_hour_is_a_setting(db: Database, reception: ReceptionService) -> None:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "reception.callback_hour", 20)
     visit_id = reception.register_walk_in(walk_in())
     reception.record_departure(visit_id, datetime(2026, 11, 23, 11, 0))
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         callback = session.scalar(
             select(FollowUpTask).where(FollowUpTask.kind == "same_evening_callback")
         )
@@ -172,7 +173,7 @@ def test_traffic_counts_and_conversion(db: Database, reception: ReceptionService
     first = reception.register_walk_in(walk_in(test_drive=True))
     reception.register_walk_in(walk_in(name="赵六", mobile="13700001234"))
     reception.record_departure(first, datetime(2026, 11, 23, 12))
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         buyer = session.scalar(select(Customer.id).where(Customer.name == "王芳"))
         session.add(
             SalesOrder(

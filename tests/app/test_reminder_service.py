@@ -14,6 +14,7 @@ from app.models import AuditEntry, ContactConsent, Customer, CustomerStage, Task
 from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.reminders import ReminderService
 from tests.app import reminder_world as w
+from tests.factories import MANAGER
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def clock() -> w.Clock:
 
 @pytest.fixture
 def service(db, clock) -> ReminderService:
-    return ReminderService(db, clock)
+    return ReminderService(db, MANAGER, clock)
 
 
 def kinds(db, **where) -> list[str]:
@@ -117,7 +118,7 @@ def test_incremental_run_looks_at_new_days_and_new_rows(db, service, clock):
     assert (report.window_start, report.window_end) == (date(2026, 11, 24), date(2026, 12, 8))
     assert kinds(db, customer_id=later) == ["birthday"]
     assert kinds(db, customer_id=far) == ["prospect_first_follow_up"]
-    with service.db.transaction() as session:
+    with service.db.transaction(SYSTEM) as session:
         assert settings.get(session, "reminders.generated_until") == "2026-12-08"
 
 
@@ -125,7 +126,7 @@ def test_changed_customer_is_looked_at_again(db, service, clock):
     wang = w.customer(db, "王五", "13800000003")
     service.generate()
     clock.now = datetime(2026, 11, 23, 15)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.get(Customer, wang).birthday = date(1980, 11, 27)
     service.generate()
     assert [t.due_date for t in w.tasks(db, customer_id=wang)] == [date(2026, 11, 27)]
@@ -137,7 +138,7 @@ def test_prospect_turning_into_a_deal_stops_prospect_calls(db, service, clock):
     w.visit(db, zhang, consultant, datetime(2026, 11, 23, 8), "H")
     service.generate()
     [open_task] = w.tasks(db, customer_id=zhang)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = session.get(Customer, zhang)
         row.stage, row.intent_level = CustomerStage.DEAL, "O"
     clock.now = datetime(2026, 11, 23, 18)
@@ -161,7 +162,7 @@ def test_withdrawn_consent_keeps_service_reminders(db, service, clock):
     status = {t.kind: t.status for t in w.tasks(db, customer_id=li)}
     assert status["dormant_6m"] == TaskStatus.SKIPPED
     assert status["warranty_expiry"] == status["pre_expiry_inspection"] == TaskStatus.OPEN
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = session.scalar(select(ContactConsent).where(ContactConsent.customer_id == li))
         assert (row.kind, row.granted, row.changed_at) == ("marketing", False, w.NOW)
         audit = session.scalar(select(AuditEntry).where(AuditEntry.action == "consent"))
@@ -195,19 +196,19 @@ def test_holiday_greeting_for_deal_customers(db, service, clock):
 
 
 def test_rule_settings_change_lead_and_refuse_unknown_placeholder(db, service):
-    service.save_rule("birthday", {"lead_days": 2, "template": "{姓名}生日快乐"}, SYSTEM)
+    service.save_rule("birthday", {"lead_days": 2, "template": "{姓名}生日快乐"})
     wang = w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
     service.generate()
     [task] = w.tasks(db, customer_id=wang)
     assert task.due_date == date(2026, 11, 26) and task.message == "王五生日快乐"
     with pytest.raises(ValidationError) as caught:
-        service.save_rule("birthday", {"template": "{姓名}{生日}快乐"}, SYSTEM)
+        service.save_rule("birthday", {"template": "{姓名}{生日}快乐"})
     assert "{生日}" in caught.value.message
     assert next(r for r in service.rules() if r.key == "birthday").template == "{姓名}生日快乐"
 
 
 def test_disabled_rule_makes_nothing(db, service):
-    service.save_rule("birthday", {"enabled": False}, SYSTEM)
+    service.save_rule("birthday", {"enabled": False})
     w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 25))
     assert service.generate().made == 0
 
@@ -219,7 +220,7 @@ def test_bad_consent_kind_refused(db, service):
 
 
 def test_window_setting(db, service):
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "reminders.window_days", 3)
     w.customer(db, "王五", "13800000003", birthday=date(1990, 11, 28))
     report = service.generate()
@@ -229,10 +230,10 @@ def test_window_setting(db, service):
 def test_only_managers_change_rules(db, service):
     consultant = Actor(staff_id=None, name="王顾问", role="sales_consultant")
     with pytest.raises(PermissionDenied):
-        service.save_rule("birthday", {"lead_days": 3}, consultant)
+        ReminderService(db, consultant).save_rule("birthday", {"lead_days": 3})
     director = Actor(staff_id=None, name="孙总监", role="sales_director")
     with pytest.raises(PermissionDenied):
-        service.save_rule("birthday", {"lead_days": 3}, director)
+        ReminderService(db, director).save_rule("birthday", {"lead_days": 3})
 
 
 def test_recall_reaches_even_who_refused_marketing(db, service):
@@ -241,7 +242,7 @@ def test_recall_reaches_even_who_refused_marketing(db, service):
     car = w.vehicle(db, li, 5, model)
     service.set_consent(li, "marketing", False, "不要推销")
     service.set_consent(li, "greetings", False, "不要问候")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         from app.models import Vehicle
 
         vin = session.get(Vehicle, car).vin
@@ -258,7 +259,7 @@ def test_complaint_deadlines_follow_the_case(db, service, clock):
     from app.models import Complaint
 
     li = w.customer(db, "李四", "13800000002")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         case = Complaint(
             case_no="TS2026112301", customer_id=li, channel="phone", category="after_sales",
             content="保养后异响", received_at=datetime(2026, 11, 23, 8, 30),
@@ -274,7 +275,7 @@ def test_complaint_deadlines_follow_the_case(db, service, clock):
     [task] = w.tasks(db, kind="complaint_deadline")
     assert task.dedupe_key == f"complaint_deadline:complaint:{case_id}:response:0"
     assert task.due_at == datetime(2026, 11, 23, 10, 30)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         row = session.get(Complaint, case_id)
         row.status, row.responded_at = "responded", datetime(2026, 11, 23, 9, 45)
     clock.now = datetime(2026, 11, 23, 10, 0)
@@ -282,7 +283,7 @@ def test_complaint_deadlines_follow_the_case(db, service, clock):
     old, new = w.tasks(db, kind="complaint_deadline")
     assert old.status == TaskStatus.DONE
     assert new.status == TaskStatus.OPEN and new.due_at == datetime(2026, 11, 24, 8, 30)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.get(Complaint, case_id).status = "closed"
     service.generate()
     assert [t.status for t in w.tasks(db, kind="complaint_deadline")] == ["done", "done"]

@@ -22,11 +22,12 @@ from app.models import (
     TaskStatus,
     Vehicle,
 )
+from app.permissions import SYSTEM
 from app.services.delivery import DeliveryService, HandoverForm
 from app.services.loyalty import LoyaltyKind, LoyaltyService
 from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
 from app.validation import with_check_digit
-from tests.factories import add_customer, add_model, add_staff, add_vehicle
+from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
 
 NOW = datetime(2026, 11, 23, 15, 0)  # a Monday, ISO week 2026-W48
 VIN = with_check_digit("LB37624S0TL000001")
@@ -34,7 +35,7 @@ VIN = with_check_digit("LB37624S0TL000001")
 
 @pytest.fixture
 def sales(db: Database) -> SalesService:
-    return SalesService(db, clock=lambda: NOW)
+    return SalesService(db, MANAGER, clock=lambda: NOW)
 
 
 @pytest.fixture
@@ -57,20 +58,20 @@ def order_form(db: Database, customer_id: int, **changes) -> OrderForm:
 
 
 def add_task(db: Database, customer_id: int, kind: str, key: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(
             FollowUpTask(kind=kind, dedupe_key=key, customer_id=customer_id, due_date=NOW.date())
         )
 
 
 def tasks_by_kind(db: Database, customer_id: int) -> dict[str, FollowUpTask]:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         rows = session.scalars(select(FollowUpTask).where(FollowUpTask.customer_id == customer_id))
         return {t.kind: t for t in rows}
 
 
 def customer(db: Database, customer_id: int) -> Customer:
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         return session.get(Customer, customer_id)
 
 
@@ -82,7 +83,7 @@ def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
     add_task(db, prospect, "same_evening_callback", "p2")
     add_task(db, prospect, "birthday", "b1")
     consultant = add_staff(db, "李顾问")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(
             KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48")
         )
@@ -101,14 +102,14 @@ def test_order_makes_a_deal_customer_and_stops_prospect_follow_ups(
     assert tasks["same_evening_callback"].status == TaskStatus.SKIPPED
     assert "已成交" in tasks["prospect_follow_up"].outcome_note
     assert tasks["birthday"].status == TaskStatus.OPEN
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         assert session.scalar(select(KeyCustomerEntry.outcome)) == KeyCustomerOutcome.DEAL
 
 
 def test_order_numbers_count_up_within_the_day(
     db: Database, sales: SalesService, prospect: int
 ) -> None:
-    yesterday = SalesService(db, clock=lambda: datetime(2026, 11, 22, 18, 0))
+    yesterday = SalesService(db, MANAGER, clock=lambda: datetime(2026, 11, 22, 18, 0))
     before = add_customer(db, "钱前", "13512345678")
     earlier = yesterday.create_order(order_form(db, before))
     assert earlier.row.order_no == "XS202611220001"
@@ -167,7 +168,7 @@ def test_order_moves_open_allocated_delivered_only(
     with pytest.raises(UserError, match="不能变更为“已配车”"):
         sales.allocate_vin(order.row.id, VIN)
     # the car went back to stock and the customer is a prospect again
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         assert session.scalar(select(Vehicle.id).where(Vehicle.vin == VIN)) is None
     assert customer(db, prospect).stage == "prospect"
 
@@ -207,7 +208,7 @@ def test_lost_prospect_keeps_reason_stops_follow_ups_and_closes_key_week(
     db: Database, sales: SalesService, prospect: int
 ) -> None:
     consultant = add_staff(db, "李顾问")
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.add(
             KeyCustomerEntry(customer_id=prospect, consultant_id=consultant, week="2026-W48")
         )
@@ -219,7 +220,7 @@ def test_lost_prospect_keeps_reason_stops_follow_ups_and_closes_key_week(
     saved = customer(db, prospect)
     assert (saved.stage, saved.intent_level, saved.loss_reason) == ("lost", "F", kept)
     assert tasks_by_kind(db, prospect)["prospect_follow_up"].status == TaskStatus.SKIPPED
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         entry = session.scalar(select(KeyCustomerEntry))
         assert (entry.outcome, entry.outcome_reason) == (KeyCustomerOutcome.LOST, kept)
 
@@ -246,7 +247,7 @@ def test_customer_with_an_order_cannot_be_lost(
 # --- delivery and handover ---------------------------------------------------------------
 @pytest.fixture
 def delivery(db: Database) -> DeliveryService:
-    return DeliveryService(db, clock=lambda: NOW)
+    return DeliveryService(db, MANAGER, clock=lambda: NOW)
 
 
 def allocated_order(db: Database, sales: SalesService, customer_id: int, **changes) -> int:
@@ -291,7 +292,7 @@ def test_handover_needs_the_vin_and_every_item_ticked_or_explained(
     with pytest.raises(UserError, match="尚未配车"):
         delivery.hand_over(order.row.id, HandoverForm(odometer_km=12))
     sales.allocate_vin(order.row.id, VIN)
-    with db.transaction() as session:  # the delivery started first now knows its car
+    with db.transaction(SYSTEM) as session:  # the delivery started first now knows its car
         assert session.scalar(select(Delivery.vehicle_id)) == session.scalar(select(Vehicle.id))
     for item in items[1:]:
         delivery.tick(item.id, True)
@@ -316,7 +317,7 @@ def test_handover_completes_the_car_and_makes_the_follow_ups(
     result = delivery.hand_over(order_id, HandoverForm(odometer_km=18, plate="粤b·12345"))
 
     assert sales.order(order_id).row.status == "delivered"
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         car = session.get(Vehicle, result.vehicle_id)
         assert (car.owner_id, car.vin, car.plate) == (prospect, VIN, "粤B12345")
         assert (car.purchase_date, car.delivery_date) == (NOW.date(), NOW.date())
@@ -387,14 +388,14 @@ def test_handover_document_carries_everything_the_paper_shows(
 # --- loyalty ------------------------------------------------------------------------------
 @pytest.fixture
 def loyalty(db: Database) -> LoyaltyService:
-    return LoyaltyService(db, clock=lambda: NOW)
+    return LoyaltyService(db, MANAGER, clock=lambda: NOW)
 
 
 def add_paid_visit(
     db: Database, customer_id: int, vehicle_id: int, amount: str, days_ago: int = 30
 ) -> None:
     when = NOW - timedelta(days=days_ago)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         number = session.scalar(select(func.count(ServiceVisit.id))) + 1
         session.add(
             ServiceVisit(
@@ -436,7 +437,7 @@ def test_after_sales_loyal_at_3000_yuan_and_not_2999(db: Database, loyalty: Loya
     add_paid_visit(db, owner, car, "2999")
     assert not loyalty.badges(owner).after_sales_loyal
     assert loyalty.count_loyal(LoyaltyKind.AFTER_SALES) == 0
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         session.scalar(select(ServiceVisit)).settlement_total = Decimal("3000.00")
     assert loyalty.badges(owner).after_sales_loyal
     assert [r.id for r in loyalty.loyal_customers(LoyaltyKind.AFTER_SALES)] == [owner]
@@ -462,7 +463,7 @@ def test_sales_loyal_needs_three_referrals_without_a_purchase(
 def test_loyalty_thresholds_are_settings(db: Database, loyalty: LoyaltyService) -> None:
     buyer = add_customer(db, "孙买", "13612345678", stage="deal")
     add_referrals(db, buyer, 1)
-    with db.transaction() as session:
+    with db.transaction(SYSTEM) as session:
         settings.put(session, "loyalty.referrals_if_bought", 2)
     assert not loyalty.badges(buyer).sales_loyal
     assert loyalty.count_loyal() == 0

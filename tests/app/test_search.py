@@ -5,7 +5,7 @@ import pytest
 from app.db import Database
 from app.services.search import SearchService
 from app.validation import with_check_digit
-from tests.factories import add_customer, add_vehicle
+from tests.factories import MANAGER, add_customer, add_vehicle
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def people(db: Database) -> dict[str, int]:
 
 
 def names(db: Database, query: str) -> list[str]:
-    return [hit.name for hit in SearchService(db).search(query)]
+    return [hit.name for hit in SearchService(db, MANAGER).search(query)]
 
 
 @pytest.mark.parametrize(
@@ -58,11 +58,11 @@ def test_vin_full_and_last_six(db: Database, people: dict[str, int]) -> None:
 
 
 def test_hits_carry_plates_and_vins(db: Database, people: dict[str, int]) -> None:
-    (hit,) = SearchService(db).search("13812345678")
+    (hit,) = SearchService(db, MANAGER).search("13812345678")
     assert hit.as_json() == {
         "id": people["张三"],
         "name": "张三",
-        "phone": "13812345678",
+        "phone": "138****5678",
         "stage": "prospect",
         "intent_level": "N",
         "consultant": None,
@@ -72,7 +72,7 @@ def test_hits_carry_plates_and_vins(db: Database, people: dict[str, int]) -> Non
 
 
 def test_limit_is_respected(db: Database, people: dict[str, int]) -> None:
-    assert len(SearchService(db).search("5678", limit=2)) == 2
+    assert len(SearchService(db, MANAGER).search("5678", limit=2)) == 2
 
 
 def test_sql_metacharacters_are_just_text(db: Database, people: dict[str, int]) -> None:

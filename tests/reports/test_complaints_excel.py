@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from app.db import Database
 from app.services.complaints import ComplaintForm, ComplaintService
 from reports.complaints_excel import write_complaint_analysis
-from tests.factories import add_customer
+from tests.factories import MANAGER, add_customer
 
 NOW = datetime(2026, 11, 23, 9, 0)
 
@@ -17,7 +17,7 @@ NOW = datetime(2026, 11, 23, 9, 0)
 def test_workbook_has_every_view_with_frozen_filtered_headers(
     sqlite_db: Database, tmp_path
 ) -> None:
-    desk = ComplaintService(sqlite_db, lambda: NOW)
+    desk = ComplaintService(sqlite_db, MANAGER, lambda: NOW)
     customer = add_customer(sqlite_db, "张三", "13812345678")
     for _ in range(2):
         desk.intake(
@@ -26,7 +26,7 @@ def test_workbook_has_every_view_with_frozen_filtered_headers(
             )
         )
     path = write_complaint_analysis(
-        tmp_path / "投诉分析.xlsx", desk.analysis(2026, 11), desk.month_cases(2026, 11)
+        tmp_path / "投诉分析.xlsx", desk.analysis(2026, 11), desk.cases_for_export(2026, 11)
     )
     book = load_workbook(path)
     assert book.sheetnames == ["汇总", "按类别", "按原因", "时限达成", "重复投诉客户", "投诉明细"]

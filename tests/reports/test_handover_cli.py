@@ -14,7 +14,7 @@ from app.services.delivery import DeliveryService, HandoverForm
 from app.services.sales import OrderForm, SalesService
 from app.validation import with_check_digit
 from reports.writers import install
-from tests.factories import add_customer, add_model, add_staff
+from tests.factories import MANAGER, add_customer, add_model, add_staff, cli_user
 
 NOW = datetime(2026, 11, 23, 15, 0)
 VIN = with_check_digit("LB37624S0TL000001")
@@ -23,7 +23,10 @@ VIN = with_check_digit("LB37624S0TL000001")
 @pytest.fixture
 def handed_over(db: Database) -> str:
     """A delivered order; returns its number."""
-    sales, delivery = SalesService(db, lambda: NOW), DeliveryService(db, lambda: NOW)
+    sales, delivery = (
+        SalesService(db, MANAGER, lambda: NOW),
+        DeliveryService(db, MANAGER, lambda: NOW),
+    )
     customer = add_customer(db, "王芳", "13912345678")
     form = OrderForm(customer, add_model(db), 158_000, consultant_id=add_staff(db, "李顾问"))
     order = sales.create_order(form)
@@ -40,7 +43,20 @@ def test_export_by_order_number_to_a_named_file(
 ) -> None:
     target = tmp_path / "out.pdf"
     assert (
-        main(["--db", db.url, "export", "handover", "--order", handed_over, "-o", str(target)]) == 0
+        main(
+            [
+                "--db",
+                db.url,
+                *cli_user(db),
+                "export",
+                "handover",
+                "--order",
+                handed_over,
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
     )
     assert capsys.readouterr().out.strip() == str(target)
     text = PdfReader(target).pages[0].extract_text()
@@ -51,11 +67,11 @@ def test_export_by_vin_to_the_default_name_in_the_current_folder(
     db: Database, handed_over: str, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["--db", db.url, "export", "handover", "--vin", VIN.lower()]) == 0
+    assert main(["--db", db.url, *cli_user(db), "export", "handover", "--vin", VIN.lower()]) == 0
     assert (tmp_path / f"交车清单_{handed_over}.pdf").is_file()
 
 
 def test_unknown_order_and_missing_choice(db: Database, handed_over: str, capsys) -> None:
-    assert main(["--db", db.url, "export", "handover", "--order", "XS0"]) == 1
+    assert main(["--db", db.url, *cli_user(db), "export", "handover", "--order", "XS0"]) == 1
     assert "找不到订单 XS0" in capsys.readouterr().err
-    assert main(["--db", db.url, "export", "handover"]) == 2
+    assert main(["--db", db.url, *cli_user(db), "export", "handover"]) == 2

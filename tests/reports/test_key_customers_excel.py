@@ -12,13 +12,14 @@ from app.cli import main as cli
 from app.services.key_customers import KeyCustomerService
 from reports.key_customers_excel import DETAIL, SUMMARY, write_key_customers
 from tests.app import reminder_world as w
+from tests.factories import MANAGER, cli_user
 
 WEEK = "2026-W48"
 
 
 @pytest.fixture
 def week(db):
-    service = KeyCustomerService(db, w.Clock())
+    service = KeyCustomerService(db, MANAGER, w.Clock())
     wang, li = w.staff(db, "王顾问"), w.staff(db, "李顾问")
     outcomes = [("张三", wang, "deal"), ("李四", wang, "lost"), ("王五", wang, "postponed"),
                 ("赵六", li, "open"), ("钱七", li, "deal")]  # fmt: skip
@@ -76,7 +77,22 @@ def test_cli_exports_the_week(db, week, tmp_path, capsys):
 
     install()
     target = tmp_path / "cli.xlsx"
-    assert cli(["--db", db.url, "export", "key-customers", "--week", WEEK, "-o", str(target)]) == 0
+    assert (
+        cli(
+            [
+                "--db",
+                db.url,
+                *cli_user(db),
+                "export",
+                "key-customers",
+                "--week",
+                WEEK,
+                "-o",
+                str(target),
+            ]
+        )
+        == 0
+    )
     assert str(target) in capsys.readouterr().out
     assert load_workbook(target).sheetnames == ["汇总", "李顾问", "王顾问"]
-    assert cli(["--db", db.url, "export", "key-customers", "--week", "2026-47"]) == 2
+    assert cli(["--db", db.url, *cli_user(db), "export", "key-customers", "--week", "2026-47"]) == 2

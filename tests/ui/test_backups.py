@@ -5,7 +5,7 @@ from pathlib import Path
 
 from app import paths
 from app.db import Database
-from app.services.container import AppServices
+from app.services.container import Store
 from ui.backups import BackupScheduler
 
 
@@ -14,7 +14,7 @@ def test_scheduler_writes_a_backup_and_skips_a_second_one_minutes_later(
 ) -> None:
     monkeypatch.setattr(paths, "backup_dir", lambda: tmp_path / "backups")
     moments = iter([datetime(2026, 11, 23, 9, 0), datetime(2026, 11, 23, 9, 5)])
-    scheduler = BackupScheduler(AppServices(sqlite_db, clock=lambda: next(moments)))
+    scheduler = BackupScheduler(Store(sqlite_db, clock=lambda: next(moments)))
     scheduler.run_now()
     assert "已自动备份" in scheduler.last_message
     scheduler.run_now()

@@ -17,6 +17,7 @@ from app.permissions import SYSTEM, Actor
 from app.services.calendar import TaskFilter, TaskQuery
 from app.services.container import AppServices
 from tests.app import reminder_world as w
+from tests.factories import MANAGER
 from tests.ui.typing import type_text
 from ui.calendar.tab import CalendarTab
 from ui.desk import DeskSession
@@ -46,7 +47,7 @@ def world(sqlite_db: Database):
 
 @pytest.fixture
 def services(sqlite_db, clock) -> AppServices:
-    return AppServices(sqlite_db, clock=clock)
+    return AppServices(sqlite_db, MANAGER, clock=clock)
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def tab(qtbot, services, world, monkeypatch) -> CalendarTab:
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     desk = DeskSession()
     desk.sign_in(Actor(world["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
-    widget = CalendarTab(services, desk)
+    widget = CalendarTab(AppServices(services.db, desk.actor, services.clock), desk)
     widget.warnings = warnings  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.show()
@@ -168,7 +169,7 @@ def test_notice_when_a_callback_falls_due(qtbot, tab, services, world, clock):
     task_id = tab.day_list.model_.row_at(0).id
     from app.models import FollowUpTask
 
-    with services.db.transaction() as session:
+    with services.db.transaction(SYSTEM) as session:
         session.get(FollowUpTask, task_id).due_at = datetime(2026, 11, 23, 19, 0)
     clock.now = datetime(2026, 11, 23, 19, 0, 30)
     due = tab.notifier.check()
@@ -233,7 +234,7 @@ def test_store_manager_edits_a_rule(qtbot, services, world, monkeypatch):
     manager = w.staff(services.db, "周店长", StaffRole.STORE_MANAGER)
     desk = DeskSession()
     desk.sign_in(Actor(manager, "周店长", StaffRole.STORE_MANAGER))
-    tab = CalendarTab(services, desk)
+    tab = CalendarTab(AppServices(services.db, desk.actor, services.clock), desk)
     qtbot.addWidget(tab)
     editor = tab.rules
     row = next(

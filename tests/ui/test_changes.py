@@ -5,19 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.db import Database
-from app.services.container import AppServices
+from app.services.container import AppServices, Store
 from app.services.reception import WalkInForm
+from tests.factories import MANAGER
 from ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 23, 15, 0)
 
 
 def test_other_workstations_walk_in_appears_after_a_poll(qtbot, sqlite_db: Database) -> None:
-    window = MainWindow(AppServices(sqlite_db, clock=lambda: NOW))
+    window = MainWindow(Store(sqlite_db, clock=lambda: NOW))
     qtbot.addWidget(window)
-    reception = window.tabs.widget(0)
+    window.sign_in(MANAGER)
+    reception = window.tab(0)
     assert reception.visits.model.rowCount() == 0
-    other_desk = AppServices(Database(sqlite_db.url).open(), clock=lambda: NOW)
+    other_desk = AppServices(Database(sqlite_db.url).open(), MANAGER, clock=lambda: NOW)
     try:
         other_desk.reception.register_walk_in(
             WalkInForm(name="王芳", mobile="13912345678", arrived_at=datetime(2026, 11, 23, 14))

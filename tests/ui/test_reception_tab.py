@@ -13,7 +13,7 @@ from app.db import Database
 from app.services.container import AppServices
 from app.services.customers import CustomerService
 from app.services.reception import VisitFilter
-from tests.factories import add_customer, add_model, add_staff
+from tests.factories import MANAGER, add_customer, add_model, add_staff
 from tests.ui.typing import type_text
 from ui.desk import DeskSession
 from ui.reception.tab import ReceptionTab
@@ -25,7 +25,7 @@ NOW = datetime(2026, 11, 23, 15, 0)
 def tab(qtbot, sqlite_db: Database) -> ReceptionTab:
     add_staff(sqlite_db, "李顾问")
     add_model(sqlite_db, "星越L 2.0T")
-    widget = ReceptionTab(AppServices(sqlite_db, clock=lambda: NOW), DeskSession())
+    widget = ReceptionTab(AppServices(sqlite_db, MANAGER, clock=lambda: NOW), DeskSession())
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -138,7 +138,7 @@ def test_same_name_other_phone_asks_before_creating(
     fill_new_customer(qtbot, tab, "王芳")
     qtbot.mouseClick(tab.register_button, Qt.MouseButton.LeftButton)
     assert visits_shown(tab) == []  # "No": choose from the list instead
-    assert tab.lookup.hits.rowCount() == 1 and "13800000000" in tab.lookup.hits.index(0, 0).data()
+    assert tab.lookup.hits.rowCount() == 1 and "138****0000" in tab.lookup.hits.index(0, 0).data()
     qtbot.mouseClick(tab.register_button, Qt.MouseButton.LeftButton)
     assert visits_shown(tab) == ["王芳"]  # "Yes": a new customer after all
     assert len(tab.services.search.search("王芳")) == 2
@@ -187,7 +187,7 @@ def test_second_workstation_saving_a_stale_profile_is_offered_a_reload(
     )
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     dialog = tab.profile_dialog
-    other_desk = CustomerService(Database(sqlite_db.url).open())
+    other_desk = CustomerService(Database(sqlite_db.url).open(), MANAGER)
     saved_elsewhere = other_desk.profile(customer_id)
     other_desk.save_profile(replace(saved_elsewhere, notes="售后工作站：喜欢白色"))
     other_desk.db.dispose()
@@ -204,7 +204,7 @@ def test_second_workstation_saving_a_stale_profile_is_offered_a_reload(
     dialog.district.setText("南山区")
     dialog.save()
     assert not dialog.isVisible()
-    profile = CustomerService(sqlite_db).profile(customer_id)
+    profile = CustomerService(sqlite_db, MANAGER).profile(customer_id)
     assert (profile.notes, profile.district) == ("售后工作站：喜欢白色", "南山区")
 
 

@@ -16,7 +16,7 @@ from app.models import StaffRole
 from app.permissions import Actor
 from app.services.container import AppServices
 from app.validation import with_check_digit
-from tests.factories import add_customer, add_model, add_staff
+from tests.factories import MANAGER, add_customer, add_model, add_staff
 from tests.ui.typing import type_text
 from ui.desk import DeskSession
 from ui.sales.checklist_model import ITEM, REMARKS
@@ -33,7 +33,7 @@ def tab(qtbot, sqlite_db: Database) -> SalesTab:
     add_customer(sqlite_db, "王芳", "13912345678", intent_level="H")
     desk = DeskSession()
     desk.sign_in(Actor(consultant, "李顾问", StaffRole.SALES_CONSULTANT))
-    widget = SalesTab(AppServices(sqlite_db, clock=lambda: NOW), desk)
+    widget = SalesTab(AppServices(sqlite_db, MANAGER, clock=lambda: NOW), desk)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()

@@ -17,7 +17,7 @@ from app.permissions import Actor
 from app.services.checkin import CheckInService, RepairOrderForm
 from app.services.container import AppServices
 from app.validation import with_check_digit
-from tests.factories import add_customer, add_model, add_staff, add_vehicle
+from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
 from tests.ui.typing import type_text
 from ui.desk import DeskSession
 from ui.service.tab import ServiceTab
@@ -60,7 +60,7 @@ def services(sqlite_db: Database, clock: Clock) -> AppServices:
     owner = add_customer(sqlite_db, "王芳", "13812345678")
     add_model(sqlite_db)
     vehicle = add_vehicle(sqlite_db, owner, "LSGJA52U0BS123456", "粤B12345")
-    history = CheckInService(sqlite_db, clock)
+    history = CheckInService(sqlite_db, MANAGER, clock)
     for days, km in ((0, 1_000), (100, 4_000), (180, 9_400)):
         clock.now += timedelta(days=days)
         order = history.open_order(RepairOrderForm(vehicle, km))
@@ -68,7 +68,7 @@ def services(sqlite_db: Database, clock: Clock) -> AppServices:
             history.move(order.id, status)
         history.handover(order.id)
     clock.now += timedelta(days=30)
-    return AppServices(sqlite_db, clock=clock)
+    return AppServices(sqlite_db, MANAGER, clock=clock)
 
 
 @pytest.fixture

@@ -7,18 +7,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
-from app.services.auth import NewUser
-from app.services.container import AppServices
+from app.services.auth import AuthService, NewUser
+from app.services.container import Store
 from tests.ui.typing import type_text
 from ui.main_window import MainWindow
 from ui.sign_in import FirstAdminDialog, SignInDialog
 
 
 def window(qtbot, db: Database) -> MainWindow:
-    main = MainWindow(AppServices(db))
+    main = MainWindow(Store(db))
     qtbot.addWidget(main)
     main.show()
-    main.lock_until_signed_in()
     main.ask_sign_in()
     return main
 
@@ -41,7 +40,7 @@ def test_new_database_asks_for_the_store_manager_first(qtbot, sqlite_db: Databas
 
 
 def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, sqlite_db: Database) -> None:
-    AppServices(sqlite_db).auth.create_first_admin(
+    AuthService(sqlite_db).create_first_admin(
         NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!")
     )
     main = window(qtbot, sqlite_db)
@@ -62,20 +61,18 @@ def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, sqlite_db:
 def test_manager_reads_the_audit_trail_others_are_refused(
     qtbot, sqlite_db: Database, monkeypatch
 ) -> None:
-    services = AppServices(sqlite_db)
-    boss = services.auth.create_first_admin(
+    auth = AuthService(sqlite_db)
+    boss = auth.create_first_admin(
         NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!")
     )
-    clerk = services.auth.add_user(
-        boss, NewUser("desk1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1")
-    )
+    clerk = auth.add_user(boss, NewUser("desk1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1"))
     main = window(qtbot, sqlite_db)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    main.desk.sign_in(clerk)
+    main.sign_in(clerk)
     main.audit_action.trigger()
     assert shown == ["您没有“查看操作日志”的权限，请联系店长。"]
-    main.desk.sign_in(services.auth.sign_in("boss", "store-2026!"))
+    main.sign_in(auth.sign_in("boss", "store-2026!"))
     main.audit_action.trigger()
     model = main.audit_dialog.model
     rows = [(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())]

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.container import AppServices
+from app.services.container import Store
+from tests.factories import MANAGER
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
@@ -195,7 +196,10 @@ def _texts_of(widget: QWidget) -> list[str]:
 
 
 def test_english_window_shows_no_catalogued_chinese(qtbot, english, sqlite_db: Database) -> None:
-    window = MainWindow(AppServices(sqlite_db, clock=lambda: NOW))
+    window = MainWindow(Store(sqlite_db, clock=lambda: NOW))
+    window.sign_in(MANAGER)
+    for index in range(window.tabs.count()):
+        window.tab(index)
     qtbot.addWidget(window)
     sources = {source for _, source in keys(pipeline.TS_FILE)}
     untranslated = sorted({text for text in _texts_shown(window) if text in sources})

@@ -173,7 +173,6 @@ class KeyCustomerPanel(QWidget):
         for outcome, button in self.outcome_buttons.items():
             button.clicked.connect(lambda _=False, o=outcome: self.set_outcome(o))
         self.export_button.clicked.connect(self.export)
-        self._desk.staff_changed.connect(self._follow_desk)
 
     def _follow_desk(self, staff) -> None:
         if staff is not None and staff.role == StaffRole.SALES_CONSULTANT:
@@ -284,9 +283,8 @@ class KeyCustomerPanel(QWidget):
         )
         if not path:
             return
-        staff = self._desk.staff
         try:
-            sheet = self._service.sheet(self.week_text(), staff.id if staff else None)
+            sheet = self._service.sheet(self.week_text())
             write_key_customers(sheet, Path(path))
         except UserError as error:
             show_user_error(self, error)

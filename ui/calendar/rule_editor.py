@@ -102,7 +102,6 @@ class RuleEditor(QWidget):
         self._layout()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.save_button.clicked.connect(self.save)
-        desk.staff_changed.connect(lambda _s: self._apply_permission())
         self.reload()
 
     def _layout(self) -> None:
@@ -135,8 +134,7 @@ class RuleEditor(QWidget):
         self._apply_permission()
 
     def may_edit(self) -> bool:
-        actor = self._desk.actor
-        return actor is not None and actor.can(Permission.EDIT_SETTINGS)
+        return self._service.actor.can(Permission.EDIT_SETTINGS)
 
     def _apply_permission(self) -> None:
         editable = self.may_edit()
@@ -161,8 +159,8 @@ class RuleEditor(QWidget):
         self.template.setPlainText(rule.template)
 
     def save(self) -> None:
-        rule, actor = self.selected(), self._desk.actor
-        if rule is None or actor is None:
+        rule = self.selected()
+        if rule is None:
             return
         changes = {
             "lead_days": self.lead.value(),
@@ -172,7 +170,7 @@ class RuleEditor(QWidget):
             "template": self.template.toPlainText(),
         }
         try:
-            saved = self._service.save_rule(rule.key, changes, actor)
+            saved = self._service.save_rule(rule.key, changes)
         except UserError as error:
             self.message.setText(error.message)
             return

@@ -110,7 +110,6 @@ class CalendarTab(QWidget):
         self.panel.reveal_requested.connect(self.reveal_phone)
         self.notifier.noticed.connect(self.status.setText)
         self.notifier.timer.timeout.connect(self._new_day)
-        self.desk.staff_changed.connect(self._follow_desk)
 
     def _shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut

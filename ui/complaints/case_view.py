@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.permissions import Actor, Permission
+from app.permissions import Permission
 from app.services.complaints import CaseDetail
 from app.services.container import AppServices
 from app.services.search import CustomerHit
@@ -62,7 +62,6 @@ class CaseView(QWidget):
             self.tr("匿名投诉：输入手机号、姓名或车牌关联客户")
         )
         self.link_lookup.customer_chosen.connect(self.link_customer)
-        desk.staff_changed.connect(lambda _staff: self.show_case(self._shown_id()))
         self._layout()
         self.show_case(None)
 
@@ -119,8 +118,8 @@ class CaseView(QWidget):
     def _allowed(self, key: str) -> bool:
         if self.detail is None or not ENABLED_IN[key](self.detail):
             return False
-        needed, actor = NEEDS_PERMISSION.get(key), self._desk.actor
-        return needed is None or (actor is not None and actor.can(needed))
+        needed = NEEDS_PERMISSION.get(key)
+        return needed is None or self._services.actor.can(needed)
 
     def _summary(self, d: CaseDetail) -> str:
         row = d.row
@@ -162,17 +161,14 @@ class CaseView(QWidget):
 
     def _run(self, key: str, case_id: int, text: str) -> None:
         desk = self._services.complaints
-        staff_id = self._desk.staff.id if self._desk.staff else None
         actions: dict[str, Callable[[], object]] = {
-            "respond": lambda: desk.respond(case_id, text, staff_id),
-            "propose": lambda: desk.propose(case_id, text, staff_id),
-            "satisfied": lambda: desk.customer_feedback(
-                case_id, True, self.score.value(), text, staff_id
-            ),
-            "unsatisfied": lambda: desk.customer_feedback(case_id, False, None, text, staff_id),
-            "pause": lambda: desk.pause(case_id, text, staff_id),
-            "resume": lambda: desk.resume(case_id, staff_id),
-            "reopen": lambda: desk.reopen(case_id, text, self._actor()),
+            "respond": lambda: desk.respond(case_id, text),
+            "propose": lambda: desk.propose(case_id, text),
+            "satisfied": lambda: desk.customer_feedback(case_id, True, self.score.value(), text),
+            "unsatisfied": lambda: desk.customer_feedback(case_id, False, None, text),
+            "pause": lambda: desk.pause(case_id, text),
+            "resume": lambda: desk.resume(case_id),
+            "reopen": lambda: desk.reopen(case_id, text),
         }
         actions[key]()
 
@@ -180,16 +176,10 @@ class CaseView(QWidget):
         """An anonymous case: the customer is known now."""
         if self.detail is None:
             return
-        staff_id = self._desk.staff.id if self._desk.staff else None
         try:
-            self._services.complaints.link_customer(self.detail.row.id, hit.id, staff_id)
+            self._services.complaints.link_customer(self.detail.row.id, hit.id)
         except UserError as error:
             show_user_error(self, error)
             return
         self.show_case(self.detail.row.id)
         self.changed.emit()
-
-    def _actor(self) -> Actor:
-        if self._desk.actor is None:
-            raise UserError(self.tr("请先登录。"))
-        return self._desk.actor

@@ -23,7 +23,6 @@ class EscalationBadge(QLabel):
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        desk.staff_changed.connect(lambda _staff: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
