@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from . import change_audit
+from .dblock import DatabaseLock
 from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -132,6 +133,9 @@ class Database:
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         change_audit.install(self.sessions)
+        self.lock = _lock_for(url)
+        if self.lock is not None:  # taken before the first connection, held until dispose()
+            event.listen(self.engine, "do_connect", lambda *_: self.lock.hold_shared())
 
     def open(self) -> Database:
         try:
@@ -169,3 +173,18 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _lock_for(url: str) -> DatabaseLock | None:
+    path = sqlite_path(url)
+    return DatabaseLock(path) if path is not None else None
