@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from app import backup, paths
 from app.backup import RetentionPolicy, generations_to_keep
 from app.cli import main
-from app.db import Database
+from app.db import Database, check_can_open
 from app.dblock import DatabaseLock
 from app.errors import EnvironmentProblem, UserError
 from app.services.search import SearchService
@@ -319,6 +319,52 @@ def test_restore_onto_an_immutable_file_or_folder_says_why_and_leaves_nothing(
     assert "未做任何改动" in err and "Traceback" not in err
     assert sorted(p.name for p in target.parent.iterdir()) == before
     assert customer_count(target) == 2
+
+
+def test_an_empty_file_is_not_made_a_database_without_create(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "store.sqlite3"
+    empty.touch()
+    assert main(["--db", str(empty), "complaints"]) == 1
+    assert "--create" in capsys.readouterr().err and empty.stat().st_size == 0
+    assert main(["--db", str(empty), "backup", "-o", str(tmp_path / "b.sqlite3")]) == 1
+    assert empty.stat().st_size == 0
+    assert main(["--db", str(empty), "--create", "complaints"]) == 0
+    assert empty.stat().st_size > 0 and main(["--db", str(empty), "complaints"]) == 0
+
+
+def test_a_missing_file_needs_create_unless_it_is_the_default_or_demo_database(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.delenv(paths.DB_ENV_VAR, raising=False)
+    elsewhere = tmp_path / "typo.sqlite3"
+    assert main(["--db", str(elsewhere), "complaints"]) == 1
+    assert "不存在" in capsys.readouterr().err and not elsewhere.exists()
+    assert main(["complaints"]) == 0 and paths.default_db_path().exists()
+    assert main(["--db", str(paths.demo_db_path()), "complaints"]) == 0
+
+
+def test_the_window_asks_before_making_a_database_in_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "store.sqlite3"
+    empty.touch()
+    asked, opened = [], []
+
+    def window(db: Database) -> int:
+        opened.append(db.url)
+        return 0
+
+    def answer(yes: bool):
+        return lambda refusal: asked.append(refusal.empty) or yes
+
+    assert main(["--db", str(empty)], open_window=window, confirm_create=answer(False)) == 1
+    assert opened == [] and empty.stat().st_size == 0
+    assert main(["--db", str(empty)], open_window=window, confirm_create=answer(True)) == 0
+    assert asked == [True, True] and len(opened) == 1 and empty.stat().st_size > 0
+
+
+@pytest.mark.postgres
+def test_a_server_database_is_never_refused_as_empty(db: Database) -> None:
+    check_can_open(db.url, create=False)  # PostgreSQL: nothing to check; SQLite: has data
 
 
 def test_a_restore_that_fails_midway_puts_the_database_back(
