@@ -15,11 +15,17 @@ def open_window(db: Database) -> int:
     return run_window(db)
 
 
+def confirm_create(refusal) -> bool:
+    from ui.app import confirm_create as ask  # the window asks what `--create` says
+
+    return ask(refusal)
+
+
 def main() -> int:
     from reports.writers import install as install_writers
 
     install_writers()  # PDF/Excel writers for `export` (app/ never imports reports/)
-    return run_cli(sys.argv[1:], open_window=open_window)
+    return run_cli(sys.argv[1:], open_window=open_window, confirm_create=confirm_create)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from . import paths
 from .commands import COMMANDS
-from .db import Database
+from .db import Database, NeedsCreateError, check_can_open
 from .errors import UserError
 from .permissions import Actor
 from .signing_in import SignInNeeded, sign_in_from_command_line
@@ -26,6 +26,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
+    parser.add_argument(
+        "--create", action="store_true", help="make a new database in an empty or missing file"
+    )
     parser.add_argument(
         "--user",
         metavar="USERNAME",
@@ -59,9 +62,26 @@ def run_paths(args: argparse.Namespace) -> int:
 
 
 WindowOpener = Callable[[Database], int]
+CreateConfirmer = Callable[[NeedsCreateError], bool]
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+def _check_can_open(url: str, args, command, confirm_create: CreateConfirmer | None) -> None:
+    """An empty or missing file becomes a database only when asked: `--create`, the
+    `demo` command, or, for the window, a yes to `confirm_create`."""
+    if command is not None and not command.opens_database:
+        return  # restore: replacing an empty or missing file is what it is for
+    try:
+        check_can_open(url, create=args.create or args.command == "demo")
+    except NeedsCreateError as refusal:
+        if command is not None or confirm_create is None or not confirm_create(refusal):
+            raise
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: WindowOpener | None = None,
+    confirm_create: CreateConfirmer | None = None,
+) -> int:
     """Run a command; with none, hand the opened database to `open_window` (the Qt app)."""
     try:
         args = build_parser().parse_args(argv)
@@ -72,7 +92,9 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return run_paths(args)
     command = next((c for c in COMMANDS if c.name == args.command), None)
     try:
-        db = Database(paths.resolve_db_url(args.db))
+        url = paths.resolve_db_url(args.db)
+        _check_can_open(url, args, command, confirm_create)
+        db = Database(url)
         if command is None or command.opens_database:
             db.open()
     except UserError as exc:

@@ -16,8 +16,9 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from . import change_audit
-from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError
+from . import change_audit, paths
+from .dblock import DatabaseLock
+from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError, UserError
 from .permissions import Actor
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -133,6 +134,9 @@ class Database:
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         change_audit.install(self.sessions)
+        self.lock = _lock_for(url)
+        if self.lock is not None:  # taken before the first connection, held until dispose()
+            event.listen(self.engine, "do_connect", lambda *_: self.lock.hold_shared())
 
     def open(self) -> Database:
         try:
@@ -175,3 +179,51 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+class NeedsCreateError(UserError):
+    """The database file is empty or missing: made only when asked (`--create`)."""
+
+    def __init__(self, path: Path, empty: bool) -> None:
+        what = "是空的（0 字节）" if empty else "不存在"
+        super().__init__(
+            f"数据库文件 {path} {what}，未做任何改动。如果要在这里新建一个门店数据库，"
+            "请加上 --create 再运行；如果这里原来有数据，"
+            "请用 python main.py restore 备份文件 恢复。"
+        )
+        self.path = path
+        self.empty = empty
+
+
+def check_can_open(url: str, create: bool) -> None:
+    """Refuse to turn an empty file, or a missing one given explicitly, into a new store
+    database unless `create`. The default and the demo database are made on first run."""
+    path = sqlite_path(url)
+    if create or path is None or _has_data(path):
+        return
+    if not path.exists() and path.resolve() in (
+        paths.default_db_path().resolve(),
+        paths.demo_db_path().resolve(),
+    ):
+        return
+    raise NeedsCreateError(path, empty=path.exists())
+
+
+def _has_data(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")  # a database may live in its WAL until checkpointed
+    return any(p.is_file() and p.stat().st_size > 0 for p in (path, wal))
+
+
+def _lock_for(url: str) -> DatabaseLock | None:
+    path = sqlite_path(url)
+    return DatabaseLock(path) if path is not None else None

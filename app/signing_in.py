@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 import sys
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
 
 from .db import Database
 from .errors import UserError
+from .models import StaffUser
 from .permissions import Actor
-from .services.auth import AuthService
+from .services.auth import AuthService, check_password_offline
 
 PASSWORD_ENV = "DEALERDESK_PASSWORD"
 HOW = (
@@ -28,6 +33,40 @@ def sign_in_from_command_line(db: Database, username: str | None, password_stdin
     if not username:
         raise SignInNeeded()
     return AuthService(db).sign_in(username, _password(username, password_stdin))
+
+
+def identify_from_files(
+    files: list[Path], username: str | None, password_stdin: bool, now: datetime
+) -> Actor:
+    """Who runs a restore, checked without opening the database for writing (it may be
+    read-only, broken or about to be replaced): the first of `files` (the current database,
+    then the backup) that can be read answers. Nothing is written; a refusal is the same
+    as sign-in's."""
+    if not username:
+        raise SignInNeeded()
+    password = _password(username, password_stdin)
+    for path in files:
+        try:
+            user = _staff_row(path, username)
+        except sqlite3.DatabaseError:
+            continue
+        return check_password_offline(user, password, now)
+    raise UserError("无法读取数据库或备份文件中的员工账号，无法核对身份。数据库未做任何改动。")
+
+
+def _staff_row(path: Path, username: str) -> StaffUser | None:
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    with closing(sqlite3.connect(uri, uri=True)) as connection:
+        row = connection.execute(
+            "SELECT id, name, role, active, password_hash, locked_until FROM staff_users"
+            " WHERE username = ?",
+            (username.strip().lower(),),
+        ).fetchone()
+    if row is None:
+        return None
+    locked = datetime.fromisoformat(row[5]) if row[5] else None
+    return StaffUser(id=row[0], name=row[1], role=row[2], active=bool(row[3]),
+                     password_hash=row[4], locked_until=locked)  # fmt: skip
 
 
 def _password(username: str, from_stdin: bool) -> str:

@@ -17,6 +17,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "当前员工：%1": "Staff at the desk: %1",
     "管理": "Admin",
     "操作日志…": "Audit log…",
+    "从备份恢复…": "Restore from backup…",
     "展厅接待": "Showroom",
     "回访日历": "Follow-up calendar",
     "售后接车": "Service check-in",
@@ -34,6 +35,29 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     # ui/backups.py
     "已自动备份：%1": "Automatic backup made: %1",
+    # ui/app.py
+    "这个文件是空的（0 字节）：%1": "This file is empty (0 bytes): %1",
+    "找不到这个数据库文件：%1": "This database file does not exist: %1",
+    "要在这里新建一个门店数据库吗？如果这里原来有数据，请选“否”，再从备份恢复。": (
+        "Create a new store database here? If there was data here, choose No and "
+        "restore it from a backup."
+    ),
+    "新建数据库": "New database",
+    # ui/restore_dialog.py
+    "选择要恢复的备份": "Choose the backup to restore",
+    "数据库备份 (*.sqlite3);;所有文件 (*)": "Database backups (*.sqlite3);;All files (*)",
+    "用备份 %1 替换当前数据库？当前数据库会另存一份，不会删除。"
+    "恢复前请关闭其他工作站上的 DealerDesk；恢复后本窗口将关闭，请重新打开。": (
+        "Replace the current database with the backup %1? The current database is kept "
+        "aside, not deleted. Close DealerDesk on the other workstations first; this window "
+        "closes after the restore, then open DealerDesk again."
+    ),
+    "从备份恢复": "Restore from backup",
+    "已从备份恢复。原数据库已另存为：%1\n请重新打开 DealerDesk。": (
+        "Restored from the backup. The previous database was kept as: %1\n"
+        "Please open DealerDesk again."
+    ),
+    "恢复完成": "Restore complete",
     # ui/reception/tab.py
     "登记到店": "Register arrival",
     "清空": "Clear",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
-from app.db import Database
+from app.db import Database, NeedsCreateError
 from app.services.container import Store
 
 from .backups import BackupScheduler
@@ -28,6 +28,26 @@ def make_application() -> QApplication:
     install_cjk_font(app)
     app._translators = install_translators(app)  # keep them alive with the app
     return app
+
+
+def confirm_create(refusal: NeedsCreateError) -> bool:
+    """Before the window makes a new database in an empty or missing file: ask."""
+    make_application()
+    if refusal.empty:
+        what = QCoreApplication.translate("Start", "这个文件是空的（0 字节）：%1")
+    else:
+        what = QCoreApplication.translate("Start", "找不到这个数据库文件：%1")
+    question = QCoreApplication.translate(
+        "Start", "要在这里新建一个门店数据库吗？如果这里原来有数据，请选“否”，再从备份恢复。"
+    )
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Start", "新建数据库"),
+        what.replace("%1", str(refusal.path)) + "\n\n" + question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_window(db: Database) -> int:

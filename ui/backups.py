@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from app import backup, paths, settings
+from app import backup, settings
 from app.errors import UserError
 from app.services.container import Store
 
@@ -29,9 +29,7 @@ class BackupScheduler(QObject):
 
     def run_now(self) -> None:
         try:
-            made = backup.automatic_backup(
-                self._services.db, paths.backup_dir(), self._services.clock()
-            )
+            made = backup.automatic_backup(self._services.db, self._services.clock())
         except UserError as error:
             log.warning("automatic backup failed: %s", error.message)
             self.last_message = error.message

@@ -26,6 +26,7 @@ from .complaints.tab import ComplaintDesk
 from .crash import show_user_error
 from .desk import DeskSession
 from .reception.tab import ReceptionTab
+from .restore_dialog import restore_from_backup
 from .sales.tab import SalesTab
 from .service.tab import ServiceTab
 from .sign_in import FirstAdminDialog, SignInDialog
@@ -156,6 +157,12 @@ class MainWindow(QMainWindow):
         manage = self.menuBar().addMenu(self.tr("管理"))
         self.audit_action = manage.addAction(self.tr("操作日志…"))
         self.audit_action.triggered.connect(self.show_audit)
+        self.restore_action = manage.addAction(self.tr("从备份恢复…"))
+        self.restore_action.triggered.connect(
+            lambda: restore_from_backup(
+                self, self.store.db, self.desk.actor, self.clock()
+            )
+        )
 
     def show_audit(self) -> None:
         actor = self.desk.actor

@@ -192,6 +192,18 @@ def _by_username(session: Session, username: str) -> StaffUser:
     return user
 
 
+def check_password_offline(user: StaffUser | None, password: str, now: datetime) -> Actor:
+    """Sign-in's checks on a staff row read without a session (the restore reads the
+    database file directly, see app.signing_in): same answer, same work, nothing written."""
+    usable = user is not None and user.active and bool(user.password_hash)
+    verified = _verified(user.password_hash if usable else _DUMMY_HASH, password)
+    if user is None or not usable or not verified:
+        raise SignInRefused(SIGN_IN_REFUSED)
+    if user.locked_until and user.locked_until > now:
+        raise SignInRefused(SIGN_IN_REFUSED)
+    return actor_of(user)
+
+
 def _verified(stored_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(stored_hash, password)

@@ -1100,6 +1100,10 @@
         <source>操作日志…</source>
         <translation>Audit log…</translation>
     </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
 </context>
 <context>
     <name>MileagePanel</name>
@@ -1562,6 +1566,35 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>用备份 %1 替换当前数据库？当前数据库会另存一份，不会删除。恢复前请关闭其他工作站上的 DealerDesk；恢复后本窗口将关闭，请重新打开。</source>
+        <translation>Replace the current database with the backup %1? The current database is kept aside, not deleted. Close DealerDesk on the other workstations first; this window closes after the restore, then open DealerDesk again.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库已另存为：%1
+请重新打开 DealerDesk。</source>
+        <translation>Restored from the backup. The previous database was kept as: %1
+Please open DealerDesk again.</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+</context>
+<context>
     <name>RuleEditor</name>
     <message>
         <source>启用</source>
@@ -1799,6 +1832,25 @@
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>这个文件是空的（0 字节）：%1</source>
+        <translation>This file is empty (0 bytes): %1</translation>
+    </message>
+    <message>
+        <source>找不到这个数据库文件：%1</source>
+        <translation>This database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>要在这里新建一个门店数据库吗？如果这里原来有数据，请选“否”，再从备份恢复。</source>
+        <translation>Create a new store database here? If there was data here, choose No and restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from app import paths
+from app import backup, paths
 from app.db import Database
 from app.services.container import Store
 from ui.backups import BackupScheduler
@@ -18,7 +18,7 @@ def test_scheduler_writes_a_backup_and_skips_a_second_one_minutes_later(
     scheduler.run_now()
     assert "已自动备份" in scheduler.last_message
     scheduler.run_now()
-    assert [p.name for p in (tmp_path / "backups").iterdir()] == [
-        "dealerdesk-20261123-090000.sqlite3"
-    ]
+    folder = backup.backup_folder(sqlite_db)
+    assert folder.parent == tmp_path / "backups"
+    assert [p.name for p in folder.iterdir()] == ["dealerdesk-20261123-090000.sqlite3"]
     assert scheduler.timer.interval() == 3 * 3600 * 1000

@@ -204,6 +204,7 @@ def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, cloc
 def test_the_managers_status_bar_counts_escalations(qtbot, services, clock, officer) -> None:
     services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。", cause="价格变动"))
     clock.now += timedelta(hours=3)
+
     def badge_for(actor: Actor) -> EscalationBadge:
         desk = DeskSession()
         desk.sign_in(actor)
