@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -43,6 +45,15 @@ def run_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def reader_gone() -> int:
+    """Our output's reader stopped early (`search --json | head -1`): end quietly with 0,
+    since it took what it wanted. As Python's documentation advises, stdout then points at
+    devnull so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # not a real file (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
 WindowOpener = Callable[[Database], int]
 
 
@@ -69,7 +80,11 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
             return open_window(db)
-        return command.run(db, args)
+        status = command.run(db, args)
+        sys.stdout.flush()  # a reader gone away shows here, not at exit
+        return status
+    except BrokenPipeError:
+        return reader_gone()
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
