@@ -55,10 +55,17 @@ def reader_gone() -> int:
 
 
 WindowOpener = Callable[[Database], int]
+OpenErrorShower = Callable[[str], None]
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
-    """Run a command; with none, hand the opened database to `open_window` (the Qt app)."""
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: WindowOpener | None = None,
+    on_open_error: OpenErrorShower | None = None,
+) -> int:
+    """Run a command; with none, hand the opened database to `open_window` (the Qt app),
+    or, if it cannot be opened, its message to `on_open_error` too (a window program has
+    no console to read stderr on)."""
     try:
         args = build_parser().parse_args(argv)
     except ArgumentError as exc:
@@ -73,6 +80,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             db.open()
     except UserError as exc:
         print(exc.message, file=sys.stderr)
+        if command is None and on_open_error is not None:
+            on_open_error(exc.message)
         return 1
     try:
         if command is None:

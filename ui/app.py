@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import acting, logs
 from app.db import Database
@@ -31,6 +31,12 @@ def make_application() -> QApplication:
     install_cjk_font(app)
     app._translators = install_translators(app)  # keep them alive with the app
     return app
+
+
+def show_open_error(message: str) -> None:
+    """The window cannot start on this database: say why where people look."""
+    app = make_application()
+    QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
 
 
 def run_window(db: Database) -> int:

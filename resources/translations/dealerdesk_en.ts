@@ -119,6 +119,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -2219,6 +2223,10 @@
     <message>
         <source>DealerDesk 遇到意外错误，已记录到日志。已保存的数据不受影响。</source>
         <translation>DealerDesk hit an unexpected error and wrote it to the log. Data already saved is not affected.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 </TS>
