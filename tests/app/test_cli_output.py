@@ -19,9 +19,7 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(sqlite_db: Database,
     for n in range(customers):
         add_customer(sqlite_db, f"王{n:03d}", f"138{n:08d}")
     command = [sys.executable, "main.py", "--db", sqlite_db.url, "search", "王", "--json"]
-    child = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     child.stdout.close()  # the reader is gone before the first byte
     err = child.stderr.read().decode()
     child.stderr.close()
