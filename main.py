@@ -21,11 +21,23 @@ def confirm_create(refusal) -> bool:
     return ask(refusal)
 
 
-def main() -> int:
+def show_open_error(message: str) -> None:
+    from ui.app import show_open_error as show
+
+    show(message)
+
+
+def main(argv: list[str] | None = None) -> int:
     from reports.writers import install as install_writers
 
     install_writers()  # PDF/Excel writers for `export` (app/ never imports reports/)
-    return run_cli(sys.argv[1:], open_window=open_window, confirm_create=confirm_create)
+    argv = sys.argv[1:] if argv is None else argv
+    return run_cli(
+        argv,
+        open_window=open_window,
+        confirm_create=confirm_create,
+        on_open_error=show_open_error,
+    )
 
 
 if __name__ == "__main__":

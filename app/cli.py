@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -61,8 +63,18 @@ def run_paths(args: argparse.Namespace) -> int:
     return 0
 
 
+def reader_gone() -> int:
+    """Our output's reader stopped early (`search --json | head -1`): end quietly with 0,
+    since it took what it wanted. As Python's documentation advises, stdout then points at
+    devnull so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # not a real file (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
 WindowOpener = Callable[[Database], int]
 CreateConfirmer = Callable[[NeedsCreateError], bool]
+OpenErrorShower = Callable[[str], None]
 
 
 def _check_can_open(url: str, args, command, confirm_create: CreateConfirmer | None) -> None:
@@ -81,8 +93,11 @@ def main(
     argv: Sequence[str] | None = None,
     open_window: WindowOpener | None = None,
     confirm_create: CreateConfirmer | None = None,
+    on_open_error: OpenErrorShower | None = None,
 ) -> int:
-    """Run a command; with none, hand the opened database to `open_window` (the Qt app)."""
+    """Run a command; with none, hand the opened database to `open_window` (the Qt app),
+    or, if it cannot be opened, its message to `on_open_error` too (a window program has
+    no console to read stderr on)."""
     try:
         args = build_parser().parse_args(argv)
     except ArgumentError as exc:
@@ -99,6 +114,9 @@ def main(
             db.open()
     except UserError as exc:
         print(exc.message, file=sys.stderr)
+        asked = isinstance(exc, NeedsCreateError) and confirm_create is not None
+        if command is None and on_open_error is not None and not asked:
+            on_open_error(exc.message)
         return 1
     try:
         if command is None:
@@ -106,7 +124,11 @@ def main(
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
             return open_window(db)
-        return command.run(db, args, _signed_in(command, db, args))
+        status = command.run(db, args, _signed_in(command, db, args))
+        sys.stdout.flush()  # a reader gone away shows here, not at exit
+        return status
+    except BrokenPipeError:
+        return reader_gone()
     except SignInNeeded as exc:
         print(f"main.py: {exc.message}", file=sys.stderr)
         return 2

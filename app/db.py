@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -48,10 +50,30 @@ def _begin_immediate(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+SUPPORTED_URLS = (
+    "支持 SQLite 数据库文件路径（如 D:/dealerdesk/store.sqlite3）或 postgresql://用户@服务器/数据库"
+)
+DRIVERS = {"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"}
+
+
+def parse_url(url: str) -> URL:
+    """The URL, if it names a database kind DealerDesk runs on; else a UserError."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise UserError(
+            f"无法识别的数据库地址（--db 或 DEALERDESK_DB）。{SUPPORTED_URLS}。"
+        ) from None
+    if parsed.drivername not in DRIVERS:
+        raise UserError(f"不支持的数据库类型“{parsed.drivername}”。{SUPPORTED_URLS}。")
+    return parsed
+
+
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        uri = parsed.query.get("uri") == "true"  # sqlite:///file:PATH?mode=ro&uri=true
+        if parsed.database and parsed.database != ":memory:" and not uri:
             _ensure_folder(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
@@ -69,26 +91,64 @@ def _ensure_folder(path: Path) -> None:
         raise EnvironmentProblem(f"无法创建数据文件夹 {path.parent}：{exc.strerror}") from exc
 
 
+@dataclass(frozen=True)
+class Fault:
+    """A driver message (regular expression, case-insensitive) and what to tell people:
+    what happened, that the action was not saved if it had changes (environment_problem),
+    then what to do. {name} in `what` is the pattern's group, e.g. the database's name."""
+
+    pattern: str
+    what: str
+    advice: str
+    says_outcome: bool = True
+
+
+# The first that matches wins. PostgreSQL's server messages are matched in English (its
+# default lc_messages); a server set to another language gets the generic message.
 _KNOWN_FAULTS = (
-    ("disk is full", "磁盘空间已满，本次操作未保存。请清理磁盘后重试。"),
-    ("readonly database", "数据库文件是只读的，本次操作未保存。请检查文件夹权限。"),
-    ("database is locked", "数据库正被其他程序占用，本次操作未保存，请稍后重试。"),
-    ("disk i/o error", "读写数据库文件出错，本次操作未保存。请检查磁盘。"),
-    (
-        "file is not a database",
-        "数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动。"
-        "请用 python main.py restore 备份文件 从备份恢复。",
+    Fault("disk is full", "磁盘空间已满", "请清理磁盘后重试。"),
+    Fault("readonly database", "数据库文件是只读的", "请检查文件夹权限。"),
+    Fault(
+        "unable to open database file",
+        "无法打开数据库文件（文件或所在文件夹只读，或没有访问权限）",
+        "请检查文件夹权限。",
     ),
-    ("connection", "无法连接数据库服务器，本次操作未保存。请检查网络后重试。"),
+    Fault("database is locked", "数据库正被其他程序占用", "请稍后重试。"),
+    Fault("disk i/o error", "读写数据库文件出错", "请检查磁盘。"),
+    Fault(
+        "file is not a database",
+        "数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动",
+        "请用 python main.py restore 备份文件 从备份恢复。",
+        says_outcome=False,
+    ),
+    Fault(
+        r'password authentication failed|role "(?P<name>[^"]*)" does not exist'
+        r"|no password supplied",
+        "数据库用户名或密码错误",
+        "请检查数据库地址中的用户名和密码。",
+    ),
+    Fault(
+        r'database "(?P<name>[^"]*)" does not exist',
+        "数据库服务器上不存在数据库“{name}”",
+        "请检查数据库地址中的数据库名。",
+    ),
+    Fault("connection|timeout|timed out", "无法连接数据库服务器", "请检查网络后重试。"),
 )
 
 
-def environment_problem(exc: DBAPIError) -> EnvironmentProblem:
-    text = str(exc.orig).lower()
-    for fragment, message in _KNOWN_FAULTS:
-        if fragment in text:
-            return EnvironmentProblem(message)
-    return EnvironmentProblem(f"数据库操作失败，本次操作未保存：{str(exc.orig).strip()[:200]}")
+def environment_problem(exc: DBAPIError, wrote: bool = False) -> EnvironmentProblem:
+    """The driver's error in words people can act on. `wrote`: the action had changes
+    to save, now lost, and says so; a read (a search, opening) must not say it."""
+    text = str(exc.orig).strip()
+    for fault in _KNOWN_FAULTS:
+        found = re.search(fault.pattern, text, re.IGNORECASE)
+        if found:
+            what = fault.what.format(name=found.groupdict().get("name") or "")
+            lost = "，本次操作未保存" if wrote and fault.says_outcome else ""
+            return EnvironmentProblem(f"{what}{lost}。{fault.advice}")
+    if wrote:
+        return EnvironmentProblem(f"数据库操作失败，本次操作未保存：{text[:200]}")
+    return EnvironmentProblem(f"无法读取数据库：{text[:200]}")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -116,7 +176,10 @@ def upgrade(engine: Engine) -> None:
     script = ScriptDirectory.from_config(alembic_config())
     if found is not None and not is_known_revision(script, found):
         raise DatabaseTooNewError(found, head_revision())
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except (OperationalError, DatabaseError) as exc:
+        raise environment_problem(exc, wrote=True) from exc
 
 
 def is_known_revision(script: ScriptDirectory, revision: str) -> bool:
@@ -124,6 +187,28 @@ def is_known_revision(script: ScriptDirectory, revision: str) -> bool:
         return script.get_revision(revision) is not None
     except Exception:  # alembic raises several resolution errors for an unknown id
         return False
+
+
+WROTE = "dealerdesk.wrote"
+
+
+def _track_writes(sessions: sessionmaker) -> None:
+    """Mark a session that flushed changes or ran an INSERT/UPDATE/DELETE, so that a
+    failure can say whether something was lost (a rollback forgets what was pending)."""
+
+    def flushing(session: Session, _context, _instances) -> None:
+        session.info[WROTE] = True
+
+    def executing(state) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            state.session.info[WROTE] = True
+
+    event.listen(sessions, "before_flush", flushing)
+    event.listen(sessions, "do_orm_execute", executing)
+
+
+def _wrote(session: Session) -> bool:
+    return bool(session.info.get(WROTE) or session.new or session.dirty or session.deleted)
 
 
 class Database:
@@ -134,6 +219,7 @@ class Database:
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         change_audit.install(self.sessions)
+        _track_writes(self.sessions)
         self.lock = _lock_for(url)
         if self.lock is not None:  # taken before the first connection, held until dispose()
             event.listen(self.engine, "do_connect", lambda *_: self.lock.hold_shared())
@@ -157,18 +243,19 @@ class Database:
         A save from a stale copy becomes StaleRecordError; a full disk, a read-only
         file or an unreachable server become EnvironmentProblem, with Chinese messages.
         """
-        try:
-            with self.sessions.begin() as session:
-                session.info["actor"] = actor
-                yield session
-        except StaleDataError as exc:
-            raise StaleRecordError() from exc
-        except OperationalError as exc:
-            raise environment_problem(exc) from exc
-        except DatabaseError as exc:
-            if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
-                raise
-            raise environment_problem(exc) from exc
+        with self.sessions() as session:
+            session.info["actor"] = actor
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise StaleRecordError() from exc
+            except OperationalError as exc:
+                raise environment_problem(exc, wrote=_wrote(session)) from exc
+            except DatabaseError as exc:
+                if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
+                    raise
+                raise environment_problem(exc, wrote=_wrote(session)) from exc
 
     @property
     def is_sqlite(self) -> bool:
@@ -185,7 +272,7 @@ class Database:
 
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)

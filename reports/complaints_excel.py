@@ -12,6 +12,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.files import atomic_write
 from app.rules.complaints import CHANNELS
 from app.rules.complaints_analysis import MonthAnalysis
 from app.services.complaints import ComplaintRow
@@ -95,5 +96,6 @@ def write_complaint_analysis(
     repeats = [list(r) for r in analysis.repeat_complainers]
     _sheet(book, "重复投诉客户", [("客户", 14), ("投诉件数", 10)], repeats)
     _format_cases(_sheet(book, "投诉明细", CASE_COLUMNS, [_case_row(r) for r in cases]))
-    book.save(path)
+    with atomic_write(path) as temp:  # the old file stays as it was if this fails
+        book.save(temp)
     return path

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from app.files import atomic_write
 from app.services.handover_document import DocumentSection, HandoverDocument
 
 from .fonts import register_cjk_font
@@ -275,9 +276,17 @@ def _story(doc: HandoverDocument, styles: dict[str, ParagraphStyle]) -> list[Flo
 
 # --- entry point ---------------------------------------------------------------------------
 def render_handover(doc: HandoverDocument, target: Path | str | BinaryIO) -> None:
-    """Write the checklist as a PDF to a path or a binary file object."""
+    """Write the checklist as a PDF to a path (replaced only once complete) or a binary
+    file object."""
+    if isinstance(target, Path | str):
+        with atomic_write(target) as temp:
+            _render_handover(doc, str(temp))
+    else:
+        _render_handover(doc, target)
+
+
+def _render_handover(doc: HandoverDocument, out: str | BinaryIO) -> None:
     font = register_cjk_font()
-    out = str(target) if isinstance(target, Path | str) else target
     template = SimpleDocTemplate(
         out,
         pagesize=A4,

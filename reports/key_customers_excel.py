@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.files import atomic_write
 from app.services.key_customers import ConsultantWeek, KeyCustomerRow, KeyCustomerSheet
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -76,8 +77,8 @@ def write_key_customers(sheet: KeyCustomerSheet, target: Path) -> Path:
         rows = sheet.rows.get(consultant.consultant_id, [])
         _fill(page, DETAIL, rows, f"重点客户 {sheet.week} {consultant.consultant}")
         _colour_outcomes(page, rows)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(target)
+    with atomic_write(target) as temp:  # creates the folder; the old file stays on failure
+        workbook.save(temp)
     return target
 
 

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.files import atomic_write
 from app.rules.repair_order import STATUS_LABELS
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemRow
 
@@ -189,8 +190,15 @@ def story(doc: RepairOrderDocument) -> list:
 
 
 def write_repair_order(doc: RepairOrderDocument, target: Path | BinaryIO) -> None:
-    """Write the PDF to a path or an open binary file."""
-    destination = str(target) if isinstance(target, Path) else target
+    """Write the PDF to a path (replaced only once complete) or an open binary file."""
+    if isinstance(target, Path):
+        with atomic_write(target) as temp:
+            _write_repair_order(doc, str(temp))
+    else:
+        _write_repair_order(doc, target)
+
+
+def _write_repair_order(doc: RepairOrderDocument, destination: str | BinaryIO) -> None:
     pdf = SimpleDocTemplate(
         destination,
         pagesize=A4,

@@ -29,6 +29,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     # ui/crash.py
     "提示": "Notice",
     "程序出错": "Program error",
+    "无法打开数据库": "Cannot open the database",
     "DealerDesk 遇到意外错误，已记录到日志。已保存的数据不受影响。": (
         "DealerDesk hit an unexpected error and wrote it to the log. "
         "Data already saved is not affected."

@@ -4,6 +4,10 @@ PostgreSQL: a fresh database per test run at $DEALERDESK_TEST_PG (default
 postgresql://postgres@127.0.0.1:5432/), migrated once and cloned per test as a
 template. Without a server the PostgreSQL half is skipped with the reason, except
 in CI (CI=true), where a missing server fails the run.
+
+Hypothesis: HYPOTHESIS_PROFILE=ci (the default: each test's own count, quick) or deep
+(1000 examples a test, for a long run, e.g. HYPOTHESIS_PROFILE=deep pytest
+tests/app/test_fuzz_entry_points.py --hypothesis-show-statistics).
 """
 
 from __future__ import annotations
@@ -15,9 +19,21 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from hypothesis import settings
 from sqlalchemy.engine import make_url
 
 from app.db import Database
+
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.register_profile("ci", settings.get_profile("default"))  # 100 unless a test says
+settings.register_profile("deep", max_examples=1000)
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def examples(ci: int) -> int:
+    """A property test's example count: `ci` in the ci profile, the profile's otherwise."""
+    return ci if HYPOTHESIS_PROFILE == "ci" else settings.default.max_examples
+
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/")
 RUN_ID = uuid.uuid4().hex[:8]

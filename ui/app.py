@@ -50,6 +50,12 @@ def confirm_create(refusal: NeedsCreateError) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def show_open_error(message: str) -> None:
+    """The window cannot start on this database: say why where people look."""
+    app = make_application()
+    QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
+
+
 def run_window(db: Database) -> int:
     logs.configure()
     app = make_application()

@@ -159,9 +159,7 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.restore_action = manage.addAction(self.tr("从备份恢复…"))
         self.restore_action.triggered.connect(
-            lambda: restore_from_backup(
-                self, self.store.db, self.desk.actor, self.clock()
-            )
+            lambda: restore_from_backup(self, self.store.db, self.desk.actor, self.clock())
         )
 
     def show_audit(self) -> None:

@@ -11,6 +11,10 @@ from .dates import Window
 from .reminders import ReminderRule, draft
 from .tasks import TaskDraft
 
+# The lunar years lunardate knows. Outside them it raises, or (from a solar date) silently
+# returns nonsense such as the 94th of a month: lunar birthdays there are not greeted.
+LUNAR_YEARS = range(1900, 2100)
+
 
 def solar_birthday_in(birthday: date, year: int) -> date:
     """Feb 29 birthdays are greeted on Feb 28 in common years."""
@@ -39,7 +43,8 @@ def occurrences(
     A lunar birthday, when known, is the one the customer keeps."""
     years = range(window.start.year - 1, window.end.year + 1)
     if lunar is not None:
-        return [(f"lunar-{y}", lunar_birthday_in(*lunar, y)) for y in years]
+        known = (y for y in years if y in LUNAR_YEARS)
+        return [(f"lunar-{y}", lunar_birthday_in(*lunar, y)) for y in known]
     if solar is not None:
         return [(str(y), solar_birthday_in(solar, y)) for y in years]
     return []
@@ -75,13 +80,21 @@ def lunar_pairs(days: list[date]) -> set[tuple[int, int]]:
     was kept in the month's ordinary run)."""
     pairs: set[tuple[int, int]] = set()
     for d in days:
-        lunar = LunarDate.from_solar_date(d.year, d.month, d.day)
-        if lunar.is_leap_month:
+        lunar = _lunar_date(d)
+        if lunar is None or lunar.is_leap_month:
             continue
         pairs.add((lunar.month, lunar.day))
         if lunar.day == 29 and not _has_day(lunar.year, lunar.month, 30):
             pairs.add((lunar.month, 30))
     return pairs
+
+
+def _lunar_date(day: date) -> LunarDate | None:
+    """The lunar date of a solar day, or None outside the lunar table."""
+    lunar = LunarDate.from_solar_date(day.year, day.month, day.day)
+    if lunar.year not in LUNAR_YEARS or not _has_day(lunar.year, lunar.month, lunar.day):
+        return None
+    return lunar
 
 
 def _has_day(lunar_year: int, month: int, day: int) -> bool:

@@ -119,6 +119,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -356,10 +360,6 @@
         <source>已归档（只读），如需继续处理请“重新打开”并填写原因。</source>
         <translation>Archived (read-only): to work on it again, “Reopen” it and give the reason.</translation>
     </message>
-    <message>
-        <source>请先登录。</source>
-        <translation>Sign in first.</translation>
-    </message>
 </context>
 <context>
     <name>CauseModel</name>
@@ -389,13 +389,6 @@
     <message>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>即将推出</source>
-        <translation>Coming soon</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2264,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>DealerDesk 遇到意外错误，已记录到日志。已保存的数据不受影响。</source>
         <translation>DealerDesk hit an unexpected error and wrote it to the log. Data already saved is not affected.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 </TS>

@@ -41,3 +41,20 @@ def test_followups_plain_text_and_errors(db, capsys):
     )
     assert "找不到员工" in capsys.readouterr().err
     assert cli(["--db", db.url, *cli_user(db), "followups", "--date", "23/11/2026"]) == 2
+
+
+def test_dates_at_the_ends_of_the_supported_range_work_with_lunar_birthdays(db, capsys):
+    wang = w.staff(db, "王顾问")
+    for day in range(15, 26):  # lunar 11-20 is 2099-12-31; the lunar table ends in 2099
+        w.customer(db, f"李{day}", f"138000000{day}", consultant_id=wang,
+                   lunar_birthday_month=11, lunar_birthday_day=day)  # fmt: skip
+    for day in ("2000-01-01", "2099-12-31"):
+        assert cli(["--db", db.url, *cli_user(db), "followups", "--date", day]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_date_out_of_range_is_one_chinese_line_naming_the_form(sqlite_db, capsys):
+    for day in ("9999-12-31", "0001-01-01", "1999-12-31", "2100-01-01"):
+        assert cli(["--db", sqlite_db.url, *cli_user(sqlite_db), "followups", "--date", day]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "YYYY-MM-DD" in err and "2000-01-01" in err, err

@@ -25,12 +25,14 @@ from app.services.customers import CustomerService
 from app.services.reception import ReceptionService, WalkInForm
 from app.services.search import SearchService
 from app.validation import with_check_digit
-from tests.conftest import _postgres_db
+from tests.conftest import _postgres_db, examples
 from tests.factories import MANAGER
 
 NOW = datetime(2026, 11, 23, 15, 0)
 FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(ci=60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 nasty_text = st.one_of(
     st.text(max_size=80),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from app.db import Database, current_revision, head_revision
@@ -46,3 +48,9 @@ def test_a_corrupt_file_is_refused_in_chinese_and_left_untouched(tmp_path) -> No
 def test_an_unreachable_server_is_a_clear_message() -> None:
     with pytest.raises(EnvironmentProblem, match="无法连接数据库服务器"):
         Database("postgresql://postgres@127.0.0.1:1/nothing").open()
+
+
+def test_the_migrations_build_exactly_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []

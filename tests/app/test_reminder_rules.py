@@ -93,6 +93,15 @@ def test_lunar_12_30_falls_back_to_12_29_in_years_without_it():
     assert birthdays.lunar_birthday_in(12, 29, 2026) == date(2027, 2, 5)
 
 
+def test_lunar_birthdays_past_the_lunar_table_are_skipped_not_made_up():
+    # lunardate knows lunar years 1900-2099; from a later solar day it returned "12-94".
+    assert birthdays.lunar_pairs([date(2101, 6, 1)]) == set()
+    assert birthdays.lunar_pairs([date(2099, 12, 31)]) == {(11, 20)}
+    window = Window(date(2099, 12, 25), date(2100, 1, 10))
+    [made] = birthdays.birthday_drafts(RULES["birthday"], 9, window, None, (11, 20))
+    assert made.due_date <= date(2099, 12, 31)
+
+
 def test_lunar_birthday_in_january_belongs_to_previous_lunar_year():
     window = Window(date(2027, 2, 1), date(2027, 2, 15))
     [made] = birthdays.birthday_drafts(RULES["birthday"], 9, window, None, (12, 30))

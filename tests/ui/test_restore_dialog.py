@@ -20,7 +20,6 @@ from ui.app import confirm_create
 from ui.restore_dialog import restore_from_backup
 
 NOW = datetime(2026, 11, 23, 12, 0)
-MANAGER = Actor(staff_id=1, name="周店长", role=StaffRole.STORE_MANAGER)
 
 
 @pytest.fixture

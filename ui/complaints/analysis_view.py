@@ -123,7 +123,11 @@ class AnalysisView(QWidget):
         if not path:
             return
         cases = self._services.complaints.cases_for_export(month.year, month.month)
-        write_complaint_analysis(Path(path), self.analysis, cases)
+        try:
+            write_complaint_analysis(Path(path), self.analysis, cases)
+        except OSError as error:  # the old file, if any, is as it was
+            self.summary.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
+            return
         self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：") + path)
 
 
