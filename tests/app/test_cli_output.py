@@ -18,7 +18,16 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_a_reader_that_stops_early_ends_the_command_quietly(sqlite_db: Database, customers):
     for n in range(customers):
         add_customer(sqlite_db, f"王{n:03d}", f"138{n:08d}")
-    command = [sys.executable, "main.py", "--db", sqlite_db.url, *cli_user(sqlite_db), "search", "王", "--json"]
+    command = [
+        sys.executable,
+        "main.py",
+        "--db",
+        sqlite_db.url,
+        *cli_user(sqlite_db),
+        "search",
+        "王",
+        "--json",
+    ]
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     child.stdout.close()  # the reader is gone before the first byte
     err = child.stderr.read().decode()
