@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +14,33 @@ from sqlalchemy.orm import Session
 from .db import Database
 from .models import AuditEntry, StaffUser
 from .permissions import Actor, Permission
+
+T = TypeVar("T")
+
+
+def exported(
+    session: Session,
+    actor: Actor,
+    write: Callable[[T], Path],
+    content: T,
+    *,
+    at: datetime,
+    entity: str,
+    detail: str,
+    entity_id: int | None = None,
+) -> Path:
+    """Write a file of personal data and record the export in the caller's transaction,
+    after the file exists: a file that could not be written is not recorded, and a
+    record that cannot be saved takes its file away with it (the transaction fails)."""
+    path = write(content)
+    try:
+        record(session, actor, "export", at=at, entity=entity, entity_id=entity_id,
+               detail=f"{detail}，文件 {path.name}")  # fmt: skip
+        session.flush()
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path
 
 
 def record(

@@ -201,7 +201,6 @@ def bench_handover_pdf(bench: Bench) -> None:
     from dataclasses import replace
 
     from app.models import Delivery
-    from app.services.delivery import DeliveryService
     from reports.handover_pdf import render_handover
 
     with bench.db.transaction(BENCH) as session:
@@ -210,7 +209,7 @@ def bench_handover_pdf(bench: Bench) -> None:
         bench.report("handover_pdf", "skipped, no delivery in the database")
         return
     started = time.perf_counter()
-    document = DeliveryService(bench.db, BENCH).handover_document(order_id)
+    document = _handover_document(bench, order_id)
     bench.report("handover_document_build_s", time.perf_counter() - started)
     if not document.sections:  # demo deliveries carry no checklist: print the default one
         document = replace(document, sections=_default_sections())
@@ -241,6 +240,22 @@ def _default_sections() -> list:
         )
         for key in handover.SECTIONS
     ]
+
+
+def _handover_document(bench: Bench, order_id: int):
+    """The document an audited handover export hands its writer (the writer keeps it)."""
+    from app.services.delivery import DeliveryService
+
+    kept = []
+
+    def keep(document) -> Path:
+        kept.append(document)
+        target = Path(tempfile.mkdtemp()) / "handover-probe.bin"
+        target.write_bytes(b"")
+        return target
+
+    DeliveryService(bench.db, BENCH).export_handover(order_id, keep)
+    return kept[0]
 
 
 BENCHMARKS: list[tuple[str, Callable[[Bench], None]]] = [

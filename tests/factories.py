@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -87,3 +91,18 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def exported(export: Callable[..., Path], *args: object) -> Any:
+    """What an audited export (a service's export_… method) hands its writer: the writer
+    here keeps it and writes a small stand-in file, as the real one writes the document."""
+    seen: list[Any] = []
+
+    def write(content: Any) -> Path:
+        seen.append(content)
+        target = Path(tempfile.mkdtemp()) / "export.bin"
+        target.write_bytes(b"stand-in")
+        return target
+
+    export(*args, write)
+    return seen[0]

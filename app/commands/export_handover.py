@@ -27,7 +27,11 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from .export import write  # the group module imports this one
 
     service = DeliveryService(db, signed_in(actor))
-    document = service.handover_document(service.find_order(vin=args.vin, order_no=args.order_no))
-    target = args.output or Path.cwd() / f"交车清单_{document.order_no}.pdf"
-    print(write("handover_pdf", document, target))
+    order_id = service.find_order(vin=args.vin, order_no=args.order_no)
+
+    def to_file(document) -> Path:
+        target = args.output or Path.cwd() / f"交车清单_{document.order_no}.pdf"
+        return write("handover_pdf", document, target)
+
+    print(service.export_handover(order_id, to_file))
     return 0

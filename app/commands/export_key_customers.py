@@ -35,7 +35,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
     from .export import write  # the group module imports this one
 
-    sheet = KeyCustomerService(db, signed_in(actor)).sheet(args.week)
     target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
-    print(write(WRITER, sheet, target))
+    service = KeyCustomerService(db, signed_in(actor))
+    print(service.export_sheet(args.week, lambda sheet: write(WRITER, sheet, target)))
     return 0

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from .. import settings
+from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import (
@@ -176,16 +177,24 @@ class CheckInService:
         with self.db.transaction(self.actor) as session:
             return order_copy(session, get_visit(session, order_id))
 
-    def document(self, order_id: int) -> RepairOrderDocument:
-        """The repair order as printed for the customer's signature."""
+    def export_repair_order(
+        self, order_id: int, write: Callable[[RepairOrderDocument], Path]
+    ) -> Path:
+        """The repair order as printed for the customer's signature, written by `write`
+        (saved, or previewed for printing) and recorded as an export once it exists."""
         with self.db.transaction(self.actor) as session:
-            return RepairOrderDocument(
+            document = RepairOrderDocument(
                 store_name=settings.get(session, "store.name"),
                 store_address=settings.get(session, "store.address"),
                 store_phone=settings.get(session, "store.phone"),
                 order=order_copy(session, get_visit(session, order_id)),
                 printed_at=self.clock(),
             )
+            return audit.exported(
+                session, self.actor, write, document, at=self.clock(),
+                entity="service_visits", entity_id=order_id,
+                detail=f"维修委托书 {document.order.order_no}",
+            )  # fmt: skip
 
     def add_extra_work(self, order_id: int, draft: WorkItemDraft) -> RepairOrder:
         """Work found later: pending until the customer's consent is recorded."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy import case as sql_case
@@ -58,6 +60,12 @@ S = ComplaintStatus
 CASE_NO_ATTEMPTS = 3
 __all__ = ["ArchiveQuery", "CaseDetail", "ComplaintForm", "ComplaintRow", "ComplaintService",
            "CustomerLinks", "EventRow", "IntakeOptions"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MonthExport:
+    analysis: MonthAnalysis
+    cases: list[ComplaintRow]
 
 
 class ComplaintService:
@@ -493,9 +501,11 @@ class ComplaintService:
             cases = [analysis_case(row[0], row.name) for row in rows]
         return analyse(cases, start.date(), self.clock(), policy.class_labels)
 
-    def cases_for_export(self, year: int, month: int) -> list[ComplaintRow]:
-        """The month's cases for the Excel workbook, read and audited (who, when, what, how
-        many rows) in one transaction; phones whole only for staff allowed to see them."""
+    def export_month(self, year: int, month: int, write: Callable[[MonthExport], Path]) -> Path:
+        """The month's analysis and cases for the Excel workbook, read, written by `write`
+        and recorded as an export (who, when, what, how many rows) in one transaction;
+        phones whole only for staff allowed to see them."""
+        analysis = self.analysis(year, month)
         start, _end = month_bounds(year, month)
         ordered = archive_filter(rows_query(), ArchiveQuery(month=start.date())).order_by(
             Complaint.received_at, Complaint.id
@@ -505,11 +515,10 @@ class ComplaintService:
             policy = load_policy(session)
             phone = self.actor.exported_mobile
             cases = [to_row(row, policy, now, phone) for row in session.execute(ordered).all()]
-            audit.record(
-                session, self.actor, "export", at=self.clock(), entity="complaints",
-                detail=f"投诉分析 {year}-{month:02d}，{len(cases)} 条",
+            return audit.exported(
+                session, self.actor, write, MonthExport(analysis, cases), at=now,
+                entity="complaints", detail=f"投诉分析 {year}-{month:02d}，{len(cases)} 条",
             )  # fmt: skip
-        return cases
 
     # --- helpers --------------------------------------------------------------------------
     def _case(self, session: Session, case_id: int) -> Complaint:

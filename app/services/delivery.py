@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import settings
+from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import (
@@ -195,16 +196,26 @@ class DeliveryService:
                 )
             return found
 
-    def handover_document(self, order_id: int) -> HandoverDocument:
+    def export_handover(self, order_id: int, write: Callable[[HandoverDocument], Path]) -> Path:
+        """The delivery checklist written by `write` (saved, or previewed for printing),
+        and the export recorded under whoever made it once the file exists."""
         with self.db.transaction(self.actor) as session:
-            order = _order(session, order_id)
-            delivery = _delivery_of(session, order.id)
-            if delivery is None:
-                raise UserError("该订单尚未开始交车，没有交车清单。")
-            return build_document(session, order, delivery, self.clock())
+            document = _handover_document(session, order_id, self.clock())
+            return audit.exported(
+                session, self.actor, write, document, at=self.clock(), entity="sales_orders",
+                entity_id=order_id, detail=f"交车清单 {document.order_no}",
+            )  # fmt: skip
 
 
 # --- helpers -------------------------------------------------------------------------------
+def _handover_document(session: Session, order_id: int, now: datetime) -> HandoverDocument:
+    order = _order(session, order_id)
+    delivery = _delivery_of(session, order.id)
+    if delivery is None:
+        raise UserError("该订单尚未开始交车，没有交车清单。")
+    return build_document(session, order, delivery, now)
+
+
 def _order(session: Session, order_id: int) -> SalesOrder:
     order = session.get(SalesOrder, order_id)
     if order is None:

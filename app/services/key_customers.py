@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -228,11 +229,11 @@ class KeyCustomerService:
         with self.db.transaction(self.actor) as session:
             return _review(session, week)
 
-    def sheet(self, week: str) -> KeyCustomerSheet:
-        """The week for the Excel workbook, read and audited in one transaction. Phones are
-        whole only for staff allowed to see them. A consultant exports their own list (to
-        hand to the director); the whole store's sheet needs the permission to export
-        customer lists."""
+    def export_sheet(self, week: str, write: Callable[[KeyCustomerSheet], Path]) -> Path:
+        """The week's Excel workbook, read, written by `write` and recorded as an export in
+        one transaction, once the file exists. Phones are whole only for staff allowed to
+        see them. A consultant exports their own list (to hand to the director); the whole
+        store's sheet needs the permission to export customer lists."""
         parse_week(week)
         with self.db.transaction(self.actor) as session:
             review = _visible_to(self.actor, _review(session, week))
@@ -246,11 +247,11 @@ class KeyCustomerService:
                 for c in review
             }  # fmt: skip
             listed = sum(c.listed for c in review)
-            audit.record(
-                session, self.actor, "export", at=self.clock(), entity="key_customers",
+            return audit.exported(
+                session, self.actor, write, KeyCustomerSheet(week, review, rows),
+                at=self.clock(), entity="key_customers",
                 detail=f"重点客户管理表 {week}，{listed} 位客户（含手机号）",
             )  # fmt: skip
-        return KeyCustomerSheet(week, review, rows)
 
     def consultants(self) -> list[tuple[int, str]]:
         query = (

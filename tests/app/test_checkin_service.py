@@ -33,7 +33,7 @@ from app.services.checkin import (
     WorkItemDraft,
 )
 from app.validation import with_check_digit
-from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
+from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle, exported
 
 VIN17 = "LSGJA52U0BS123456"
 
@@ -390,7 +390,7 @@ def test_the_printed_order_carries_the_store_and_the_order(
         settings.put(session, "store.name", "示范汽车 4S 店")
         settings.put(session, "store.address", "广州市天河区示范路 1 号")
     order = check_in(desk, car, 1_000, items=[WorkItemDraft("保养", "100", "200")])
-    document = desk.document(order)
+    document = exported(desk.export_repair_order, order)
     assert (document.store_name, document.store_address) == (
         "示范汽车 4S 店",
         "广州市天河区示范路 1 号",

@@ -44,7 +44,7 @@ from app.services.delivery import DeliveryService
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
 from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
-from tests.factories import MANAGER
+from tests.factories import MANAGER, exported
 
 TODAY = date(2026, 11, 23)
 CUSTOMERS = 300
@@ -231,7 +231,7 @@ def test_recent_handovers_have_their_signed_checklist(db):
             select(Delivery.order_id).where(Delivery.delivered_at >= TODAY - timedelta(days=60))
         ).all()
     assert recent
-    document = DeliveryService(db, MANAGER).handover_document(recent[0])
+    document = exported(DeliveryService(db, MANAGER).export_handover, recent[0])
     lines = [line for section in document.sections for line in section.lines]
     assert lines and all(line.checked for line in lines)
 

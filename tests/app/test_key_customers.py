@@ -19,7 +19,7 @@ from app.services.key_customers import (
     week_of,
 )
 from tests.app import reminder_world as w
-from tests.factories import MANAGER, add_staff
+from tests.factories import MANAGER, add_staff, exported
 
 WEEK = "2026-W48"  # Monday 2026-11-23
 
@@ -121,7 +121,7 @@ def test_stale_outcome_refused(service, store):
 def test_sheet_matches_the_review_and_is_audited(db, service, store):
     service.mark(store["张三"], store["wang"], WEEK)
     service.mark(store["赵六"], store["li"], WEEK)
-    sheet = service.sheet(WEEK)
+    sheet = exported(service.export_sheet, WEEK)
     assert [c.consultant for c in sheet.review] == sorted(["王顾问", "李顾问"])
     assert {len(rows) for rows in sheet.rows.values()} == {1}
     with db.transaction(SYSTEM) as session:
@@ -134,7 +134,7 @@ def test_consultant_exports_their_own_list_others_need_the_permission(db, servic
     service.mark(store["赵六"], store["li"], WEEK)
 
     def sheet_for(actor: Actor):
-        return KeyCustomerService(db, actor, service.clock).sheet(WEEK)
+        return exported(KeyCustomerService(db, actor, service.clock).export_sheet, WEEK)
 
     wang = sheet_for(Actor(store["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
     assert [c.consultant for c in wang.review] == ["王顾问"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -12,6 +13,7 @@ from app import settings
 from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import (
+    AuditEntry,
     Customer,
     Delivery,
     FollowUpTask,
@@ -19,15 +21,17 @@ from app.models import (
     KeyCustomerOutcome,
     RepairOrderStatus,
     ServiceVisit,
+    StaffRole,
     TaskStatus,
     Vehicle,
 )
-from app.permissions import SYSTEM
+from app.permissions import SYSTEM, Actor
 from app.services.delivery import DeliveryService, HandoverForm
 from app.services.loyalty import LoyaltyKind, LoyaltyService
 from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
 from app.validation import with_check_digit
-from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
+from reports.handover_pdf import render_handover
+from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle, exported
 
 NOW = datetime(2026, 11, 23, 15, 0)  # a Monday, ISO week 2026-W48
 VIN = with_check_digit("LB37624S0TL000001")
@@ -371,7 +375,7 @@ def test_handover_document_carries_everything_the_paper_shows(
     delivery.tick(first.id, True, "左后门轻微划痕已补漆")
     delivery.hand_over(order_id, HandoverForm(odometer_km=18, plate="粤B12345"))
 
-    doc = delivery.handover_document(delivery.find_order(vin=VIN))
+    doc = exported(delivery.export_handover, delivery.find_order(vin=VIN))
     assert doc.order_no == "XS202611230001" and doc.order_date == NOW.date()
     assert (doc.customer_name, doc.customer_mobile) == ("王芳", "139****5678")
     assert (doc.vin, doc.plate, doc.odometer_km, doc.colour) == (VIN, "粤B12345", 18, "冰川白")
@@ -467,3 +471,37 @@ def test_loyalty_thresholds_are_settings(db: Database, loyalty: LoyaltyService) 
         settings.put(session, "loyalty.referrals_if_bought", 2)
     assert not loyalty.badges(buyer).sales_loyal
     assert loyalty.count_loyal() == 0
+
+
+def test_the_handover_pdf_export_is_recorded_once_the_file_exists(
+    db: Database, sales: SalesService, prospect: int, tmp_path
+) -> None:
+    """Written first, then recorded under who exported it; a file that cannot be written
+    leaves no record (and no half file)."""
+    order_id = allocated_order(db, sales, prospect)
+    clerk = Actor(add_staff(db, "李顾问二", StaffRole.SALES_CONSULTANT), "李顾问二",
+                  StaffRole.SALES_CONSULTANT)  # fmt: skip
+    delivery = DeliveryService(db, clerk, clock=lambda: NOW)
+    tick_all(delivery, order_id)
+    delivery.hand_over(order_id, HandoverForm(odometer_km=18))
+
+    def full_disk(_document) -> Path:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        delivery.export_handover(order_id, full_disk)
+    assert exports(db) == []
+    target = tmp_path / "交车清单.pdf"
+    made = delivery.export_handover(order_id, lambda d: render_handover(d, target) or target)
+    assert made == target and target.stat().st_size > 0
+    [(staff_id, entity, entity_id, detail)] = exports(db)
+    assert (staff_id, entity, entity_id) == (clerk.staff_id, "sales_orders", order_id)
+    assert "交车清单.pdf" in detail
+
+
+def exports(db: Database) -> list[tuple]:
+    with db.transaction(SYSTEM) as session:
+        query = select(
+            AuditEntry.staff_id, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail
+        ).where(AuditEntry.action == "export")
+        return [tuple(row) for row in session.execute(query)]

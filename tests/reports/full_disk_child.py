@@ -19,7 +19,7 @@ from reports.handover_pdf import render_handover
 from reports.key_customers_excel import write_key_customers
 from reports.repair_order_pdf import write_repair_order
 from tests.app import reminder_world as w
-from tests.factories import MANAGER, add_customer
+from tests.factories import MANAGER, add_customer, exported
 from tests.reports.handover_sample import sample_document
 from tests.reports.test_repair_order_pdf import document, item
 
@@ -32,14 +32,14 @@ def writers(db: Database) -> dict:
     customer = add_customer(db, "张三", "13812345678")
     form = ComplaintForm("phone", "price", "报价不一致。", cause="价格变动", customer_id=customer)
     desk.intake(form)
-    analysis, cases = desk.analysis(2026, 11), desk.cases_for_export(2026, 11)
-    sheet = KeyCustomerService(db, MANAGER, w.Clock()).sheet(WEEK)
+    month = exported(desk.export_month, 2026, 11)
+    sheet = exported(KeyCustomerService(db, MANAGER, w.Clock()).export_sheet, WEEK)
     repair = document([item(1, "更换机油", "100", "200")])
     return {
         "handover.pdf": lambda p: render_handover(sample_document(), p),
         "repair.pdf": lambda p: write_repair_order(repair, p),
         "key.xlsx": lambda p: write_key_customers(sheet, p),
-        "complaints.xlsx": lambda p: write_complaint_analysis(p, analysis, cases),
+        "complaints.xlsx": lambda p: write_complaint_analysis(p, month.analysis, month.cases),
     }
 
 

@@ -25,8 +25,10 @@ def test_workbook_has_every_view_with_frozen_filtered_headers(
                 "phone", "price", "报价前后不一致。", cause="价格变动", customer_id=customer
             )
         )
-    path = write_complaint_analysis(
-        tmp_path / "投诉分析.xlsx", desk.analysis(2026, 11), desk.cases_for_export(2026, 11)
+    path = desk.export_month(
+        2026,
+        11,
+        lambda e: write_complaint_analysis(tmp_path / "投诉分析.xlsx", e.analysis, e.cases),
     )
     book = load_workbook(path)
     assert book.sheetnames == ["汇总", "按类别", "按原因", "时限达成", "重复投诉客户", "投诉明细"]

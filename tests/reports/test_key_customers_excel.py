@@ -33,7 +33,9 @@ def week(db):
 
 
 def test_workbook_sheets_headers_phones_counts(week, tmp_path):
-    target = write_key_customers(week.sheet(WEEK), tmp_path / "out" / "key.xlsx")
+    target = week.export_sheet(
+        WEEK, lambda s: write_key_customers(s, tmp_path / "out" / "key.xlsx")
+    )
     book = load_workbook(target)
     assert book.sheetnames == ["汇总", "李顾问", "王顾问"]
     summary = book["汇总"]
@@ -60,7 +62,9 @@ def test_workbook_sheets_headers_phones_counts(week, tmp_path):
 
 
 def test_layout_for_print_and_filtering(week, tmp_path):
-    book = load_workbook(write_key_customers(week.sheet(WEEK), tmp_path / "key.xlsx"))
+    book = load_workbook(
+        week.export_sheet(WEEK, lambda s: write_key_customers(s, tmp_path / "key.xlsx"))
+    )
     for ws in book.worksheets:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")

@@ -284,8 +284,9 @@ class KeyCustomerPanel(QWidget):
         if not path:
             return
         try:
-            sheet = self._service.sheet(self.week_text())
-            write_key_customers(sheet, Path(path))
+            self._service.export_sheet(
+                self.week_text(), lambda sheet: write_key_customers(sheet, Path(path))
+            )
         except UserError as error:
             show_user_error(self, error)
             return

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
 from app.rules.complaints_analysis import MonthAnalysis
 from app.services.container import AppServices
 from reports.complaints_excel import write_complaint_analysis
 
+from ..crash import show_user_error
 from .bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,11 +124,17 @@ class AnalysisView(QWidget):
         )
         if not path:
             return
-        cases = self._services.complaints.cases_for_export(month.year, month.month)
+
+        def to_file(export) -> Path:
+            return write_complaint_analysis(Path(path), export.analysis, export.cases)
+
         try:
-            write_complaint_analysis(Path(path), self.analysis, cases)
+            self._services.complaints.export_month(month.year, month.month, to_file)
         except OSError as error:  # the old file, if any, is as it was
             self.summary.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
+            return
+        except UserError as error:
+            show_user_error(self, error)
             return
         self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：") + path)
 

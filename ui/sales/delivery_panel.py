@@ -3,6 +3,7 @@ remarks, hand the car over, preview and save the signed checklist (PDF)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.container import AppServices
 from app.services.delivery import DeliveryView, HandoverForm
+from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
 from .checklist_model import ITEM, REMARKS, ChecklistModel
@@ -142,24 +144,23 @@ class DeliveryPanel(QGroupBox):
         self.view = result.delivery
         self.changed.emit(self.order.row.id)
 
-    def _document(self):
-        return self.services.delivery.handover_document(self.order.row.id)
+    def _export(self, write: Callable[[HandoverDocument], Path]) -> Path:
+        return self.services.delivery.export_handover(self.order.row.id, write)
 
     def preview(self) -> None:
         try:
-            preview_pdf(self._document())
+            self._export(preview_pdf)
         except UserError as error:
             self.failed.emit(error)
 
     def save(self) -> None:
-        document = self._document()
-        suggested = str(Path(QDir.homePath()) / default_file_name(document))
+        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.row.order_no))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("保存交车清单"), suggested, self.tr("PDF 文件 (*.pdf)")
         )
         if not chosen:
             return
         try:
-            self.saved.emit(save_pdf(document, Path(chosen)))
+            self.saved.emit(self._export(lambda document: save_pdf(document, Path(chosen))))
         except UserError as error:
             self.failed.emit(error)

@@ -11,8 +11,8 @@ from reports.handover_pdf import render_handover
 from ..widgets import pdf_output
 
 
-def default_file_name(document: HandoverDocument) -> str:
-    return f"交车清单_{document.order_no}.pdf"
+def default_file_name(order_no: str) -> str:
+    return f"交车清单_{order_no}.pdf"
 
 
 def save_pdf(document: HandoverDocument, target: Path) -> Path:
@@ -20,4 +20,6 @@ def save_pdf(document: HandoverDocument, target: Path) -> Path:
 
 
 def preview_pdf(document: HandoverDocument) -> Path:
-    return pdf_output.preview_pdf(partial(render_handover, document), default_file_name(document))
+    return pdf_output.preview_pdf(
+        partial(render_handover, document), default_file_name(document.order_no)
+    )

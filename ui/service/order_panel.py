@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.rules.repair_order import STATUS_LABELS
 from app.services.checkin import CheckInService
-from app.services.checkin_types import RepairOrder, WorkItemDraft
+from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemDraft
 
 from ..crash import show_user_error
 from .handover_dialog import HandoverDialog
@@ -86,7 +86,7 @@ class OrderPanel(QGroupBox):
         for status, button in self.status_buttons.items():
             button.clicked.connect(lambda _c=False, s=status: self._move(s))
         self.rework.clicked.connect(lambda: self._move("in_progress"))
-        self.preview.clicked.connect(lambda: self._guard(lambda: preview_pdf(self._document())))
+        self.preview.clicked.connect(lambda: self._guard(lambda: self._export(preview_pdf)))
         self.save.clicked.connect(self._save)
 
     def show_order(self, order: RepairOrder | None) -> None:
@@ -166,15 +166,12 @@ class OrderPanel(QGroupBox):
         self.show_order(order)
         self.order_changed.emit(order)
 
-    def _document(self):
-        return self._checkin.document(self.order.id)
+    def _export(self, write: Callable[[RepairOrderDocument], Path]) -> Path:
+        return self._checkin.export_repair_order(self.order.id, write)
 
     def _save(self) -> None:
-        document = self._guard(self._document)
-        if document is None:
-            return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存维修委托书"), default_file_name(document), "PDF (*.pdf)"
+            self, self.tr("保存维修委托书"), default_file_name(self.order.order_no), "PDF (*.pdf)"
         )
         if name:
-            self._guard(lambda: save_pdf(document, Path(name)))
+            self._guard(lambda: self._export(lambda document: save_pdf(document, Path(name))))

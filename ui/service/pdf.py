@@ -11,8 +11,8 @@ from reports.repair_order_pdf import write_repair_order
 from ..widgets import pdf_output
 
 
-def default_file_name(document: RepairOrderDocument) -> str:
-    return f"维修委托书_{document.order.order_no}.pdf"
+def default_file_name(order_no: str) -> str:
+    return f"维修委托书_{order_no}.pdf"
 
 
 def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
@@ -21,5 +21,5 @@ def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
 
 def preview_pdf(document: RepairOrderDocument) -> Path:
     return pdf_output.preview_pdf(
-        partial(write_repair_order, document), default_file_name(document)
+        partial(write_repair_order, document), default_file_name(document.order.order_no)
     )
