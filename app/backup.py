@@ -39,6 +39,7 @@ class RetentionPolicy:
     keep_weeks: int = 5
     keep_months: int = 12
     min_minutes_between: int = 30
+    every_hours: int = 3
 
 
 def policy_from_settings(db: Database) -> RetentionPolicy:
@@ -48,6 +49,7 @@ def policy_from_settings(db: Database) -> RetentionPolicy:
             keep_weeks=settings.get(session, "backup.keep_weeks"),
             keep_months=settings.get(session, "backup.keep_months"),
             min_minutes_between=settings.get(session, "backup.min_minutes_between"),
+            every_hours=settings.get(session, "backup.every_hours"),
         )
 
 

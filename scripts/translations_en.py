@@ -466,6 +466,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "重点客户": "Key customers",
     "提醒规则": "Reminder rules",
     "已生成 %1 条新提醒。": "%1 new reminders made.",
+    "正在生成今日提醒…": "Making today's reminders…",
     "逾期未办：%1 条": "Overdue: %1",
     "逾期 (%1)": "Overdue (%1)",
     "当日 %1 (%2)": "Day %1 (%2)",

@@ -1,24 +1,30 @@
-"""Automatic backups while the window is open: at start, then every few hours."""
+"""Automatic backups while the window is open: at start, then every few hours, each on a
+worker thread (a copy of a large database takes seconds; the window never waits)."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from app import backup, settings
+from app import backup
 from app.errors import UserError
 from app.services.container import Store
+
+from .jobs import JobRunner
 
 log = logging.getLogger("dealerdesk.backup")
 
 
 class BackupScheduler(QObject):
+    finished = Signal(str)  # what the last run said
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = store
-        with store.db.transaction() as session:
-            hours = settings.get(session, "backup.every_hours")
+        self._store = store
+        self.jobs = JobRunner(self)
+        hours = backup.policy_from_settings(store.db).every_hours
         self.timer = QTimer(self, interval=max(1, hours) * 3600 * 1000)
         self.timer.timeout.connect(self.run_now)
         self.last_message = ""
@@ -28,12 +34,19 @@ class BackupScheduler(QObject):
         self.timer.start()
 
     def run_now(self) -> None:
-        try:
-            made = backup.automatic_backup(self._services.db, self._services.clock())
-        except UserError as error:
-            log.warning("automatic backup failed: %s", error.message)
-            self.last_message = error.message
-            return
+        db, now = self._store.db, self._store.clock()
+        self.jobs.start(
+            "backup", lambda _progress: backup.automatic_backup(db, now), self._made, self._failed
+        )
+
+    def _made(self, made: Path | None) -> None:
         if made is not None:
             log.info("automatic backup written: %s", made.name)
             self.last_message = self.tr("已自动备份：%1").replace("%1", made.name)
+        self.finished.emit(self.last_message)
+
+    def _failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, UserError) else str(error)
+        log.warning("automatic backup failed: %s", message)
+        self.last_message = message
+        self.finished.emit(message)

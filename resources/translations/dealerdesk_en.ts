@@ -263,6 +263,10 @@
         <translation>Reminder rules</translation>
     </message>
     <message>
+        <source>正在生成今日提醒…</source>
+        <translation>Making today&apos;s reminders…</translation>
+    </message>
+    <message>
         <source>已生成 %1 条新提醒。</source>
         <translation>%1 new reminders made.</translation>
     </message>

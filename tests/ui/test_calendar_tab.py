@@ -50,6 +50,12 @@ def services(sqlite_db, clock) -> AppServices:
     return AppServices(sqlite_db, MANAGER, clock=clock)
 
 
+def wait_for_generation(qtbot, tab: CalendarTab) -> None:
+    """The tab makes the day's reminders on a worker thread; its result arrives on the UI
+    thread through the event loop, which waitUntil spins."""
+    qtbot.waitUntil(lambda: not tab.jobs.is_running("reminders"), timeout=30_000)
+
+
 @pytest.fixture
 def tab(qtbot, services, world, monkeypatch) -> CalendarTab:
     warnings: list[str] = []
@@ -57,6 +63,7 @@ def tab(qtbot, services, world, monkeypatch) -> CalendarTab:
     desk = DeskSession()
     desk.sign_in(Actor(world["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
     widget = CalendarTab(AppServices(services.db, desk.actor, services.clock), desk)
+    wait_for_generation(qtbot, widget)
     widget.warnings = warnings  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.show()
@@ -235,6 +242,7 @@ def test_store_manager_edits_a_rule(qtbot, services, world, monkeypatch):
     desk = DeskSession()
     desk.sign_in(Actor(manager, "周店长", StaffRole.STORE_MANAGER))
     tab = CalendarTab(AppServices(services.db, desk.actor, services.clock), desk)
+    wait_for_generation(qtbot, tab)
     qtbot.addWidget(tab)
     editor = tab.rules
     row = next(
@@ -256,6 +264,7 @@ def test_left_open_overnight_the_new_day_is_generated(qtbot, tab, sqlite_db, wor
     w.customer(sqlite_db, "孙八", "13800000088", birthday=date(1990, 12, 8))  # the new window day
     clock.now = datetime(2026, 11, 24, 8, 0)
     tab.notifier.timer.timeout.emit()
+    wait_for_generation(qtbot, tab)
     assert tab.month.selected_day() == date(2026, 11, 24)
     assert [t.kind for t in w.tasks(sqlite_db, kind="birthday")] == ["birthday"]
 
@@ -288,3 +297,27 @@ def test_phone_is_masked_until_revealed_and_the_reveal_is_audited(qtbot, tab, se
     assert "13800000001" in tab.panel.heading.text()
     (reveal,) = services.audit.page(SYSTEM, AuditFilter(action="reveal"), 0, 5)
     assert (reveal.entity, reveal.field) == ("customers", "mobile")
+
+
+def test_opening_the_tab_never_generates_on_the_ui_thread(qtbot, services, world, monkeypatch):
+    """Generation at a store group's size takes seconds: building the tab must not wait
+    for it. Every call of generate() is recorded with the thread it ran on."""
+    import threading
+
+    from app.services.reminders import ReminderService
+
+    threads: list[str] = []
+    real = ReminderService.generate
+
+    def recording(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ReminderService, "generate", recording)
+    desk = DeskSession()
+    desk.sign_in(Actor(world["wang"], "王顾问", StaffRole.SALES_CONSULTANT))
+    tab = CalendarTab(AppServices(services.db, desk.actor, services.clock), desk)
+    qtbot.addWidget(tab)
+    wait_for_generation(qtbot, tab)
+    assert threads and threading.main_thread().name not in threads
+    assert day_customers(tab)  # and the lists show what it made

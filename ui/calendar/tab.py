@@ -3,7 +3,7 @@ and customer-service officer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from app.services.container import AppServices
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..jobs import JobRunner
 from ..reception.customer_card import CustomerCardView
 from .action_panel import OUTCOME_KEYS, ActionPanel
 from .consent_panel import ConsentPanel
@@ -37,6 +38,8 @@ DATED_OUTCOMES = ("rescheduled", "not_reached")
 
 
 class CalendarTab(QWidget):
+    generated = Signal()  # the background reminder run has finished (made or failed)
+
     def __init__(self, services: AppServices, desk: DeskSession) -> None:
         super().__init__()
         self.services, self.desk = services, desk
@@ -57,12 +60,13 @@ class CalendarTab(QWidget):
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
+        self.jobs = JobRunner(self)
         self._layout()
         self._connect()
         self._shortcuts()
-        self._generate()
         self._follow_desk(desk.staff)
         self.refresh()
+        self._generate()  # in the background: the lists show now, new reminders when made
 
     # --- building -------------------------------------------------------------------------
     def _levels(self) -> list[intent.IntentLevel]:
@@ -139,14 +143,27 @@ class CalendarTab(QWidget):
             self.go_today()
 
     def _generate(self) -> None:
+        """Make the reminders that fell due, on a worker thread, acting for the person
+        signed in (the services are theirs); the lists refresh when it is done."""
         self._generated_on = self.today()
-        try:
-            report = self.services.reminders.generate()
-        except UserError as error:
-            self.status.setText(error.message)
-            return
-        if report.made:
-            self.status.setText(self.tr("已生成 %1 条新提醒。").replace("%1", str(report.made)))
+        reminders = self.services.reminders
+        started = self.jobs.start(
+            "reminders", lambda _progress: reminders.generate(),
+            self._generated, self._generation_failed,
+        )  # fmt: skip
+        if started is not None:
+            self.status.setText(self.tr("正在生成今日提醒…"))
+
+    def _generated(self, report) -> None:
+        self.status.setText(
+            self.tr("已生成 %1 条新提醒。").replace("%1", str(report.made)) if report.made else ""
+        )
+        self.refresh()
+        self.generated.emit()
+
+    def _generation_failed(self, error: BaseException) -> None:
+        self.status.setText(error.message if isinstance(error, UserError) else str(error))
+        self.generated.emit()
 
     def refresh(self) -> None:
         self._show_counts()
