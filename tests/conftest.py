@@ -97,6 +97,13 @@ def db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def pg_db(pg_template: str) -> Iterator[Database]:
+    """PostgreSQL only: for what only a server has (TRUNCATE, two writers racing past
+    SQLite's write lock, roles)."""
+    yield from _postgres_db(pg_template)
+
+
+@pytest.fixture
 def sqlite_db(tmp_path) -> Iterator[Database]:
     """SQLite only: for UI tests, where the engine is not what is under test."""
     database = Database(f"sqlite:///{tmp_path / 'dealerdesk.sqlite3'}").open()

@@ -65,13 +65,12 @@ def test_entries_are_still_added(db: Database) -> None:
     assert details(db) == ["第一条", "第二条"]
 
 
-def test_postgresql_refuses_truncate(db: Database) -> None:
-    if db.is_sqlite:
-        pytest.skip("SQLite has no TRUNCATE")
-    add_entry(db)
-    with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as connection:
+@pytest.mark.postgres
+def test_postgresql_refuses_truncate(pg_db: Database) -> None:
+    add_entry(pg_db)
+    with pytest.raises(DBAPIError, match="append-only"), pg_db.engine.begin() as connection:
         connection.execute(text("TRUNCATE audit_log CASCADE"))
-    assert details(db) == ["原始记录"]
+    assert details(pg_db) == ["原始记录"]
 
 
 def test_downgrade_removes_the_guard_and_upgrade_restores_it(db: Database) -> None:

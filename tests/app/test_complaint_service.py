@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,7 +15,6 @@ from app.errors import NotFoundError, ValidationError
 from app.models import Customer, FollowUpTask, StaffRole, TaskStatus
 from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.services.complaints import ArchiveQuery, ComplaintForm, ComplaintService
-from tests.conftest import _postgres_db
 from tests.factories import add_customer, add_staff, add_vehicle, cli_user
 
 RECEIVED = datetime(2026, 11, 23, 9, 0)  # a Monday
@@ -323,12 +321,6 @@ def test_business_hours_time_left_counts_open_minutes_only(db, desk, clock) -> N
         settings.put(session, "store.opening_time", "18:30")
     with pytest.raises(ValidationError, match="打烊时间必须晚于开门时间"):
         desk.list_open()
-
-
-@pytest.fixture
-def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
-    """PostgreSQL only: SQLite takes its write lock at BEGIN, so there the race cannot occur."""
-    yield from _postgres_db(request.getfixturevalue("pg_template"))
 
 
 @pytest.mark.postgres
