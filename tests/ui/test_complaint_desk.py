@@ -176,9 +176,9 @@ def test_an_anonymous_case_is_linked_to_the_customer_later(qtbot, tab, services)
     view = tab.case_view
     assert not view.link_lookup.isHidden()
     type_text(qtbot, view.link_lookup.query, "13812345678")
-    qtbot.keyClick(view.link_lookup.query, Qt.Key.Key_Return)
-    pick_row(qtbot, view.link_lookup.results)
+    qtbot.keyClick(view.link_lookup.query, Qt.Key.Key_Return)  # a single hit: Enter links it
     assert "张三" in view.summary.text() and view.link_lookup.isHidden()
+    assert view.link_lookup.hits.rowCount() == 0  # no stale hit left behind
     assert tab.open_model.index(0, 1).data() == "张三"
 
 
@@ -204,6 +204,7 @@ def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, cloc
 def test_the_managers_status_bar_counts_escalations(qtbot, services, clock, officer) -> None:
     services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。", cause="价格变动"))
     clock.now += timedelta(hours=3)
+
     def badge_for(actor: Actor) -> EscalationBadge:
         desk = DeskSession()
         desk.sign_in(actor)
