@@ -155,6 +155,22 @@ def test_same_person_chosen_is_a_return_visit_that_keeps_his_values(
     assert (count(db, Customer), count(db, ShowroomVisit), count(db, FollowUpTask)) == (1, 2, 0)
 
 
+def test_one_answered_visit_makes_one_set_of_departure_tasks(
+    db: Database, reception: ReceptionService
+) -> None:
+    customer, _consultant, _model = add_liu_siyuan(db)
+    typed = walk_in(name="刘小远", mobile="13812345678", arrived_at=datetime(2026, 11, 23, 10))
+    with pytest.raises(PhoneBelongsToSomeoneElse):
+        reception.register_walk_in(typed)
+    typed.customer_id = customer  # the receptionist's answer: the same person
+    visit_id = reception.register_walk_in(typed)
+    assert count(db, FollowUpTask) == 0  # registering makes no task
+    assert len(reception.record_departure(visit_id, datetime(2026, 11, 23, 11))) == 2
+    with db.transaction(SYSTEM) as session:
+        kinds = session.scalars(select(FollowUpTask.kind).order_by(FollowUpTask.kind)).all()
+    assert kinds == ["departure_care", "same_evening_callback"]
+
+
 def test_family_member_sharing_the_phone_is_a_new_customer_linked_to_the_owner(
     db: Database, reception: ReceptionService
 ) -> None:
