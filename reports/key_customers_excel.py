@@ -10,25 +10,43 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.files import atomic_write
 from app.services.key_customers import ConsultantWeek, KeyCustomerRow, KeyCustomerSheet
 
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-HEADER_FONT = Font(bold=True)
-THIN = Side(style="thin", color="BFBFBF")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-OUTCOME_FILLS = {  # light fills readable in print
-    "deal": PatternFill("solid", fgColor="C6EFCE"),
-    "lost": PatternFill("solid", fgColor="FFC7CE"),
-    "postponed": PatternFill("solid", fgColor="FFEB9C"),
-    "open": PatternFill("solid", fgColor="F2F2F2"),
-}
-COACHING_FILL = PatternFill("solid", fgColor="FFEB9C")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FILLS = {  # light fills readable in print
+    "deal": "C6EFCE", "lost": "FFC7CE", "postponed": "FFEB9C", "open": "F2F2F2",
+    "coaching": "FFEB9C",
+}  # fmt: skip
+
+
+def _styles() -> list[NamedStyle]:
+    """Every look a cell can have, declared once per workbook: Excel stores a named style
+    once, where a style set cell by cell is compared and filed for every cell."""
+    header = NamedStyle("表头", font=Font(bold=True), border=_BORDER,
+                        fill=PatternFill("solid", fgColor="DDEBF7"),
+                        alignment=Alignment(horizontal="center", vertical="center"))  # fmt: skip
+    styles = [header]
+    for fill in (None, *_FILLS):
+        for number_format in (None, "@", "0.0%", "yyyy-mm-dd"):
+            style = NamedStyle(_style_name(fill, number_format), border=_BORDER)
+            if fill:
+                style.fill = PatternFill("solid", fgColor=_FILLS[fill])
+            if number_format:
+                style.number_format = number_format
+            styles.append(style)
+    return styles
+
+
+def _style_name(fill: str | None, number_format: str | None) -> str:
+    return f"格:{fill or ''}:{number_format or ''}"
 
 
 @dataclass(frozen=True)
@@ -66,48 +84,60 @@ OUTCOME_COLUMN = 8
 
 
 def write_key_customers(sheet: KeyCustomerSheet, target: Path) -> Path:
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = "汇总"
-    _fill(summary, SUMMARY, sheet.review, f"重点客户管理表 {sheet.week} 汇总")
-    _mark_coaching(summary, sheet.review)
+    workbook = Workbook(write_only=True)  # streamed: rows go to the file as they come
+    for style in _styles():
+        workbook.add_named_style(style)
+    summary = _new_sheet(workbook, "汇总", SUMMARY, f"重点客户管理表 {sheet.week} 汇总")
+    _rows(workbook, summary, SUMMARY, sheet.review, _coaching_fill)
+    _end_sheet(summary, SUMMARY, len(sheet.review))
     used: set[str] = {"汇总"}
     for consultant in sheet.review:
-        page = workbook.create_sheet(_sheet_title(consultant.consultant, used))
         rows = sheet.rows.get(consultant.consultant_id, [])
-        _fill(page, DETAIL, rows, f"重点客户 {sheet.week} {consultant.consultant}")
-        _colour_outcomes(page, rows)
+        title = _sheet_title(consultant.consultant, used)
+        page = _new_sheet(workbook, title, DETAIL, f"重点客户 {sheet.week} {consultant.consultant}")
+        _rows(workbook, page, DETAIL, rows, _outcome_fill)
+        _end_sheet(page, DETAIL, len(rows))
     with atomic_write(target) as temp:  # creates the folder; the old file stays on failure
         workbook.save(temp)
     return target
 
 
-def _fill(ws: Worksheet, columns: Sequence[Col], items: Sequence, title: str) -> None:
-    ws.append([c.header for c in columns])
-    for item in items:
-        ws.append([c.value(item) for c in columns])
+def _new_sheet(workbook: Workbook, title: str, columns: Sequence[Col], header: str):
+    ws = workbook.create_sheet(title)
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
-        for (cell,) in ws.iter_rows(min_row=1, min_col=index, max_col=index):
-            cell.border = BORDER
-            if cell.row > 1 and column.number_format:
-                cell.number_format = column.number_format
-    _header(ws, len(columns))
-    _print_setup(ws, title)
-
-
-def _header(ws: Worksheet, width: int) -> None:
-    for cell in ws[1]:
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(horizontal="center", vertical="center")
     ws.freeze_panes = "A2"
-    last_row = max(ws.max_row, 1)
-    ws.auto_filter.ref = f"A1:{get_column_letter(width)}{last_row}"
+    _print_setup(ws, header)
+    ws.append([_cell(ws, c.header, "表头") for c in columns])
+    return ws
 
 
-def _print_setup(ws: Worksheet, title: str) -> None:
+def _rows(
+    workbook: Workbook, ws, columns: Sequence[Col], items: Sequence,
+    fill_of: Callable[[Any, int], str | None],
+) -> None:  # fmt: skip
+    for item in items:
+        ws.append(
+            [
+                _cell(ws, c.value(item), _style_name(fill_of(item, index), c.number_format))
+                for index, c in enumerate(columns, start=1)
+            ]
+        )
+
+
+def _cell(ws, value: Any, style: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    cell.style = style
+    return cell
+
+
+def _end_sheet(ws, columns: Sequence[Col], rows: int) -> None:
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+
+
+def _print_setup(ws, title: str) -> None:
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -116,17 +146,15 @@ def _print_setup(ws: Worksheet, title: str) -> None:
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
-def _colour_outcomes(ws: Worksheet, rows: Sequence[KeyCustomerRow]) -> None:
-    for offset, row in enumerate(rows, start=2):
-        ws.cell(row=offset, column=OUTCOME_COLUMN).fill = OUTCOME_FILLS[row.outcome]
+def _outcome_fill(row: KeyCustomerRow, column: int) -> str | None:
+    return str(row.outcome) if column == OUTCOME_COLUMN else None
 
 
-def _mark_coaching(ws: Worksheet, review: Sequence[ConsultantWeek]) -> None:
+def _coaching_fill(consultant: ConsultantWeek, column: int) -> str | None:
     """Consultants with lost or postponed customers stand out for the director."""
-    for offset, consultant in enumerate(review, start=2):
-        if consultant.needs_coaching:
-            ws.cell(row=offset, column=1).fill = COACHING_FILL
-            ws.cell(row=offset, column=len(SUMMARY)).fill = COACHING_FILL
+    if consultant.needs_coaching and column in (1, len(SUMMARY)):
+        return "coaching"
+    return None
 
 
 def _sheet_title(name: str, used: set[str]) -> str:

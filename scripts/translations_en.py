@@ -66,9 +66,18 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "离店时间": "Departure time",
     "已登记到店（接待单号 %1）。": "Arrival registered (visit no. %1).",
     "可能重复的客户": "Possible duplicate customer",
-    "选择“是”新建客户；选择“否”从列表中选择已有客户。": (
-        "Choose “Yes” to create a new customer; “No” to pick an existing one from the list."
+    "不是同一人：新建客户“%1”": "Someone else: create the new customer “%1”",
+    "是同一人：从列表中选择已有客户": "The same person: pick the existing customer from the list",
+    "此手机号已有客户": "This phone number is already on file",
+    "手机号 %1 已登记在“%2”名下，您填写的是“%3”。这位客户是：": (
+        "Phone %1 is on file for “%2”; you typed “%3”. This customer is:"
     ),
+    "同一人：“%1”再次到店": "The same person: a return visit of “%1”",
+    "家人或同事共用此手机：新建客户“%1”并关联": (
+        "A family member or colleague sharing the phone: new customer “%1”, linked"
+    ),
+    "号码输错了：返回修改手机号": "A typo: go back and fix the number",
+    "请改正手机号后再登记。": "Correct the phone number, then register.",
     "请先在右侧列表中选择一条接待记录。": "First select a visit in the list on the right.",
     "%1 已离店：已生成离店关怀短信和当晚回访任务。": (
         "%1 has left: the thank-you message and this evening's callback task were created."
@@ -116,6 +125,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "全部级别": "All levels",
     "日期": "Date",
     # ui/reception/walk_in_form.py
+    "回车登记到店，Shift+回车换行": "Enter registers the arrival, Shift+Enter starts a new line",
     "自然到店": "Walk-in",
     "电话邀约": "Phone invitation",
     "网络线索": "Online lead",

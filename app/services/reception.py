@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -20,13 +21,33 @@ from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 from . import followups
 from .search import CustomerHit, load_hits
 
+T = TypeVar("T")
 MAX_PARTY_SIZE = 20
 MAX_BUDGET = 100_000_000
 
 
+@dataclass(frozen=True)
+class VisitValues:
+    """What a visit starts from: a customer's own level and consultant, and what they
+    wanted at their latest visit. A new customer starts from the defaults."""
+
+    intent_level: str = intent.UNKNOWN
+    consultant_id: int | None = None
+    model_of_interest_id: int | None = None
+    budget_min: int | None = None
+    budget_max: int | None = None
+    vehicle_use: str | None = None
+    priorities: tuple[str, ...] = ()
+
+
 @dataclass
 class WalkInForm:
-    """What the receptionist fills in. `customer_id` set: a customer already on file."""
+    """What the receptionist fills in. `customer_id` set: a customer already on file.
+
+    The customer's own values (level, consultant, model of interest, budget, use,
+    priorities) are None unless the receptionist changed them in this visit: None keeps
+    what the customer has (a new customer gets the defaults). The budget is one answer:
+    both bounds None keeps it, either given sets both as given."""
 
     name: str
     mobile: str
@@ -40,14 +61,17 @@ class WalkInForm:
     budget_min: int | None = None
     budget_max: int | None = None
     vehicle_use: str | None = None
-    priorities: list[str] = field(default_factory=list)
+    priorities: list[str] | None = None
     test_drive: bool = False
     test_drive_route: str | None = None
     test_drive_feedback: str | None = None
-    intent_level: str = intent.UNKNOWN
+    intent_level: str | None = None
     notes: str | None = None
     # The receptionist has seen the same-name customers and says this is someone else.
     not_a_duplicate: bool = False
+    # The receptionist says the typed person shares this phone with that customer (a
+    # family member or colleague): a new customer, linked to them, without the number.
+    shares_phone_with: int | None = None
 
 
 class PossibleDuplicate(UserError):
@@ -56,6 +80,19 @@ class PossibleDuplicate(UserError):
     def __init__(self, candidates: list[CustomerHit]) -> None:
         super().__init__(f"已有 {len(candidates)} 位同名客户（手机号不同），请确认是否为同一人。")
         self.candidates = candidates
+
+
+class PhoneBelongsToSomeoneElse(UserError):
+    """The typed phone is on file under another name. Nothing is written until the
+    receptionist says who this is: the same person, someone sharing the phone, a typo."""
+
+    def __init__(self, card: CustomerCard, typed_name: str) -> None:
+        owner = card.customer
+        super().__init__(
+            f"手机号 {owner.mobile} 已登记在“{owner.name}”名下，与填写的“{typed_name}”不同。"
+        )
+        self.card = card
+        self.typed_name = typed_name
 
 
 @dataclass(frozen=True)
@@ -105,6 +142,7 @@ class CustomerCard:
     has_open_complaint: bool
     visits: list[VisitRow]
     open_tasks: int
+    usual: VisitValues = VisitValues()  # what a return visit starts from
 
 
 class ReceptionService:
@@ -117,32 +155,11 @@ class ReceptionService:
 
     # --- lookups -------------------------------------------------------------------
     def card(self, customer_id: int, visits_limit: int = 20) -> CustomerCard:
-        from ..models import FollowUpTask, TaskStatus  # local: only the card needs them
-
         with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("找不到该客户。")
-            visits = session.execute(
-                _visit_rows()
-                .where(ShowroomVisit.customer_id == customer_id)
-                .order_by(ShowroomVisit.arrived_at.desc())
-                .limit(visits_limit)
-            ).all()
-            open_tasks = session.scalar(
-                select(func.count()).where(
-                    FollowUpTask.customer_id == customer_id,
-                    FollowUpTask.status == TaskStatus.OPEN,
-                )
-            )
-            return CustomerCard(
-                customer=load_hits(session, [customer_id])[0],
-                gender=customer.gender,
-                source_channel=customer.source_channel,
-                has_open_complaint=customer.has_open_complaint,
-                visits=[_to_row(r) for r in visits],
-                open_tasks=open_tasks or 0,
-            )
+            return _card(session, customer, visits_limit)
 
     def find_by_mobile(self, mobile: str) -> CustomerHit | None:
         digits = validate_mobile(mobile)
@@ -163,39 +180,24 @@ class ReceptionService:
 
     # --- actions ---------------------------------------------------------------------
     def register_walk_in(self, form: WalkInForm) -> int:
-        """Save the visit (and the customer, if new) in one transaction; returns the visit id."""
+        """Save the visit (and the customer, if new) in one transaction; returns the visit
+        id. Writes one visit and no follow-up task (those come with the departure and the
+        reminder run). A phone on file under another name raises PhoneBelongsToSomeoneElse
+        and writes nothing."""
         clean = self._validated(form)
         with self.db.transaction(self.actor) as session:
             customer = self._customer_for(session, clean)
+            values = _answered(clean, _usual_values(session, customer))
             first_visit = customer.id is None or not session.scalar(
                 select(func.count()).where(ShowroomVisit.customer_id == customer.id)
             )
             session.add(customer)
             session.flush()
-            visit = ShowroomVisit(
-                customer_id=customer.id,
-                consultant_id=clean.consultant_id,
-                receptionist_id=clean.receptionist_id,
-                arrived_at=clean.arrived_at,
-                party_size=clean.party_size,
-                is_first_visit=first_visit,
-                source_channel=clean.source_channel,
-                model_of_interest_id=clean.model_of_interest_id,
-                budget_min=clean.budget_min,
-                budget_max=clean.budget_max,
-                vehicle_use=clean.vehicle_use,
-                priorities=",".join(clean.priorities) or None,
-                test_drive=clean.test_drive,
-                test_drive_route=clean.test_drive_route,
-                test_drive_feedback=clean.test_drive_feedback,
-                intent_level=clean.intent_level,
-                notes=clean.notes,
-            )
+            visit = _visit(clean, values, customer.id, first_visit)
             session.add(visit)
-            customer.intent_level = clean.intent_level
+            customer.intent_level = values.intent_level
+            customer.consultant_id = values.consultant_id
             customer.last_visit_at = clean.arrived_at
-            if clean.consultant_id and customer.consultant_id is None:
-                customer.consultant_id = clean.consultant_id
             session.flush()
             return visit.id
 
@@ -301,22 +303,128 @@ class ReceptionService:
             if customer is None:
                 raise NotFoundError("找不到该客户，可能已被删除。")
             return customer
-        existing = session.scalar(select(Customer).where(Customer.mobile == form.mobile))
-        if existing is not None:
-            return existing  # same phone: the same customer, never a duplicate
+        owner = session.scalar(select(Customer).where(Customer.mobile == form.mobile))
+        if owner is not None and owner.name == form.name:
+            return owner  # same phone, same name: the same customer, never a duplicate
+        if owner is not None and owner.id != form.shares_phone_with:
+            raise PhoneBelongsToSomeoneElse(_card(session, owner), form.name)
         if not form.not_a_duplicate:
             same_name = self._same_name(session, form.name, form.mobile)
             if same_name:
                 raise PossibleDuplicate(same_name)
-        initials, full = name_keys(form.name)
-        return Customer(
-            name=form.name,
-            name_initials=initials,
-            name_pinyin=full,
-            mobile=form.mobile,
-            mobile_last4=form.mobile[-4:],
-            source_channel=form.source_channel,
+        return _new_customer(form, sharing_with=owner)
+
+
+def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
+    """A customer from the form. Sharing another customer's phone (a family member, a
+    colleague): the number stays theirs (one number, one customer) and the link is noted."""
+    initials, full = name_keys(form.name)
+    mobile = None if sharing_with is not None else form.mobile
+    return Customer(
+        name=form.name,
+        name_initials=initials,
+        name_pinyin=full,
+        mobile=mobile,
+        mobile_last4=mobile[-4:] if mobile else None,
+        source_channel=form.source_channel,
+        notes=shared_phone_note(sharing_with) if sharing_with is not None else None,
+    )
+
+
+def shared_phone_note(owner: Customer) -> str:
+    return (
+        f"与客户“{owner.name}”（编号 {owner.id}）共用手机号 {mask_mobile(owner.mobile)}，"
+        "联系请拨该号码。"
+    )
+
+
+def _card(session: Session, customer: Customer, visits_limit: int = 20) -> CustomerCard:
+    from ..models import FollowUpTask, TaskStatus  # local: only the card needs them
+
+    visits = session.execute(
+        _visit_rows()
+        .where(ShowroomVisit.customer_id == customer.id)
+        .order_by(ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc())
+        .limit(visits_limit)
+    ).all()
+    open_tasks = session.scalar(
+        select(func.count()).where(
+            FollowUpTask.customer_id == customer.id,
+            FollowUpTask.status == TaskStatus.OPEN,
         )
+    )
+    return CustomerCard(
+        customer=load_hits(session, [customer.id])[0],
+        gender=customer.gender,
+        source_channel=customer.source_channel,
+        has_open_complaint=customer.has_open_complaint,
+        visits=[_to_row(r) for r in visits],
+        open_tasks=open_tasks or 0,
+        usual=_usual_values(session, customer),
+    )
+
+
+def _usual_values(session: Session, customer: Customer) -> VisitValues:
+    """The customer's own level and consultant, and the wishes of their latest visit."""
+    if customer.id is None:
+        return VisitValues()
+    latest = session.scalar(
+        select(ShowroomVisit)
+        .where(ShowroomVisit.customer_id == customer.id)
+        .order_by(ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc())
+        .limit(1)
+    )
+    own = VisitValues(intent_level=customer.intent_level, consultant_id=customer.consultant_id)
+    if latest is None:
+        return own
+    return replace(
+        own,
+        model_of_interest_id=latest.model_of_interest_id,
+        budget_min=latest.budget_min,
+        budget_max=latest.budget_max,
+        vehicle_use=latest.vehicle_use,
+        priorities=tuple(filter(None, (latest.priorities or "").split(","))),
+    )
+
+
+def _answered(form: WalkInForm, usual: VisitValues) -> VisitValues:
+    """The usual values, with what the receptionist changed in this visit."""
+    budget_given = form.budget_min is not None or form.budget_max is not None
+    return VisitValues(
+        intent_level=_given(form.intent_level, usual.intent_level),
+        consultant_id=_given(form.consultant_id, usual.consultant_id),
+        model_of_interest_id=_given(form.model_of_interest_id, usual.model_of_interest_id),
+        budget_min=form.budget_min if budget_given else usual.budget_min,
+        budget_max=form.budget_max if budget_given else usual.budget_max,
+        vehicle_use=_given(form.vehicle_use, usual.vehicle_use),
+        priorities=usual.priorities if form.priorities is None else tuple(form.priorities),
+    )
+
+
+def _given(answer: T | None, usual: T) -> T:
+    return usual if answer is None else answer
+
+
+def _visit(form: WalkInForm, values: VisitValues, customer_id: int, first: bool) -> ShowroomVisit:
+    return ShowroomVisit(
+        customer_id=customer_id,
+        consultant_id=values.consultant_id,
+        receptionist_id=form.receptionist_id,
+        arrived_at=form.arrived_at,
+        party_size=form.party_size,
+        is_first_visit=first,
+        source_channel=form.source_channel,
+        model_of_interest_id=values.model_of_interest_id,
+        budget_min=values.budget_min,
+        budget_max=values.budget_max,
+        vehicle_use=values.vehicle_use,
+        priorities=",".join(values.priorities) or None,
+        test_drive=form.test_drive,
+        test_drive_route=form.test_drive_route,
+        test_drive_feedback=form.test_drive_feedback,
+        intent_level=values.intent_level,
+        notes=form.notes,
+    )
 
 
 def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[ValidationError]:
@@ -338,7 +446,9 @@ def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[Validatio
     errors += _check_budget(form.budget_min, form.budget_max)
     if form.vehicle_use and form.vehicle_use not in set(VehicleUse):
         errors.append(ValidationError("vehicle_use", "用途不在可选范围内。"))
-    if not intent.is_known(form.intent_level, intent.prospect_levels(levels)):
+    if form.intent_level is not None and not intent.is_known(
+        form.intent_level, intent.prospect_levels(levels)
+    ):
         errors.append(ValidationError("intent_level", f"意向级别“{form.intent_level}”无效。"))
     return errors
 

@@ -1503,12 +1503,40 @@
         <translation>Arrival registered (visit no. %1).</translation>
     </message>
     <message>
-        <source>可能重复的客户</source>
-        <translation>Possible duplicate customer</translation>
+        <source>手机号 %1 已登记在“%2”名下，您填写的是“%3”。这位客户是：</source>
+        <translation>Phone %1 is on file for “%2”; you typed “%3”. This customer is:</translation>
     </message>
     <message>
-        <source>选择“是”新建客户；选择“否”从列表中选择已有客户。</source>
-        <translation>Choose “Yes” to create a new customer; “No” to pick an existing one from the list.</translation>
+        <source>同一人：“%1”再次到店</source>
+        <translation>The same person: a return visit of “%1”</translation>
+    </message>
+    <message>
+        <source>家人或同事共用此手机：新建客户“%1”并关联</source>
+        <translation>A family member or colleague sharing the phone: new customer “%1”, linked</translation>
+    </message>
+    <message>
+        <source>号码输错了：返回修改手机号</source>
+        <translation>A typo: go back and fix the number</translation>
+    </message>
+    <message>
+        <source>此手机号已有客户</source>
+        <translation>This phone number is already on file</translation>
+    </message>
+    <message>
+        <source>请改正手机号后再登记。</source>
+        <translation>Correct the phone number, then register.</translation>
+    </message>
+    <message>
+        <source>不是同一人：新建客户“%1”</source>
+        <translation>Someone else: create the new customer “%1”</translation>
+    </message>
+    <message>
+        <source>是同一人：从列表中选择已有客户</source>
+        <translation>The same person: pick the existing customer from the list</translation>
+    </message>
+    <message>
+        <source>可能重复的客户</source>
+        <translation>Possible duplicate customer</translation>
     </message>
     <message>
         <source>请先在右侧列表中选择一条接待记录。</source>
@@ -2241,6 +2269,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>已试乘试驾</source>
         <translation>Test drive taken</translation>
+    </message>
+    <message>
+        <source>回车登记到店，Shift+回车换行</source>
+        <translation>Enter registers the arrival, Shift+Enter starts a new line</translation>
     </message>
     <message>
         <source>试驾</source>

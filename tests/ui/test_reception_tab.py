@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.db import Database
 from app.services.container import AppServices
@@ -42,6 +42,13 @@ def fill_new_customer(qtbot, tab: ReceptionTab, name: str) -> None:
     tab.form.consultant.setCurrentIndex(tab.form.consultant.findText("李顾问"))
     tab.form.level.setCurrentIndex(tab.form.level.findData("H"))
     tab.form.arrived_at.setDateTime(QDateTime(datetime(2026, 11, 23, 14, 0)))
+
+
+def click_choice(qtbot, tab: ReceptionTab, label: str) -> None:
+    """Click the open question's button that says `label`."""
+    qtbot.waitUntil(lambda: tab.choice is not None and tab.choice.isVisible())
+    (button,) = [b for b in tab.choice.findChildren(QPushButton) if b.text() == label]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def visits_shown(tab: ReceptionTab) -> list[str]:
@@ -128,19 +135,21 @@ def test_departure_before_arrival_is_refused_with_a_message(qtbot, tab, monkeypa
     assert tab.visits.model.index(0, 1).data() == ""
 
 
-def test_same_name_other_phone_asks_before_creating(
-    qtbot, tab, sqlite_db: Database, monkeypatch
-) -> None:
+def test_same_name_other_phone_asks_in_choices(qtbot, tab, sqlite_db: Database) -> None:
     add_customer(sqlite_db, "王芳", "13800000000")
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
     look_up(qtbot, tab, "13912345678")
     fill_new_customer(qtbot, tab, "王芳")
     qtbot.mouseClick(tab.register_button, Qt.MouseButton.LeftButton)
-    assert visits_shown(tab) == []  # "No": choose from the list instead
+    labels = [b.text() for b in tab.choice.findChildren(QPushButton)]
+    assert labels == ["不是同一人：新建客户“王芳”", "是同一人：从列表中选择已有客户"]
+    assert not any(text in ("是", "否", "&Yes", "&No") for text in labels)
+    click_choice(qtbot, tab, "是同一人：从列表中选择已有客户")
+    assert visits_shown(tab) == []  # nothing written: choose from the list instead
     assert tab.lookup.hits.rowCount() == 1 and "138****0000" in tab.lookup.hits.index(0, 0).data()
+    assert tab.lookup.results.hasFocus()
     qtbot.mouseClick(tab.register_button, Qt.MouseButton.LeftButton)
-    assert visits_shown(tab) == ["王芳"]  # "Yes": a new customer after all
+    click_choice(qtbot, tab, "不是同一人：新建客户“王芳”")
+    assert visits_shown(tab) == ["王芳"]
     assert len(tab.services.search.search("王芳")) == 2
 
 

@@ -108,7 +108,7 @@ class CaseView(QWidget):
             self.summary.setText(self._summary(self.detail))
             self.history.setText(self._history(self.detail))
         self.link_lookup.setVisible(self.detail is not None and self.detail.row.customer is None)
-        self.link_lookup.query.clear()
+        self.link_lookup.clear()
         for key, button in self.buttons.items():
             button.setEnabled(self._allowed(key))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -49,6 +50,7 @@ class IntakeForm(QWidget):
         self._build_who_and_when()
         self._layout(form)
         self.lookup.customer_chosen.connect(self.use_customer)
+        self.lookup.cleared.connect(lambda: self.use_customer(None))
         self.anonymous_button.clicked.connect(lambda: self.use_customer(None))
         self.submit_button.clicked.connect(self.submit)
         self.reset()
@@ -121,15 +123,24 @@ class IntakeForm(QWidget):
     # --- filling --------------------------------------------------------------------------
     def reset(self) -> None:
         self.use_customer(None)
-        self.lookup.query.clear()
+        self.lookup.clear()
         self.content.clear()
         self.backdate_reason.clear()
         self.contact_phone.clear()
+        self._received_now()
+        self._fill_causes()
+        self.errors.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again later: a received time nobody changed is now, not when it was built."""
+        super().showEvent(event)
+        if self._received() is None:
+            self._received_now()
+
+    def _received_now(self) -> None:
         now = self._services.clock().replace(second=0, microsecond=0)
         self.received_at.setDateTime(QDateTime(now))
         self._received_default = self.received_at.dateTime()
-        self._fill_causes()
-        self.errors.clear()
 
     def use_customer(self, hit: CustomerHit | None) -> None:
         self.customer = hit

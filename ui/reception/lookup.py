@@ -1,4 +1,6 @@
-"""Type a phone number, a name or a plate; matching customers appear as you type."""
+"""Type a phone number, a name or a plate; matching customers appear as you type.
+Keys as at every lookup (ui/widgets/lookup_keys.py): Down into the hits, Enter picks
+(a single hit straight from the box), Esc clears."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.services.search import CustomerHit, SearchService
+
+from ..widgets.lookup_keys import LookupKeys
 
 TYPING_PAUSE_MS = 250
 MAX_HITS = 20
@@ -49,6 +53,8 @@ class HitsModel(QAbstractListModel):
 class CustomerLookup(QWidget):
     customer_chosen = Signal(object)  # CustomerHit
     nothing_found = Signal(str)  # the query, to start a new customer from it
+    nothing_to_pick = Signal()  # Enter found no one: go on to the form
+    cleared = Signal()  # Esc
 
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +70,11 @@ class CustomerLookup(QWidget):
         self.results.setMaximumHeight(96)
         self.status = QLabel()
         self.status.setObjectName("lookupStatus")
+        self._searched = ""  # the text the hits are for
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.run_search)
         self.query.textEdited.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self.run_search)
+        self.keys = LookupKeys(self.query, self.results, self._enter, self._escape)
         self.results.activated.connect(self._choose)
         self.results.clicked.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -78,6 +85,7 @@ class CustomerLookup(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.query.text().strip()
+        self._searched = text
         hits = self._search.search(text, limit=MAX_HITS) if text else []
         self.hits.set_hits(hits)
         if not text:
@@ -89,6 +97,28 @@ class CustomerLookup(QWidget):
         else:
             self.status.setText(self.tr("未找到，将按下方信息新建客户。"))
             self.nothing_found.emit(text)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._searched = ""
+        self.query.clear()
+        self.hits.set_hits([])
+        self.status.clear()
+
+    def _enter(self) -> None:
+        """Search now (unless the hits are already for this text); pick a single hit."""
+        if self.query.text().strip() != self._searched or not self._searched:
+            self.run_search()
+        if self.hits.rowCount() == 1:
+            self._choose(self.hits.index(0))
+        elif self.hits.rowCount() == 0 and self._searched:
+            self.nothing_to_pick.emit()
+
+    def _escape(self) -> bool:
+        had_something = bool(self.query.text() or self.hits.rowCount())
+        self.clear()
+        self.cleared.emit()
+        return had_something
 
     def show_candidates(self, hits: list[CustomerHit]) -> None:
         self.hits.set_hits(hits)

@@ -1,15 +1,19 @@
-"""The walk-in form: what the receptionist records when a customer arrives."""
+"""The walk-in form: what the receptionist records when a customer arrives.
+
+Every start (cleared, a new customer, a chosen customer, after a save) resets the whole
+form, arrival = now. A chosen customer's form starts from their own values, and only
+the answers the receptionist changes are sent (the rest go as None: unchanged)."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import StaffRole
+from app.rules import intent
 from app.services.container import AppServices
-from app.services.reception import WalkInForm
+from app.services.reception import VisitValues, WalkInForm
 from app.services.search import CustomerHit
 
 from ..widgets.field_errors import FieldErrors
+from ..widgets.lookup_keys import ENTER_KEYS
+from ..widgets.minute_edit import MinuteEdit
 
 TEN_THOUSAND = 10_000
 
@@ -62,10 +69,13 @@ def vehicle_uses() -> list[tuple[str | None, str]]:
 
 
 class WalkInFormView(QWidget):
+    submit_requested = Signal()  # Enter in the last field
+
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.customer_id: int | None = None
+        self._started_from: dict[str, object] = {}
         layout = QFormLayout(self)
         self.errors = FieldErrors(layout)
         self._build_identity()
@@ -73,6 +83,29 @@ class WalkInFormView(QWidget):
         self._build_needs()
         self._build_test_drive()
         self.errors.add_row("notes", self.tr("备注"), self.notes)
+        self.notes.installEventFilter(self)
+
+    def fields_in_order(self) -> list[QWidget]:
+        """Every field as the form shows it: the order of Tab."""
+        return [
+            self.name, self.mobile, self.arrived_at, self.party_size, self.source,
+            self.consultant, self.level, self.model, self.budget_min, self.budget_max,
+            self.use, *self.priority_boxes.values(), self.test_drive, self.route,
+            self.feedback, self.notes,
+        ]  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the notes (the last field) submits; Shift+Enter starts a new line."""
+        if (
+            watched is self.notes
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in ENTER_KEYS
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submit_requested.emit()
+            return True
+        return False
 
     # --- building --------------------------------------------------------------------
     def _build_identity(self) -> None:
@@ -83,8 +116,7 @@ class WalkInFormView(QWidget):
         self.errors.add_row("mobile", self.tr("手机"), self.mobile)
 
     def _build_visit(self) -> None:
-        self.arrived_at = QDateTimeEdit(objectName="arrivedAt")
-        self.arrived_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.arrived_at = MinuteEdit("arrivedAt")
         self.party_size = QSpinBox(objectName="partySize", minimum=1, maximum=20)
         self.source = QComboBox(objectName="source", editable=True)
         for value, label in source_channels():
@@ -138,74 +170,115 @@ class WalkInFormView(QWidget):
         self.feedback = QLineEdit(objectName="feedback", enabled=False)
         self.test_drive.toggled.connect(self.route.setEnabled)
         self.test_drive.toggled.connect(self.feedback.setEnabled)
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = QPlainTextEdit(objectName="notes", tabChangesFocus=True)
         self.notes.setMaximumHeight(60)
+        self.notes.setPlaceholderText(self.tr("回车登记到店，Shift+回车换行"))
         self.errors.add_row("test_drive", self.tr("试驾"), self.test_drive)
         self.errors.add_row("route", self.tr("试驾路线"), self.route)
         self.errors.add_row("feedback", self.tr("试驾反馈"), self.feedback)
 
     # --- filling and reading ---------------------------------------------------------
     def reset(self, now: datetime) -> None:
+        """Empty for the next walk-in: every field, arrival = now."""
         self.customer_id = None
         for edit in (self.name, self.mobile, self.route, self.feedback):
             edit.clear()
         self.name.setReadOnly(False)
         self.mobile.setReadOnly(False)
         self.notes.clear()
-        self.arrived_at.setDateTime(QDateTime(now.replace(second=0, microsecond=0)))
+        self.arrived_at.set_moment(now)
         self.party_size.setValue(1)
-        self.budget_min.setValue(0)
-        self.budget_max.setValue(0)
-        self.level.setCurrentIndex(self.level.findData("N"))
+        for combo in (self.source, self.consultant, self.model, self.use):
+            combo.setCurrentIndex(0)
         self.test_drive.setChecked(False)
-        for box in self.priority_boxes.values():
-            box.setChecked(False)
+        self._show_values(VisitValues())
         self.errors.clear()
 
-    def use_customer(self, hit: CustomerHit) -> None:
+    def use_customer(self, hit: CustomerHit, usual: VisitValues, now: datetime) -> None:
+        """A customer on file: a fresh form that starts from their own values."""
+        self.reset(now)
         self.customer_id = hit.id
+        self.show_identity(hit)
+        self._show_values(usual)
+
+    def show_identity(self, hit: CustomerHit) -> None:
+        """Name and (masked) phone of the customer on file, not to be typed over."""
         self.name.setText(hit.name)
         self.mobile.setText(hit.mobile or "")
         self.name.setReadOnly(True)
         self.mobile.setReadOnly(True)
-        index = self.level.findData(hit.intent_level)
-        if index >= 0:
-            self.level.setCurrentIndex(index)
 
-    def start_from_query(self, query: str) -> None:
-        """A lookup that found no one seeds the new customer's phone or name."""
-        self.customer_id = None
-        self.name.setReadOnly(False)
-        self.mobile.setReadOnly(False)
+    def start_from_query(self, query: str, now: datetime) -> None:
+        """A lookup that found no one: a fresh form seeded with the phone or the name."""
+        self.reset(now)
         if re.fullmatch(r"[\d\s+-]{7,}", query):
             self.mobile.setText(query.strip())
         elif not query.isascii():
             self.name.setText(query.strip())
 
+    def focus_first_empty(self) -> None:
+        empty = next((e for e in (self.name, self.mobile) if not e.text().strip()), None)
+        (empty or self.party_size).setFocus()
+
+    def _show_values(self, values: VisitValues) -> None:
+        """Show the values a visit starts from; what is shown now counts as unchanged."""
+        _select(self.level, values.intent_level, fallback=intent.UNKNOWN)
+        _select(self.consultant, values.consultant_id)
+        _select(self.model, values.model_of_interest_id)
+        _select(self.use, values.vehicle_use)
+        self.budget_min.setValue((values.budget_min or 0) // TEN_THOUSAND)
+        self.budget_max.setValue((values.budget_max or 0) // TEN_THOUSAND)
+        for key, box in self.priority_boxes.items():
+            box.setChecked(key in values.priorities)
+        self._started_from = self._answers()
+
+    def _answers(self) -> dict[str, object]:
+        """The customer's own values as the form shows them now."""
+        return {
+            "intent_level": self.level.currentData(),
+            "consultant_id": self.consultant.currentData(),
+            "model_of_interest_id": self.model.currentData(),
+            "budget": (_yuan(self.budget_min.value()), _yuan(self.budget_max.value())),
+            "vehicle_use": self.use.currentData(),
+            "priorities": [k for k, box in self.priority_boxes.items() if box.isChecked()],
+        }
+
+    def _changed(self) -> dict[str, object]:
+        """The answers changed in this visit; None for each one left as it started."""
+        return {
+            key: value if value != self._started_from.get(key) else None
+            for key, value in self._answers().items()
+        }
+
     def _source_value(self) -> str:
         return _source_value_of(self.source)
 
-    def read(self, not_a_duplicate: bool = False) -> WalkInForm:
+    def read(self) -> WalkInForm:
+        changed = self._changed()
+        budget_min, budget_max = changed.pop("budget") or (None, None)
+        test_drive = self.test_drive.isChecked()
         return WalkInForm(
             customer_id=self.customer_id,
             name=self.name.text(),
             mobile=self.mobile.text(),
-            arrived_at=self.arrived_at.dateTime().toPython(),
+            arrived_at=self.arrived_at.moment(),
             party_size=self.party_size.value(),
             source_channel=self._source_value(),
-            consultant_id=self.consultant.currentData(),
-            intent_level=self.level.currentData(),
-            model_of_interest_id=self.model.currentData(),
-            budget_min=_yuan(self.budget_min.value()),
-            budget_max=_yuan(self.budget_max.value()),
-            vehicle_use=self.use.currentData(),
-            priorities=[k for k, box in self.priority_boxes.items() if box.isChecked()],
-            test_drive=self.test_drive.isChecked(),
-            test_drive_route=self.route.text() if self.test_drive.isChecked() else None,
-            test_drive_feedback=self.feedback.text() if self.test_drive.isChecked() else None,
+            budget_min=budget_min,
+            budget_max=budget_max,
+            test_drive=test_drive,
+            test_drive_route=self.route.text() if test_drive else None,
+            test_drive_feedback=self.feedback.text() if test_drive else None,
             notes=self.notes.toPlainText(),
-            not_a_duplicate=not_a_duplicate,
+            **changed,
         )
+
+
+def _select(combo: QComboBox, value: object, fallback: object = None) -> None:
+    """Select the item holding `value`; a value not offered (a former consultant, level O)
+    selects the fallback's item, which then means "unchanged"."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else max(combo.findData(fallback), 0))
 
 
 def _source_value_of(combo: QComboBox) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.services.checkin import CheckInService
 
+from ..widgets.lookup_keys import LookupKeys
 from .models import VehicleHitsModel
 
 MAX_HITS = 20
@@ -39,7 +40,7 @@ class VehicleLookup(QWidget):
         self._lay_out()
 
     def _connect(self) -> None:
-        self.query.returnPressed.connect(self.run_search)
+        self.keys = LookupKeys(self.query, self.results, self.run_search, self._clear)
         self.results.activated.connect(self._choose)
         self.results.clicked.connect(self._choose)
         self.register_button.clicked.connect(
@@ -66,6 +67,14 @@ class VehicleLookup(QWidget):
             self.status.setText(self.tr("找到 %n 辆车", "", len(hits)))
         if len(hits) == 1:
             self._choose(self.hits.index(0))
+
+    def _clear(self) -> bool:
+        """Esc: an empty search box; says whether there was anything to clear."""
+        had_something = bool(self.query.text() or self.hits.rowCount())
+        self.query.clear()
+        self.hits.set_hits([])
+        self.status.clear()
+        return had_something
 
     def _choose(self, index: QModelIndex) -> None:
         if index.isValid():
