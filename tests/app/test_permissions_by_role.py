@@ -10,6 +10,7 @@ from app.errors import UserError
 from app.models import StaffRole
 from app.permissions import ROLE_PERMISSIONS, Actor, Permission, PermissionDenied
 from app.services.auth import AuthService, NewUser
+from app.services.checkin import CheckInService
 from app.services.complaints import ComplaintService
 from app.services.customers import CustomerService
 from app.services.reminders import ReminderService
@@ -31,6 +32,9 @@ def attempts(db: Database, customer_id: int) -> dict[Permission, object]:
         ),
         Permission.REOPEN_COMPLAINT: lambda actor: ComplaintService(db, actor).reopen(
             1, "客户再次来电"
+        ),
+        Permission.WORK_REPAIR_ORDERS: lambda actor: CheckInService(db, actor).move(
+            1, "in_progress"
         ),
     }
 
