@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QToolButton
 
 from app.db import Database
 from app.models import StaffRole
@@ -294,3 +294,81 @@ def test_the_repair_order_is_saved_as_pdf(qtbot, tab: ServiceTab, monkeypatch, t
     click(qtbot, tab.order_panel.save)
     text = PdfReader(target).pages[0].extract_text()
     assert "维修委托书" in text and "WX20261111-0001" in text and "10,300 km" in text
+
+
+# --- live search: the last car leaves the screen the moment the query changes -------------
+def shows_no_car(tab: ServiceTab) -> bool:
+    return (
+        tab.vehicle_id is None
+        and all(label.text() == "" for label in tab.card.labels.values())
+        and tab.card.history.rowCount() == 0
+        and tab.readings.readings.rowCount() == 0
+        and tab.order_form.mileage.odometer.text() == ""
+        and not tab.order_form.isEnabled()
+        and tab.order_panel.isHidden()
+        and tab.lookup.hits.rowCount() == 0
+        and tab.lookup.status.text() == ""
+    )
+
+
+def test_the_car_is_found_as_the_advisor_types(qtbot, tab: ServiceTab) -> None:
+    type_text(qtbot, tab.lookup.query, "5678")  # no Enter: the search runs on a pause
+    qtbot.waitUntil(lambda: tab.vehicle_id is not None)
+    assert "粤B12345" in tab.card.labels["vehicle"].text()
+    assert tab.lookup.status.text() == "找到 1 辆车"
+
+
+def test_typing_another_plate_clears_the_last_car_at_once(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    type_reading(qtbot, tab, "10300")
+    tab.lookup.query.selectAll()
+    type_text(qtbot, tab.lookup.query, "粤B7")
+    assert shows_no_car(tab)  # before the search has even run
+    qtbot.waitUntil(lambda: tab.lookup.status.text() != "")
+    assert tab.lookup.status.text() == "没有找到车辆，可点“登记新车”。"
+    assert tab.vehicle_id is None and tab.card.labels["vehicle"].text() == ""
+
+
+def test_an_open_repair_order_leaves_with_its_car(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    assert tab.order_panel.status_buttons["in_progress"].isEnabled()
+    qtbot.keyClick(tab.lookup.query, Qt.Key.Key_End)
+    qtbot.keyClick(tab.lookup.query, Qt.Key.Key_Backspace)
+    assert tab.lookup.query.text() == "567" and shows_no_car(tab)
+    assert not tab.order_panel.status_buttons["in_progress"].isVisible()
+    qtbot.keyClicks(tab.lookup.query, "8")  # back to the same car: found again, order and all
+    qtbot.waitUntil(lambda: tab.vehicle_id is not None)
+    assert "WX20261111-0001" in tab.order_panel.heading.text()
+
+
+def test_the_clear_button_clears_the_car(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    [clear] = tab.lookup.query.findChildren(QToolButton)  # the line edit's own ✕
+    click(qtbot, clear)
+    assert tab.lookup.query.text() == "" and shows_no_car(tab)
+
+
+def test_a_sales_consultant_reads_the_order_but_cannot_work_it(
+    qtbot, tab: ServiceTab, services: AppServices
+) -> None:
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    consultant = Actor(
+        add_staff(services.db, "张伟", StaffRole.SALES_CONSULTANT),
+        "张伟",
+        StaffRole.SALES_CONSULTANT,
+    )
+    desk = DeskSession()
+    desk.sign_in(consultant)
+    theirs = ServiceTab(AppServices(services.db, consultant, services.clock), desk)
+    qtbot.addWidget(theirs)
+    theirs.show()
+    find_by_last_four(qtbot, theirs)
+    panel = theirs.order_panel
+    assert "WX20261111-0001" in panel.heading.text()
+    assert not any(button.isEnabled() for button in panel.status_buttons.values())
+    assert not any(w.isEnabled() for w in (panel.add_extra, panel.consent, panel.decline))
+    assert not theirs.readings.correct.isEnabled()
+    click(qtbot, panel.status_buttons["in_progress"])
+    assert services.checkin.order(panel.order.id).status == "checked_in"

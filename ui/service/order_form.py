@@ -146,13 +146,21 @@ class NewOrderForm(QWidget):
         self.open_button.clicked.connect(self.submit)
 
     def start(self, vehicle_id: int, declined: list[str]) -> None:
+        self._reset(vehicle_id, declined)
+        promise = self._clock() + timedelta(hours=PROMISE_HOURS)
+        self.promised.setDateTime(QDateTime(promise.replace(second=0, microsecond=0)))
+
+    def clear(self) -> None:
+        """No car: nothing of the last one stays in the form."""
+        self._reset(None, [])
+
+    def _reset(self, vehicle_id: int | None, declined: list[str]) -> None:
         self._vehicle_id = vehicle_id
         self.mileage.set_vehicle(vehicle_id, declined)
         self.items.set_rows([])
+        self.entry.clear()
         self.description.clear()
         self.inspection.clear()
-        promise = self._clock() + timedelta(hours=PROMISE_HOURS)
-        self.promised.setDateTime(QDateTime(promise.replace(second=0, microsecond=0)))
 
     def _add_suggestions(self, descriptions: list[str]) -> None:
         present = {line.description for line in self.items.rows()}

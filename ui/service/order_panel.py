@@ -96,12 +96,13 @@ class OrderPanel(QGroupBox):
             return
         self.heading.setText(self._heading(order))
         self.items.set_rows([self._line(i) for i in order.items])
-        allowed = set(order.next_statuses)
+        may_work = self._checkin.may_work_orders  # others read the order, never move it
+        allowed = set(order.next_statuses) if may_work else set()
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
-        self.rework.setEnabled(order.status == "quality_check")
-        open_order = order.status != "handed_over"
-        for widget in (self.add_extra, self.consent, self.decline):
+        self.rework.setEnabled(may_work and order.status == "quality_check")
+        open_order = may_work and order.status != "handed_over"
+        for widget in (self.extra, self.add_extra, self.consent, self.decline):
             widget.setEnabled(open_order)
 
     def _heading(self, order: RepairOrder) -> str:
