@@ -284,6 +284,12 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "返工": "Rework",
     "预览/打印委托书": "Preview/print repair order",
     "保存 PDF": "Save PDF",
+    "维修委托书已保存到：%1": "Repair order saved to: %1",
+    # ui/widgets/pdf_output.py
+    "没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1": (
+        "No program here can open a PDF, so it cannot be previewed or printed. "
+        "The file is saved at: %1"
+    ),
     "委托书 %1\u3000状态：%2\u3000预估 ¥%3": "Repair order %1   Status: %2   Estimate ¥%3",
     "\u3000结算 ¥%1\u3000下次保养 %2 / %3 km": "   Final ¥%1   Next service %2 / %3 km",
     "保存维修委托书": "Save repair order",

@@ -356,10 +356,6 @@
         <source>已归档（只读），如需继续处理请“重新打开”并填写原因。</source>
         <translation>Archived (read-only): to work on it again, “Reopen” it and give the reason.</translation>
     </message>
-    <message>
-        <source>请先登录。</source>
-        <translation>Sign in first.</translation>
-    </message>
 </context>
 <context>
     <name>CauseModel</name>
@@ -389,13 +385,6 @@
     <message>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <source>即将推出</source>
-        <translation>Coming soon</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1385,10 @@
         <source>保存维修委托书</source>
         <translation>Save repair order</translation>
     </message>
+    <message>
+        <source>维修委托书已保存到：%1</source>
+        <translation>Repair order saved to: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2219,6 +2212,13 @@
     <message>
         <source>DealerDesk 遇到意外错误，已记录到日志。已保存的数据不受影响。</source>
         <translation>DealerDesk hit an unexpected error and wrote it to the log. Data already saved is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_output</name>
+    <message>
+        <source>没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1</source>
+        <translation>No program here can open a PDF, so it cannot be previewed or printed. The file is saved at: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ reading, add extra work that waits for consent, hand over, see the next-due remi
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime, timedelta
 
 import pytest
@@ -372,3 +373,32 @@ def test_a_sales_consultant_reads_the_order_but_cannot_work_it(
     assert not theirs.readings.correct.isEnabled()
     click(qtbot, panel.status_buttons["in_progress"])
     assert services.checkin.order(panel.order.id).status == "checked_in"
+
+
+def test_saving_the_pdf_says_where_it_went(qtbot, tab: ServiceTab, monkeypatch, tmp_path) -> None:
+    target = tmp_path / "委托书.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.save)
+    assert target.exists()
+    assert tab.order_panel.pdf_note.text() == f"维修委托书已保存到：{target}"
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
+def test_a_preview_with_no_pdf_viewer_says_so_and_where_the_file_is(
+    qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
+) -> None:
+    """The offscreen platform, like a PC without a PDF reader, opens no viewer."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.preview)
+    written = tmp_path / "DealerDesk" / "维修委托书_WX20261111-0001.pdf"
+    assert written.exists() and messages == []
+    note = tab.order_panel.pdf_note.text()
+    assert note == f"没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：{written}"
+    type_text(qtbot, tab.lookup.query, "9")  # another car: the note goes with the order
+    assert tab.order_panel.pdf_note.text() == ""

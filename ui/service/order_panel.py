@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -24,12 +24,15 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, WorkItemDraft
 
 from ..crash import show_user_error
+from ..widgets.pdf_output import NoPdfViewer
 from .handover_dialog import HandoverDialog
 from .models import ItemLine, work_items_model
 from .order_form import ItemEntry
 from .pdf import default_file_name, preview_pdf, save_pdf
 
 STATUS_BUTTONS = ("in_progress", "quality_check", "ready", "handed_over")
+OK_STYLE = "color: #067647;"
+ERROR_STYLE = "color: #b42318;"
 
 
 class OrderPanel(QGroupBox):
@@ -62,6 +65,8 @@ class OrderPanel(QGroupBox):
         self.rework = QPushButton(self.tr("返工"), objectName="status_rework")
         self.preview = QPushButton(self.tr("预览/打印委托书"), objectName="previewPdf")
         self.save = QPushButton(self.tr("保存 PDF"), objectName="savePdf")
+        self.pdf_note = QLabel(objectName="pdfNote", wordWrap=True)  # where the PDF went
+        self.pdf_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -71,6 +76,7 @@ class OrderPanel(QGroupBox):
         layout.addLayout(self._row(self.add_extra, self.consent, self.decline))
         layout.addLayout(self._row(*self.status_buttons.values(), self.rework))
         layout.addLayout(self._row(self.preview, self.save))
+        layout.addWidget(self.pdf_note)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -86,10 +92,12 @@ class OrderPanel(QGroupBox):
         for status, button in self.status_buttons.items():
             button.clicked.connect(lambda _c=False, s=status: self._move(s))
         self.rework.clicked.connect(lambda: self._move("in_progress"))
-        self.preview.clicked.connect(lambda: self._guard(lambda: preview_pdf(self._document())))
+        self.preview.clicked.connect(self._preview)
         self.save.clicked.connect(self._save)
 
     def show_order(self, order: RepairOrder | None) -> None:
+        if order is None or self.order is None or order.id != self.order.id:
+            self.pdf_note.clear()
         self.order = order
         self.setVisible(order is not None)
         if order is None:
@@ -174,8 +182,23 @@ class OrderPanel(QGroupBox):
         document = self._guard(self._document)
         if document is None:
             return
+        suggested = str(Path(QDir.homePath()) / default_file_name(document))
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存维修委托书"), default_file_name(document), "PDF (*.pdf)"
+            self, self.tr("保存维修委托书"), suggested, "PDF (*.pdf)"
         )
-        if name:
-            self._guard(lambda: save_pdf(document, Path(name)))
+        saved = self._guard(lambda: save_pdf(document, Path(name))) if name else None
+        if saved is not None:
+            self._note(self.tr("维修委托书已保存到：%1").replace("%1", str(saved)), OK_STYLE)
+
+    def _preview(self) -> None:
+        self.pdf_note.clear()
+        try:
+            preview_pdf(self._document())
+        except NoPdfViewer as missing:
+            self._note(missing.message, ERROR_STYLE)
+        except UserError as error:
+            show_user_error(self, error)
+
+    def _note(self, text: str, style: str) -> None:
+        self.pdf_note.setStyleSheet(style)
+        self.pdf_note.setText(text)
