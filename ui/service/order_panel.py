@@ -96,15 +96,19 @@ class OrderPanel(QGroupBox):
         self.save.clicked.connect(self._save)
 
     def show_order(self, order: RepairOrder | None) -> None:
+        """The order, or none: then nothing of the last one stays, not even an enabled
+        button behind the hidden panel."""
         if order is None or self.order is None or order.id != self.order.id:
             self.pdf_note.clear()
+            self.extra.clear()
         self.order = order
         self.setVisible(order is not None)
-        if order is None:
-            return
-        self.heading.setText(self._heading(order))
-        self.items.set_rows([self._line(i) for i in order.items])
-        may_work = self._checkin.may_work_orders  # others read the order, never move it
+        self.heading.setText(self._heading(order) if order else "")
+        self.items.set_rows([self._line(i) for i in order.items] if order else [])
+        self._enable_actions(order)
+
+    def _enable_actions(self, order: RepairOrder | None) -> None:
+        may_work = order is not None and self._checkin.may_work_orders  # others only read
         allowed = set(order.next_statuses) if may_work else set()
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
@@ -112,6 +116,8 @@ class OrderPanel(QGroupBox):
         open_order = may_work and order.status != "handed_over"
         for widget in (self.extra, self.add_extra, self.consent, self.decline):
             widget.setEnabled(open_order)
+        for widget in (self.preview, self.save):
+            widget.setEnabled(order is not None)
 
     def _heading(self, order: RepairOrder) -> str:
         text = self.tr("委托书 %1　状态：%2　预估 ¥%3")
