@@ -31,7 +31,7 @@ PERMISSION_LABELS = {
     Permission.VIEW_AUDIT: "查看操作日志",
     Permission.MANAGE_BACKUPS: "备份和恢复数据库",
     Permission.WORK_REPAIR_ORDERS: "开立和处理维修委托书",
-    Permission.LIST_ANY_KEY_CUSTOMER: "为任一顾问列重点客户",
+    Permission.LIST_ANY_KEY_CUSTOMER: "替其他顾问列重点客户",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
