@@ -58,6 +58,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "车辆：%1\u3000待办回访：%2": "Vehicles: %1   Open follow-ups: %2",
     "尚无到店记录。": "No visits yet.",
     "到店记录：": "Visits:",
+    "调整级别": "Set level",
+    "意向级别已改为 %1。": "Intent level set to %1.",
     # ui/reception/lookup.py
     "输入手机号、姓名（或拼音首字母）、车牌查找客户": (
         "Type a mobile number, name (or pinyin initials) or plate to find a customer"

@@ -527,6 +527,14 @@
         <translation>Customer record</translation>
     </message>
     <message>
+        <source>调整级别</source>
+        <translation>Set level</translation>
+    </message>
+    <message>
+        <source>意向级别</source>
+        <translation>Intent level</translation>
+    </message>
+    <message>
         <source>新客户：填写下方信息后登记到店。</source>
         <translation>New customer: fill in the form below, then register.</translation>
     </message>
@@ -545,6 +553,10 @@
     <message>
         <source>车辆：%1&#x3000;待办回访：%2</source>
         <translation>Vehicles: %1   Open follow-ups: %2</translation>
+    </message>
+    <message>
+        <source>意向级别已改为 %1。</source>
+        <translation>Intent level set to %1.</translation>
     </message>
     <message>
         <source>尚无到店记录。</source>

@@ -37,7 +37,7 @@ class ReceptionTab(QWidget):
         self.desk = desk
         self.traffic = TrafficBar()
         self.lookup = CustomerLookup(services.search)
-        self.card = CustomerCardView()
+        self.card = CustomerCardView(services.customers)
         self.form = WalkInFormView(services)
         self.visits = VisitsPanel(services)
         self.message = QLabel(objectName="receptionMessage")
