@@ -184,6 +184,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "开始交车（生成检查清单）": "Start delivery (make the checklist)",
     "车牌号（已上牌时填写）": "Plate (once registered)",
     "确认交车": "Confirm handover",
+    "确认把 %1 的 %2 交给客户？交车后订单不能再修改。": (
+        "Hand %1's %2 over to the customer? The order cannot be changed afterwards."
+    ),
     "预览 / 打印": "Preview / print",
     "保存 PDF…": "Save PDF…",
     "交车里程": "Odometer at handover",

@@ -648,6 +648,10 @@
         <translation>%1 items neither ticked nor explained in a remark.</translation>
     </message>
     <message>
+        <source>确认把 %1 的 %2 交给客户？交车后订单不能再修改。</source>
+        <translation>Hand %1&apos;s %2 over to the customer? The order cannot be changed afterwards.</translation>
+    </message>
+    <message>
         <source>保存交车清单</source>
         <translation>Save delivery checklist</translation>
     </message>

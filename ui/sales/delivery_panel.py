@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -52,6 +53,8 @@ class DeliveryPanel(QGroupBox):
         self.plate = QLineEdit(objectName="handoverPlate")
         self.plate.setPlaceholderText(self.tr("车牌号（已上牌时填写）"))
         self.hand_over_button = QPushButton(self.tr("确认交车"), objectName="handOverButton")
+        self.refusal = QLabel(objectName="handOverRefusal", wordWrap=True)  # why not yet
+        self.refusal.setStyleSheet("color: #b42318;")
         self.preview_button = QPushButton(self.tr("预览 / 打印"), objectName="previewButton")
         self.save_button = QPushButton(self.tr("保存 PDF…"), objectName="savePdfButton")
         self._layout()
@@ -68,6 +71,7 @@ class DeliveryPanel(QGroupBox):
         handover_row.addWidget(self.km)
         handover_row.addWidget(self.plate)
         handover_row.addWidget(self.hand_over_button)
+        handover_row.addWidget(self.refusal, 1)
         pdf_row = QHBoxLayout()
         pdf_row.addStretch()
         pdf_row.addWidget(self.preview_button)
@@ -89,6 +93,8 @@ class DeliveryPanel(QGroupBox):
 
     # --- showing ------------------------------------------------------------------------
     def show_order(self, order: OrderDetail | None) -> None:
+        if order is None or self.order is None or order.row.id != self.order.row.id:
+            self.refusal.clear()  # another order: the last one's refusal is not this one's
         self.order = order
         self.view = self.services.delivery.delivery(order.row.id) if order else None
         self.setEnabled(order is not None and order.row.status != "cancelled")
@@ -133,14 +139,26 @@ class DeliveryPanel(QGroupBox):
         self.show_order(self.order)
 
     def hand_over(self) -> None:
+        """Asked once, and only when the checklist is complete; a refusal (the service
+        has the last word) shows beside the button."""
+        self.refusal.clear()
+        if self.model.unexplained() == 0 and not self._confirmed():
+            return
         form = HandoverForm(odometer_km=self.km.value(), plate=self.plate.text() or None)
         try:
             result = self.services.delivery.hand_over(self.order.row.id, form)
         except UserError as error:
-            self.failed.emit(error)
+            self.refusal.setText(error.message)
             return
         self.view = result.delivery
         self.changed.emit(self.order.row.id)
+
+    def _confirmed(self) -> bool:
+        row = self.order.row
+        question = self.tr("确认把 %1 的 %2 交给客户？交车后订单不能再修改。")
+        question = question.replace("%1", row.customer_name).replace("%2", row.model)
+        answer = QMessageBox.question(self, self.tr("确认交车"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _document(self):
         return self.services.delivery.handover_document(self.order.row.id)
