@@ -94,6 +94,12 @@ def find_by_last_four(qtbot, tab: ServiceTab) -> None:
     qtbot.waitUntil(lambda: tab.vehicle_id is not None)
 
 
+def type_number(qtbot, box, digits: str) -> None:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), digits)
+
+
 def type_reading(qtbot, tab: ServiceTab, km: str) -> None:
     field = tab.order_form.mileage.odometer
     field.clear()
@@ -305,6 +311,8 @@ def shows_no_car(tab: ServiceTab) -> bool:
         and tab.card.history.rowCount() == 0
         and tab.readings.readings.rowCount() == 0
         and tab.order_form.mileage.odometer.text() == ""
+        and tab.order_form.description.toPlainText() == ""
+        and tab.order_form.fuel.value() == 50
         and not tab.order_form.isEnabled()
         and tab.order_panel.isHidden()
         and tab.lookup.hits.rowCount() == 0
@@ -322,6 +330,8 @@ def test_the_car_is_found_as_the_advisor_types(qtbot, tab: ServiceTab) -> None:
 def test_typing_another_plate_clears_the_last_car_at_once(qtbot, tab: ServiceTab) -> None:
     find_by_last_four(qtbot, tab)
     type_reading(qtbot, tab, "10300")
+    type_text(qtbot, tab.order_form.description, "异响")
+    type_number(qtbot, tab.order_form.fuel, "20")
     tab.lookup.query.selectAll()
     type_text(qtbot, tab.lookup.query, "粤B7")
     assert shows_no_car(tab)  # before the search has even run
