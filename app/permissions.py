@@ -18,6 +18,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
     MANAGE_BACKUPS = "manage_backups"
+    WORK_REPAIR_ORDERS = "work_repair_orders"  # open, extend, move, hand over; correct km
+    LIST_ANY_KEY_CUSTOMER = "list_any_key_customer"  # a consultant lists only their own
 
 
 PERMISSION_LABELS = {
@@ -28,6 +30,8 @@ PERMISSION_LABELS = {
     Permission.MANAGE_USERS: "管理员工账号",
     Permission.VIEW_AUDIT: "查看操作日志",
     Permission.MANAGE_BACKUPS: "备份和恢复数据库",
+    Permission.WORK_REPAIR_ORDERS: "开立和处理维修委托书",
+    Permission.LIST_ANY_KEY_CUSTOMER: "替其他顾问列重点客户",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
@@ -35,9 +39,11 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     # The receptionist types the number in but sees it masked afterwards.
     StaffRole.RECEPTIONIST: frozenset(),
     StaffRole.SALES_CONSULTANT: frozenset(_CONTACT_WORK),
-    StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK),
+    StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS}),
     StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK),
-    StaffRole.SALES_DIRECTOR: frozenset(_CONTACT_WORK | {Permission.EXPORT_CUSTOMERS}),
+    StaffRole.SALES_DIRECTOR: frozenset(
+        _CONTACT_WORK | {Permission.EXPORT_CUSTOMERS, Permission.LIST_ANY_KEY_CUSTOMER}
+    ),
     StaffRole.STORE_MANAGER: frozenset(Permission),
 }
 

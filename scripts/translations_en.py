@@ -92,6 +92,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "车辆：%1\u3000待办回访：%2": "Vehicles: %1   Open follow-ups: %2",
     "尚无到店记录。": "No visits yet.",
     "到店记录：": "Visits:",
+    "调整级别": "Set level",
+    "意向级别已改为 %1。": "Intent level set to %1.",
     # ui/reception/lookup.py
     "输入手机号、姓名（或拼音首字母）、车牌查找客户": (
         "Type a mobile number, name (or pinyin initials) or plate to find a customer"
@@ -217,6 +219,9 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "开始交车（生成检查清单）": "Start delivery (make the checklist)",
     "车牌号（已上牌时填写）": "Plate (once registered)",
     "确认交车": "Confirm handover",
+    "确认把 %1 的 %2 交给客户？交车后订单不能再修改。": (
+        "Hand %1's %2 over to the customer? The order cannot be changed afterwards."
+    ),
     "预览 / 打印": "Preview / print",
     "保存 PDF…": "Save PDF…",
     "交车里程": "Odometer at handover",
@@ -319,6 +324,12 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "返工": "Rework",
     "预览/打印委托书": "Preview/print repair order",
     "保存 PDF": "Save PDF",
+    "维修委托书已保存到：%1": "Repair order saved to: %1",
+    # ui/widgets/pdf_output.py
+    "没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1": (
+        "No program here can open a PDF, so it cannot be previewed or printed. "
+        "The file is saved at: %1"
+    ),
     "委托书 %1\u3000状态：%2\u3000预估 ¥%3": "Repair order %1   Status: %2   Estimate ¥%3",
     "\u3000结算 ¥%1\u3000下次保养 %2 / %3 km": "   Final ¥%1   Next service %2 / %3 km",
     "保存维修委托书": "Save repair order",

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
+        self.audit_dialog: AuditDialog | None = None
         self.setCentralWidget(self.tabs)
         self.watcher = ChangeWatcher(store.changes(), self)
         self._build_status_bar()
@@ -99,7 +100,16 @@ class MainWindow(QMainWindow):
         if self.badge is not None:
             self.badge.deleteLater()
             self.badge = None
+        self._close_audit_dialog()
+        self.statusBar().clearMessage()  # a callback notice names the last person's customer
         self.services = None
+
+    def _close_audit_dialog(self) -> None:
+        """The audit trail was opened for the last person (a manager): it goes with them."""
+        if self.audit_dialog is not None:
+            self.audit_dialog.close()
+            self.audit_dialog.deleteLater()
+            self.audit_dialog = None
 
     def _build_tab(self, index: int) -> None:
         placeholder = self.tabs.widget(index)
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_user_error(self, error)
             return
+        self._close_audit_dialog()
         dialog.open()
         self.audit_dialog = dialog
 
@@ -182,7 +193,9 @@ class MainWindow(QMainWindow):
         self.desk.sign_in(actor)
 
     def ask_sign_in(self) -> None:
-        """Non-modal over the window: the first run creates the store manager first."""
+        """Non-modal over the window: the first run creates the store manager first.
+        Whoever was signed in leaves first: nothing of theirs waits behind the dialog."""
+        self.sign_in(None)
         auth = self.auth
         dialog = (
             FirstAdminDialog(auth, self) if auth.needs_first_admin() else SignInDialog(auth, self)

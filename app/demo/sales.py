@@ -25,6 +25,8 @@ FIRST_INSPECTION_MONTHS = 72  # new private cars: first inspection in the sixth 
 PROGRESS = ("not_started", "in_progress", "done")
 LOAN_SHARE = 0.45
 CHECKLIST_DAYS = 60  # signed checklists are kept on file for recent handovers
+ALLOCATED_AFTER_DAYS = 5  # an order older than a week has its car (FRESH_ORDER_DAYS)
+FRESH_ORDER_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -40,19 +42,58 @@ class Purchase:
     loan: bool = False
 
 
+@dataclass(frozen=True)
+class Allocation:
+    """Where the order's car stands: planned handover, status, the car (from 已配车 on)."""
+
+    planned: date
+    status: str
+    vehicle_id: int | None
+    colour: str
+
+
 def add_purchase(
     demo: Demo, customer_id: int, consultant: Member, model: Model, ordered_at: datetime
 ) -> Purchase:
     order_id = demo.out.new_id(SalesOrder)
     handover_day = ordered_at.date() + timedelta(days=demo.rng.randint(3, 35))
+    colour = demo.rng.choice(data.COLOURS)
     if handover_day >= demo.today:
         purchase = Purchase(order_id, model, ordered_at, loan=demo.chance(LOAN_SHARE))
         _add_order_services(demo, purchase)
     else:
         purchase = _delivered(demo, order_id, customer_id, consultant, model, ordered_at,
                               handover_day)  # fmt: skip
-    _add_order(demo, purchase, customer_id, consultant, handover_day)
+    status = _status(demo, purchase)
+    car_id = purchase.vehicle.id if purchase.vehicle else None
+    if status == OrderStatus.ALLOCATED:
+        car_id = _allocate_car(demo, purchase, customer_id, colour)
+    _add_order(demo, purchase, customer_id, consultant,
+               Allocation(handover_day, status, car_id, colour))  # fmt: skip
     return purchase
+
+
+def _allocate_car(demo: Demo, purchase: Purchase, customer_id: int, colour: str) -> int:
+    """已配车: the car in stock, known by its VIN, waiting for its handover (no plate yet),
+    as the sales desk records it when allocating."""
+    car_id = demo.out.new_id(Vehicle)
+    allocated_at = purchase.ordered_at + timedelta(days=demo.rng.randint(1, ALLOCATED_AFTER_DAYS))
+    vin = demo.people.vin(purchase.model.spec, _model_year(allocated_at))
+    demo.out.add(
+        Vehicle,
+        car_id,
+        allocated_at,
+        owner_id=customer_id,
+        model_id=purchase.model.id,
+        vin=vin,
+        vin_last6=vin[-6:],
+        colour=colour,
+    )
+    return car_id
+
+
+def _model_year(built: datetime) -> int:
+    return built.year + (1 if built.month >= 10 else 0)
 
 
 def _delivered(
@@ -116,8 +157,7 @@ def _add_vehicle(
     demo: Demo, car: service.Car, delivered_at: datetime, ordered_at: datetime,
     history: service.History, insurance_expiry: date,
 ) -> None:  # fmt: skip
-    model_year = delivered_at.year + (1 if delivered_at.month >= 10 else 0)
-    vin = demo.people.vin(car.model.spec, model_year)
+    vin = demo.people.vin(car.model.spec, _model_year(delivered_at))
     delivered = delivered_at.date()
     demo.out.add(
         Vehicle,
@@ -143,7 +183,7 @@ def _add_vehicle(
 
 
 def _add_order(
-    demo: Demo, purchase: Purchase, customer_id: int, consultant: Member, planned: date
+    demo: Demo, purchase: Purchase, customer_id: int, consultant: Member, car: Allocation
 ) -> None:
     ordered_at, spec = purchase.ordered_at, purchase.model.spec
     loan = purchase.loan
@@ -157,16 +197,16 @@ def _add_order(
         consultant_id=consultant.id,
         model_id=purchase.model.id,
         configuration=f"{ordered_at.year}款 {demo.rng.choice(data.TRIMS)}",
-        colour=demo.rng.choice(data.COLOURS),
-        vehicle_id=purchase.vehicle.id if purchase.vehicle else None,
+        colour=car.colour,
+        vehicle_id=car.vehicle_id,
         price=price,
         deposit=demo.rng.choice(data.DEPOSITS),
         payment_method=PaymentMethod.LOAN if loan else PaymentMethod.CASH,
         loan_bank=demo.rng.choice(data.LOAN_BANKS) if loan else None,
         loan_term_months=demo.rng.choice(data.LOAN_TERMS) if loan else None,
         ordered_at=ordered_at,
-        planned_delivery_date=planned,
-        status=_status(demo, purchase),
+        planned_delivery_date=car.planned,
+        status=car.status,
     )
 
 
@@ -178,7 +218,7 @@ def _order_no(demo: Demo, day: date) -> str:
 def _status(demo: Demo, purchase: Purchase) -> str:
     if purchase.delivered_at is not None:
         return OrderStatus.DELIVERED
-    fresh = purchase.ordered_at.date() >= demo.days_ago(7)
+    fresh = purchase.ordered_at.date() >= demo.days_ago(FRESH_ORDER_DAYS)
     return OrderStatus.OPEN if fresh else OrderStatus.ALLOCATED
 
 

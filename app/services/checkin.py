@@ -19,7 +19,7 @@ from ..models import (
     WorkItem,
     WorkItemStatus,
 )
-from ..permissions import Actor, require_actor
+from ..permissions import Actor, Permission, require_actor
 from ..rules import mileage, repair_order
 from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
@@ -87,6 +87,15 @@ class CheckInService:
         self.actor = require_actor(actor)
         self.clock = clock
 
+    @property
+    def may_work_orders(self) -> bool:
+        """Whether this desk's person may open and work repair orders (service advisors
+        and the store manager); everyone may look the car up and read its card."""
+        return self.actor.can(Permission.WORK_REPAIR_ORDERS)
+
+    def _require_order_work(self) -> None:
+        self.actor.require(Permission.WORK_REPAIR_ORDERS)
+
     # finding and registering the car
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
@@ -150,6 +159,7 @@ class CheckInService:
     def open_order(self, form: RepairOrderForm) -> RepairOrder:
         """Open the repair order. Two workstations may take the same number at once (or
         one with a skewed clock): the loser tries the next number."""
+        self._require_order_work()
         for attempt in range(ORDER_NO_ATTEMPTS):
             try:
                 return self._open_order(form, attempt)
@@ -198,6 +208,7 @@ class CheckInService:
 
     def add_extra_work(self, order_id: int, draft: WorkItemDraft) -> RepairOrder:
         """Work found later: pending until the customer's consent is recorded."""
+        self._require_order_work()
         item = new_item(checked_item(draft), WorkItemStatus.PENDING_CONSENT)
         with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
@@ -207,6 +218,7 @@ class CheckInService:
             return order_copy(session, visit)
 
     def record_consent(self, item_id: int, note: str | None = None) -> RepairOrder:
+        self._require_order_work()
         with self.db.transaction(self.actor) as session:
             item = pending_item(session, item_id)
             item.status = WorkItemStatus.AGREED
@@ -217,6 +229,7 @@ class CheckInService:
 
     def decline_item(self, item_id: int) -> RepairOrder:
         """The customer says no: kept on the car, offered again at the next check-in."""
+        self._require_order_work()
         with self.db.transaction(self.actor) as session:
             item = session.get(WorkItem, item_id)
             if item is None:
@@ -227,6 +240,7 @@ class CheckInService:
             return order_copy(session, get_visit(session, item.service_visit_id))
 
     def move(self, order_id: int, target: str) -> RepairOrder:
+        self._require_order_work()
         if target == RepairOrderStatus.HANDED_OVER:
             return self.handover(order_id)
         with self.db.transaction(self.actor) as session:
@@ -243,6 +257,7 @@ class CheckInService:
             return predict_next(session, visit.vehicle, counting=visit)
 
     def handover(self, order_id: int, settlement_total: Decimal | str | None = None) -> RepairOrder:
+        self._require_order_work()
         now = self.clock()
         with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
@@ -258,6 +273,7 @@ class CheckInService:
     # corrections
     def correct_reading(self, reading_id: int, new_km: int, reason: str) -> NextMaintenance | None:
         """Fix a reading entered wrongly; every prediction depending on it recomputes."""
+        self._require_order_work()
         why = clean_text(reason, "correction_reason", max_length=200)
         if not why:
             raise ValidationError("correction_reason", "请填写更正原因。")

@@ -56,7 +56,7 @@ class AppServices:
         self.auth = AuthService(db, clock)
         self.changes = ChangeService(db)
         self.audit = AuditService(db)
-        self.customers = CustomerService(db, actor)
+        self.customers = CustomerService(db, actor, clock)
         self.reception = ReceptionService(db, actor, clock)
         self.directory = DirectoryService(db)
         self.sales = SalesService(db, actor, clock)

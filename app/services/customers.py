@@ -1,17 +1,24 @@
-"""Editing a customer's profile safely when two workstations edit the same customer."""
+"""Editing a customer's profile safely when two workstations edit the same customer, and
+setting a prospect's intent level from their card."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .. import audit
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit, settings
 from ..db import Database
-from ..errors import NotFoundError, StaleRecordError, ValidationError
-from ..models import Customer
+from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from ..models import Customer, FollowUpTask, TaskStatus
 from ..permissions import Actor, Permission, require_actor
 from ..pinyin import name_keys
+from ..rules import intent, prospects
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
+from .calendar import TaskAction, _repace
 
 
 @dataclass(frozen=True)
@@ -25,10 +32,25 @@ class CustomerProfile:
     notes: str | None
 
 
+@dataclass(frozen=True)
+class IntentChoice:
+    """A customer's intent level as their card shows it, with the levels it may be set to
+    (the prospect levels; O and F come from orders and losses, never from the card)."""
+
+    customer_id: int
+    version: int
+    level: str
+    levels: list[intent.IntentLevel]
+    settable: bool  # a prospect's level only
+
+
 class CustomerService:
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         self.db = db
         self.actor = require_actor(actor)
+        self.clock = clock
 
     def profile(self, customer_id: int) -> CustomerProfile:
         with self.db.transaction(self.actor) as session:
@@ -54,6 +76,65 @@ class CustomerService:
             _apply(customer, _unmasked(clean, customer))
             session.flush()  # UPDATE … WHERE version = old: a racing save fails here
             return _profile(customer)
+
+    def intent_choice(self, customer_id: int) -> IntentChoice:
+        with self.db.transaction(self.actor) as session:
+            return _intent_choice(session, _get(session, customer_id))
+
+    def set_intent_level(self, customer_id: int, level: str, version: int) -> IntentChoice:
+        """Set a prospect's level as shown at `version` (a newer one: StaleRecordError).
+        The change is audited; an open paced follow-up is re-paced to the new level from
+        today by the calendar's own rule (the others skipped as 意向级别调整)."""
+        now = self.clock()
+        with self.db.transaction(self.actor) as session:
+            customer = _get(session, customer_id)
+            if customer.version != version:
+                raise StaleRecordError("客户资料")
+            choice = _intent_choice(session, customer)
+            _check_level(choice, customer.name, level)
+            if level != customer.intent_level:
+                customer.intent_level = level
+                session.flush()  # UPDATE … WHERE version = old: a racing save fails here
+                _repace_follow_up(session, customer, choice.levels, now)
+            return _intent_choice(session, customer)
+
+
+def _intent_choice(session: Session, customer: Customer) -> IntentChoice:
+    levels = intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
+    return IntentChoice(
+        customer_id=customer.id,
+        version=customer.version,
+        level=customer.intent_level,
+        levels=intent.prospect_levels(levels),
+        settable=prospects.still_prospect(customer.stage, customer.intent_level),
+    )
+
+
+def _check_level(choice: IntentChoice, name: str, level: str) -> None:
+    if not choice.settable:
+        raise UserError(f"{name}已订车或已战败，意向级别随订单和战败登记变化，不在此调整。")
+    if not intent.is_known(level, choice.levels):
+        raise ValidationError("intent_level", f"意向级别“{level}”无效。")
+
+
+def _repace_follow_up(
+    session: Session, customer: Customer, levels: list[intent.IntentLevel], now: datetime
+) -> None:
+    """The open paced follow-up, if any, moves to the new level's pace (calendar._repace,
+    the rule a callback's level change follows)."""
+    open_paced = session.scalar(
+        select(FollowUpTask)
+        .where(
+            FollowUpTask.customer_id == customer.id,
+            FollowUpTask.kind == prospects.PACED,
+            FollowUpTask.status == TaskStatus.OPEN,
+        )
+        .order_by(FollowUpTask.due_date, FollowUpTask.id)
+        .limit(1)
+    )
+    if open_paced is not None:
+        action = TaskAction(open_paced.id, TaskStatus.REACHED)
+        _repace(session, open_paced, customer, levels, action, now)
 
 
 def _get(session, customer_id: int) -> Customer:

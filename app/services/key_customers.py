@@ -146,7 +146,9 @@ class KeyCustomerService:
         self, customer_id: int, consultant_id: int, week: str | None = None,
         next_step: str | None = None,
     ) -> int:  # fmt: skip
-        """Put a prospect on a consultant's key-customer list for a week (this week)."""
+        """Put a prospect on a consultant's key-customer list for a week (this week). A
+        consultant lists their own prospects on their own list; the sales director and
+        the store manager list anyone's prospect for any consultant."""
         week = week or self.current_week()
         parse_week(week)
         step = clean_text(next_step, "next_step", max_length=200)
@@ -159,6 +161,7 @@ class KeyCustomerService:
                     "customer", f"{customer.name}已不是潜在客户，不能列为重点客户。"
                 )
             _ensure_consultant(session, consultant_id)
+            _require_may_list(self.actor, customer, consultant_id)
             return _add_entry(session, customer, consultant_id, week, step)
 
     def suggestions(self, consultant_id: int, week: str | None = None, limit: int = 50):
@@ -267,6 +270,14 @@ class KeyCustomerService:
 def _ensure_consultant(session: Session, consultant_id: int) -> None:
     if session.get(StaffUser, consultant_id) is None:
         raise NotFoundError("找不到该销售顾问。")
+
+
+def _require_may_list(actor: Actor, customer: Customer, consultant_id: int) -> None:
+    if actor.can(Permission.LIST_ANY_KEY_CUSTOMER):
+        return
+    own = actor.role == StaffRole.SALES_CONSULTANT and actor.staff_id is not None
+    if not own or actor.staff_id != consultant_id or customer.consultant_id != consultant_id:
+        raise PermissionDenied(Permission.LIST_ANY_KEY_CUSTOMER)
 
 
 def _add_entry(

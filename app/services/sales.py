@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -36,6 +37,7 @@ from ..validation import clean_text, validate_vin
 
 MAX_PRICE = 100_000_000
 MAX_LOAN_TERM_MONTHS = 120
+ORDER_NO_ATTEMPTS = 3
 
 
 @dataclass
@@ -134,7 +136,19 @@ class SalesService:
     # --- the deal ----------------------------------------------------------------------
     def create_order(self, form: OrderForm) -> OrderDetail:
         """Sign the order: the customer becomes a deal customer (O), prospect follow-ups
-        stop, this week's key-customer entry closes as a deal."""
+        stop, this week's key-customer entry closes as a deal.
+
+        Two workstations may draw the same order number at once: the unique index
+        refuses the second, which draws again (the whole action, in a new transaction)."""
+        for attempt in range(ORDER_NO_ATTEMPTS):
+            try:
+                return self._create_order(form)
+            except IntegrityError as exc:
+                if "order_no" not in str(exc.orig) or attempt == ORDER_NO_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _create_order(self, form: OrderForm) -> OrderDetail:
         now = self.clock()
         with self.db.transaction(self.actor) as session:
             _check_order_form(session, form)
@@ -313,7 +327,8 @@ def _new_order(session: Session, form: OrderForm, now: datetime) -> SalesOrder:
 def _next_order_no(session: Session, now: datetime) -> str:
     """XS202611230001: prefix, date, the day's sequence. The day's orders are found by
     the indexed ordered_at; a string range on order_no would follow PostgreSQL's locale
-    collation, where "~" need not sort after the digits."""
+    collation, where "~" need not sort after the digits. A number already taken by an
+    order dated otherwise (a workstation with a skewed clock) is stepped over."""
     prefix = f"{settings.get(session, 'sales.order_prefix')}{now:%Y%m%d}"
     start = datetime.combine(now.date(), time.min)
     numbers = session.scalars(
@@ -324,7 +339,14 @@ def _next_order_no(session: Session, now: datetime) -> str:
         )
     )
     used = [int(n[len(prefix) :]) for n in numbers if n[len(prefix) :].isdigit()]
-    return f"{prefix}{max(used, default=0) + 1:04d}"
+    sequence = max(used, default=0) + 1
+    while _order_no_taken(session, f"{prefix}{sequence:04d}"):
+        sequence += 1
+    return f"{prefix}{sequence:04d}"
+
+
+def _order_no_taken(session: Session, order_no: str) -> bool:
+    return session.scalar(select(SalesOrder.id).where(SalesOrder.order_no == order_no)) is not None
 
 
 def _stop_prospect_tasks(session: Session, customer_id: int, now: datetime, why: str) -> None:

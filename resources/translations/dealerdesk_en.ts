@@ -535,6 +535,14 @@
         <translation>Customer record</translation>
     </message>
     <message>
+        <source>调整级别</source>
+        <translation>Set level</translation>
+    </message>
+    <message>
+        <source>意向级别</source>
+        <translation>Intent level</translation>
+    </message>
+    <message>
         <source>新客户：填写下方信息后登记到店。</source>
         <translation>New customer: fill in the form below, then register.</translation>
     </message>
@@ -553,6 +561,10 @@
     <message>
         <source>车辆：%1&#x3000;待办回访：%2</source>
         <translation>Vehicles: %1   Open follow-ups: %2</translation>
+    </message>
+    <message>
+        <source>意向级别已改为 %1。</source>
+        <translation>Intent level set to %1.</translation>
     </message>
     <message>
         <source>尚无到店记录。</source>
@@ -642,6 +654,10 @@
     <message>
         <source>还有 %1 项未勾选（或在备注中说明）。</source>
         <translation>%1 items neither ticked nor explained in a remark.</translation>
+    </message>
+    <message>
+        <source>确认把 %1 的 %2 交给客户？交车后订单不能再修改。</source>
+        <translation>Hand %1&apos;s %2 over to the customer? The order cannot be changed afterwards.</translation>
     </message>
     <message>
         <source>保存交车清单</source>
@@ -1396,6 +1412,10 @@
     <message>
         <source>保存维修委托书</source>
         <translation>Save repair order</translation>
+    </message>
+    <message>
+        <source>维修委托书已保存到：%1</source>
+        <translation>Repair order saved to: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2324,13 @@ Please open DealerDesk again.</translation>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_output</name>
+    <message>
+        <source>没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1</source>
+        <translation>No program here can open a PDF, so it cannot be previewed or printed. The file is saved at: %1</translation>
     </message>
 </context>
 </TS>

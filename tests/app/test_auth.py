@@ -133,9 +133,16 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
     [
         (StaffRole.RECEPTIONIST, set()),
         (StaffRole.SALES_CONSULTANT, {Permission.SEE_FULL_CONTACT}),
-        (StaffRole.SERVICE_ADVISOR, {Permission.SEE_FULL_CONTACT}),
+        (StaffRole.SERVICE_ADVISOR, {Permission.SEE_FULL_CONTACT, Permission.WORK_REPAIR_ORDERS}),
         (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT}),
-        (StaffRole.SALES_DIRECTOR, {Permission.SEE_FULL_CONTACT, Permission.EXPORT_CUSTOMERS}),
+        (
+            StaffRole.SALES_DIRECTOR,
+            {
+                Permission.SEE_FULL_CONTACT,
+                Permission.EXPORT_CUSTOMERS,
+                Permission.LIST_ANY_KEY_CUSTOMER,
+            },
+        ),
         (StaffRole.STORE_MANAGER, set(Permission)),
     ],
 )

@@ -23,7 +23,7 @@ from app.models import (
     TaskStatus,
     Vehicle,
 )
-from app.permissions import SYSTEM
+from app.permissions import SYSTEM, Actor, PermissionDenied
 from app.rules.mileage import AbsurdJumpNeedsConfirmation, LowerReadingRefused
 from app.services.checkin import (
     CheckInService,
@@ -416,3 +416,50 @@ def test_a_delivered_car_never_serviced_shows_its_first_maintenance(
 ) -> None:
     card = desk.card(delivered["vehicle"])
     assert (card.next_service_date, card.next_service_km) == (date(2026, 7, 1), 5_000)
+
+
+# --- who may work repair orders -----------------------------------------------------------
+MAY_WORK_ORDERS = {StaffRole.SERVICE_ADVISOR, StaffRole.STORE_MANAGER}
+
+
+@pytest.mark.parametrize("role", list(StaffRole))
+def test_only_advisors_and_the_manager_start_work_on_a_repair_order(
+    db: Database, desk: CheckInService, car: dict, clock: Clock, role: StaffRole
+) -> None:
+    order = check_in(desk, car, 1_000)
+    someone = CheckInService(db, Actor(add_staff(db, "某员工", role), "某员工", role), clock)
+    assert someone.may_work_orders == (role in MAY_WORK_ORDERS)
+    if role in MAY_WORK_ORDERS:
+        assert someone.move(order, "in_progress").status == "in_progress"
+    else:
+        with pytest.raises(PermissionDenied, match="开立和处理维修委托书"):
+            someone.move(order, "in_progress")
+        assert desk.order(order).status == "checked_in"
+
+
+@pytest.mark.parametrize(
+    "role", sorted(set(StaffRole) - MAY_WORK_ORDERS), ids=lambda role: role.value
+)
+def test_staff_outside_after_sales_cannot_open_extend_or_hand_over_an_order(
+    db: Database, desk: CheckInService, car: dict, clock: Clock, role: StaffRole
+) -> None:
+    order = check_in(desk, car, 1_000, items=[WorkItemDraft("保养", "100", "200")])
+    [item] = desk.order(order).items
+    for status in ("in_progress", "quality_check", "ready"):
+        desk.move(order, status)
+    [reading] = desk.readings(car["vehicle"])
+    someone = CheckInService(db, Actor(add_staff(db, "某员工", role), "某员工", role), clock)
+    attempts = [
+        lambda: someone.open_order(RepairOrderForm(vehicle_id=car["vehicle"], odometer_km=1_100)),
+        lambda: someone.add_extra_work(order, WorkItemDraft("刹车片", "80", "300")),
+        lambda: someone.record_consent(item.id),
+        lambda: someone.decline_item(item.id),
+        lambda: someone.handover(order, "300"),
+        lambda: someone.correct_reading(reading.reading_id, 1_010, "录入错误"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(PermissionDenied):
+            attempt()
+    after = desk.order(order)
+    assert (after.status, [i.status for i in after.items]) == ("ready", ["agreed"])
+    assert someone.card(car["vehicle"]).open_order_id == order  # reading is for everyone

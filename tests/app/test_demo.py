@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from app.models import (
     FollowUpTask,
     OdometerReading,
     OrderService,
+    OrderStatus,
     SalesOrder,
     ServiceVisit,
     ShowroomVisit,
@@ -40,7 +41,7 @@ from app.permissions import SYSTEM
 from app.pinyin import name_keys
 from app.rules.orders import PROSPECT_TASK_KINDS
 from app.services.auth import AuthService
-from app.services.delivery import DeliveryService
+from app.services.delivery import DeliveryService, HandoverForm
 from app.services.reception import ReceptionService
 from app.services.search import SearchService
 from app.validation import is_new_energy_plate, validate_mobile, validate_plate, validate_vin
@@ -137,9 +138,18 @@ def test_names_carry_their_pinyin_keys(db):
 
 
 def test_every_plate_is_valid_and_new_energy_cars_get_green_plates(db):
+    """Every car handed over has its plate; an allocated car gets one at its handover."""
     fill(db)
     with db.transaction(SYSTEM) as session:
-        rows = session.execute(select(Vehicle.plate, CarModel.is_new_energy).join(CarModel)).all()
+        delivered = select(Delivery.vehicle_id).where(Delivery.delivered_at.is_not(None))
+        rows = session.execute(
+            select(Vehicle.plate, CarModel.is_new_energy)
+            .join(CarModel)
+            .where(Vehicle.id.in_(delivered))
+        ).all()
+        unplated = set(session.scalars(select(Vehicle.id).where(Vehicle.plate.is_(None))))
+        allocated = select(SalesOrder.vehicle_id).where(SalesOrder.status == OrderStatus.ALLOCATED)
+        assert unplated == set(session.scalars(allocated))
     assert rows
     for plate, new_energy in rows:
         assert validate_plate(plate) == plate
@@ -359,3 +369,24 @@ def test_demo_staff_can_sign_in_with_the_documented_password(db):
     manager = AuthService(db).sign_in("tangguoqiang", DEMO_PASSWORD)
     assert (manager.name, manager.role) == ("唐国强", "store_manager")
     assert not AuthService(db).needs_first_admin()
+
+
+def test_every_allocated_order_has_its_car_so_its_handover_can_go_ahead(db):
+    """已配车 means the VIN is known: no demo order dead-ends at the handover."""
+    fill(db)
+    allocated = scalars(db, select(SalesOrder).where(SalesOrder.status == OrderStatus.ALLOCATED))
+    assert allocated
+    cars = {car.id: car for car in scalars(db, select(Vehicle))}
+    for order in allocated:
+        car = cars[order.vehicle_id]
+        assert validate_vin(car.vin).check_digit_ok and car.plate is None
+        assert (car.owner_id, car.model_id, car.colour) == (
+            order.customer_id, order.model_id, order.colour,
+        )  # fmt: skip
+        assert car.created_at.date() < TODAY and car.delivery_date is None
+    desk = DeliveryService(db, MANAGER, clock=lambda: datetime.combine(TODAY, time(10)))
+    order_id = allocated[0].id
+    for item in desk.start(order_id).items:
+        desk.tick(item.id, True)
+    handed = desk.hand_over(order_id, HandoverForm(odometer_km=12))
+    assert handed.vehicle_id == allocated[0].vehicle_id

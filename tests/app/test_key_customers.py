@@ -143,3 +143,31 @@ def test_consultant_exports_their_own_list_others_need_the_permission(db, servic
     desk = add_staff(db, "前台", StaffRole.RECEPTIONIST)
     with pytest.raises(PermissionDenied):
         sheet_for(Actor(desk, "前台", StaffRole.RECEPTIONIST))
+
+
+def test_a_consultant_lists_only_their_own_prospects_a_director_anyone(db, service, store):
+    """张伟 could list 赵鹏's customer: now only the director (or the manager) may."""
+    wang = KeyCustomerService(
+        db, Actor(store["wang"], "王顾问", StaffRole.SALES_CONSULTANT), service.clock
+    )
+    with pytest.raises(PermissionDenied, match="替其他顾问列重点客户"):
+        wang.mark(store["赵六"], store["wang"], WEEK)  # 李顾问's prospect on his own list
+    with pytest.raises(PermissionDenied, match="替其他顾问列重点客户"):
+        wang.mark(store["赵六"], store["li"], WEEK)  # …or on 李顾问's list
+    assert service.count(WEEK) == 0
+    wang.mark(store["张三"], store["wang"], WEEK)
+    director = add_staff(db, "孙总监", StaffRole.SALES_DIRECTOR)
+    KeyCustomerService(db, Actor(director, "孙总监", StaffRole.SALES_DIRECTOR), service.clock).mark(
+        store["赵六"], store["wang"], WEEK
+    )  # coaching: anyone's prospect, any list
+    assert [r.customer for r in service.page(WEEK, store["wang"])] == ["张三", "赵六"]
+
+
+@pytest.mark.parametrize(
+    "role", [StaffRole.RECEPTIONIST, StaffRole.SERVICE_ADVISOR, StaffRole.CUSTOMER_SERVICE]
+)
+def test_staff_outside_sales_cannot_list_key_customers(db, service, store, role):
+    someone = KeyCustomerService(db, Actor(add_staff(db, "某员工", role), "某员工", role))
+    with pytest.raises(PermissionDenied):
+        someone.mark(store["张三"], store["wang"], WEEK)
+    assert service.count(WEEK) == 0

@@ -10,8 +10,10 @@ from app.errors import UserError
 from app.models import StaffRole
 from app.permissions import ROLE_PERMISSIONS, Actor, Permission, PermissionDenied
 from app.services.auth import AuthService, NewUser
+from app.services.checkin import CheckInService
 from app.services.complaints import ComplaintService
 from app.services.customers import CustomerService
+from app.services.key_customers import KeyCustomerService
 from app.services.reminders import ReminderService
 from tests.factories import add_customer, add_staff
 
@@ -31,6 +33,12 @@ def attempts(db: Database, customer_id: int) -> dict[Permission, object]:
         ),
         Permission.REOPEN_COMPLAINT: lambda actor: ComplaintService(db, actor).reopen(
             1, "客户再次来电"
+        ),
+        Permission.WORK_REPAIR_ORDERS: lambda actor: CheckInService(db, actor).move(
+            1, "in_progress"
+        ),
+        Permission.LIST_ANY_KEY_CUSTOMER: lambda actor: KeyCustomerService(db, actor).mark(
+            customer_id, add_staff(db, "另一位顾问")
         ),
     }
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app import settings
 from app.db import Database
@@ -20,6 +21,7 @@ from app.models import (
     KeyCustomerEntry,
     KeyCustomerOutcome,
     RepairOrderStatus,
+    SalesOrder,
     ServiceVisit,
     StaffRole,
     TaskStatus,
@@ -28,9 +30,16 @@ from app.models import (
 from app.permissions import SYSTEM, Actor
 from app.services.delivery import DeliveryService, HandoverForm
 from app.services.loyalty import LoyaltyKind, LoyaltyService
-from app.services.sales import CheckDigitWarning, OrderFilter, OrderForm, SalesService
+from app.services.sales import (
+    CheckDigitWarning,
+    OrderDetail,
+    OrderFilter,
+    OrderForm,
+    SalesService,
+)
 from app.validation import with_check_digit
 from reports.handover_pdf import render_handover
+from tests.conftest import _postgres_db
 from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle, exported
 
 NOW = datetime(2026, 11, 23, 15, 0)  # a Monday, ISO week 2026-W48
@@ -124,6 +133,54 @@ def test_order_numbers_count_up_within_the_day(
     assert second.row.order_no == "XS202611230002"
     assert sales.count_orders(OrderFilter()) == 3
     assert [r.order_no for r in sales.orders(OrderFilter(customer_id=other))] == ["XS202611230002"]
+
+
+def test_a_number_taken_by_a_workstation_with_a_skewed_clock_is_skipped(
+    db: Database, sales: SalesService, prospect: int
+) -> None:
+    """Another workstation, its clock a day behind, already used today's first number."""
+    model = add_model(db)
+    with db.transaction(SYSTEM) as session:
+        session.add(
+            SalesOrder(
+                order_no="XS202611230001", customer_id=add_customer(db, "钱前", "13512345678"),
+                model_id=model, price=100_000, ordered_at=datetime(2026, 11, 22, 23, 59),
+            )
+        )  # fmt: skip
+    detail = sales.create_order(order_form(db, prospect, model_id=model))
+    assert detail.row.order_no == "XS202611230002"
+    assert customer(db, prospect).stage == "deal"  # the whole action, once
+    assert sales.count_orders(OrderFilter(customer_id=prospect)) == 1
+
+
+@pytest.fixture
+def pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """PostgreSQL only: SQLite takes its write lock at BEGIN, so there the race cannot occur."""
+    yield from _postgres_db(request.getfixturevalue("pg_template"))
+
+
+@pytest.mark.postgres
+def test_two_workstations_drawing_the_same_order_number_both_save(pg_db: Database) -> None:
+    db = pg_db
+    mine, theirs = SalesService(db, MANAGER, lambda: NOW), SalesService(db, MANAGER, lambda: NOW)
+    model = add_model(db)
+    me, other = add_customer(db, "王芳", "13912345678"), add_customer(db, "赵强", "13812345678")
+    raced: list[OrderDetail] = []
+    fired: list[bool] = []
+
+    def other_workstation_saves_first(session, _context, _instances) -> None:
+        if not fired and any(type(o).__name__ == "SalesOrder" for o in session.new):
+            fired.append(True)  # between our number lookup and our insert
+            raced.append(theirs.create_order(order_form(db, other, model_id=model)))
+
+    event.listen(db.sessions, "before_flush", other_workstation_saves_first)
+    try:
+        signed = mine.create_order(order_form(db, me, model_id=model))
+    finally:
+        event.remove(db.sessions, "before_flush", other_workstation_saves_first)
+    assert raced[0].row.order_no == "XS202611230001"
+    assert signed.row.order_no == "XS202611230002"
+    assert mine.count_orders(OrderFilter()) == 2
 
 
 @pytest.mark.parametrize(

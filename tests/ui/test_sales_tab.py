@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
 from app.permissions import Actor
 from app.services.container import AppServices
+from app.services.sales import OrderForm
 from app.validation import with_check_digit
 from tests.factories import MANAGER, add_customer, add_model, add_staff
 from tests.ui.typing import type_text
@@ -26,8 +27,27 @@ NOW = datetime(2026, 11, 23, 15, 0)
 VIN = with_check_digit("LB37624S0TL000001")
 
 
+class Answers:
+    """What QMessageBox.question asked, and the answer the person gives (Yes unless told)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def __call__(self, _parent, _title, text, *args, **kwargs) -> QMessageBox.StandardButton:
+        self.asked.append(text)
+        return self.answer
+
+
 @pytest.fixture
-def tab(qtbot, sqlite_db: Database) -> SalesTab:
+def answers(monkeypatch) -> Answers:
+    answers = Answers()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answers))
+    return answers
+
+
+@pytest.fixture
+def tab(qtbot, sqlite_db: Database, answers: Answers) -> SalesTab:
     consultant = add_staff(sqlite_db, "李顾问")
     add_model(sqlite_db, "星越L 2.0T")
     add_customer(sqlite_db, "王芳", "13912345678", intent_level="H")
@@ -88,7 +108,7 @@ def write_remark(qtbot, tab: SalesTab, row: int, text: str) -> None:
 
 
 def test_prospect_to_order_to_handover_and_the_pdf(
-    qtbot, qtmodeltester, tab: SalesTab, tmp_path: Path, monkeypatch
+    qtbot, qtmodeltester, tab: SalesTab, tmp_path: Path, monkeypatch, answers: Answers
 ) -> None:
     sign_order(qtbot, tab)
     assert "已签订" in tab.message.text()
@@ -111,7 +131,7 @@ def test_prospect_to_order_to_handover_and_the_pdf(
     assert model.rowCount() > 20
     qtmodeltester.check(model)
     click(qtbot, tab.delivery_panel.hand_over_button)
-    assert "未勾选" in tab.message.text()  # nothing ticked yet: refused
+    assert "未勾选" in tab.delivery_panel.refusal.text()  # nothing ticked yet: refused
 
     tick_every_item(qtbot, tab)
     write_remark(qtbot, tab, 0, "左后门轻微划痕已补漆")
@@ -121,6 +141,7 @@ def test_prospect_to_order_to_handover_and_the_pdf(
     type_number(qtbot, tab.delivery_panel.km, "18")
     type_text(qtbot, tab.delivery_panel.plate, "粤B12345")
     click(qtbot, tab.delivery_panel.hand_over_button)
+    assert answers.asked == ["确认把 王芳 的 星越L 2.0T 交给客户？交车后订单不能再修改。"]
     assert tab.orders.row_at(0).status_label == "已交车"
     assert "已于 2026-11-23 15:00 交车" in tab.delivery_panel.state.text()
 
@@ -168,3 +189,53 @@ def test_loyal_customers_list_filters_by_kind(
     loyal.kind.setCurrentIndex(loyal.kind.findData("after_sales"))
     assert loyal.model.rowCount() == 0 and loyal.total.text() == "共 0 位"
     qtmodeltester.check(loyal.model)
+
+
+# --- the handover: refused beside its button, confirmed once -------------------------------
+def select_order(qtbot, tab: SalesTab, row: int) -> None:
+    rect = tab.table.visualRect(tab.orders.index(row, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+@pytest.fixture
+def two_orders(tab: SalesTab, sqlite_db: Database) -> SalesTab:
+    """Set-up: 王芳's order with its car, and 赵强's."""
+    sales, model = tab.services.sales, add_model(sqlite_db, "帝豪 1.5L")
+    wang = tab.services.search.search("王芳")[0].id
+    zhao = add_customer(sqlite_db, "赵强", "13812345678")
+    order = sales.create_order(OrderForm(customer_id=wang, model_id=model, price=98_000))
+    sales.allocate_vin(order.row.id, VIN)
+    sales.create_order(OrderForm(customer_id=zhao, model_id=model, price=98_000))
+    tab.reload()
+    return tab
+
+
+def test_a_refused_handover_says_why_beside_its_button_until_another_order(
+    qtbot, two_orders: SalesTab, answers: Answers
+) -> None:
+    tab = two_orders
+    select_order(qtbot, tab, 1)  # 王芳's, the older
+    click(qtbot, tab.delivery_panel.start_button)
+    click(qtbot, tab.delivery_panel.hand_over_button)
+    assert "未勾选" in tab.delivery_panel.refusal.text()
+    assert tab.message.text() == "" and answers.asked == []  # not asked: it cannot go ahead
+    select_order(qtbot, tab, 0)
+    assert tab.delivery_panel.refusal.text() == ""
+    select_order(qtbot, tab, 1)
+    assert tab.delivery_panel.refusal.text() == ""
+
+
+def test_confirming_a_handover_asks_once_and_no_keeps_the_order(
+    qtbot, two_orders: SalesTab, answers: Answers
+) -> None:
+    tab = two_orders
+    select_order(qtbot, tab, 1)
+    click(qtbot, tab.delivery_panel.start_button)
+    tick_every_item(qtbot, tab)
+    answers.answer = QMessageBox.StandardButton.No
+    click(qtbot, tab.delivery_panel.hand_over_button)
+    assert len(answers.asked) == 1 and tab.orders.row_at(1).status_label == "已配车"
+    answers.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, tab.delivery_panel.hand_over_button)
+    assert len(answers.asked) == 2  # once per press, never twice for one handover
+    assert [tab.orders.row_at(r).status_label for r in (0, 1)] == ["已签约", "已交车"]

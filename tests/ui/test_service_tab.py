@@ -4,12 +4,13 @@ reading, add extra work that waits for consent, hand over, see the next-due remi
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QToolButton
 
 from app.db import Database
 from app.models import StaffRole
@@ -91,6 +92,12 @@ def find_by_last_four(qtbot, tab: ServiceTab) -> None:
     type_text(qtbot, tab.lookup.query, "5678")
     qtbot.keyClick(tab.lookup.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.vehicle_id is not None)
+
+
+def type_number(qtbot, box, digits: str) -> None:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), digits)
 
 
 def type_reading(qtbot, tab: ServiceTab, km: str) -> None:
@@ -294,3 +301,114 @@ def test_the_repair_order_is_saved_as_pdf(qtbot, tab: ServiceTab, monkeypatch, t
     click(qtbot, tab.order_panel.save)
     text = PdfReader(target).pages[0].extract_text()
     assert "维修委托书" in text and "WX20261111-0001" in text and "10,300 km" in text
+
+
+# --- live search: the last car leaves the screen the moment the query changes -------------
+def shows_no_car(tab: ServiceTab) -> bool:
+    return (
+        tab.vehicle_id is None
+        and all(label.text() == "" for label in tab.card.labels.values())
+        and tab.card.history.rowCount() == 0
+        and tab.readings.readings.rowCount() == 0
+        and tab.order_form.mileage.odometer.text() == ""
+        and tab.order_form.description.toPlainText() == ""
+        and tab.order_form.fuel.value() == 50
+        and not tab.order_form.isEnabled()
+        and tab.order_panel.isHidden()
+        and tab.lookup.hits.rowCount() == 0
+        and tab.lookup.status.text() == ""
+    )
+
+
+def test_the_car_is_found_as_the_advisor_types(qtbot, tab: ServiceTab) -> None:
+    type_text(qtbot, tab.lookup.query, "5678")  # no Enter: the search runs on a pause
+    qtbot.waitUntil(lambda: tab.vehicle_id is not None)
+    assert "粤B12345" in tab.card.labels["vehicle"].text()
+    assert tab.lookup.status.text() == "找到 1 辆车"
+
+
+def test_typing_another_plate_clears_the_last_car_at_once(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    type_reading(qtbot, tab, "10300")
+    type_text(qtbot, tab.order_form.description, "异响")
+    type_number(qtbot, tab.order_form.fuel, "20")
+    tab.lookup.query.selectAll()
+    type_text(qtbot, tab.lookup.query, "粤B7")
+    assert shows_no_car(tab)  # before the search has even run
+    qtbot.waitUntil(lambda: tab.lookup.status.text() != "")
+    assert tab.lookup.status.text() == "没有找到车辆，可点“登记新车”。"
+    assert tab.vehicle_id is None and tab.card.labels["vehicle"].text() == ""
+
+
+def test_an_open_repair_order_leaves_with_its_car(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    assert tab.order_panel.status_buttons["in_progress"].isEnabled()
+    qtbot.keyClick(tab.lookup.query, Qt.Key.Key_End)
+    qtbot.keyClick(tab.lookup.query, Qt.Key.Key_Backspace)
+    assert tab.lookup.query.text() == "567" and shows_no_car(tab)
+    assert not tab.order_panel.status_buttons["in_progress"].isVisible()
+    qtbot.keyClicks(tab.lookup.query, "8")  # back to the same car: found again, order and all
+    qtbot.waitUntil(lambda: tab.vehicle_id is not None)
+    assert "WX20261111-0001" in tab.order_panel.heading.text()
+
+
+def test_the_clear_button_clears_the_car(qtbot, tab: ServiceTab) -> None:
+    find_by_last_four(qtbot, tab)
+    [clear] = tab.lookup.query.findChildren(QToolButton)  # the line edit's own ✕
+    click(qtbot, clear)
+    assert tab.lookup.query.text() == "" and shows_no_car(tab)
+
+
+def test_a_sales_consultant_reads_the_order_but_cannot_work_it(
+    qtbot, tab: ServiceTab, services: AppServices
+) -> None:
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    consultant = Actor(
+        add_staff(services.db, "张伟", StaffRole.SALES_CONSULTANT),
+        "张伟",
+        StaffRole.SALES_CONSULTANT,
+    )
+    desk = DeskSession()
+    desk.sign_in(consultant)
+    theirs = ServiceTab(AppServices(services.db, consultant, services.clock), desk)
+    qtbot.addWidget(theirs)
+    theirs.show()
+    find_by_last_four(qtbot, theirs)
+    panel = theirs.order_panel
+    assert "WX20261111-0001" in panel.heading.text()
+    assert not any(button.isEnabled() for button in panel.status_buttons.values())
+    assert not any(w.isEnabled() for w in (panel.add_extra, panel.consent, panel.decline))
+    assert not theirs.readings.correct.isEnabled()
+    click(qtbot, panel.status_buttons["in_progress"])
+    assert services.checkin.order(panel.order.id).status == "checked_in"
+
+
+def test_saving_the_pdf_says_where_it_went(qtbot, tab: ServiceTab, monkeypatch, tmp_path) -> None:
+    target = tmp_path / "委托书.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.save)
+    assert target.exists()
+    assert tab.order_panel.pdf_note.text() == f"维修委托书已保存到：{target}"
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
+def test_a_preview_with_no_pdf_viewer_says_so_and_where_the_file_is(
+    qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
+) -> None:
+    """The offscreen platform, like a PC without a PDF reader, opens no viewer."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.preview)
+    written = tmp_path / "DealerDesk" / "维修委托书_WX20261111-0001.pdf"
+    assert written.exists() and messages == []
+    note = tab.order_panel.pdf_note.text()
+    assert note == f"没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：{written}"
+    type_text(qtbot, tab.lookup.query, "9")  # another car: the note goes with the order
+    assert tab.order_panel.pdf_note.text() == ""

@@ -268,8 +268,9 @@ class CalendarTab(QWidget):
             return
         dialog = QDialog(self, objectName="customerCardDialog")
         dialog.setWindowTitle(self.tr("客户档案"))
-        view = CustomerCardView(dialog)
+        view = CustomerCardView(self.services.customers, dialog)
         view.show_card(card)
+        view.intent_level_changed.connect(lambda _id, _level: self.refresh())  # re-paced
         consent = ConsentPanel(self.services.reminders, task.customer_id, dialog)
         history = TaskTable(self.calendar, "customerHistory", dialog)
         history.show_query(TaskQuery.history(task.customer_id))

@@ -49,7 +49,7 @@ class ReceptionTab(QWidget):
         self.desk = desk
         self.traffic = TrafficBar()
         self.lookup = CustomerLookup(services.search)
-        self.card = CustomerCardView()
+        self.card = CustomerCardView(services.customers)
         self.form = WalkInFormView(services)
         self.visits = VisitsPanel(services)
         self.message = QLabel(objectName="receptionMessage")
@@ -183,7 +183,7 @@ class ReceptionTab(QWidget):
         """The phone is someone else's: show their card; nothing is written until the
         receptionist says who this is."""
         owner, typed = taken.card.customer, taken.typed_name
-        card = CustomerCardView()
+        card = CustomerCardView(self.services.customers, editable=False)
         card.show_card(taken.card)
         question = (
             self.tr("手机号 %1 已登记在“%2”名下，您填写的是“%3”。这位客户是：")

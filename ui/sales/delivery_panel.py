@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -27,8 +28,9 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..widgets.pdf_output import open_in_viewer
 from .checklist_model import ITEM, REMARKS, ChecklistModel
-from .pdf import default_file_name, preview_pdf, save_pdf
+from .pdf import default_file_name, save_for_preview, save_pdf
 
 MAX_KM = 99_999
 
@@ -54,6 +56,8 @@ class DeliveryPanel(QGroupBox):
         self.plate = QLineEdit(objectName="handoverPlate")
         self.plate.setPlaceholderText(self.tr("车牌号（已上牌时填写）"))
         self.hand_over_button = QPushButton(self.tr("确认交车"), objectName="handOverButton")
+        self.refusal = QLabel(objectName="handOverRefusal", wordWrap=True)  # why not yet
+        self.refusal.setStyleSheet("color: #b42318;")
         self.preview_button = QPushButton(self.tr("预览 / 打印"), objectName="previewButton")
         self.save_button = QPushButton(self.tr("保存 PDF…"), objectName="savePdfButton")
         self._layout()
@@ -70,6 +74,7 @@ class DeliveryPanel(QGroupBox):
         handover_row.addWidget(self.km)
         handover_row.addWidget(self.plate)
         handover_row.addWidget(self.hand_over_button)
+        handover_row.addWidget(self.refusal, 1)
         pdf_row = QHBoxLayout()
         pdf_row.addStretch()
         pdf_row.addWidget(self.preview_button)
@@ -91,6 +96,8 @@ class DeliveryPanel(QGroupBox):
 
     # --- showing ------------------------------------------------------------------------
     def show_order(self, order: OrderDetail | None) -> None:
+        if order is None or self.order is None or order.row.id != self.order.row.id:
+            self.refusal.clear()  # another order: the last one's refusal is not this one's
         self.order = order
         self.view = self.services.delivery.delivery(order.row.id) if order else None
         self.setEnabled(order is not None and order.row.status != "cancelled")
@@ -135,21 +142,33 @@ class DeliveryPanel(QGroupBox):
         self.show_order(self.order)
 
     def hand_over(self) -> None:
+        """Asked once, and only when the checklist is complete; a refusal (the service
+        has the last word) shows beside the button."""
+        self.refusal.clear()
+        if self.model.unexplained() == 0 and not self._confirmed():
+            return
         form = HandoverForm(odometer_km=self.km.value(), plate=self.plate.text() or None)
         try:
             result = self.services.delivery.hand_over(self.order.row.id, form)
         except UserError as error:
-            self.failed.emit(error)
+            self.refusal.setText(error.message)
             return
         self.view = result.delivery
         self.changed.emit(self.order.row.id)
+
+    def _confirmed(self) -> bool:
+        row = self.order.row
+        question = self.tr("确认把 %1 的 %2 交给客户？交车后订单不能再修改。")
+        question = question.replace("%1", row.customer_name).replace("%2", row.model)
+        answer = QMessageBox.question(self, self.tr("确认交车"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export(self, write: Callable[[HandoverDocument], Path]) -> Path:
         return self.services.delivery.export_handover(self.order.row.id, write)
 
     def preview(self) -> None:
         try:
-            self._export(preview_pdf)
+            open_in_viewer(self._export(save_for_preview))
         except UserError as error:
             self.failed.emit(error)
 

@@ -19,7 +19,7 @@ def save_pdf(document: HandoverDocument, target: Path) -> Path:
     return pdf_output.save_pdf(partial(render_handover, document), target)
 
 
-def preview_pdf(document: HandoverDocument) -> Path:
-    return pdf_output.preview_pdf(
+def save_for_preview(document: HandoverDocument) -> Path:
+    return pdf_output.save_for_preview(
         partial(render_handover, document), default_file_name(document.order_no)
     )

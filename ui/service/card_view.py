@@ -63,6 +63,11 @@ class VehicleCardView(QGroupBox):
         self.records.addTab(self.readings, self.tr("里程记录"))
         layout.addWidget(self.records, 1)
 
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+        self.history.set_rows([])
+
     def show_card(self, card: VehicleCard) -> None:
         for name, text in self._texts(card).items():
             self.labels[name].setText(text)

@@ -34,6 +34,7 @@ from .mileage_panel import MileagePanel
 from .models import ItemLine, work_items_model
 
 PROMISE_HOURS = 4
+DEFAULT_FUEL_PERCENT = 50
 
 
 class ItemEntry(QWidget):
@@ -90,7 +91,9 @@ class NewOrderForm(QWidget):
 
     def _build(self) -> None:
         self.mileage = MileagePanel(self._checkin, self)
-        self.fuel = QSpinBox(objectName="fuelLevel", suffix=" %", maximum=100, value=50)
+        self.fuel = QSpinBox(
+            objectName="fuelLevel", suffix=" %", maximum=100, value=DEFAULT_FUEL_PERCENT
+        )
         self.service_type = QComboBox(objectName="serviceType")
         for code, label in self._service_types():
             self.service_type.addItem(label, code)
@@ -146,13 +149,23 @@ class NewOrderForm(QWidget):
         self.open_button.clicked.connect(self.submit)
 
     def start(self, vehicle_id: int, declined: list[str]) -> None:
-        self._vehicle_id = vehicle_id
-        self.mileage.set_vehicle(vehicle_id, declined)
-        self.items.set_rows([])
-        self.description.clear()
-        self.inspection.clear()
+        self._reset(vehicle_id, declined)
         promise = self._clock() + timedelta(hours=PROMISE_HOURS)
         self.promised.setDateTime(QDateTime(promise.replace(second=0, microsecond=0)))
+
+    def clear(self) -> None:
+        """No car: nothing of the last one stays in the form."""
+        self._reset(None, [])
+
+    def _reset(self, vehicle_id: int | None, declined: list[str]) -> None:
+        self._vehicle_id = vehicle_id
+        self.mileage.set_vehicle(vehicle_id, declined)
+        self.fuel.setValue(DEFAULT_FUEL_PERCENT)
+        self.service_type.setCurrentIndex(0)
+        self.items.set_rows([])
+        self.entry.clear()
+        self.description.clear()
+        self.inspection.clear()
 
     def _add_suggestions(self, descriptions: list[str]) -> None:
         present = {line.description for line in self.items.rows()}

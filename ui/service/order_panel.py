@@ -4,9 +4,10 @@ the status buttons, handover, and the PDF for signature."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -24,12 +25,15 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemDraft
 
 from ..crash import show_user_error
+from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
 from .handover_dialog import HandoverDialog
 from .models import ItemLine, work_items_model
 from .order_form import ItemEntry
-from .pdf import default_file_name, preview_pdf, save_pdf
+from .pdf import default_file_name, save_for_preview, save_pdf
 
 STATUS_BUTTONS = ("in_progress", "quality_check", "ready", "handed_over")
+OK_STYLE = "color: #067647;"
+ERROR_STYLE = "color: #b42318;"
 
 
 class OrderPanel(QGroupBox):
@@ -62,6 +66,8 @@ class OrderPanel(QGroupBox):
         self.rework = QPushButton(self.tr("返工"), objectName="status_rework")
         self.preview = QPushButton(self.tr("预览/打印委托书"), objectName="previewPdf")
         self.save = QPushButton(self.tr("保存 PDF"), objectName="savePdf")
+        self.pdf_note = QLabel(objectName="pdfNote", wordWrap=True)  # where the PDF went
+        self.pdf_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -71,6 +77,7 @@ class OrderPanel(QGroupBox):
         layout.addLayout(self._row(self.add_extra, self.consent, self.decline))
         layout.addLayout(self._row(*self.status_buttons.values(), self.rework))
         layout.addLayout(self._row(self.preview, self.save))
+        layout.addWidget(self.pdf_note)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -86,23 +93,32 @@ class OrderPanel(QGroupBox):
         for status, button in self.status_buttons.items():
             button.clicked.connect(lambda _c=False, s=status: self._move(s))
         self.rework.clicked.connect(lambda: self._move("in_progress"))
-        self.preview.clicked.connect(lambda: self._guard(lambda: self._export(preview_pdf)))
+        self.preview.clicked.connect(self._preview)
         self.save.clicked.connect(self._save)
 
     def show_order(self, order: RepairOrder | None) -> None:
+        """The order, or none: then nothing of the last one stays, not even an enabled
+        button behind the hidden panel."""
+        if order is None or self.order is None or order.id != self.order.id:
+            self.pdf_note.clear()
+            self.extra.clear()
         self.order = order
         self.setVisible(order is not None)
-        if order is None:
-            return
-        self.heading.setText(self._heading(order))
-        self.items.set_rows([self._line(i) for i in order.items])
-        allowed = set(order.next_statuses)
+        self.heading.setText(self._heading(order) if order else "")
+        self.items.set_rows([self._line(i) for i in order.items] if order else [])
+        self._enable_actions(order)
+
+    def _enable_actions(self, order: RepairOrder | None) -> None:
+        may_work = order is not None and self._checkin.may_work_orders  # others only read
+        allowed = set(order.next_statuses) if may_work else set()
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
-        self.rework.setEnabled(order.status == "quality_check")
-        open_order = order.status != "handed_over"
-        for widget in (self.add_extra, self.consent, self.decline):
+        self.rework.setEnabled(may_work and order.status == "quality_check")
+        open_order = may_work and order.status != "handed_over"
+        for widget in (self.extra, self.add_extra, self.consent, self.decline):
             widget.setEnabled(open_order)
+        for widget in (self.preview, self.save):
+            widget.setEnabled(order is not None)
 
     def _heading(self, order: RepairOrder) -> str:
         text = self.tr("委托书 %1　状态：%2　预估 ¥%3")
@@ -170,8 +186,28 @@ class OrderPanel(QGroupBox):
         return self._checkin.export_repair_order(self.order.id, write)
 
     def _save(self) -> None:
+        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.order_no))
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存维修委托书"), default_file_name(self.order.order_no), "PDF (*.pdf)"
+            self, self.tr("保存维修委托书"), suggested, "PDF (*.pdf)"
         )
-        if name:
-            self._guard(lambda: self._export(lambda document: save_pdf(document, Path(name))))
+        write = partial(_saved_to, Path(name))
+        saved = self._guard(lambda: self._export(write)) if name else None
+        if saved is not None:
+            self._note(self.tr("维修委托书已保存到：%1").replace("%1", str(saved)), OK_STYLE)
+
+    def _preview(self) -> None:
+        self.pdf_note.clear()
+        try:
+            open_in_viewer(self._export(save_for_preview))
+        except NoPdfViewer as missing:
+            self._note(missing.message, ERROR_STYLE)
+        except UserError as error:
+            show_user_error(self, error)
+
+    def _note(self, text: str, style: str) -> None:
+        self.pdf_note.setStyleSheet(style)
+        self.pdf_note.setText(text)
+
+
+def _saved_to(target: Path, document: RepairOrderDocument) -> Path:
+    return save_pdf(document, target)

@@ -19,7 +19,7 @@ def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
     return pdf_output.save_pdf(partial(write_repair_order, document), target)
 
 
-def preview_pdf(document: RepairOrderDocument) -> Path:
-    return pdf_output.preview_pdf(
+def save_for_preview(document: RepairOrderDocument) -> Path:
+    return pdf_output.save_for_preview(
         partial(write_repair_order, document), default_file_name(document.order.order_no)
     )

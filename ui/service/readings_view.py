@@ -72,6 +72,8 @@ class ReadingsView(QWidget):
         self.reason.setPlaceholderText(self.tr("更正原因"))
         self.correct = QPushButton(self.tr("更正所选读数"), objectName="correctReading")
         self.correct.clicked.connect(self._correct)
+        for widget in (self.new_km, self.reason, self.correct):
+            widget.setEnabled(checkin.may_work_orders)
         row = QHBoxLayout()
         for widget in (self.new_km, self.reason, self.correct):
             row.addWidget(widget)
@@ -83,6 +85,12 @@ class ReadingsView(QWidget):
     def show_vehicle(self, vehicle_id: int) -> None:
         self._vehicle_id = vehicle_id
         self.readings.set_rows(self._checkin.readings(vehicle_id))
+
+    def clear(self) -> None:
+        self._vehicle_id = None
+        self.readings.set_rows([])
+        self.new_km.clear()
+        self.reason.clear()
 
     def _correct(self) -> None:
         index = self.table.currentIndex()

@@ -1,11 +1,15 @@
 """The service advisor's tab (售后接车): find the car, see its card, open the repair
-order with the live mileage comparison, follow it to handover."""
+order with the live mileage comparison, follow it to handover.
+
+The search runs as the advisor types; the moment the query changes, the last car's card,
+mileage and repair order leave the screen, so no order is worked on the wrong car."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from app.services.checkin_types import RepairOrder
+from app.services.checkin_types import RepairOrder, VehicleCard
 from app.services.container import AppServices
 
 from ..desk import DeskSession
@@ -15,6 +19,8 @@ from .order_form import NewOrderForm
 from .order_panel import OrderPanel
 from .readings_view import ReadingsView
 from .register_dialog import RegisterVehicleDialog
+
+TYPING_PAUSE_MS = 250  # as reception's lookup: search once the advisor pauses
 
 
 class ServiceTab(QWidget):
@@ -30,10 +36,10 @@ class ServiceTab(QWidget):
         self.card = VehicleCardView(self.readings, self)
         self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
         self.order_panel = OrderPanel(checkin, self)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._lay_out()
         self._connect()
-        self.order_form.setEnabled(False)
-        self.order_panel.show_order(None)
+        self.clear_vehicle()
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -52,14 +58,33 @@ class ServiceTab(QWidget):
         QHBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
+        self.lookup.query.textEdited.connect(self._query_edited)
+        self.lookup.query.returnPressed.connect(self._typing.stop)  # searched already
+        self._typing.timeout.connect(self.lookup.run_search)
         self.lookup.vehicle_chosen.connect(self.show_vehicle)
         self.lookup.register_requested.connect(self._open_register)
         self.order_form.order_opened.connect(self._order_opened)
-        self.order_panel.order_changed.connect(lambda _o: self._refresh_card())
+        self.order_panel.order_changed.connect(self._order_changed)
         self.readings.corrected.connect(self._refresh_card)
 
     def _advisor_id(self) -> int | None:
         return self.desk.staff.id if self.desk.staff else None
+
+    def _query_edited(self, _text: str) -> None:
+        self.clear_vehicle()
+        self._typing.start()
+
+    def clear_vehicle(self) -> None:
+        """No car chosen: no card, no readings, no order, no stale "找到 1 辆车"."""
+        self.vehicle_id = None
+        self.lookup.hits.set_hits([])
+        self.lookup.status.clear()
+        self.card.clear()
+        self.readings.clear()
+        self.order_form.clear()
+        self.order_form.setVisible(True)
+        self.order_form.setEnabled(False)
+        self.order_panel.show_order(None)
 
     def show_vehicle(self, vehicle_id: int) -> None:
         self.vehicle_id = vehicle_id
@@ -69,7 +94,7 @@ class ServiceTab(QWidget):
         else:
             self._new_order([d.description for d in card.declined_work])
 
-    def _refresh_card(self):
+    def _refresh_card(self) -> VehicleCard:
         card = self.services.checkin.card(self.vehicle_id)
         self.card.show_card(card)
         self.readings.show_vehicle(self.vehicle_id)
@@ -78,12 +103,16 @@ class ServiceTab(QWidget):
     def _new_order(self, declined: list[str]) -> None:
         self.order_panel.show_order(None)
         self.order_form.setVisible(True)
-        self.order_form.setEnabled(True)
+        self.order_form.setEnabled(self.services.checkin.may_work_orders)
         self.order_form.start(self.vehicle_id, declined)
 
     def _show_order(self, order: RepairOrder) -> None:
         self.order_form.setVisible(False)
         self.order_panel.show_order(order)
+
+    def _order_changed(self, _order: RepairOrder) -> None:
+        if self.vehicle_id is not None:
+            self._refresh_card()
 
     def _order_opened(self, order: RepairOrder) -> None:
         self._show_order(order)

@@ -7,12 +7,24 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from app.errors import EnvironmentProblem
 
 Writer = Callable[[Path], object]
+
+
+class NoPdfViewer(EnvironmentProblem):
+    """The PDF was written, but this machine has nothing that opens it (to view or print)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "pdf_output", "没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1"
+            ).replace("%1", str(path))
+        )
+        self.path = path
 
 
 def save_pdf(write: Writer, target: Path) -> Path:
@@ -23,11 +35,13 @@ def save_pdf(write: Writer, target: Path) -> Path:
     return target
 
 
-def preview_pdf(write: Writer, file_name: str) -> Path:
-    """Write to the temp folder and open it in the system viewer."""
+def save_for_preview(write: Writer, file_name: str) -> Path:
+    """Write to the temp folder, for the system viewer to show and print."""
     folder = Path(tempfile.gettempdir()) / "DealerDesk"
     folder.mkdir(parents=True, exist_ok=True)
-    target = save_pdf(write, folder / file_name)
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        raise EnvironmentProblem(f"没有可以打开 PDF 的程序。文件已保存在：{target}")
-    return target
+    return save_pdf(write, folder / file_name)
+
+
+def open_in_viewer(path: Path) -> None:
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        raise NoPdfViewer(path)
