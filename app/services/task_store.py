@@ -387,9 +387,9 @@ def _existing_keys(session: Session, keys: list[str]) -> set[str]:
 def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
     """Open tasks of these customers on these days, as (customer, kind, source, vehicle, day)."""
     with_customer = [r for r in ready if r.candidate.customer_id is not None]
+    days = {r.candidate.draft.due_date for r in with_customer}
     found: set[tuple] = set()
     for part in chunks(sorted({r.candidate.customer_id for r in with_customer})):
-        days = {r.candidate.draft.due_date for r in with_customer}
         rows = session.execute(
             select(FollowUpTask.customer_id, FollowUpTask.kind, FollowUpTask.source_type,
                    FollowUpTask.source_id, FollowUpTask.vehicle_id, FollowUpTask.due_date)
