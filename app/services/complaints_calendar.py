@@ -89,8 +89,11 @@ def _deadline_key(case: Complaint, step: Step) -> str:
 
 
 def _open_deadlines_of(case: Complaint) -> ColumnElement[bool]:
+    """The case's tasks follow its customer (retarget_tasks): found by the indexed
+    customer, not by scanning every task for the source."""
     return (
-        (FollowUpTask.source_type == "complaint")
+        (FollowUpTask.customer_id == case.customer_id)
+        & (FollowUpTask.source_type == "complaint")
         & (FollowUpTask.source_id == case.id)
         & (FollowUpTask.kind == DEADLINE_TASK)
         & (FollowUpTask.status == TaskStatus.OPEN)

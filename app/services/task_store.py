@@ -169,7 +169,7 @@ class TaskStore:
         candidates = [
             Candidate(d, customer_id, vehicle_id, owner_id, extra, source) for d in drafts
         ]
-        rows = self._rows(self._not_yet_made(self._admit(candidates).ready))
+        rows, _admission = self._prepared(candidates)
         tasks = [FollowUpTask(**_orm_fields(row)) for _ready, row in rows]
         self.session.add_all(tasks)
         self.session.flush()
@@ -180,8 +180,7 @@ class TaskStore:
     def make_in_bulk(self, candidates: list[Candidate]) -> BulkResult:
         """The reminder run: the same rules, set-based (a query per 500 customers, one
         multi-row insert per 500 tasks, one audit entry for the run)."""
-        admission = self._admit(candidates)
-        rows = self._rows(self._not_yet_made(admission.ready))
+        rows, admission = self._prepared(candidates)
         self._insert([row for _ready, row in rows])
         if rows:
             self._audit("create", None, detail=f"提醒生成：新建 {len(rows)} 条回访任务")
@@ -194,13 +193,9 @@ class TaskStore:
     def record_history(self, past: list[PastTask]) -> int:
         """Tasks of the past (the demo): consent and keys as for new ones, their outcome
         as it was. Returns how many were written."""
-        admission = self._admit([p.candidate for p in past], prospects_only=False)
-        wanted = {ready.key: ready for ready in self._not_yet_made(admission.ready)}
+        prepared, _admission = self._prepared([p.candidate for p in past], prospects_only=False)
         by_key = {p.candidate.draft.dedupe_key: p for p in past}
-        rows = [
-            {**row, **_history_fields(by_key[ready.key])}
-            for ready, row in self._rows(list(wanted.values()))
-        ]
+        rows = [{**row, **_history_fields(by_key[ready.key])} for ready, row in prepared]
         self._insert(rows)
         if rows:
             self._audit("create", None, detail=f"演示数据：写入 {len(rows)} 条回访记录")
@@ -254,13 +249,22 @@ class TaskStore:
         self._audit_each(ids, field="customer_id", new=customer_id)
         return len(ids)
 
+    def _prepared(
+        self, candidates: list[Candidate], prospects_only: bool = True
+    ) -> tuple[list[tuple[_Ready, dict]], _Admission]:
+        """New keys first (one query, so a rerun costs little), then consent, then no
+        second open task for the same thing, then the rows with their message."""
+        fresh = self._new_keys(candidates)
+        if not fresh:
+            return [], _Admission([], 0, 0)
+        admission = self._admit(fresh, prospects_only)
+        return self._rows(self._not_twice(admission.ready)), admission
+
     # --- who may be contacted ---------------------------------------------------------------
-    def _admit(self, candidates: list[Candidate], prospects_only: bool = True) -> _Admission:
+    def _admit(self, candidates: list[Candidate], prospects_only: bool) -> _Admission:
         ids = sorted({c.customer_id for c in candidates} - {None})
         who, refusals = _who(self.session, ids), _refusals(self.session, ids)
-        names = {
-            sid: name for sid, name in self.session.execute(select(StaffUser.id, StaffUser.name))
-        }
+        names = _staff_names(self.session, {c.owner_id for c in candidates} - {None})
         ready, refused, not_prospects = [], 0, 0
         for c in candidates:
             person = NOBODY if c.customer_id is None else who.get(c.customer_id)
@@ -275,19 +279,28 @@ class TaskStore:
         return _Admission(ready, refused, not_prospects)
 
     # --- de-duplication ---------------------------------------------------------------------
-    def _not_yet_made(self, ready: list[_Ready]) -> list[_Ready]:
-        unique: dict[str, _Ready] = {}
-        identities: set[tuple] = set()
-        for r in ready:
-            if r.key not in unique and r.identity not in identities:
-                unique[r.key] = r
-                identities.add(r.identity)
+    def _new_keys(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One candidate per key (the first), and only keys never made before."""
+        unique: dict[str, Candidate] = {}
+        for c in candidates:
+            unique.setdefault(c.draft.dedupe_key, c)
         taken = _existing_keys(self.session, list(unique))
-        open_now = _open_identities(self.session, list(unique.values()))
-        return [r for r in unique.values() if r.key not in taken and r.identity not in open_now]
+        return [c for key, c in unique.items() if key not in taken]
+
+    def _not_twice(self, ready: list[_Ready]) -> list[_Ready]:
+        """No second open task for the same customer, kind, source, vehicle and day."""
+        seen = _open_identities(self.session, ready)
+        kept = []
+        for r in ready:
+            if r.identity not in seen:
+                kept.append(r)
+                seen.add(r.identity)
+        return kept
 
     # --- writing ----------------------------------------------------------------------------
     def _rows(self, ready: list[_Ready]) -> list[tuple[_Ready, dict]]:
+        if not ready:
+            return []
         ids = sorted({r.candidate.vehicle_id for r in ready} - {None})
         vehicles = _vehicles(self.session, ids)
         templates = message_templates(self.session)
@@ -371,6 +384,14 @@ def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
 def refused_kinds(session: Session, customer_id: int) -> set[str]:
     """The kinds of contact one customer refused."""
     return {kind for _customer, kind in _refusals(session, [customer_id])}
+
+
+def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for part in chunks(sorted(ids)):
+        rows = session.execute(select(StaffUser.id, StaffUser.name).where(StaffUser.id.in_(part)))
+        found.update({staff_id: name for staff_id, name in rows})
+    return found
 
 
 def _existing_keys(session: Session, keys: list[str]) -> set[str]:
