@@ -1,5 +1,8 @@
-"""`followups --date 2026-11-23 [--owner NAME] [--json]`: the day's follow-up list, after
-generating the reminders that are due."""
+"""`followups --date 2026-11-23 [--owner NAME] [--json]`: the day's follow-up list.
+
+Looking never changes what is stored for another day: the reminders are generated for
+the real today (the run fills today up to the window's end), and only when the day asked
+for is one that run fills; a past day or a day beyond the window is only read."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from ..services.calendar import CalendarService, TaskFilter, TaskQuery
 from ..services.reminders import ReminderService
 
 NAME = "followups"
-HELP = "the follow-up calendar of a day (generates due reminders first)"
+HELP = "the follow-up calendar of a day (first generates today's due reminders)"
 PAGE = 500
 
 
@@ -27,7 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
 
-    ReminderService(db, signed_in(actor)).generate(args.date)
+    reminders = ReminderService(db, signed_in(actor))
+    if reminders.fills(args.date):
+        reminders.generate()
     calendar = CalendarService(db, signed_in(actor))
     filters = calendar.staff_filter(args.owner) if args.owner else TaskFilter()
     query = TaskQuery.day(args.date, filters)

@@ -18,6 +18,7 @@ from ..rules.intent import IntentLevel
 from ..rules.maintenance import MAINTENANCE_DUE, IntervalRules
 from ..rules.orders import LossReason
 from ..rules.reminders import ReminderRule
+from ..services.task_store import PastTask
 from . import data
 from .people import Identities, cumulative
 from .writer import Writer
@@ -133,6 +134,7 @@ class Demo:
     models: list[Model]
     rules: StoreRules
     referrers: list[int] = field(default_factory=list)
+    tasks: list[PastTask] = field(default_factory=list)  # written by the task store at flush
     _numbers: dict[tuple[str, date], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

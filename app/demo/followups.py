@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from ..models import FollowUpTask, TaskStatus
+from ..models import TaskStatus
 from ..rules import prospects, walk_in
 from ..rules.dates import Window
 from ..rules.handover import HandoverFacts, handover_tasks
@@ -19,6 +19,7 @@ from ..rules.orders import PROSPECT_TASK_KINDS
 from ..rules.reminders import SALES
 from ..rules.tasks import TaskDraft, render_template
 from ..rules.vehicle_dates import FIRST_MAINTENANCE, date_drafts
+from ..services.task_store import Candidate, PastTask
 from .context import Demo, Member
 from .sales import Purchase
 from .showroom import Visit
@@ -48,32 +49,24 @@ class Subject:
     def add(
         self, task: TaskDraft, created_at: datetime, vehicle_id=None, source=None, done_at=None
     ) -> None:
-        """`done_at`: the task was done then, whatever its due date (a visit came first)."""
+        """`done_at`: the task was done then, whatever its due date (a visit came first).
+        Queued for the task store, which writes them when the demo flushes."""
         demo = self.demo
         owner = self.consultant if task.owner_role == SALES else demo.member(task.owner_role)
         status, done_at = (TaskStatus.DONE, done_at) if done_at else _outcome(demo, task)
         note = None
         if status == TaskStatus.OPEN and self.stopped and task.kind in PROSPECT_TASK_KINDS:
             status, done_at, note = TaskStatus.SKIPPED, min(created_at, demo.now), self.stopped
-        demo.out.add_new(
-            FollowUpTask,
-            min(created_at, demo.now),
-            kind=task.kind,
-            dedupe_key=task.dedupe_key,
-            customer_id=self.customer_id,
-            vehicle_id=vehicle_id,
-            owner_id=owner.id,
-            owner_role=task.owner_role,
-            channel=task.channel,
-            due_date=task.due_date,
-            due_at=task.due_at,
-            status=status,
-            message=task.message,
-            outcome_note=note,
-            completed_at=done_at,
-            completed_by_id=owner.id if done_at else None,
-            source_type=source[0] if source else None,
-            source_id=source[1] if source else None,
+        candidate = Candidate(task, self.customer_id, vehicle_id, owner.id, self.values, source)
+        demo.tasks.append(
+            PastTask(
+                candidate,
+                min(created_at, demo.now),
+                status,
+                completed_at=done_at,
+                completed_by_id=owner.id if done_at else None,
+                outcome_note=note,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from ..db import Database
 from ..errors import UserError
 from ..models import Customer
 from ..permissions import SYSTEM
+from ..services.task_store import TaskStore
 from . import story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, Demo, store_rules
@@ -96,9 +97,19 @@ def _fill(session: Session, customers: int, rng: random.Random, today: date) -> 
     for index in range(customers):
         story.add_customer(demo, index in visitors_today)
         if (index + 1) % CUSTOMERS_PER_FLUSH == 0:
-            out.flush()
+            _flush(demo)
+    _flush(demo)
     out.finish()
     return _summary(out, len(visitors_today))
+
+
+def _flush(demo: Demo) -> None:
+    """The rows so far, then their follow-up history through the task store (consent
+    as the customers gave it, which is written with them)."""
+    demo.out.flush()
+    store = TaskStore(demo.out.session, SYSTEM, demo.now)
+    demo.out.counts["follow_up_tasks"] += store.record_history(demo.tasks)
+    demo.tasks.clear()
 
 
 def _visitors_today(rng: random.Random, customers: int) -> set[int]:

@@ -1,4 +1,5 @@
 """Bulk writing: rows as dicts with ids given here, inserted by Core in chunks.
+(Follow-up tasks are not written here: the task store writes them, see demo.followups.)
 
 Ids are assigned in Python so a child row can name its parent without a round trip.
 Every row of a table carries every column (the missing ones get the column's plain
@@ -23,7 +24,6 @@ from ..models import (
     Delivery,
     DeliveryChecklistItem,
     Entity,
-    FollowUpTask,
     OdometerReading,
     OrderService,
     SalesOrder,
@@ -49,7 +49,6 @@ TABLE_ORDER: tuple[type[Entity], ...] = (
     OdometerReading,
     Complaint,
     ComplaintEvent,
-    FollowUpTask,
 )
 CHUNK_ROWS = 5_000
 

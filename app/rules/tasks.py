@@ -10,7 +10,7 @@ from ..models import Channel
 
 @dataclass(frozen=True)
 class TaskDraft:
-    """A follow-up a rule asks for; app.services.followups.add_tasks makes it once.
+    """A follow-up a rule asks for; app.services.task_store.TaskStore makes it once.
 
     `dedupe_key` names the rule, the subject and the occurrence
     (e.g. "same_evening_callback:visit:42"); a key already present is never made again.
@@ -23,6 +23,12 @@ class TaskDraft:
     channel: Channel
     owner_role: str
     message: str | None = None
+    attempt: int = 1  # the second try after "not reached" is attempt 2
+
+
+def date_text(day: date) -> str:
+    """A due date as a message says it: 11月23日."""
+    return f"{day.month}月{day.day}日"
 
 
 def render_template(template: str, values: dict[str, str]) -> str:

@@ -4,7 +4,7 @@ on a task (reached, not reached with the next attempt, rescheduled, done, skippe
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, func, select
@@ -17,10 +17,9 @@ from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Veh
 from ..permissions import Actor, require_actor
 from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
-from ..rules.tasks import render_template
+from ..rules.tasks import TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
-from .reminder_sources import date_text
-from .reminders import skip_open
+from .task_store import TaskStore, message_templates
 
 OUTCOMES = (
     TaskStatus.REACHED,
@@ -141,7 +140,7 @@ class TaskAction:
     note: str | None = None
     version: int | None = None  # the version shown; a newer one means someone else acted
     new_date: date | None = None  # rescheduled: when; not reached: the next attempt
-    new_level: str | None = None  # after a prospect callback
+    new_level: str | None = None  # the intent level learnt, from any follow-up
     next_follow_up: date | None = None  # reached/done: the next call, if not the paced one
 
 
@@ -199,14 +198,11 @@ class CalendarService:
         statement = _rows(_where(select(), query)).order_by(*order)
         with self.db.transaction(self.actor) as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
-            return [_to_row(session, r) for r in rows]
+            return _to_rows(session, rows)
 
     def task(self, task_id: int) -> TaskRow:
         with self.db.transaction(self.actor) as session:
-            row = session.execute(_rows(select()).where(FollowUpTask.id == task_id)).first()
-            if row is None:
-                raise NotFoundError("找不到该回访任务。")
-            return _to_row(session, row)
+            return _one_row(session, task_id)
 
     def falling_due(
         self, after: datetime, until: datetime, filters: TaskFilter = TaskFilter()
@@ -219,10 +215,7 @@ class CalendarService:
             FollowUpTask.due_at <= until,
         )
         with self.db.transaction(self.actor) as session:
-            return [
-                _to_row(session, r)
-                for r in session.execute(statement.order_by(FollowUpTask.due_at))
-            ]
+            return _to_rows(session, session.execute(statement.order_by(FollowUpTask.due_at)).all())
 
     def staff_filter(self, name: str) -> TaskFilter:
         """The list of one staff member, by name or username: theirs and their role's pool."""
@@ -245,14 +238,13 @@ class CalendarService:
         now = self.clock()
         note = clean_text(action.note, "note", max_length=500)
         with self.db.transaction(self.actor) as session:
+            store = TaskStore(session, self.actor, now)
             task = _open_task(session, action)
             _check(action, note, now.date())
-            task.status, task.outcome_note = TaskStatus(action.outcome), note
-            task.completed_at, task.completed_by_id = now, action.staff_id
-            next_id = _follow_on(session, task, action, now)
+            store.complete(task, TaskStatus(action.outcome), note=note, staff_id=action.staff_id)
+            next_id = _follow_on(store, task, action)
             session.flush()
-            row = session.execute(_rows(select()).where(FollowUpTask.id == task.id)).one()
-            return ActResult(_to_row(session, row), next_id)
+            return ActResult(_one_row(session, task.id), next_id)
 
     def message(self, task_id: int) -> str:
         return self.task(task_id).message or ""
@@ -295,38 +287,55 @@ def _rows(statement: Select) -> Select:
     return (
         statement.add_columns(
             FollowUpTask, Customer.name, Customer.mobile, Customer.intent_level,
-            Owner.name, Completer.name,
+            Owner.name, Completer.name, Vehicle.plate,
         )
         .select_from(FollowUpTask)
         .outerjoin(Customer, Customer.id == FollowUpTask.customer_id)
         .outerjoin(Owner, Owner.id == FollowUpTask.owner_id)
         .outerjoin(Completer, Completer.id == FollowUpTask.completed_by_id)
+        .outerjoin(Vehicle, Vehicle.id == FollowUpTask.vehicle_id)
     )  # fmt: skip
 
 
-def _to_row(session: Session, row) -> TaskRow:
-    task, name, mobile, level, owner, completer = row
+def _one_row(session: Session, task_id: int) -> TaskRow:
+    row = session.execute(_rows(select()).where(FollowUpTask.id == task_id)).first()
+    if row is None:
+        raise NotFoundError("找不到该回访任务。")
+    return _to_rows(session, [row])[0]
+
+
+def _to_rows(session: Session, rows: list) -> list[TaskRow]:
+    """Messages are written when a task is made; a task from before that is worded from
+    the templates read once for the whole page."""
+    templates = message_templates(session) if any(r[0].message is None for r in rows) else {}
+    return [_to_row(row, templates) for row in rows]
+
+
+def _to_row(row, templates: dict[str, str]) -> TaskRow:
+    task, name, mobile, level, owner, completer, plate = row
     return TaskRow(
         id=task.id, version=task.version, kind=task.kind, kind_label=kind_label(task.kind),
         due_date=task.due_date, due_at=task.due_at, customer_id=task.customer_id,
         customer=name, phone=mask_mobile(mobile), intent_level=level,
         owner_id=task.owner_id, owner=owner,
         channel=task.channel, status=task.status, attempt=task.attempt,
-        message=task.message or _render(session, task, name, owner),
+        message=task.message or _worded(task, templates, name, owner, plate),
         outcome_note=task.outcome_note, completed_at=task.completed_at, completed_by=completer,
     )  # fmt: skip
 
 
-def _render(session: Session, task: FollowUpTask, name: str | None, owner: str | None) -> str:
-    """A task made by hand or by a feeder without text: the rule's template, filled now."""
-    if task.kind not in DEFAULT_RULES:
+def _worded(
+    task: FollowUpTask,
+    templates: dict[str, str],
+    name: str | None,
+    owner: str | None,
+    plate: str | None,
+) -> str:
+    if task.kind not in templates:
         return ""
-    plate = ""
-    if task.vehicle_id:
-        plate = session.scalar(select(Vehicle.plate).where(Vehicle.id == task.vehicle_id)) or ""
-    values = {"姓名": name or "", "顾问": owner or "我们", "车牌": plate, "车型": "爱车",
+    values = {"姓名": name or "", "顾问": owner or "我们", "车牌": plate or "", "车型": "爱车",
               "日期": date_text(task.due_date)}  # fmt: skip
-    return render_template(settings.rule(session, task.kind).template, values)
+    return render_template(templates[task.kind], values)
 
 
 # --- acting -----------------------------------------------------------------------------------
@@ -352,81 +361,88 @@ def _check(action: TaskAction, note: str | None, today: date) -> None:
         raise ValidationError("next_follow_up", "下次跟进日期不能早于今天。")
 
 
-def _follow_on(session: Session, task: FollowUpTask, action: TaskAction, now: datetime):
+def _follow_on(store: TaskStore, task: FollowUpTask, action: TaskAction) -> int | None:
+    if action.new_level and task.customer_id:
+        _set_level(store.session, task.customer_id, action.new_level)
     if action.outcome == TaskStatus.NOT_REACHED:
-        retry = settings.get(session, "reminders.not_reached_retry_days")
-        due = action.new_date or now.date() + timedelta(days=retry)
-        return _copy(session, task, due, f"#{task.attempt + 1}", task.attempt + 1).id
+        retry = settings.get(store.session, "reminders.not_reached_retry_days")
+        due = action.new_date or store.now.date() + timedelta(days=retry)
+        return _copy(store, task, due, f"#{task.attempt + 1}", task.attempt + 1)
     if action.outcome == TaskStatus.RESCHEDULED:
         assert action.new_date is not None  # _check made sure
-        return _copy(session, task, action.new_date, f">{action.new_date:%Y%m%d}", task.attempt).id
+        return _copy(store, task, action.new_date, f">{action.new_date:%Y%m%d}", task.attempt)
     if action.outcome in (TaskStatus.REACHED, TaskStatus.DONE) and task.customer_id:
-        return _after_contact(session, task, action, now)
+        return _after_contact(store, task, action)
     return None
 
 
-def _copy(session: Session, task: FollowUpTask, due: date, suffix: str, attempt: int):
-    key = f"{task.dedupe_key}{suffix}"
-    if session.scalar(select(FollowUpTask.id).where(FollowUpTask.dedupe_key == key)):
-        key = f"{key}.{task.id}"
-    copy = FollowUpTask(
-        kind=task.kind, dedupe_key=key[:120], customer_id=task.customer_id,
-        vehicle_id=task.vehicle_id, owner_id=task.owner_id, owner_role=task.owner_role,
-        channel=task.channel, due_date=due, due_at=None, status=TaskStatus.OPEN,
-        message=task.message, attempt=attempt, source_type="follow_up_task", source_id=task.id,
-    )  # fmt: skip
-    session.add(copy)
-    session.flush()
-    return copy
-
-
-def _after_contact(session: Session, task: FollowUpTask, action: TaskAction, now: datetime):
-    """After a prospect call: the level the consultant confirmed, and the next paced call."""
-    customer = session.get(Customer, task.customer_id)
-    if customer is None or (task.kind not in prospects.PROSPECT_KINDS and not action.new_level):
-        return _explicit_next(session, task, action)
+def _set_level(session: Session, customer_id: int, level: str) -> None:
+    """The level learnt from any follow-up (a call, an SMS answered, a visit)."""
     levels = intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
-    if action.new_level:
-        if not intent.is_known(action.new_level, intent.prospect_levels(levels)):
-            raise ValidationError("new_level", f"意向级别“{action.new_level}”无效。")
-        customer.intent_level = action.new_level
+    if not intent.is_known(level, intent.prospect_levels(levels)):
+        raise ValidationError("new_level", f"意向级别“{level}”无效。")
+    customer = session.get(Customer, customer_id)
+    if customer is not None:
+        customer.intent_level = level
+
+
+def _copy(store: TaskStore, task: FollowUpTask, due: date, suffix: str, attempt: int):
+    """The same task on another day: the next attempt, or the rescheduled one."""
+    key = f"{task.dedupe_key}{suffix}"
+    if store.session.scalar(select(FollowUpTask.id).where(FollowUpTask.dedupe_key == key)):
+        key = f"{key}.{task.id}"
+    draft = TaskDraft(
+        kind=task.kind, dedupe_key=key[:120], due_date=due, due_at=None,
+        channel=Channel(task.channel), owner_role=task.owner_role or "", message=task.message,
+        attempt=attempt,
+    )  # fmt: skip
+    return _made_from(store, task, draft)
+
+
+def _made_from(store: TaskStore, task: FollowUpTask, draft: TaskDraft) -> int | None:
+    made = store.make(
+        [draft], customer_id=task.customer_id, owner_id=task.owner_id, vehicle_id=task.vehicle_id,
+        source=("follow_up_task", task.id),
+    )  # fmt: skip
+    return made[0].id if made else None
+
+
+def _after_contact(store: TaskStore, task: FollowUpTask, action: TaskAction) -> int | None:
+    """After a prospect call (or a level learnt from any task): the next paced call."""
+    customer = store.session.get(Customer, task.customer_id)
+    if customer is None or (task.kind not in prospects.PROSPECT_KINDS and not action.new_level):
+        return _explicit_next(store, task, action)
     if not prospects.still_prospect(customer.stage, customer.intent_level):
         return None
-    return _repace(session, task, customer, levels, action, now)
+    return repace(store, task, customer, action)
 
 
-def _repace(session, task, customer, levels, action: TaskAction, now: datetime):
-    """The paced follow-ups start again from today at the (new) level; older open ones go."""
+def repace(store: TaskStore, task: FollowUpTask, customer: Customer, action: TaskAction):
+    """The paced follow-ups start again from today at the (new) level; older open ones go.
+    Also what a level changed on the customer's card does (CustomerService)."""
+    session = store.session
+    levels = intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
     rule = settings.rule(session, prospects.PACED)
-    made = prospects.next_follow_up(rule, customer.id, customer.intent_level, now.date(), levels)
+    made = prospects.next_follow_up(
+        rule, customer.id, customer.intent_level, store.now.date(), levels
+    )
     key = made.dedupe_key if made else ""
     paced = (FollowUpTask.customer_id == customer.id) & (FollowUpTask.kind == prospects.PACED)
-    skip_open(session, paced & (FollowUpTask.dedupe_key != key), REPACED, now)
+    store.skip(paced & (FollowUpTask.dedupe_key != key), REPACED)
     if made is None:
         return None
     due = action.next_follow_up or made.due_date
     existing = session.scalar(select(FollowUpTask).where(FollowUpTask.dedupe_key == key))
     if existing is not None and existing.status == TaskStatus.OPEN:
-        existing.due_date = due
+        store.move(existing, due)
         return existing.id
     if existing is not None:
         key = f"{key}#{task.id}"
-    return _new_follow_up(session, task, key, due, rule.channel).id
+    return _made_from(store, task, replace(made, dedupe_key=key, due_date=due))
 
 
-def _explicit_next(session: Session, task: FollowUpTask, action: TaskAction):
+def _explicit_next(store: TaskStore, task: FollowUpTask, action: TaskAction):
     if action.next_follow_up is None:
         return None
-    return _copy(session, task, action.next_follow_up, f">{action.next_follow_up:%Y%m%d}", 1).id
-
-
-def _new_follow_up(session: Session, task: FollowUpTask, key: str, due: date, channel: str):
-    made = FollowUpTask(
-        kind=prospects.PACED, dedupe_key=key, customer_id=task.customer_id,
-        owner_id=task.owner_id, owner_role=task.owner_role, channel=Channel(channel),
-        due_date=due, status=TaskStatus.OPEN, attempt=1,
-        source_type="follow_up_task", source_id=task.id,
-    )  # fmt: skip
-    session.add(made)
-    session.flush()
-    return made
+    day = action.next_follow_up
+    return _copy(store, task, day, f">{day:%Y%m%d}", 1)

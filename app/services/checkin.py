@@ -74,6 +74,7 @@ from .checkin_vehicles import (
     vehicles_of,
 )
 from .search import find_customer_ids
+from .task_store import TaskStore
 
 ORDER_NO_ATTEMPTS = 3
 
@@ -267,7 +268,7 @@ class CheckInService:
             settle_visit(visit, settlement_total, now)
             session.flush()
             due = refresh_predictions(session, visit.vehicle)
-            leave_tasks(session, visit, due)
+            leave_tasks(TaskStore(session, self.actor, now), visit, due)
             return order_copy(session, visit)
 
     # corrections
@@ -286,5 +287,6 @@ class CheckInService:
             apply_correction(session, reading, new_km, why)
             vehicle = get_vehicle(session, reading.vehicle_id)
             due = refresh_predictions(session, vehicle)
-            move_open_maintenance_task(session, vehicle, due)
+            store = TaskStore(session, self.actor, self.clock())
+            move_open_maintenance_task(store, vehicle, due)
             return due

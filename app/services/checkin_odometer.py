@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -26,9 +26,9 @@ from ..rules.mileage import MileageLimits, Reading
 from ..validation import (
     clean_text,
 )
-from . import followups
 from .checkin_orders import get_visit
 from .checkin_types import ReadingInterval, RepairOrderForm
+from .task_store import TaskStore
 
 
 # --- odometer history -------------------------------------------------------------------
@@ -228,28 +228,29 @@ def template_values(session: Session, vehicle: Vehicle, advisor_id: int | None) 
     }
 
 
-def open_maintenance_tasks(session: Session, vehicle: Vehicle) -> list[FollowUpTask]:
-    return list(
-        session.scalars(
-            select(FollowUpTask).where(
-                FollowUpTask.customer_id == vehicle.owner_id,
-                FollowUpTask.vehicle_id == vehicle.id,
-                FollowUpTask.kind == maintenance.MAINTENANCE_DUE,
-                FollowUpTask.status == TaskStatus.OPEN,
-            )
-        )
+def _open_maintenance(vehicle: Vehicle) -> ColumnElement[bool]:
+    return (
+        (FollowUpTask.customer_id == vehicle.owner_id)
+        & (FollowUpTask.vehicle_id == vehicle.id)
+        & (FollowUpTask.kind == maintenance.MAINTENANCE_DUE)
+        & (FollowUpTask.status == TaskStatus.OPEN)
     )
 
 
-def leave_tasks(session: Session, visit: ServiceVisit, due: NextMaintenance | None) -> None:
-    vehicle = visit.vehicle
+def open_maintenance_tasks(session: Session, vehicle: Vehicle) -> list[FollowUpTask]:
+    return list(session.scalars(select(FollowUpTask).where(_open_maintenance(vehicle))))
+
+
+def leave_tasks(store: TaskStore, visit: ServiceVisit, due: NextMaintenance | None) -> None:
+    """The reminders a handed-over repair order leaves: the next maintenance (replacing
+    the one predicted before) and the work the customer declined, as far as the
+    customer's consent allows."""
+    session, vehicle = store.session, visit.vehicle
     values = template_values(session, vehicle, visit.advisor_id)
     drafts = []
     rule = settings.rule(session, maintenance.MAINTENANCE_DUE)
     if due is not None and rule.enabled:
-        for old in open_maintenance_tasks(session, vehicle):
-            old.status = TaskStatus.SKIPPED
-            old.outcome_note = f"已由维修委托书 {visit.order_no} 的保养预测取代"
+        store.skip(_open_maintenance(vehicle), f"已由维修委托书 {visit.order_no} 的保养预测取代")
         drafts.append(maintenance.maintenance_task(visit.id, due, rule, values))
     declined = [i.description for i in visit.items if i.status == WorkItemStatus.DECLINED]
     declined_rule = settings.rule(session, maintenance.DECLINED_WORK)
@@ -258,23 +259,25 @@ def leave_tasks(session: Session, visit: ServiceVisit, due: NextMaintenance | No
         drafts.append(
             maintenance.declined_work_task(visit.id, day, declined, declined_rule, values)
         )
-    made = followups.add_tasks(
-        session,
+    store.make(
         drafts,
         customer_id=vehicle.owner_id,
         owner_id=visit.advisor_id,
+        vehicle_id=vehicle.id,
         source=("service_visit", visit.id),
     )
-    for task in made:
-        task.vehicle_id = vehicle.id
 
 
 def move_open_maintenance_task(
-    session: Session, vehicle: Vehicle, due: NextMaintenance | None
+    store: TaskStore, vehicle: Vehicle, due: NextMaintenance | None
 ) -> None:
+    session = store.session
     rule = settings.rule(session, maintenance.MAINTENANCE_DUE)
     for task in open_maintenance_tasks(session, vehicle) if due is not None else []:
         visit = get_visit(session, task.source_id) if task.source_type == "service_visit" else None
         values = template_values(session, vehicle, visit.advisor_id if visit else None)
-        task.due_date = maintenance.reminder_date(due, rule)
-        task.message = maintenance.maintenance_message(rule, due, values)
+        store.move(
+            task,
+            maintenance.reminder_date(due, rule),
+            message=maintenance.maintenance_message(rule, due, values),
+        )

@@ -55,6 +55,7 @@ from .complaints_data import (
     store_deadlines,
     to_row,
 )
+from .task_store import TaskStore
 
 S = ComplaintStatus
 CASE_NO_ATTEMPTS = 3
@@ -139,7 +140,7 @@ class ComplaintService:
             text = f"{rules.CHANNELS[case.channel]}：{case.content}"
             add_event(session, case, "intake", form.staff_id or self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
-            calendar.sync_tasks(session, case, policy, now)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
             return case.id
 
     def _new_case(
@@ -299,7 +300,7 @@ class ComplaintService:
             self._apply(case, target, kind, now, policy, score)
             add_event(session, case, kind, self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
-            calendar.sync_tasks(session, case, policy, now)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
             return target
 
     def _apply(
@@ -348,7 +349,7 @@ class ComplaintService:
                 raise ValidationError("status", "该投诉没有暂停，无需恢复。")
             policy = load_policy(session)
             self._restart_clock(session, case, policy, now)
-            calendar.sync_tasks(session, case, policy, now)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
 
     def _restart_clock(
         self, session: Session, case: Complaint, policy: Policy, now: datetime
@@ -384,7 +385,7 @@ class ComplaintService:
             case.customer_id = customer_id
             add_event(session, case, "link_customer", self.actor.staff_id, customer.name, at=now)
             self._refresh_customer_flag(session, customer_id)
-            calendar.retarget_tasks(session, case)
+            calendar.retarget_tasks(TaskStore(session, self.actor, now), case)
 
     # --- lists ----------------------------------------------------------------------------
     def count_open(self) -> int:
@@ -448,9 +449,9 @@ class ComplaintService:
             rows = session.execute(
                 rows_query().where(*self._overdue_conditions()).order_by(NEXT_DUE)
             ).all()
-            policy = load_policy(session)
+            policy, store = load_policy(session), TaskStore(session, self.actor, now)
             for row in rows:
-                calendar.escalate(session, row[0], policy, now)
+                calendar.escalate(store, row[0], policy)
             return [to_row(row, policy, now) for row in rows]
 
     # --- one case -------------------------------------------------------------------------

@@ -18,7 +18,8 @@ from ..permissions import Actor, Permission, require_actor
 from ..pinyin import name_keys
 from ..rules import intent, prospects
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
-from .calendar import TaskAction, _repace
+from .calendar import TaskAction, repace
+from .task_store import TaskStore
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class CustomerService:
             if level != customer.intent_level:
                 customer.intent_level = level
                 session.flush()  # UPDATE … WHERE version = old: a racing save fails here
-                _repace_follow_up(session, customer, choice.levels, now)
+                _repace_follow_up(TaskStore(session, self.actor, now), customer)
             return _intent_choice(session, customer)
 
 
@@ -117,12 +118,10 @@ def _check_level(choice: IntentChoice, name: str, level: str) -> None:
         raise ValidationError("intent_level", f"意向级别“{level}”无效。")
 
 
-def _repace_follow_up(
-    session: Session, customer: Customer, levels: list[intent.IntentLevel], now: datetime
-) -> None:
-    """The open paced follow-up, if any, moves to the new level's pace (calendar._repace,
+def _repace_follow_up(store: TaskStore, customer: Customer) -> None:
+    """The open paced follow-up, if any, moves to the new level's pace (calendar.repace,
     the rule a callback's level change follows)."""
-    open_paced = session.scalar(
+    open_paced = store.session.scalar(
         select(FollowUpTask)
         .where(
             FollowUpTask.customer_id == customer.id,
@@ -133,8 +132,7 @@ def _repace_follow_up(
         .limit(1)
     )
     if open_paced is not None:
-        action = TaskAction(open_paced.id, TaskStatus.REACHED)
-        _repace(session, open_paced, customer, levels, action, now)
+        repace(store, open_paced, customer, TaskAction(open_paced.id, TaskStatus.REACHED))
 
 
 def _get(session, customer_id: int) -> Customer:

@@ -16,7 +16,6 @@ from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import (
-    ContactConsent,
     Customer,
     Delivery,
     DeliveryChecklistItem,
@@ -30,8 +29,8 @@ from ..models import (
 from ..permissions import Actor, require_actor
 from ..rules import handover, orders
 from ..validation import clean_text, validate_plate, validate_vin
-from . import followups
 from .handover_document import HandoverDocument, build_document
+from .task_store import TaskStore
 
 MAX_DELIVERY_KM = 99_999
 
@@ -157,7 +156,8 @@ class DeliveryService:
                     source="delivery",
                 )
             )
-            task_ids = _handover_tasks(session, order, vehicle, delivery)
+            store = TaskStore(session, self.actor, self.clock())
+            task_ids = _handover_tasks(store, order, vehicle, delivery)
             return HandoverResult(_view(session, delivery), vehicle.id, task_ids)
 
     def _checked_time(self, form: HandoverForm) -> datetime:
@@ -268,30 +268,23 @@ def _complete_vehicle(
 
 
 def _handover_tasks(
-    session: Session, order: SalesOrder, vehicle: Vehicle, delivery: Delivery
+    store: TaskStore, order: SalesOrder, vehicle: Vehicle, delivery: Delivery
 ) -> list[int]:
+    session = store.session
     facts = handover.HandoverFacts(
         vehicle.id, delivery.delivered_at, _template_values(session, order, vehicle)
     )
-    rules = _handover_rules(session)
-    refused = _refused_kinds(session, order.customer_id)
-    drafts = [
-        d
-        for d in handover.handover_tasks(facts, rules)
-        if rules.rules[d.kind].always_goes or rules.rules[d.kind].contact_kind not in refused
-    ]
+    drafts = handover.handover_tasks(facts, _handover_rules(session))
     made = []
     # The consultant's own calls go to them; the others to whoever holds the role.
     for owner_id, owned in (
         (order.consultant_id, [d for d in drafts if d.owner_role == StaffRole.SALES_CONSULTANT]),
         (None, [d for d in drafts if d.owner_role != StaffRole.SALES_CONSULTANT]),
     ):
-        made += followups.add_tasks(
-            session, owned, customer_id=order.customer_id, owner_id=owner_id,
+        made += store.make(
+            owned, customer_id=order.customer_id, owner_id=owner_id, vehicle_id=vehicle.id,
             source=("delivery", delivery.id),
         )  # fmt: skip
-    for task in made:
-        task.vehicle_id = vehicle.id
     return [task.id for task in made]
 
 
@@ -314,16 +307,6 @@ def _handover_rules(session: Session) -> handover.HandoverRules:
         consultant_care_days=tuple(care_days) or (rules[handover.CONSULTANT_CARE].lead_days,),
         first_maintenance_months=settings.get(session, "service.first_maintenance_months"),
         first_maintenance_km=settings.get(session, "service.first_maintenance_km"),
-    )
-
-
-def _refused_kinds(session: Session, customer_id: int) -> set[str]:
-    return set(
-        session.scalars(
-            select(ContactConsent.kind).where(
-                ContactConsent.customer_id == customer_id, ContactConsent.granted.is_(False)
-            )
-        )
     )
 
 

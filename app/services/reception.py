@@ -18,8 +18,8 @@ from ..permissions import Actor, require_actor
 from ..pinyin import name_keys
 from ..rules import intent, walk_in
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
-from . import followups
 from .search import CustomerHit, load_hits
+from .task_store import TaskStore
 
 T = TypeVar("T")
 MAX_PARTY_SIZE = 20
@@ -203,7 +203,8 @@ class ReceptionService:
 
     def record_departure(self, visit_id: int, departed_at: datetime | None = None) -> list[int]:
         """Close the visit and make, by rule, the departure-care SMS and the evening
-        callback. Returns the ids of the tasks made (none if already made)."""
+        callback, as far as the customer's consent allows. Returns the ids of the tasks
+        made (none if already made or refused)."""
         departed_at = departed_at or self.clock()
         with self.db.transaction(self.actor) as session:
             visit = session.get(ShowroomVisit, visit_id)
@@ -219,8 +220,7 @@ class ReceptionService:
                 {key: settings.rule(session, key) for key in walk_in.RULE_KEYS},
                 self._message_values(session, visit),
             )
-            tasks = followups.add_tasks(
-                session,
+            tasks = TaskStore(session, self.actor, self.clock()).make(
                 drafts,
                 customer_id=visit.customer_id,
                 owner_id=visit.consultant_id,

@@ -33,19 +33,8 @@ from ..rules import (
 )
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
-from ..rules.tasks import TaskDraft
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A draft with whom it concerns, before consent and dedupe decide."""
-
-    draft: TaskDraft
-    customer_id: int
-    vehicle_id: int | None = None
-    owner_id: int | None = None
-    values: dict[str, str] = field(default_factory=dict)  # extra placeholder values
-    source: tuple[str, int] | None = None
+from ..rules.tasks import TaskDraft, date_text
+from .task_store import Candidate
 
 
 @dataclass(frozen=True)
@@ -76,10 +65,6 @@ class Run:
         if key not in self.cache:
             self.cache[key] = settings.get(self.session, key)
         return self.cache[key]
-
-
-def date_text(day: date) -> str:
-    return f"{day.month}月{day.day}日"
 
 
 # --- showroom visits -------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,12 +28,12 @@ from ..models import (
     Progress,
     SalesOrder,
     StaffUser,
-    TaskStatus,
     Vehicle,
 )
 from ..permissions import Actor, require_actor
 from ..rules import intent, orders
 from ..validation import clean_text, validate_vin
+from .task_store import TaskStore
 
 MAX_PRICE = 100_000_000
 MAX_LOAN_TERM_MONTHS = 120
@@ -124,6 +124,9 @@ class SalesService:
         self.actor = require_actor(actor)
         self.clock = clock
 
+    def _tasks(self, session: Session, now: datetime) -> TaskStore:
+        return TaskStore(session, self.actor, now)
+
     # --- choices ---------------------------------------------------------------------
     def loss_reasons(self) -> list[orders.LossReason]:
         with self.db.transaction(self.actor) as session:
@@ -158,7 +161,7 @@ class SalesService:
             customer.intent_level = intent.ORDERED
             customer.loss_reason = None
             customer.consultant_id = customer.consultant_id or form.consultant_id
-            _stop_prospect_tasks(session, customer.id, now, "已成交，停止潜客跟进")
+            _stop_prospect_tasks(self._tasks(session, now), customer.id, "已成交，停止潜客跟进")
             _close_key_customer_week(session, customer.id, now, KeyCustomerOutcome.DEAL, None)
             session.flush()
             return _detail(session, order.id)
@@ -176,7 +179,7 @@ class SalesService:
             customer.stage = CustomerStage.LOST
             customer.intent_level = intent.LOST
             customer.loss_reason = described
-            _stop_prospect_tasks(session, customer.id, now, f"战败：{described}")
+            _stop_prospect_tasks(self._tasks(session, now), customer.id, f"战败：{described}")
             _close_key_customer_week(session, customer.id, now, KeyCustomerOutcome.LOST, described)
             return described
 
@@ -349,16 +352,11 @@ def _order_no_taken(session: Session, order_no: str) -> bool:
     return session.scalar(select(SalesOrder.id).where(SalesOrder.order_no == order_no)) is not None
 
 
-def _stop_prospect_tasks(session: Session, customer_id: int, now: datetime, why: str) -> None:
-    session.execute(
-        update(FollowUpTask)
-        .where(
-            FollowUpTask.customer_id == customer_id,
-            FollowUpTask.status == TaskStatus.OPEN,
-            FollowUpTask.kind.in_(orders.PROSPECT_TASK_KINDS),
-        )
-        .values(status=TaskStatus.SKIPPED, outcome_note=why, completed_at=now)
-        .execution_options(synchronize_session=False)
+def _stop_prospect_tasks(store: TaskStore, customer_id: int, why: str) -> None:
+    store.skip(
+        (FollowUpTask.customer_id == customer_id)
+        & FollowUpTask.kind.in_(orders.PROSPECT_TASK_KINDS),
+        why,
     )
 
 

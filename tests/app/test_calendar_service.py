@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from app.errors import StaleRecordError, UserError, ValidationError
 from app.models import Customer, FollowUpTask, TaskStatus
@@ -250,3 +250,33 @@ def _count_of(query):
     from app.services.calendar import _count
 
     return _count(query)
+
+
+def test_a_page_costs_the_same_queries_whatever_its_length(db, calendar, month):
+    """Messages are written when tasks are made; older tasks without one are worded from
+    templates read once per page, never with a query per row."""
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    car = w.vehicle(db, month["zhang"], 9)
+    with db.transaction(SYSTEM) as session:  # tasks of an older version: no message stored
+        session.add_all(
+            FollowUpTask(kind="annual_inspection", dedupe_key=f"legacy:{n}",
+                         customer_id=month["zhang"], vehicle_id=car, owner_role="customer_service",
+                         channel="sms", due_date=date(2026, 11, 24))
+            for n in range(30)
+        )  # fmt: skip
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        per_page = []
+        for limit in (2, 30):
+            statements.clear()
+            rows = calendar.page(TaskQuery.day(date(2026, 11, 24)), limit=limit)
+            assert len(rows) == limit
+            assert all(r.message.startswith("张三您好，您的爱车浙A00009") for r in rows)
+            per_page.append(len(statements))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert per_page[0] == per_page[1]

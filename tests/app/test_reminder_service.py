@@ -308,3 +308,32 @@ def test_refused_service_reminders_keep_the_necessary_ones(db, service):
         "annual_inspection": "skipped", "insurance_expiry": "skipped",
         "pre_expiry_inspection": "open", "warranty_expiry": "open",
     }  # fmt: skip
+
+
+def watermarks(db) -> tuple[str, str]:
+    with db.transaction(SYSTEM) as session:
+        return (
+            settings.get(session, "reminders.last_generated_at"),
+            settings.get(session, "reminders.generated_until"),
+        )
+
+
+def test_watermarks_past_today_are_not_trusted(db, service, clock):
+    """An older version generated "for" 2027-06-01 when someone looked at that day: the
+    birthdays due next week must still be made, and the watermarks come back to today."""
+    w.customer(db, "李四", "13800000002", birthday=date(1990, 11, 28))
+    with db.transaction(SYSTEM) as session:
+        settings.put(session, "reminders.last_generated_at", "2027-06-01T09:00:00")
+        settings.put(session, "reminders.generated_until", "2027-06-15")
+    service.generate()
+    assert [(t.kind, t.due_date) for t in w.tasks(db)] == [("birthday", date(2026, 11, 28))]
+    assert watermarks(db) == (w.NOW.isoformat(), "2026-12-07")
+
+
+def test_watermark_never_goes_back_within_the_day(db, service, clock):
+    """A workstation whose clock is a little behind keeps the later run's watermark."""
+    clock.now = datetime(2026, 11, 23, 10, 0)
+    service.generate()
+    clock.now = datetime(2026, 11, 23, 9, 30)
+    service.generate()
+    assert watermarks(db) == ("2026-11-23T10:00:00", "2026-12-07")

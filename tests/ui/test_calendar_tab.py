@@ -134,6 +134,31 @@ def test_reschedule_one(qtbot, tab, services, world):
     assert any(r.customer == "张三" and r.due_date == date(2026, 11, 27) for r in rows)
 
 
+@pytest.fixture
+def departed(services, world) -> int:
+    """孙七 came in this morning and left: the departure-care SMS is on today's list."""
+    sun = w.customer(services.db, "孙七", "13800000007", consultant_id=world["wang"])
+    visit = w.visit(services.db, sun, world["wang"], datetime(2026, 11, 23, 10), "C")
+    services.reception.record_departure(visit, datetime(2026, 11, 23, 11))
+    return sun
+
+
+def test_set_the_level_from_a_departure_sms(qtbot, departed, tab, services):
+    model = tab.day_list.model_
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    tab.day_list.selectRow(next(n for n, r in enumerate(rows) if r.kind == "departure_care"))
+    tab.day_list.setFocus()
+    assert tab.panel.task.channel == "sms" and tab.panel.level.isEnabled()
+    tab.panel.level.setCurrentIndex(tab.panel.level.findData("A"))
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_4)  # sent: done
+    assert services.reception.card(departed).customer.intent_level == "A"
+    following = services.calendar.page(
+        TaskQuery(TODAY, TODAY + timedelta(days=30), TaskFilter(customer_id=departed,
+                                                                kind="prospect_follow_up"))
+    )  # fmt: skip
+    assert [f.due_date for f in following] == [date(2026, 11, 26)]  # A: every 3 days
+
+
 def test_change_the_level_after_a_callback(qtbot, tab, services, world):
     select(qtbot, tab, "张三")  # a C-level prospect
     assert tab.panel.level.isEnabled()

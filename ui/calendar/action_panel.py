@@ -1,5 +1,6 @@
 """Acting on the selected task, keyboard first: one key per outcome (1-5), with the note,
-the date (reschedule / next attempt) and, after a prospect call, the new intent level."""
+the date (reschedule / next attempt) and the intent level learnt, from any follow-up of a
+customer (an SMS answered as much as a call)."""
 
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ class ActionPanel(QGroupBox):
         enabled = task is not None and task.is_open
         for widget in (*self.buttons.values(), self.note, self.new_date, self.pick_next):
             widget.setEnabled(enabled)
-        self.level.setEnabled(enabled and task is not None and task.is_prospect_call)
+        self.level.setEnabled(enabled and task is not None and task.customer_id is not None)
         self.copy_button.setEnabled(task is not None and bool(task.message))
         self.card_button.setEnabled(task is not None and task.customer_id is not None)
         self.reveal_button.setEnabled(task is not None and bool(task.phone))

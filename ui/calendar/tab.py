@@ -224,7 +224,7 @@ class CalendarTab(QWidget):
             note=self.panel.note.text(),
             version=task.version,
             new_date=self.panel.chosen_date() if outcome in DATED_OUTCOMES else None,
-            new_level=self.panel.chosen_level() if task.is_prospect_call else None,
+            new_level=self.panel.chosen_level() if task.customer_id is not None else None,
             next_follow_up=self.panel.chosen_next(),
         )
         try:

@@ -1,0 +1,503 @@
+"""The task store: the one module that makes, skips, completes, moves and retires
+follow-up tasks (style.md, practice 15). Every way into the calendar comes through here
+(a walk-in's departure, the next step after a call, a handover, a check-in handover,
+the reminder run, a complaint's deadline, the demo's history), so one set of rules holds:
+
+- consent per kind of contact, as the rule catalogue declares it (`contact_kind`;
+  recall, warranty and complaint deadlines always go), and calls that exist only to win
+  a sale are made only for customers who are still prospects;
+- one task per dedupe key, and never two open tasks for the same customer, kind,
+  source, vehicle and due day;
+- the message is written when the task is made, so a calendar page needs no query per row;
+- every change bumps the optimistic-lock version and is in the audit trail under the
+  actor (a bulk run: one summary entry).
+
+tests/test_task_store_is_the_only_writer.py fails if another module writes the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from .. import audit, settings
+from ..models import (
+    AuditEntry,
+    CarModel,
+    ContactConsent,
+    Customer,
+    FollowUpTask,
+    StaffUser,
+    TaskStatus,
+    Vehicle,
+)
+from ..permissions import Actor, require_actor
+from ..rules import prospects
+from ..rules.reminders import DEFAULT_RULES, SALES, merged
+from ..rules.tasks import TaskDraft, date_text, render_template
+from .complaints_data import ESCALATION_TASK
+
+CHUNK = 500
+ENTITY = FollowUpTask.__tablename__
+NO_CONSULTANT = "我们"
+NO_VEHICLE = "爱车"
+NO_MODEL_OF_INTEREST = "心仪的车型"
+# The store's own work (a manager chasing an overdue complaint): no contact with the
+# customer, so no consent is needed.
+INTERNAL_KINDS = frozenset({ESCALATION_TASK})
+CONSENT_LABELS = {"marketing": "营销", "greetings": "问候", "service": "服务提醒"}
+
+Source = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A draft with whom it concerns, before consent and de-duplication decide."""
+
+    draft: TaskDraft
+    customer_id: int | None
+    vehicle_id: int | None = None
+    owner_id: int | None = None
+    values: dict[str, str] = field(default_factory=dict)  # extra placeholder values
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    made: list[Candidate]
+    refused_by_consent: int
+    not_prospects: int
+
+
+@dataclass(frozen=True)
+class PastTask:
+    """A task of the past, already dealt with or left open (the demo's history)."""
+
+    candidate: Candidate
+    created_at: datetime
+    status: TaskStatus
+    completed_at: datetime | None = None
+    completed_by_id: int | None = None
+    outcome_note: str | None = None
+
+
+def needed_consent(kind: str) -> str | None:
+    """The consent a kind of task needs; None: it goes whatever the customer refused."""
+    if kind in INTERNAL_KINDS:
+        return None
+    rule = DEFAULT_RULES.get(kind)
+    if rule is None:
+        raise ValueError(f"no reminder rule declares the task kind {kind!r}")
+    return None if rule.always_goes else rule.contact_kind
+
+
+def kinds_needing(consent_kind: str) -> list[str]:
+    """The kinds of task a refusal of this kind of contact stops."""
+    return [kind for kind in DEFAULT_RULES if needed_consent(kind) == consent_kind]
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True)
+class _Who:
+    name: str
+    stage: str
+    level: str
+    consultant_id: int | None
+    consultant: str | None
+
+
+NOBODY = _Who("", "", "", None, None)
+
+
+@dataclass(frozen=True)
+class _Ready:
+    candidate: Candidate
+    owner_id: int | None
+    values: dict[str, str]
+
+    @property
+    def key(self) -> str:
+        return self.candidate.draft.dedupe_key
+
+    @property
+    def identity(self) -> tuple:
+        c = self.candidate
+        source = c.source or (None, None)
+        return (c.customer_id, c.draft.kind, *source, c.vehicle_id, c.draft.due_date)
+
+
+@dataclass(frozen=True)
+class _Admission:
+    ready: list[_Ready]
+    refused_by_consent: int
+    not_prospects: int
+
+
+class TaskStore:
+    """Follow-up tasks, in the caller's transaction, for the actor the caller acts for.
+
+    `now` is the caller's clock: when a task is completed, skipped or retired."""
+
+    def __init__(self, session: Session, actor: Actor, now: datetime) -> None:
+        self.session = session
+        self.actor = require_actor(actor)
+        self.now = now
+
+    # --- making ---------------------------------------------------------------------------
+    def make(
+        self,
+        drafts: Iterable[TaskDraft],
+        *,
+        customer_id: int | None,
+        owner_id: int | None = None,
+        vehicle_id: int | None = None,
+        source: Source | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> list[FollowUpTask]:
+        """Make the drafts the customer's consent allows and the calendar lacks; returns
+        the tasks made now (none: refused, or already there)."""
+        extra = dict(values or {})
+        candidates = [
+            Candidate(d, customer_id, vehicle_id, owner_id, extra, source) for d in drafts
+        ]
+        rows, _admission = self._prepared(candidates)
+        tasks = [FollowUpTask(**_orm_fields(row)) for _ready, row in rows]
+        self.session.add_all(tasks)
+        self.session.flush()
+        for task in tasks:
+            self._audit("create", task.id, detail=task.kind)
+        return tasks
+
+    def make_in_bulk(self, candidates: list[Candidate]) -> BulkResult:
+        """The reminder run: the same rules, set-based (a query per 500 customers, one
+        multi-row insert per 500 tasks, one audit entry for the run)."""
+        rows, admission = self._prepared(candidates)
+        self._insert([row for _ready, row in rows])
+        if rows:
+            self._audit("create", None, detail=f"提醒生成：新建 {len(rows)} 条回访任务")
+        return BulkResult(
+            [ready.candidate for ready, _row in rows],
+            admission.refused_by_consent,
+            admission.not_prospects,
+        )
+
+    def record_history(self, past: list[PastTask]) -> int:
+        """Tasks of the past (the demo): consent and keys as for new ones, their outcome
+        as it was. Returns how many were written."""
+        prepared, _admission = self._prepared([p.candidate for p in past], prospects_only=False)
+        by_key = {p.candidate.draft.dedupe_key: p for p in past}
+        rows = [{**row, **_history_fields(by_key[ready.key])} for ready, row in prepared]
+        self._insert(rows)
+        if rows:
+            self._audit("create", None, detail=f"演示数据：写入 {len(rows)} 条回访记录")
+        return len(rows)
+
+    # --- changing -------------------------------------------------------------------------
+    def complete(
+        self, task: FollowUpTask, outcome: TaskStatus, *, note: str | None, staff_id: int | None
+    ) -> None:
+        """Record what came of an open task: when, by whom, with the note."""
+        old = task.status
+        task.status, task.outcome_note = TaskStatus(outcome), note
+        task.completed_at, task.completed_by_id = self.now, staff_id
+        self._audit("edit", task.id, field="status", old=old, new=task.status, detail=note)
+
+    def move(
+        self,
+        task: FollowUpTask,
+        due_date: date,
+        *,
+        due_at: datetime | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Put an open task on another day (and time); `message`: its new wording."""
+        old = task.due_date
+        task.due_date, task.due_at = due_date, due_at
+        if message is not None:
+            task.message = message
+        if old != due_date:
+            self._audit("edit", task.id, field="due_date", old=old, new=due_date)
+
+    def skip(self, condition: ColumnElement[bool], reason: str) -> int:
+        """Skip the open tasks the condition picks (they no longer apply), with the reason."""
+        return len(self._close(condition, TaskStatus.SKIPPED, reason))
+
+    def retire(self, condition: ColumnElement[bool], reason: str) -> int:
+        """Close the open tasks the condition picks as done: their moment has passed
+        (a complaint's step answered or paused)."""
+        return len(self._close(condition, TaskStatus.DONE, reason))
+
+    def skip_refused(self, customer_id: int, consent_kind: str) -> int:
+        """A customer refused a kind of contact: their open tasks of that kind go."""
+        label = CONSENT_LABELS.get(consent_kind, consent_kind)
+        reason = f"客户于 {self.now:%Y-%m-%d} 拒绝{label}类联系。"
+        kinds = FollowUpTask.kind.in_(kinds_needing(consent_kind))
+        return self.skip((FollowUpTask.customer_id == customer_id) & kinds, reason)
+
+    def reassign_customer(self, condition: ColumnElement[bool], customer_id: int | None) -> int:
+        """The tasks the condition picks concern another customer now (a case re-linked)."""
+        ids = self._update(condition, {"customer_id": customer_id})
+        self._audit_each(ids, field="customer_id", new=customer_id)
+        return len(ids)
+
+    def _prepared(
+        self, candidates: list[Candidate], prospects_only: bool = True
+    ) -> tuple[list[tuple[_Ready, dict]], _Admission]:
+        """New keys first (one query, so a rerun costs little), then consent, then no
+        second open task for the same thing, then the rows with their message."""
+        fresh = self._new_keys(candidates)
+        if not fresh:
+            return [], _Admission([], 0, 0)
+        admission = self._admit(fresh, prospects_only)
+        return self._rows(self._not_twice(admission.ready)), admission
+
+    # --- who may be contacted ---------------------------------------------------------------
+    def _admit(self, candidates: list[Candidate], prospects_only: bool) -> _Admission:
+        ids = sorted({c.customer_id for c in candidates} - {None})
+        who, refusals = _who(self.session, ids), _refusals(self.session, ids)
+        names = _staff_names(self.session, {c.owner_id for c in candidates} - {None})
+        ready, refused, not_prospects = [], 0, 0
+        for c in candidates:
+            person = NOBODY if c.customer_id is None else who.get(c.customer_id)
+            if person is None:
+                continue  # the customer is gone
+            if prospects_only and _not_a_prospect(c, person):
+                not_prospects += 1
+            elif (c.customer_id, needed_consent(c.draft.kind)) in refusals:
+                refused += 1
+            else:
+                ready.append(_rendered(c, person, names))
+        return _Admission(ready, refused, not_prospects)
+
+    # --- de-duplication ---------------------------------------------------------------------
+    def _new_keys(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One candidate per key (the first), and only keys never made before."""
+        unique: dict[str, Candidate] = {}
+        for c in candidates:
+            unique.setdefault(c.draft.dedupe_key, c)
+        taken = _existing_keys(self.session, list(unique))
+        return [c for key, c in unique.items() if key not in taken]
+
+    def _not_twice(self, ready: list[_Ready]) -> list[_Ready]:
+        """No second open task for the same customer, kind, source, vehicle and day."""
+        seen = _open_identities(self.session, ready)
+        kept = []
+        for r in ready:
+            if r.identity not in seen:
+                kept.append(r)
+                seen.add(r.identity)
+        return kept
+
+    # --- writing ----------------------------------------------------------------------------
+    def _rows(self, ready: list[_Ready]) -> list[tuple[_Ready, dict]]:
+        if not ready:
+            return []
+        ids = sorted({r.candidate.vehicle_id for r in ready} - {None})
+        vehicles = _vehicles(self.session, ids)
+        templates = message_templates(self.session)
+        return [(r, _task_row(r, vehicles, templates)) for r in ready]
+
+    def _insert(self, rows: list[dict]) -> None:
+        """A concurrent writer's rows are ignored, never doubled (the key is unique)."""
+        statement = _insert_ignoring_duplicates(self.session)
+        for part in chunks(rows):
+            self.session.execute(statement, part)
+
+    def _close(self, condition: ColumnElement[bool], status: TaskStatus, note: str) -> list[int]:
+        values = {"status": status.value, "outcome_note": note, "completed_at": self.now}
+        ids = self._update((FollowUpTask.status == TaskStatus.OPEN) & condition, values)
+        self._audit_each(ids, field="status", old=TaskStatus.OPEN, new=status, detail=note)
+        return ids
+
+    def _update(self, condition: ColumnElement[bool], values: dict) -> list[int]:
+        """One UPDATE; the version goes up, loaded copies are refreshed."""
+        statement = (
+            update(FollowUpTask)
+            .where(condition)
+            .values(**values, updated_at=datetime.now(), version=FollowUpTask.version + 1)
+            .returning(FollowUpTask.id)
+            .execution_options(synchronize_session="fetch")
+        )
+        return list(self.session.scalars(statement))
+
+    # --- audit ------------------------------------------------------------------------------
+    def _audit(self, action: str, task_id: int | None, **details) -> None:
+        audit.record(
+            self.session, self.actor, action, at=self.now, entity=ENTITY, entity_id=task_id,
+            **details,
+        )  # fmt: skip
+
+    def _audit_each(self, ids: list[int], *, field: str, old=None, new=None, detail=None) -> None:
+        rows = [
+            {"at": self.now, "staff_id": self.actor.staff_id, "action": "edit", "entity": ENTITY,
+             "entity_id": task_id, "field": field, "old_value": _text(old),
+             "new_value": _text(new), "detail": detail}
+            for task_id in ids
+        ]  # fmt: skip
+        for part in chunks(rows):
+            self.session.execute(insert(AuditEntry), part)
+
+
+# --- reading what the rules need ---------------------------------------------------------------
+def _not_a_prospect(candidate: Candidate, person: _Who) -> bool:
+    return (
+        candidate.draft.kind in prospects.PROSPECT_KINDS
+        and candidate.customer_id is not None
+        and not prospects.still_prospect(person.stage, person.level)
+    )
+
+
+def _who(session: Session, ids: list[int]) -> dict[int, _Who]:
+    found: dict[int, _Who] = {}
+    for part in chunks(ids):
+        rows = session.execute(
+            select(Customer.id, Customer.name, Customer.stage, Customer.intent_level,
+                   Customer.consultant_id, StaffUser.name)
+            .outerjoin(StaffUser, StaffUser.id == Customer.consultant_id)
+            .where(Customer.id.in_(part))
+        ).all()  # fmt: skip
+        found.update({r[0]: _Who(*r[1:]) for r in rows})
+    return found
+
+
+def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
+    for part in chunks(ids):
+        rows = session.execute(
+            select(ContactConsent.customer_id, ContactConsent.kind).where(
+                ContactConsent.customer_id.in_(part), ContactConsent.granted.is_(False)
+            )
+        )
+        found.update((customer_id, kind) for customer_id, kind in rows)
+    return found
+
+
+def refused_kinds(session: Session, customer_id: int) -> set[str]:
+    """The kinds of contact one customer refused."""
+    return {kind for _customer, kind in _refusals(session, [customer_id])}
+
+
+def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for part in chunks(sorted(ids)):
+        rows = session.execute(select(StaffUser.id, StaffUser.name).where(StaffUser.id.in_(part)))
+        found.update({staff_id: name for staff_id, name in rows})
+    return found
+
+
+def _existing_keys(session: Session, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for part in chunks(keys):
+        found.update(
+            session.scalars(
+                select(FollowUpTask.dedupe_key).where(FollowUpTask.dedupe_key.in_(part))
+            )
+        )
+    return found
+
+
+def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
+    """Open tasks of these customers on these days, as (customer, kind, source, vehicle, day)."""
+    with_customer = [r for r in ready if r.candidate.customer_id is not None]
+    days = {r.candidate.draft.due_date for r in with_customer}
+    found: set[tuple] = set()
+    for part in chunks(sorted({r.candidate.customer_id for r in with_customer})):
+        rows = session.execute(
+            select(FollowUpTask.customer_id, FollowUpTask.kind, FollowUpTask.source_type,
+                   FollowUpTask.source_id, FollowUpTask.vehicle_id, FollowUpTask.due_date)
+            .where(FollowUpTask.customer_id.in_(part), FollowUpTask.due_date.in_(days),
+                   FollowUpTask.status == TaskStatus.OPEN)
+        )  # fmt: skip
+        found.update(tuple(row) for row in rows)
+    return found
+
+
+def _vehicles(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    found: dict[int, tuple[str, str]] = {}
+    for part in chunks(ids):
+        rows = session.execute(
+            select(Vehicle.id, Vehicle.plate, CarModel.name)
+            .outerjoin(CarModel, CarModel.id == Vehicle.model_id)
+            .where(Vehicle.id.in_(part))
+        )
+        found.update({vid: (plate or "", model or "") for vid, plate, model in rows})
+    return found
+
+
+def message_templates(session: Session) -> dict[str, str]:
+    """Each rule's wording with the manager's changes (one settings read)."""
+    overrides = settings.get(session, "reminders.rules")
+    return {key: merged(key, overrides.get(key)).template for key in DEFAULT_RULES}
+
+
+# --- one row ----------------------------------------------------------------------------------
+def _rendered(c: Candidate, person: _Who, names: dict[int, str]) -> _Ready:
+    owner = c.owner_id
+    if owner is None and c.draft.owner_role == SALES:
+        owner = person.consultant_id
+    consultant = names.get(owner or 0) if c.draft.owner_role == SALES else None
+    values = {
+        "姓名": person.name,
+        "顾问": consultant or person.consultant or NO_CONSULTANT,
+        "日期": date_text(c.draft.due_date),
+        **c.values,
+    }
+    return _Ready(c, owner, values)
+
+
+def _task_row(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> dict:
+    c, d = ready.candidate, ready.candidate.draft
+    plate, model = vehicles.get(c.vehicle_id or 0, ("", ""))
+    no_model = NO_MODEL_OF_INTEREST if d.kind in prospects.PROSPECT_KINDS else NO_VEHICLE
+    values = {"车牌": plate, "车型": model or no_model, **ready.values}
+    template = templates.get(d.kind)
+    now = datetime.now()  # rows are stamped by the wall clock (reminders.rows_seen_at)
+    return {
+        "kind": d.kind, "dedupe_key": d.dedupe_key, "customer_id": c.customer_id,
+        "vehicle_id": c.vehicle_id, "owner_id": ready.owner_id, "owner_role": d.owner_role,
+        "channel": d.channel.value, "due_date": d.due_date, "due_at": d.due_at,
+        "status": TaskStatus.OPEN.value, "attempt": d.attempt,
+        "message": d.message or (render_template(template, values) if template else None),
+        "source_type": c.source[0] if c.source else None,
+        "source_id": c.source[1] if c.source else None,
+        "outcome_note": None, "completed_at": None, "completed_by_id": None,
+        "created_at": now, "updated_at": now, "version": 1,
+    }  # fmt: skip
+
+
+def _orm_fields(row: dict) -> dict:
+    bookkeeping = {"created_at", "updated_at", "version"}
+    return {name: value for name, value in row.items() if name not in bookkeeping}
+
+
+def _history_fields(past: PastTask) -> dict:
+    return {
+        "status": TaskStatus(past.status).value,
+        "completed_at": past.completed_at,
+        "completed_by_id": past.completed_by_id,
+        "outcome_note": past.outcome_note,
+        "created_at": past.created_at,
+        "updated_at": past.created_at,
+    }
+
+
+def _insert_ignoring_duplicates(session: Session):
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(FollowUpTask).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    if dialect == "sqlite":
+        return sqlite.insert(FollowUpTask).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    return insert(FollowUpTask)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
