@@ -3,10 +3,11 @@ Each edits customers' profiles (read, think, save: optimistic locking) and regis
 return walk-ins, until it has its number of acknowledged profile edits. Each edit appends
 a token of its own to the customer's notes. Afterwards, on the database:
 
-    lost_edits             acknowledged edits whose token is not in the notes
+    lost_updates           acknowledged edits whose token is not in the notes (another
+                           save overwrote them, or they were never written)
     saved_unacknowledged   tokens in the notes whose save was reported as failed
-    lost_updates           customers whose version is not the one the acknowledged
-                           edits and walk-ins add up to (a save overwrote another)
+    version_mismatches     customers whose version is not the one their acknowledged
+                           edits and walk-ins add up to
     missing_walk_ins       acknowledged walk-ins not there
     other_refusals         anything refused or raised other than a reported conflict
                            (StaleRecordError): each one fails the run
@@ -203,9 +204,9 @@ def check(tallies: dict[str, Tally], before: dict[int, int], found: Found) -> di
     acknowledged = {token for _, token in edits}
     written = {token for notes in found.notes.values() for token in notes}
     return {
-        "lost_edits": sum(token not in found.notes[c] for c, token in edits),
+        "lost_updates": sum(token not in found.notes[c] for c, token in edits),
         "saved_unacknowledged": len(written - acknowledged),
-        "lost_updates": len(wrong_versions(edits, walk_ins, before, found)),
+        "version_mismatches": len(wrong_versions(edits, walk_ins, before, found)),
         "missing_walk_ins": sum(found.visits.get(v) != c for c, v in walk_ins),
         "integrity": found.integrity,
         "longest_notes": max((len(" ".join(n)) for n in found.notes.values()), default=0),
@@ -248,7 +249,7 @@ def report(url: str, tallies: dict[str, Tally], before: dict[int, int], seconds:
 
 
 def is_clean(figures: dict) -> bool:
-    losses = ("lost_edits", "saved_unacknowledged", "lost_updates", "missing_walk_ins")
+    losses = ("lost_updates", "saved_unacknowledged", "version_mismatches", "missing_walk_ins")
     refused = figures["other_refusals"]
     return (
         refused == 0
