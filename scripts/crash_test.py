@@ -115,7 +115,7 @@ class Writer:
         return {"departures": [visit_id], "tasks": self.reception.record_departure(visit_id)}
 
     def car(self) -> Action:
-        self.token()
+        self.token()  # numbers the action: its VIN and its owner's phone
         vin = with_check_digit(f"L{self.run[:3].upper()}{self.life:04d}0{self.count:08d}")
         form = NewVehicleForm(
             vin=vin, plate=None, owner_name="碰撞车主", owner_mobile=self.mobile("136")
