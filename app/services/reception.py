@@ -298,12 +298,17 @@ class ReceptionService:
         )
 
     def _customer_for(self, session: Session, form: WalkInForm) -> Customer:
+        """The customer the visit is for, locked for this transaction: on PostgreSQL a
+        profile saved at another desk meanwhile waits for this walk-in instead of making
+        it fail as a stale save (SQLite takes its write lock at BEGIN already)."""
         if form.customer_id is not None:
-            customer = session.get(Customer, form.customer_id)
+            customer = session.get(Customer, form.customer_id, with_for_update=True)
             if customer is None:
                 raise NotFoundError("找不到该客户，可能已被删除。")
             return customer
-        owner = session.scalar(select(Customer).where(Customer.mobile == form.mobile))
+        owner = session.scalar(
+            select(Customer).where(Customer.mobile == form.mobile).with_for_update()
+        )
         if owner is not None and owner.name == form.name:
             return owner  # same phone, same name: the same customer, never a duplicate
         if owner is not None and owner.id != form.shares_phone_with:
