@@ -86,12 +86,12 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> int | None:
 
 
 def is_blank_row(cells: Sequence[object]) -> bool:
-    return all(cell_text(cell) == "" for cell in cells)
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
 def is_totals_row(cells: Sequence[object]) -> bool:
     """合计 / 总计 / 小计 rows sum the columns above them; they are never a customer."""
-    return any(cell_text(cell).replace(" ", "").startswith(_TOTALS_WORDS) for cell in cells)
+    return any(isinstance(c, str) and "".join(c.split()).startswith(_TOTALS_WORDS) for c in cells)
 
 
 # --- cells ------------------------------------------------------------------------------
@@ -103,22 +103,34 @@ class CellError(ValueError):
         self.message = message
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_PHONE_PUNCTUATION = re.compile(r"[\s\-()（）.]")
+_PHONE_DIGITS = re.compile(r"\+?\d+")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+_SERIAL = re.compile(r"\d{5}(\.\d+)?")
+_KM_UNIT = re.compile(r"\s*(km|公里|千米)$")
+_MONEY_MARKS = re.compile(r"[¥￥,，\s]|元$")
+
+
 def cell_text(value: object) -> str:
     """Text as typed: full-width letters and digits made plain, stray spaces trimmed.
     Whole numbers that Excel stores as floats (13812345678.0) lose their '.0'."""
-    if value is None:
+    if value is None or value == "":
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
-    return re.sub(r"\s+", " ", text).strip()
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():  # NFKC leaves ASCII as it is: skip it for most cells
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def clean_name(value: object) -> str:
     """张 三 → 张三 (spaces between Chinese characters are typing slips); Latin names keep
     one space between words."""
     text = cell_text(value)
-    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", text)
+    text = _SPACE_IN_CHINESE.sub("", text)
     if not text:
         raise CellError("缺少客户姓名。")
     if len(text) > 60:
@@ -144,10 +156,10 @@ def clean_phone(value: object) -> Phone:
     brackets dropped; a mobile is checked against the numbering plan."""
     text = cell_text(value)
     first = _PHONE_SEPARATORS.split(text)[0].strip()
-    digits = re.sub(r"[\s\-()（）.]", "", first)
+    digits = _PHONE_PUNCTUATION.sub("", first)
     if not digits:
         raise CellError("缺少电话号码。")
-    if not re.fullmatch(r"\+?\d+", digits):
+    if not _PHONE_DIGITS.fullmatch(digits):
         raise CellError(f"电话号码“{first[:20]}”含有不是数字的字符。")
     digits = _COUNTRY_PREFIX.sub("", digits.lstrip("+"))
     if digits.startswith("1"):
@@ -186,11 +198,11 @@ def clean_date(value: object) -> date:
     if isinstance(value, date):
         return _in_range(value, str(value))
     text = cell_text(value)
-    if isinstance(value, int | float) and not re.fullmatch(r"\d{8}", text):
+    if isinstance(value, int | float) and not _EIGHT_DIGITS.fullmatch(text):
         return _serial(value, text)  # a number cell: Excel's day count
-    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+    if _SERIAL.fullmatch(text):
         return _serial(float(text), text)  # a serial written out as text (a CSV)
-    if re.fullmatch(r"\d{8}", text):
+    if _EIGHT_DIGITS.fullmatch(text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     found = _DATE_PATTERN.match(text)
     if found is None:
@@ -215,12 +227,13 @@ def _in_range(day: date, typed: str) -> date:
 
 
 _PLATE_DOTS = "·•・･‧∙."
+_PLATE_SEPARATORS = re.compile(rf"[\s\-{re.escape(_PLATE_DOTS)}]")
 
 
 def clean_plate(value: object) -> str:
     """粤b 12345, 粤B·12345, 粤b-d12345 → 粤B12345 / 粤BD12345 (8 characters: new energy)."""
     text = cell_text(value).upper()
-    text = re.sub(rf"[\s\-{re.escape(_PLATE_DOTS)}]", "", text)
+    text = _PLATE_SEPARATORS.sub("", text)
     try:
         return validate_plate(text)
     except ValidationError as exc:
@@ -264,7 +277,7 @@ _MAX_KM = 2_000_000
 def clean_km(value: object) -> int:
     """12345, 12,345, 12345km, 1.2万 → whole km."""
     text = cell_text(value).lower().replace(",", "").replace("，", "")
-    text = re.sub(r"\s*(km|公里|千米)$", "", text)
+    text = _KM_UNIT.sub("", text)
     factor = 10_000 if text.endswith("万") else 1
     try:
         km = round(float(text.removesuffix("万")) * factor)
@@ -277,7 +290,7 @@ def clean_km(value: object) -> int:
 
 def clean_amount(value: object) -> Decimal:
     """¥1,234.50, 1234元 → Decimal('1234.50')."""
-    text = re.sub(r"[¥￥,，\s]|元$", "", cell_text(value))
+    text = _MONEY_MARKS.sub("", cell_text(value))
     try:
         amount = Decimal(text).quantize(Decimal("0.01"))
     except InvalidOperation:

@@ -128,13 +128,16 @@ class CustomerImportService:
         self.clock = clock
 
     # --- reading the file -----------------------------------------------------------------
-    def preview(self, path: Path, sheet: str | None = None) -> ImportPreview:
-        """The sheets, the header row found and the mapping read from it, with samples."""
+    def preview(
+        self, path: Path, sheet: str | None = None, header_row: int | None = None
+    ) -> ImportPreview:
+        """The sheets, the header row (found, or as chosen) and the mapping read from it,
+        with a few sample values per column."""
         self.actor.require(Permission.IMPORT_CUSTOMERS)
         opened = open_sheet(path, sheet)
         head = [cells for _number, cells in islice(opened.rows(), normalize.HEADER_SEARCH_ROWS)]
-        index = normalize.find_header_row(head)
-        if index is None:
+        index = normalize.find_header_row(head) if header_row is None else header_row - 1
+        if index is None or not 0 <= index < len(head):
             return ImportPreview(sheet_names(path), opened.name, None, [])
         columns = _columns(opened, head[index], None)
         samples = [cells for cells in head[index + 1 :] if not normalize.is_blank_row(cells)]
