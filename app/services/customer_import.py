@@ -27,7 +27,13 @@ from ..importing.rows import Column, ParsedRow, Problem, column_letter, parse_ro
 from ..models import IMPORTED, UNDONE, ImportBatch
 from ..permissions import Actor, Permission, require_actor
 from .import_plan import Duplicate, Planner, RowPlan
-from .import_writer import BatchWriter, audit_records, delete_batch, touched_customers
+from .import_writer import (
+    BatchWriter,
+    audit_records,
+    delete_batch,
+    larger_sqlite_cache,
+    touched_customers,
+)
 
 CHUNK_ROWS = 1000
 SAMPLE_ROWS = 3
@@ -171,8 +177,9 @@ class CustomerImportService:
             session.add(batch)
             session.flush()
             writer = BatchWriter(session, batch)
-            report = self._walk(session, source, writer, progress, cancelled)
-            writer.finish(now, self.actor.staff_id)
+            with larger_sqlite_cache(session):
+                report = self._walk(session, source, writer, progress, cancelled)
+                writer.finish(now, self.actor.staff_id)
             _close_batch(batch, report, writer)
             audit.record(
                 session, self.actor, "import", at=now, entity="import_batches",

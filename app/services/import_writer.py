@@ -10,7 +10,8 @@ batch's counts; an undo writes the matching "delete" entries and one "undo_impor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -163,6 +164,27 @@ class BatchWriter:
             visits.append({"b_id": last_visit, "due": due_date, "km": due_km})
         _update(self.session, Vehicle, cars, daily_km_average="average")
         _update(self.session, ServiceVisit, visits)
+
+
+IMPORT_CACHE_KIB = 128 * 1024
+
+
+@contextmanager
+def larger_sqlite_cache(session: Session) -> Iterator[None]:
+    """SQLite's page cache (2 MB by default) for the length of an import. One transaction
+    writing 50,000 customers into a dozen indexes evicts and re-reads index pages from
+    the WAL otherwise: measured 114 s instead of ~40 s. The connection goes back to the
+    pool with its own size again."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
