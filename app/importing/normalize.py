@@ -202,16 +202,17 @@ def clean_date(value: object) -> date:
         return _serial(value, text)  # a number cell: Excel's day count
     if _SERIAL.fullmatch(text):
         return _serial(float(text), text)  # a serial written out as text (a CSV)
+    typed = text
     if _EIGHT_DIGITS.fullmatch(text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     found = _DATE_PATTERN.match(text)
     if found is None:
-        raise CellError(f"日期“{text[:20]}”无法识别（例：2024-03-05）。" if text else "缺少日期。")
+        raise CellError(f"日期“{typed[:20]}”无法识别（例：2024-03-05）。" if text else "缺少日期。")
     year, month, day = (int(part) for part in found.groups())
     try:
-        return _in_range(date(year, month, day), text)
+        return _in_range(date(year, month, day), typed)
     except ValueError:
-        raise CellError(f"日期“{text[:20]}”不存在。") from None
+        raise CellError(f"日期“{typed[:20]}”不存在。") from None
 
 
 def _serial(number: float, typed: str) -> date:

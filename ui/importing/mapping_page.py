@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -38,10 +38,12 @@ class MappingPage(QWizardPage):
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.grid_host)
-        form = QFormLayout()
-        form.addRow(self.tr("表头在第几行："), self.header_spin)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("表头在第几行：")))
+        header.addWidget(self.header_spin)
+        header.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
 
@@ -63,11 +65,15 @@ class MappingPage(QWizardPage):
         self.header_spin.setValue((preview.header_row or 1) if preview else 1)
         self.header_spin.blockSignals(False)
         self._clear_grid()
-        for row, column in enumerate(preview.columns if preview else [], start=1):
+        columns = preview.columns if preview else []
+        for row, column in enumerate(columns, start=1):
             self._add_column(row, column)
+        self.grid.setRowStretch(len(columns) + 1, 1)  # rows stay at the top
         self._check()
 
     def _clear_grid(self) -> None:
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
         self.combos.clear()
