@@ -1,5 +1,6 @@
 """`import customers FILE [--sheet NAME] [--dry-run] [--json] [--error-report FILE]`:
-a store's customer list (.xlsx, .xls, .csv) into DealerDesk, as one undoable batch.
+a store's customer list (.xlsx, .xls, .csv) into DealerDesk, as one undoable batch;
+`import undo BATCH` undoes it while none of its customers was touched.
 
 --json prints one object as the last line: {"rows", "importable", "errors": [{"row",
 "column", "message"}], "duplicates": [{"row", "existing_customer_id", "same_as_row",
@@ -31,12 +32,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     customers.add_argument(
         "--error-report", type=Path, metavar="FILE", help="write the rows with errors (.xlsx)"
     )
+    undo = what.add_parser("undo", help="undo an import batch while none of it was touched")
+    undo.add_argument("batch", type=int, metavar="BATCH", help="the batch number an import printed")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
 
     importer = CustomerImportService(db, signed_in(actor))
+    if args.import_what == "undo":
+        undone = importer.undo(args.batch)
+        print(
+            f"已撤销导入批次 {undone.batch_id}：删除了客户 {undone.customers} 位、"
+            f"车辆 {undone.vehicles} 辆、进厂记录 {undone.service_records} 条。"
+        )
+        return 0
     source = ImportSource(args.file, args.sheet)
     report = importer.dry_run(source) if args.dry_run else importer.import_file(source)
     if args.error_report is not None:
@@ -58,7 +68,7 @@ def print_report(report: ImportReport, dry_run: bool) -> None:
         f"{verb}客户 {report.customers}、车辆 {report.vehicles}、进厂记录 {report.service_records}"
     )
     if report.batch_id is not None:
-        print(f"导入批次 {report.batch_id}（可在 管理 → 导入客户 中整批撤销）")
+        print(f"导入批次 {report.batch_id}（撤销：python main.py import undo {report.batch_id}）")
     for problem in report.errors:
         print(f"错误\t第 {problem.row} 行\t{problem.column}\t{problem.message}")
     for problem in report.warnings:

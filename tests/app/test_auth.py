@@ -135,7 +135,10 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
         (StaffRole.SALES_CONSULTANT, {Permission.SEE_FULL_CONTACT}),
         (StaffRole.SERVICE_ADVISOR, {Permission.SEE_FULL_CONTACT}),
         (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT}),
-        (StaffRole.SALES_DIRECTOR, {Permission.SEE_FULL_CONTACT, Permission.EXPORT_CUSTOMERS}),
+        (
+            StaffRole.SALES_DIRECTOR,
+            {Permission.SEE_FULL_CONTACT, Permission.EXPORT_CUSTOMERS, Permission.IMPORT_CUSTOMERS},
+        ),
         (StaffRole.STORE_MANAGER, set(Permission)),
     ],
 )

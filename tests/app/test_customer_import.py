@@ -332,3 +332,14 @@ def test_command_refuses_a_missing_file_in_chinese(db: Database, tmp_path: Path,
     args = ["--db", db.url, *cli_user(db), "import", "customers", str(tmp_path / "无.xlsx")]
     assert main(args) == 1
     assert "找不到文件" in capsys.readouterr().err
+
+
+def test_command_undoes_a_batch_and_refuses_twice(db: Database, workbook: Path, capsys) -> None:
+    user = cli_user(db)
+    assert main(["--db", db.url, *user, "import", "customers", str(workbook)]) == 0
+    assert "import undo 1" in capsys.readouterr().out
+    assert main(["--db", db.url, *user, "import", "undo", "1"]) == 0
+    assert "删除了客户 2 位、车辆 3 辆、进厂记录 2 条" in capsys.readouterr().out
+    assert count(db, Customer) == 0
+    assert main(["--db", db.url, *user, "import", "undo", "1"]) == 1
+    assert "已经撤销过了" in capsys.readouterr().err
