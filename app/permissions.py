@@ -13,6 +13,7 @@ from .validation import mask_mobile
 class Permission(StrEnum):
     SEE_FULL_CONTACT = "see_full_contact"  # full phone and ID numbers
     EXPORT_CUSTOMERS = "export_customers"
+    IMPORT_CUSTOMERS = "import_customers"
     EDIT_SETTINGS = "edit_settings"
     REOPEN_COMPLAINT = "reopen_complaint"
     MANAGE_USERS = "manage_users"
@@ -25,6 +26,7 @@ class Permission(StrEnum):
 PERMISSION_LABELS = {
     Permission.SEE_FULL_CONTACT: "查看完整手机号和证件号",
     Permission.EXPORT_CUSTOMERS: "导出客户名单",
+    Permission.IMPORT_CUSTOMERS: "导入客户名单",
     Permission.EDIT_SETTINGS: "修改系统设置",
     Permission.REOPEN_COMPLAINT: "重新打开已归档投诉",
     Permission.MANAGE_USERS: "管理员工账号",
@@ -42,7 +44,12 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS}),
     StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK),
     StaffRole.SALES_DIRECTOR: frozenset(
-        _CONTACT_WORK | {Permission.EXPORT_CUSTOMERS, Permission.LIST_ANY_KEY_CUSTOMER}
+        _CONTACT_WORK
+        | {
+            Permission.EXPORT_CUSTOMERS,
+            Permission.LIST_ANY_KEY_CUSTOMER,
+            Permission.IMPORT_CUSTOMERS,
+        }
     ),
     StaffRole.STORE_MANAGER: frozenset(Permission),
 }

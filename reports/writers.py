@@ -5,9 +5,11 @@ from __future__ import annotations
 from app.commands import export
 
 from .handover_pdf import render_handover
+from .import_errors_excel import write_import_errors
 from .key_customers_excel import write_key_customers
 
 
 def install() -> None:
     export.register_writer("handover_pdf", render_handover)
     export.register_writer("key_customers_xlsx", write_key_customers)
+    export.register_writer("import_errors_xlsx", write_import_errors)

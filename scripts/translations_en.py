@@ -566,4 +566,97 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "到": "to",
     # ui/calendar/tab.py
     "回访记录": "Follow-up history",
+    # ui/importing/ (导入客户)
+    "导入客户…": "Import customers…",
+    "导入客户": "Import customers",
+    "导入": "Import",
+    "撤销导入": "Undo import",
+    "导入完成": "Import done",
+    "撤销本次导入": "Undo this import",
+    (
+        "导入批次 #%1：导入 %2 行，新建客户 %3 位、车辆 %4 "
+        "辆、进厂记录 %5 条；跳过有错误的 %6 行、重复的 %7 行。"
+    ): (
+        "Import batch #%1: %2 rows imported, %3 new customers, %4 cars, %5 service "
+        "records; %6 rows with errors and %7 duplicate rows skipped."
+    ),
+    "在这些客户被改动或有新的业务记录之前，可以整批撤销本次导入。": (
+        "Until one of these customers is edited or has new business (a visit, an order, a"
+        " repair…), the whole import can be undone."
+    ),
+    "正在撤销……": "Undoing…",
+    "已撤销：删除了客户 %1 位、车辆 %2 辆、进厂记录 %3 条。": (
+        "Undone: %1 customers, %2 cars and %3 service records deleted."
+    ),
+    "选择客户名单文件": "Choose the customer list",
+    "Excel（.xlsx、.xls）或 CSV 文件。表头上方的标题行和空行会自动跳过。": (
+        "An Excel (.xlsx, .xls) or CSV file. Title rows and blank rows above the header "
+        "are skipped."
+    ),
+    "文件路径": "File path",
+    "浏览…": "Browse…",
+    "文件：": "File:",
+    "工作表：": "Sheet:",
+    "选择客户名单": "Choose a customer list",
+    "客户名单 (*.xlsx *.xls *.csv)": "Customer lists (*.xlsx *.xls *.csv)",
+    "没有自动找到表头行，请在下一步指定表头所在的行。": (
+        "No header row was found: give the row of the header on the next page."
+    ),
+    "（忽略此列）": "(ignore this column)",
+    "性别": "Gender",
+    "生日": "Birthday",
+    "车牌": "Plate",
+    "购车日期": "Purchase date",
+    "进厂日期": "Service date",
+    "地址": "Address",
+    "手机号": "Mobile number",
+    "行号": "Row",
+    "列": "Column",
+    "内容": "Content",
+    "重复的": "Same",
+    "已有客户编号": "Customer on file",
+    "与第几行相同": "Same as row",
+    "处理": "Outcome",
+    "新车辆挂到已有客户名下": "New car added to the customer on file",
+    "不重复导入": "Not imported again",
+    "核对列的对应": "Check the columns",
+    "已按表头自动对应；不认识的列会被忽略。如有不对，请在右侧修改。": (
+        "Columns were matched by their headers; unknown columns are ignored. Correct them"
+        " on the right if needed."
+    ),
+    "表头在第几行：": "Header row:",
+    "示例": "Examples",
+    "导入为": "Import as",
+    "每个字段只能对应一列：%1 对应了多列。": "Each field takes one column: %1 has several.",
+    "请指定哪一列是客户姓名。": "Choose the column with the customer's name.",
+    "试导入结果": "Dry run",
+    "这一步只检查，不保存任何数据。有错误的行导入时会跳过。": (
+        "This step only checks; nothing is saved. Rows with errors are skipped by the import."
+    ),
+    "开始导入": "Import",
+    "保存错误报告…": "Save error report…",
+    "正在检查……": "Checking…",
+    "错误 %1 行": "Errors: %1 rows",
+    "重复 %1 行": "Duplicates: %1 rows",
+    "提示 %1 条": "Notes: %1",
+    (
+        "共 %1 行数据（表头在第 %2 行），可以导入 %3 行：将新建客户 "
+        "%4 位、车辆 %5 辆、进厂记录 %6 条；已有客户添加新车 %7 辆。"
+    ): (
+        "%1 data rows (header in row %2), %3 can be imported: %4 new customers, %5 cars, "
+        "%6 service records; %7 new cars for customers on file."
+    ),
+    "合计行 %1 行不导入。": " %1 totals rows are not imported.",
+    "没有可以导入的新数据。": " Nothing new to import.",
+    "无法保存文件：%1": "Could not save the file: %1",
+    "错误报告已保存到 %1": " Error report saved to %1",
+    "保存错误报告": "Save error report",
+    "Excel 文件 (*.xlsx)": "Excel files (*.xlsx)",
+    "正在导入": "Importing",
+    "导入是一个整体：取消或出错时不保存任何数据。": (
+        "The import is one whole: cancelled or failed, nothing is saved."
+    ),
+    "取消导入": "Cancel import",
+    "正在导入……": "Importing…",
+    "正在取消……": "Cancelling…",
 }

@@ -33,6 +33,8 @@ def action_choices() -> list[tuple[str | None, str]]:
         ("delete", QCoreApplication.translate("AuditView", "删除")),
         ("reveal", QCoreApplication.translate("AuditView", "查看完整号码")),
         ("export", QCoreApplication.translate("AuditView", "导出")),
+        ("import", QCoreApplication.translate("AuditView", "导入")),
+        ("undo_import", QCoreApplication.translate("AuditView", "撤销导入")),
         ("consent", QCoreApplication.translate("AuditView", "联系授权")),
     ]
 

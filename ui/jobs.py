@@ -1,18 +1,22 @@
-"""Slow work off the UI thread: a job runs in Qt's thread pool and reports back on the UI
-thread (progress, result, or the error it raised).
+"""Slow work off the UI thread: a job runs `work(control)` on Qt's thread pool and hands its
+result, its error or its progress to callbacks on the UI thread.
 
-Nothing ambient crosses over: a job is a plain callable closed over the services of the
+Nothing ambient crosses over: `work` is a plain callable closed over the services of the
 person who started it (AppServices is bound to its actor), so a worker thread acts for
-exactly that person, no more and no less. Jobs of one kind never overlap: starting a kind
-that is still running is refused (the caller shows it is busy), as Vorta's job queue does.
+exactly that person, no more and no less.
+
+`work` reports with `control.progress(done, total)` and looks at `control.cancelled()`; the
+caller cancels with the returned JobControl's `cancel()`. `run_job` runs any job;
+`JobRunner.start` runs jobs of a named kind one at a time (a second reminder run or backup
+while one is going is refused and the caller says it is busy), as Vorta's job queue does.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -21,117 +25,137 @@ from app.errors import UserError
 
 log = logging.getLogger("dealerdesk.jobs")
 
-
-class Cancelled(Exception):
-    """Raised inside a job by Progress.report once the person asked to stop."""
+Work = Callable[["JobControl"], Any]
 
 
-@dataclass
-class Progress:
-    """Handed to a job: report(done, total) as it goes; raises Cancelled once stopped."""
+class JobControl:
+    """What a running job and the one who started it share."""
 
-    _emit: Callable[[int, int], None]
-    cancelled: bool = False
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancelled = threading.Event()
 
-    def report(self, done: int, total: int) -> None:
-        if self.cancelled:
-            raise Cancelled()
-        self._emit(done, total)
+    def progress(self, done: int, total: int) -> None:
+        self._relay.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    @property
+    def running(self) -> bool:
+        return self._relay in _RUNNING
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, object)  # result, error (exactly one is not None)
+class _Relay(QObject):
+    """Lives on the UI thread: signals emitted by the worker arrive here, queued."""
 
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, on_result, on_error, on_progress, on_end) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python keeps it (Job.runnable) until it has reported
-        self.signals = signals
-        self.progress = Progress(signals.progress.emit)
-        self._work = work
+        self._on_result, self._on_error, self._on_progress = on_result, on_error, on_progress
+        self._on_end = on_end
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+        self.progressed.connect(self._deliver_progress)
+
+    @Slot(object)
+    def _deliver_result(self, value: object) -> None:
+        self._end()
+        self._on_result(value)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        self._end()
+        self._on_error(error)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None and self in _RUNNING:
+            self._on_progress(done, total)
+
+    def _end(self) -> None:
+        _RUNNING.pop(self, None)
+        self._on_end()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, control: JobControl, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # kept in _RUNNING until its outcome is delivered
+        self._work, self._control, self._relay = work, control, relay
 
     def run(self) -> None:  # on a pool thread
         try:
-            result = self._work(self.progress)
-        except (UserError, Cancelled) as error:
-            self.signals.finished.emit(None, error)
-        except Exception as error:  # a bug: reported on the UI thread, logged with its trace
+            value = self._work(self._control)
+        except UserError as error:
+            self._relay.failed.emit(error)
+        except Exception as error:  # a bug: handed over too, and logged with its trace
             log.error("job failed:\n%s", traceback.format_exc())
-            self.signals.finished.emit(None, error)
+            self._relay.failed.emit(error)
         else:
-            self.signals.finished.emit(result, None)
+            self._relay.succeeded.emit(value)
 
 
-@dataclass
-class Job:
-    kind: str
-    runnable: _Runnable
-    on_result: Callable[[Any], None]
-    on_error: Callable[[BaseException], None]
-    on_progress: Callable[[int, int], None] | None = None
-    done: bool = field(default=False)
+# Running jobs, kept alive (with their relays) until their outcome is delivered.
+_RUNNING: dict[_Relay, _Job] = {}
 
-    def cancel(self) -> None:
-        self.runnable.progress.cancelled = True
+
+def run_job(
+    work: Work,
+    on_result: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    on_end: Callable[[], None] = lambda: None,
+) -> JobControl:
+    relay = _Relay(on_result, on_error, on_progress, on_end)
+    control = JobControl(relay)
+    job = _Job(work, control, relay)
+    _RUNNING[relay] = job
+    QThreadPool.globalInstance().start(job)
+    return control
+
+
+def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
+    """Block until the pool is idle (closing the window, tests); outcomes still need the
+    event loop to be delivered."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class JobRunner(QObject):
-    """Starts jobs and hands their outcome to callbacks on the UI thread."""
+    """Jobs of a named kind, one at a time."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
-        self._running: dict[str, Job] = {}
+        self._running: dict[str, JobControl] = {}
 
     def start(
         self,
         kind: str,
-        work: Callable[[Progress], Any],
+        work: Work,
         on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_error: Callable[[Exception], None],
         on_progress: Callable[[int, int], None] | None = None,
-    ) -> Job | None:
-        """Run `work(progress)` on a pool thread; None if a job of this kind still runs."""
+    ) -> JobControl | None:
+        """Run `work`; None (nothing started) while a job of this kind still runs."""
         if kind in self._running:
             return None
-        signals = _Signals()  # created here: it lives on the UI thread, so slots run here
-        job = Job(kind, _Runnable(work, signals), on_result, on_error, on_progress)
-        signals.progress.connect(self._progress)
-        signals.finished.connect(self._finished)
-        self._running[kind] = job
+        self._running[kind] = run_job(
+            work, on_result, on_error, on_progress, on_end=lambda: self._ended(kind)
+        )
         self.busy_changed.emit(True)
-        self._pool.start(job.runnable)
-        return job
+        return self._running[kind]
 
     def is_running(self, kind: str) -> bool:
         return kind in self._running
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """For tests and closing: wait until the pool is idle (events still need a spin)."""
-        return self._pool.waitForDone(msecs)
-
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
-        job = self._job_of(self.sender())
-        if job is not None and job.on_progress is not None:
-            job.on_progress(done, total)
-
-    @Slot(object, object)
-    def _finished(self, result: object, error: object) -> None:
-        job = self._job_of(self.sender())
-        if job is None:
-            return
-        job.done = True
-        del self._running[job.kind]
+    def _ended(self, kind: str) -> None:
+        self._running.pop(kind, None)
         self.busy_changed.emit(bool(self._running))
-        if error is not None:
-            job.on_error(error)  # type: ignore[arg-type]
-        else:
-            job.on_result(result)
-
-    def _job_of(self, signals: QObject) -> Job | None:
-        return next((j for j in self._running.values() if j.runnable.signals is signals), None)

@@ -25,6 +25,7 @@ from .complaints.escalation_badge import EscalationBadge
 from .complaints.tab import ComplaintDesk
 from .crash import show_user_error
 from .desk import DeskSession
+from .importing.wizard import ImportWizard
 from .reception.tab import ReceptionTab
 from .restore_dialog import restore_from_backup
 from .sales.tab import SalesTab
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         manage = self.menuBar().addMenu(self.tr("管理"))
         self.audit_action = manage.addAction(self.tr("操作日志…"))
         self.audit_action.triggered.connect(self.show_audit)
+        self.import_action = manage.addAction(self.tr("导入客户…"))
+        self.import_action.triggered.connect(self.import_customers)
         self.restore_action = manage.addAction(self.tr("从备份恢复…"))
         self.restore_action.triggered.connect(
             lambda: restore_from_backup(self, self.store.db, self.desk.actor, self.clock())
@@ -184,6 +187,18 @@ class MainWindow(QMainWindow):
         self._close_audit_dialog()
         dialog.open()
         self.audit_dialog = dialog
+
+    def import_customers(self) -> None:
+        """管理 → 导入客户…: the wizard, for someone allowed to bring lists in."""
+        try:
+            if self.services is None:
+                raise PermissionDenied(Permission.IMPORT_CUSTOMERS)
+            self.services.actor.require(Permission.IMPORT_CUSTOMERS)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.import_wizard = ImportWizard(self.services.customer_import, self)
+        self.import_wizard.open()
 
     def lock_until_signed_in(self) -> None:
         """Nothing of the customers shows before someone signs in (no tabs exist then)."""

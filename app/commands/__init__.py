@@ -19,7 +19,18 @@ from datetime import date
 
 from ..db import Database
 from ..permissions import Actor
-from . import backup, checkin_history, complaints, demo, export, followups, restore, search, user
+from . import (
+    backup,
+    checkin_history,
+    complaints,
+    demo,
+    export,
+    followups,
+    import_customers,
+    restore,
+    search,
+    user,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +63,18 @@ def signed_in(actor: Actor | None) -> Actor:
 
 COMMANDS: list[Command] = [
     _command(m)
-    for m in (demo, search, backup, restore, user, complaints, export, checkin_history, followups)
+    for m in (
+        demo,
+        search,
+        backup,
+        restore,
+        user,
+        complaints,
+        export,
+        checkin_history,
+        followups,
+        import_customers,
+    )
 ]
 
 

@@ -5,6 +5,7 @@ from .complaints import Complaint, ComplaintEvent
 from .customers import CarModel, ContactConsent, Customer, Vehicle
 from .enums import *  # noqa: F403 - the vocabularies belong with the models
 from .followups import FollowUpTask
+from .imports import IMPORTED, UNDONE, ImportBatch, ImportRecord
 from .sales import (
     Delivery,
     DeliveryChecklistItem,
@@ -18,6 +19,8 @@ from .staff import StaffUser
 from .system import AuditEntry, SettingValue
 
 __all__ = [
+    "IMPORTED",
+    "UNDONE",
     "AuditEntry",
     "Base",
     "CarModel",
@@ -29,6 +32,8 @@ __all__ = [
     "DeliveryChecklistItem",
     "Entity",
     "FollowUpTask",
+    "ImportBatch",
+    "ImportRecord",
     "KeyCustomerEntry",
     "OdometerReading",
     "OrderService",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -171,24 +171,38 @@ def last_maintenance(
 def predict_next(
     session: Session, vehicle: Vehicle, counting: ServiceVisit | None = None
 ) -> NextMaintenance | None:
-    history = reading_history(session, vehicle.id)
-    last = last_maintenance(session, vehicle.id, counting)
-    first = last is None and vehicle.delivery_date is not None
-    base = last or first_base(vehicle, history)
+    return predict_from(
+        reading_history(session, vehicle.id),
+        last_maintenance(session, vehicle.id, counting),
+        vehicle.delivery_date,
+        interval_rules(session),
+    )
+
+
+def predict_from(
+    history: list[Reading],
+    last: Milestone | None,
+    delivery_date: date | None,
+    rules: IntervalRules,
+) -> NextMaintenance | None:
+    """The next maintenance from a car's readings and its last maintenance (None: the
+    first one, counted from delivery when we delivered the car)."""
+    first = last is None and delivery_date is not None
+    base = last or first_base(delivery_date, history)
     if base is None:
         return None
     base = maintenance.rebased(base, [Milestone(r.read_at.date(), r.km) for r in history])
     latest = max(history, key=lambda r: r.read_at) if history else None
     latest_point = Milestone(latest.read_at.date(), latest.km) if latest else base
     average = mileage.usual_daily_average(history)
-    return maintenance.predict(base, latest_point, average, interval_rules(session), first=first)
+    return maintenance.predict(base, latest_point, average, rules, first=first)
 
 
-def first_base(vehicle: Vehicle, history: list[Reading]) -> Milestone | None:
+def first_base(delivery_date: date | None, history: list[Reading]) -> Milestone | None:
     """From delivery when we delivered the car, else from the first reading we have."""
-    if vehicle.delivery_date is not None:
-        delivered = [r for r in history if r.read_at.date() <= vehicle.delivery_date]
-        return Milestone(vehicle.delivery_date, delivered[-1].km if delivered else 0)
+    if delivery_date is not None:
+        delivered = [r for r in history if r.read_at.date() <= delivery_date]
+        return Milestone(delivery_date, delivered[-1].km if delivered else 0)
     return Milestone(history[0].read_at.date(), history[0].km) if history else None
 
 

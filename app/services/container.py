@@ -18,6 +18,7 @@ from .calendar import CalendarService
 from .changes import ChangeService
 from .checkin import CheckInService
 from .complaints import ComplaintService
+from .customer_import import CustomerImportService
 from .customers import CustomerService
 from .delivery import DeliveryService
 from .key_customers import KeyCustomerService
@@ -49,6 +50,7 @@ class AppServices:
     reminders: ReminderService = field(init=False)
     calendar: CalendarService = field(init=False)
     key_customers: KeyCustomerService = field(init=False)
+    customer_import: CustomerImportService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -67,6 +69,7 @@ class AppServices:
         self.reminders = ReminderService(db, actor, clock)
         self.calendar = CalendarService(db, actor, clock)
         self.key_customers = KeyCustomerService(db, actor, clock)
+        self.customer_import = CustomerImportService(db, actor, clock)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, insert, select, update
+from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -242,6 +242,18 @@ class TaskStore:
         reason = f"客户于 {self.now:%Y-%m-%d} 拒绝{label}类联系。"
         kinds = FollowUpTask.kind.in_(kinds_needing(consent_kind))
         return self.skip((FollowUpTask.customer_id == customer_id) & kinds, reason)
+
+    def discard_untouched(self, condition: ColumnElement[bool], why: str) -> int:
+        """Delete the open tasks the condition picks that nobody has worked on (version 1):
+        what an undone import takes back with the customers it made. Audited."""
+        untouched = condition & (FollowUpTask.status == TaskStatus.OPEN)
+        ids = list(self.session.scalars(
+            select(FollowUpTask.id).where(untouched, FollowUpTask.version == 1)
+        ))  # fmt: skip
+        if ids:
+            self.session.execute(delete(FollowUpTask).where(FollowUpTask.id.in_(ids)))
+            self._audit("delete", None, detail=f"{why}：{len(ids)} 条未处理的回访任务")
+        return len(ids)
 
     def reassign_customer(self, condition: ColumnElement[bool], customer_id: int | None) -> int:
         """The tasks the condition picks concern another customer now (a case re-linked)."""

@@ -173,6 +173,14 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
         <source>联系授权</source>
         <translation>Contact consent</translation>
     </message>
@@ -669,10 +677,76 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>导入完成</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <source>撤销本次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>导入批次 #%1：导入 %2 行，新建客户 %3 位、车辆 %4 辆、进厂记录 %5 条；跳过有错误的 %6 行、重复的 %7 行。</source>
+        <translation>Import batch #%1: %2 rows imported, %3 new customers, %4 cars, %5 service records; %6 rows with errors and %7 duplicate rows skipped.</translation>
+    </message>
+    <message>
+        <source>在这些客户被改动或有新的业务记录之前，可以整批撤销本次导入。</source>
+        <translation>Until one of these customers is edited or has new business (a visit, an order, a repair…), the whole import can be undone.</translation>
+    </message>
+    <message>
+        <source>正在撤销……</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>已撤销：删除了客户 %1 位、车辆 %2 辆、进厂记录 %3 条。</source>
+        <translation>Undone: %1 customers, %2 cars and %3 service records deleted.</translation>
+    </message>
+</context>
+<context>
     <name>EscalationBadge</name>
     <message>
         <source>逾期投诉 %1 件</source>
         <translation>%1 overdue complaints</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>选择客户名单文件</source>
+        <translation>Choose the customer list</translation>
+    </message>
+    <message>
+        <source>Excel（.xlsx、.xls）或 CSV 文件。表头上方的标题行和空行会自动跳过。</source>
+        <translation>An Excel (.xlsx, .xls) or CSV file. Title rows and blank rows above the header are skipped.</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>选择客户名单</source>
+        <translation>Choose a customer list</translation>
+    </message>
+    <message>
+        <source>客户名单 (*.xlsx *.xls *.csv)</source>
+        <translation>Customer lists (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>没有自动找到表头行，请在下一步指定表头所在的行。</source>
+        <translation>No header row was found: give the row of the header on the next page.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +836,123 @@
     <message>
         <source>%1 或 %2 km（以先到者为准）</source>
         <translation>%1 or %2 km (whichever comes first)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>（忽略此列）</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>购车日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>进厂日期</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>重复的</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>已有客户编号</source>
+        <translation>Customer on file</translation>
+    </message>
+    <message>
+        <source>与第几行相同</source>
+        <translation>Same as row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>新车辆挂到已有客户名下</source>
+        <translation>New car added to the customer on file</translation>
+    </message>
+    <message>
+        <source>不重复导入</source>
+        <translation>Not imported again</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入客户</source>
+        <translation>Import customers</translation>
     </message>
 </context>
 <context>
@@ -1114,8 +1305,47 @@
         <translation>Audit log…</translation>
     </message>
     <message>
+        <source>导入客户…</source>
+        <translation>Import customers…</translation>
+    </message>
+    <message>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>核对列的对应</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>已按表头自动对应；不认识的列会被忽略。如有不对，请在右侧修改。</source>
+        <translation>Columns were matched by their headers; unknown columns are ignored. Correct them on the right if needed.</translation>
+    </message>
+    <message>
+        <source>表头在第几行：</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>每个字段只能对应一列：%1 对应了多列。</source>
+        <translation>Each field takes one column: %1 has several.</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是客户姓名。</source>
+        <translation>Choose the column with the customer&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1841,69 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>试导入结果</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>这一步只检查，不保存任何数据。有错误的行导入时会跳过。</source>
+        <translation>This step only checks; nothing is saved. Rows with errors are skipped by the import.</translation>
+    </message>
+    <message>
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>保存错误报告…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <source>正在检查……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>错误 %1 行</source>
+        <translation>Errors: %1 rows</translation>
+    </message>
+    <message>
+        <source>重复 %1 行</source>
+        <translation>Duplicates: %1 rows</translation>
+    </message>
+    <message>
+        <source>提示 %1 条</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>共 %1 行数据（表头在第 %2 行），可以导入 %3 行：将新建客户 %4 位、车辆 %5 辆、进厂记录 %6 条；已有客户添加新车 %7 辆。</source>
+        <translation>%1 data rows (header in row %2), %3 can be imported: %4 new customers, %5 cars, %6 service records; %7 new cars for customers on file.</translation>
+    </message>
+    <message>
+        <source>合计行 %1 行不导入。</source>
+        <translation> %1 totals rows are not imported.</translation>
+    </message>
+    <message>
+        <source>没有可以导入的新数据。</source>
+        <translation> Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>无法保存文件：%1</source>
+        <translation>Could not save the file: %1</translation>
+    </message>
+    <message>
+        <source>错误报告已保存到 %1</source>
+        <translation> Error report saved to %1</translation>
+    </message>
+    <message>
+        <source>保存错误报告</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>选择要恢复的备份</source>
@@ -1732,6 +2025,29 @@ Please open DealerDesk again.</translation>
     <message>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>正在导入</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>导入是一个整体：取消或出错时不保存任何数据。</source>
+        <translation>The import is one whole: cancelled or failed, nothing is saved.</translation>
+    </message>
+    <message>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

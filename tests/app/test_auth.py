@@ -141,6 +141,7 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
                 Permission.SEE_FULL_CONTACT,
                 Permission.EXPORT_CUSTOMERS,
                 Permission.LIST_ANY_KEY_CUSTOMER,
+                Permission.IMPORT_CUSTOMERS,
             },
         ),
         (StaffRole.STORE_MANAGER, set(Permission)),

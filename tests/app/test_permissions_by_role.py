@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.audit import AuditFilter, AuditService
@@ -12,6 +14,7 @@ from app.permissions import ROLE_PERMISSIONS, Actor, Permission, PermissionDenie
 from app.services.auth import AuthService, NewUser
 from app.services.checkin import CheckInService
 from app.services.complaints import ComplaintService
+from app.services.customer_import import CustomerImportService, ImportSource
 from app.services.customers import CustomerService
 from app.services.key_customers import KeyCustomerService
 from app.services.reminders import ReminderService
@@ -20,7 +23,11 @@ from tests.factories import add_customer, add_staff
 
 def attempts(db: Database, customer_id: int) -> dict[Permission, object]:
     """One service call per permission; each raises PermissionDenied when refused."""
+    no_file = ImportSource(Path("没有这个文件.xlsx"))
     return {
+        Permission.IMPORT_CUSTOMERS: lambda actor: CustomerImportService(db, actor).dry_run(
+            no_file
+        ),
         Permission.SEE_FULL_CONTACT: lambda actor: CustomerService(db, actor).reveal_mobile(
             customer_id
         ),
