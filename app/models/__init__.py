@@ -2,7 +2,7 @@
 
 from .base import Base, Entity
 from .complaints import Complaint, ComplaintEvent
-from .customers import CarModel, ContactConsent, Customer, Vehicle
+from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
 from .enums import *  # noqa: F403 - the vocabularies belong with the models
 from .followups import FollowUpTask
 from .sales import (
@@ -15,11 +15,13 @@ from .sales import (
 )
 from .service import OdometerReading, ServiceVisit, WorkItem
 from .staff import StaffUser
-from .system import AuditEntry, SettingValue
+from .system import AuditEntry, SettingValue, StoreLogo
 
 __all__ = [
     "AuditEntry",
     "Base",
+    "CarColour",
+    "CarConfiguration",
     "CarModel",
     "Complaint",
     "ComplaintEvent",
@@ -37,6 +39,7 @@ __all__ = [
     "SettingValue",
     "ShowroomVisit",
     "StaffUser",
+    "StoreLogo",
     "Vehicle",
     "WorkItem",
 ]

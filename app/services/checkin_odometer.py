@@ -26,7 +26,7 @@ from ..rules.mileage import MileageLimits, Reading
 from ..validation import (
     clean_text,
 )
-from . import followups
+from . import followups, maintenance_plans
 from .checkin_orders import get_visit
 from .checkin_types import ReadingInterval, RepairOrderForm
 
@@ -99,13 +99,9 @@ def mileage_limits(session: Session) -> MileageLimits:
     )
 
 
-def interval_rules(session: Session) -> IntervalRules:
-    return IntervalRules(
-        first_km=settings.get(session, "service.first_maintenance_km"),
-        first_months=settings.get(session, "service.first_maintenance_months"),
-        regular_km=settings.get(session, "service.regular_maintenance_km"),
-        regular_months=settings.get(session, "service.regular_maintenance_months"),
-    )
+def interval_rules(session: Session, vehicle: Vehicle) -> IntervalRules:
+    """The car's model's plan, the store's default where the model has none."""
+    return maintenance_plans.for_model(session, vehicle.model_id).intervals
 
 
 def accept_reading(session: Session, vehicle_id: int, now: datetime, form: RepairOrderForm) -> None:
@@ -181,7 +177,8 @@ def predict_next(
     latest = max(history, key=lambda r: r.read_at) if history else None
     latest_point = Milestone(latest.read_at.date(), latest.km) if latest else base
     average = mileage.usual_daily_average(history)
-    return maintenance.predict(base, latest_point, average, interval_rules(session), first=first)
+    rules = interval_rules(session, vehicle)
+    return maintenance.predict(base, latest_point, average, rules, first=first)
 
 
 def first_base(vehicle: Vehicle, history: list[Reading]) -> Milestone | None:
