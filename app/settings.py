@@ -681,6 +681,17 @@ def record_fields(declared: SettingSpec) -> dict[str, type]:
     return fields
 
 
+def blank_value(kind: type) -> Any:
+    """What a record's field holds when left out: no, no number, no text."""
+    return False if kind is bool else None if kind is int else ""
+
+
+def completed_record(fields: dict[str, type], record: dict) -> dict:
+    """A record with every field: one its default items do not all have (e.g. a checklist
+    item's new_energy_only) filled with its blank value."""
+    return {name: record.get(name, blank_value(kind)) for name, kind in fields.items()}
+
+
 def _checked_records(declared: SettingSpec, records: list) -> list[dict]:
     fields = record_fields(declared)
     cleaned = [_checked_record(declared, fields, r) for r in records]
@@ -694,8 +705,9 @@ def _checked_records(declared: SettingSpec, records: list) -> list[dict]:
 
 
 def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any) -> dict:
-    if not isinstance(record, dict) or set(record) != set(fields):
+    if not isinstance(record, dict) or not set(record) <= set(fields):
         raise _invalid(declared, "的值类型不正确。")
+    record = completed_record(fields, record)
     for name, kind in fields.items():
         value = record[name]
         if value is None and kind is int:

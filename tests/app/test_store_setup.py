@@ -169,7 +169,8 @@ def test_settings_are_saved_validated_and_audited(db: Database, boss: Actor) -> 
         ("complaints.departments", ["客服部", "客服部"], "重复"),
         ("complaints.case_prefix", "ts1", "格式不对"),
         ("reminders.dormant_months", [6, 0], "应在 1 到 120"),
-        ("sales.intent_levels", [{"code": "H", "label": ""}], "值类型不正确"),
+        ("sales.intent_levels", [{"code": "H", "label": ""}], "每一项都要填写名称"),
+        ("sales.intent_levels", [{"code": "H", "colour": "red"}], "值类型不正确"),
         ("reminders.generated_until", "2026-12-01", "不是在这里修改的设置"),
         ("reminders.rules", {}, "不是在这里修改的设置"),
         ("complaints.business_hours_only", "yes", "值类型不正确"),
@@ -187,6 +188,15 @@ def test_intent_levels_are_edited_as_records(db: Database) -> None:
     service.save({"sales.intent_levels": levels})
     saved = next(v.value for v in service.all() if v.spec.key == "sales.intent_levels")
     assert saved[0]["follow_up_every_days"] == 1
+
+
+def test_checklist_items_keep_their_optional_new_energy_mark(db: Database) -> None:
+    service = SettingsService(db, MANAGER, Clock(NOW))
+    items = next(v.value for v in service.all() if v.spec.key == "delivery.explanation_items")
+    service.save({"delivery.explanation_items": [*items, {"label": "手机互联"}]})
+    saved = next(v.value for v in service.all() if v.spec.key == "delivery.explanation_items")
+    assert saved[-1] == {"label": "手机互联", "new_energy_only": False}
+    assert any(item["new_energy_only"] for item in saved)
 
 
 @pytest.mark.parametrize("role", OTHER_ROLES)

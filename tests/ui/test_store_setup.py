@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView, QWizard
 
 from app.db import Database
 from app.models import StaffRole
@@ -183,7 +183,7 @@ def test_settings_dialog_refuses_a_bad_value_in_chinese_then_saves(
 
 
 def test_staff_are_added_disabled_and_reset_from_the_staff_dialog(
-    qtbot, manager_window: MainWindow
+    qtbot, qtmodeltester, manager_window: MainWindow
 ) -> None:
     manager_window.setup_actions[STAFF].trigger()
     dialog = manager_window.setup_dialog
@@ -205,6 +205,7 @@ def test_staff_are_added_disabled_and_reset_from_the_staff_dialog(
     assert "最后一位能登录的店长" in panel.message.text()
     auth = manager_window.auth
     assert auth.sign_in("desk1", "new-desk-2026").role == StaffRole.RECEPTIONIST
+    qtmodeltester.check(panel.model)
 
 
 def test_everyone_changes_their_own_password_but_only_the_manager_sees_staff(
@@ -234,7 +235,7 @@ def test_everyone_changes_their_own_password_but_only_the_manager_sees_staff(
 
 
 def test_a_model_is_added_to_the_catalogue_with_its_own_plan(
-    qtbot, manager_window: MainWindow
+    qtbot, qtmodeltester, manager_window: MainWindow
 ) -> None:
     manager_window.setup_actions[CATALOGUE].trigger()
     dialog = manager_window.setup_dialog
@@ -258,6 +259,7 @@ def test_a_model_is_added_to_the_catalogue_with_its_own_plan(
     assert editor.errors.message("interval_km").startswith("定保间隔里程应在 500")
     [model] = manager_window.services.catalogue.models()
     assert model.form.colours == ("冰川白", "星河蓝") and model.form.plan.interval_km is None
+    qtmodeltester.check(panel.model)
 
 
 def test_the_store_profile_is_edited_with_a_logo_and_a_closed_day(
@@ -283,3 +285,23 @@ def test_the_store_profile_is_edited_with_a_logo_and_a_closed_day(
     assert service.profile().name == "吉祥汽车 4S 店"
     assert [d.isoformat() for d in service.profile().extra_closed_days] == ["2026-12-31"]
     assert service.logo().file_name == "吉祥.png"
+
+
+def test_intent_levels_are_edited_in_their_table(
+    qtbot, qtmodeltester, manager_window: MainWindow
+) -> None:
+    manager_window.setup_actions[SETTINGS].trigger()
+    dialog = manager_window.setup_dialog
+    table = dialog.editors["sales.intent_levels"].widget.findChild(QTableView)
+    model = table.model()
+    qtmodeltester.check(model)
+    pacing = model.index(0, list(model.fields).index("follow_up_every_days"))
+    table.setCurrentIndex(pacing)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the cell, as with a double click
+    editor = table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the next cell: the value is kept
+    click(qtbot, dialog.save_button)
+    saved = {v.spec.key: v.value for v in manager_window.services.settings.all()}
+    assert saved["sales.intent_levels"][0]["follow_up_every_days"] == 1

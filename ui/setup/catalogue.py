@@ -160,6 +160,7 @@ class CataloguePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = ModelEditor()
         self.new_button = QPushButton(self.tr("新增车型"), objectName="newModel")
         self.save_button = QPushButton(self.tr("保存车型"), objectName="saveModel")
@@ -194,6 +195,7 @@ class CataloguePanel(QWidget):
     def reload(self, select_name: str | None = None) -> None:
         models = self.service.models()
         self.model.set_rows(models)
+        self.table.resizeColumnsToContents()
         self.editor.set_brands(sorted({m.form.brand for m in models}))
         names = [m.name for m in models]
         if select_name in names:

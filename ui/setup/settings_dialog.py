@@ -135,12 +135,16 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.fields[self.names[index.column()]] is bool:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.records):
+            return None
         name = self.names[index.column()]
         value = self.records[index.row()][name]
         if self.fields[name] is bool:
@@ -166,12 +170,11 @@ class RecordsModel(QAbstractTableModel):
 
     def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
-        self.records = [dict(r) for r in records]
+        self.records = [settings.completed_record(self.fields, r) for r in records]
         self.endResetModel()
 
     def add_record(self) -> None:
-        blank = {name: (False if kind is bool else None if kind is int else "")
-                 for name, kind in self.fields.items()}  # fmt: skip
+        blank = settings.completed_record(self.fields, {})
         self.beginInsertRows(QModelIndex(), len(self.records), len(self.records))
         self.records.append(blank)
         self.endInsertRows()
@@ -203,7 +206,12 @@ def records_editor(spec: SettingSpec) -> Editor:
     buttons.addStretch(1)
     layout.addWidget(table)
     layout.addLayout(buttons)
-    return Editor(holder, lambda: [dict(r) for r in model.records], model.set_records)
+
+    def write(records: list[dict]) -> None:
+        model.set_records(records)
+        table.resizeColumnsToContents()
+
+    return Editor(holder, lambda: [dict(r) for r in model.records], write)
 
 
 def pointer_editor(spec: SettingSpec) -> Editor:

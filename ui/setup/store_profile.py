@@ -36,18 +36,21 @@ class DaysEditor(QWidget):
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
         self.day = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.days = QListWidget(maximumHeight=70)
+        self.days = QListWidget(maximumHeight=64)
+        self.days.setFlow(QListWidget.Flow.LeftToRight)
+        self.days.setWrapping(True)
         add = QPushButton(self.tr("添加"), objectName=f"{name}Add")
         remove = QPushButton(self.tr("删除"), objectName=f"{name}Remove")
         add.clicked.connect(lambda: self.set_days([*self.values(), self.day.date().toPython()]))
         remove.clicked.connect(self._remove_selected)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         for widget in (self.day, add, remove):
             buttons.addWidget(widget)
-        layout = QHBoxLayout(self)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.days, 1)
+        layout.addWidget(self.days)
 
     def values(self) -> list[date]:
         return [date.fromisoformat(self.days.item(i).text()) for i in range(self.days.count())]
