@@ -9,6 +9,7 @@ not settings anyone edits, and the settings screen does not show them.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass
@@ -724,7 +725,8 @@ def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any)
 def get(session: Session, key: str) -> Any:
     declared = spec(key)
     row = session.scalar(select(SettingValue).where(SettingValue.key == key))
-    return declared.default if row is None else json.loads(row.value_json)
+    # A copy: a caller changing the list it got must not change the declared default.
+    return copy.deepcopy(declared.default) if row is None else json.loads(row.value_json)
 
 
 def put(session: Session, key: str, value: Any) -> None:

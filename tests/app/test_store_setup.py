@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from app import settings
 from app.db import Database
 from app.errors import UserError, ValidationError
 from app.models import AuditEntry, ServiceType, StaffRole, Vehicle
@@ -179,6 +180,15 @@ def test_settings_are_saved_validated_and_audited(db: Database, boss: Actor) -> 
 def test_bad_settings_are_refused_in_chinese(db: Database, key: str, value, message) -> None:
     with pytest.raises(ValidationError, match=message):
         SettingsService(db, MANAGER, Clock(NOW)).save({key: value})
+
+
+def test_changing_a_value_read_leaves_the_declared_default_alone(db: Database) -> None:
+    service = SettingsService(db, MANAGER, Clock(NOW))
+    levels = next(v.value for v in service.all() if v.spec.key == "sales.intent_levels")
+    levels[0]["follow_up_every_days"] = 99
+    levels.append({"code": "X"})
+    again = next(v.value for v in service.all() if v.spec.key == "sales.intent_levels")
+    assert again == settings.DEFAULT_INTENT_LEVELS and again[0]["follow_up_every_days"] == 2
 
 
 def test_intent_levels_are_edited_as_records(db: Database) -> None:
