@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .models import (
     AuditEntry,
+    CarColour,
+    CarConfiguration,
     CarModel,
     Complaint,
     Customer,
@@ -25,13 +27,14 @@ from .models import (
     SettingValue,
     ShowroomVisit,
     StaffUser,
+    StoreLogo,
     Vehicle,
     WorkItem,
 )
 
 AUDITED = (
-    Customer, Vehicle, CarModel, ShowroomVisit, SalesOrder, Delivery,
-    ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue,
+    Customer, Vehicle, CarModel, CarConfiguration, CarColour, ShowroomVisit, SalesOrder,
+    Delivery, ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue, StoreLogo,
 )  # fmt: skip
 # Bookkeeping columns and derived search keys say nothing a person changed.
 NOT_AUDITED_FIELDS = {
@@ -96,4 +99,8 @@ def _edits(now: datetime, staff_id: int | None, obj) -> Iterator[dict]:
 
 
 def _value(values) -> str | None:
-    return None if not values or values[0] is None else str(values[0])
+    if not values or values[0] is None:
+        return None
+    if isinstance(values[0], bytes):  # a file (the logo): its size, not its bytes
+        return f"{len(values[0])} bytes"
+    return str(values[0])

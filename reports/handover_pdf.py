@@ -33,6 +33,7 @@ from app.files import atomic_write
 from app.services.handover_document import DocumentSection, HandoverDocument
 
 from .fonts import register_cjk_font
+from .logo import logo_image
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -130,18 +131,6 @@ def _text(value: object, style: ParagraphStyle) -> Paragraph:
 
 
 # --- the page header (every page) ---------------------------------------------------------
-def _logo(path: str | None) -> ImageReader | None:
-    """The store's logo, or None if unset or not a readable image (print without it)."""
-    if not path:
-        return None
-    try:
-        image = ImageReader(path)
-        image.getSize()
-    except (OSError, ValueError):
-        return None
-    return image
-
-
 def _draw_header(
     doc: HandoverDocument, font: str, logo: ImageReader | None, canvas, _template
 ) -> None:
@@ -298,7 +287,7 @@ def _render_handover(doc: HandoverDocument, out: str | BinaryIO) -> None:
         author=doc.store_name,
         creator="DealerDesk",
     )
-    header: Callable = partial(_draw_header, doc, font, _logo(doc.logo_path))
+    header: Callable = partial(_draw_header, doc, font, logo_image(doc.logo))
     try:
         template.build(
             _story(doc, _styles(font)),

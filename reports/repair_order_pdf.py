@@ -8,6 +8,7 @@ which embeds nothing and prints differently on every machine.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -17,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -25,6 +27,7 @@ from app.rules.repair_order import STATUS_LABELS
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemRow
 
 from .fonts import register_cjk_font
+from .logo import logo_image
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -46,6 +49,7 @@ NOTICE = (
     "2. 更换下的旧件，客户如需查看或带走，请在交车前告知。",
     "3. 请勿将贵重物品遗留车内。",
 )
+LOGO_SIDE = 14 * mm
 ITEM_COLUMNS = (10 * mm, 70 * mm, 22 * mm, 22 * mm, 22 * mm, CONTENT_WIDTH - 146 * mm)
 
 
@@ -86,7 +90,11 @@ def _header(doc: RepairOrderDocument, styles: dict) -> list:
     contact = "　".join(
         x for x in (doc.store_address, doc.store_phone and f"电话：{doc.store_phone}") if x
     )
-    parts = [Paragraph(doc.store_name, styles["store"]), Paragraph(TITLE, styles["title"])]
+    clear_of_logo = LOGO_SIDE + 4 * mm if doc.logo else 0
+    store = ParagraphStyle(
+        "store_name", parent=styles["store"], leftIndent=clear_of_logo, rightIndent=clear_of_logo
+    )
+    parts = [Paragraph(doc.store_name, store), Paragraph(TITLE, styles["title"])]
     if contact:
         parts.append(Paragraph(contact, styles["small"]))
     parts.append(Paragraph(f"委托书号：{doc.order.order_no}", styles["right"]))
@@ -212,7 +220,19 @@ def _write_repair_order(doc: RepairOrderDocument, destination: str | BinaryIO) -
         initialFontName=register_cjk_font(),
     )
     footer = partial(_footer, font=register_cjk_font(), order_no=doc.order.order_no)
-    pdf.build(story(doc), onFirstPage=footer, onLaterPages=footer)
+    first = partial(_first_page, footer=footer, logo=logo_image(doc.logo))
+    pdf.build(story(doc), onFirstPage=first, onLaterPages=footer)
+
+
+def _first_page(canvas: Canvas, pdf_doc, *, footer: Callable, logo: ImageReader | None) -> None:
+    """The store's logo in the top left corner (the header is centred clear of it)."""
+    if logo is not None:
+        top = PAGE_HEIGHT - MARGIN
+        canvas.drawImage(
+            logo, MARGIN, top - LOGO_SIDE, LOGO_SIDE, LOGO_SIDE,
+            mask="auto", preserveAspectRatio=True,
+        )  # fmt: skip
+    footer(canvas, pdf_doc)
 
 
 def _footer(canvas: Canvas, _doc, *, font: str, order_no: str) -> None:

@@ -10,6 +10,10 @@ QCoreApplication.translate("ClassName", "…"). lupdate files `w.tr("…")` unde
 named "w", and `tr = QCoreApplication.translate; tr("Ctx", "…")` under no context at
 all, while at run time Qt looks the string up under the class name; and it never sees
 strings passed through a wrapper such as `def _t(text): return translate("Ctx", text)`.
+
+Text declared in app/ (setting labels, units) is marked where it is declared with
+QT_TRANSLATE_NOOP("Context", "…") (app.i18n); lupdate reads those app/ modules too, and
+the window may then translate("Context", variable) for that context alone.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TABLE_FILE = Path(__file__).with_name("translations_en.py")
 UI_DIR = ROOT / "ui"
+APP_DIR = ROOT / "app"
+MARKER = "QT_TRANSLATE_NOOP"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / "dealerdesk_en.ts"
 QM_FILE = TRANSLATIONS_DIR / "dealerdesk_en.qm"
@@ -52,6 +58,38 @@ def qt_tool(name: str) -> str:
 
 def ui_sources() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def declared_sources() -> list[Path]:
+    """app/ modules marking text with QT_TRANSLATE_NOOP (not app/i18n.py, which defines it)."""
+    return sorted(
+        p
+        for p in APP_DIR.rglob("*.py")
+        if "__pycache__" not in p.parts
+        and p.name != "i18n.py"
+        and f"{MARKER}(" in p.read_text(encoding="utf-8")
+    )
+
+
+def catalogue_sources() -> list[Path]:
+    return ui_sources() + declared_sources()
+
+
+def declared_contexts(sources: list[Path] | None = None) -> set[str]:
+    """Contexts of QT_TRANSLATE_NOOP("Context", …) marks: the window may look their text
+    up from a variable, since lupdate found it where it was declared."""
+    found = set()
+    for path in declared_sources() if sources is None else sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == MARKER
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
 
 
 def lupdate(sources: list[Path], ts_file: Path) -> None:
@@ -132,23 +170,29 @@ def _is_translate_call(node: ast.AST) -> bool:
     )
 
 
-def hidden_from_lupdate(sources: list[Path]) -> list[tuple[Path, int]]:
+def hidden_from_lupdate(
+    sources: list[Path], declared: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[Path, int]]:
     """Places where strings reach translate() through a wrapper (a `tr = …translate`
-    alias, or translate(ctx, variable)): lupdate never extracts those strings."""
+    alias, or translate(ctx, variable)): lupdate never extracts those strings. A
+    variable looked up under a `declared` context (marked in app/) is found there."""
     found = []
     for path in sources:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
         for node in ast.walk(tree):
-            if _wraps_translate(node, called):
+            if _wraps_translate(node, called, declared):
                 found.append((path, node.lineno))
     return found
 
 
-def _wraps_translate(node: ast.AST, called: set[int]) -> bool:
+def _wraps_translate(node: ast.AST, called: set[int], declared: set[str] | frozenset[str]) -> bool:
     if isinstance(node, ast.Attribute) and node.attr == "translate":
         return id(node) not in called  # an alias such as `tr = QCoreApplication.translate`
     if _is_translate_call(node) and len(node.args) >= 2:
+        context = node.args[0]
+        if isinstance(context, ast.Constant) and context.value in declared:
+            return False
         return not isinstance(node.args[1], ast.Constant)
     return False
 
@@ -172,11 +216,11 @@ def write_ts(root: ET.Element, ts_file: Path) -> None:
 
 def update(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> list[tuple[str, str]]:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
-    lupdate(ui_sources(), ts_file)
+    lupdate(catalogue_sources(), ts_file)
     root = ET.parse(ts_file).getroot()
     missing = fill(root, english_table())
     write_ts(root, ts_file)
-    lupdate(ui_sources(), ts_file)  # once more: lupdate's own layout, so diffs stay small
+    lupdate(catalogue_sources(), ts_file)  # once more: lupdate's own layout, so diffs stay small
     lrelease(ts_file, qm_file)
     return missing
 
@@ -191,7 +235,7 @@ def main() -> int:
     stray = stray_messages(root, ui_sources())
     for context, source in stray:
         print(f"  never looked up [{context!r}] {source!r}: see this script's docstring")
-    hidden = hidden_from_lupdate(ui_sources())
+    hidden = hidden_from_lupdate(ui_sources(), declared_contexts())
     for path, line in hidden:
         print(f"  {path.relative_to(ROOT)}:{line}: a translate() wrapper hides its strings")
     return 1 if missing or stray or hidden else 0

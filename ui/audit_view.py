@@ -36,6 +36,10 @@ def action_choices() -> list[tuple[str | None, str]]:
         ("import", QCoreApplication.translate("AuditView", "导入")),
         ("undo_import", QCoreApplication.translate("AuditView", "撤销导入")),
         ("consent", QCoreApplication.translate("AuditView", "联系授权")),
+        ("setting", QCoreApplication.translate("AuditView", "修改设置")),
+        ("password", QCoreApplication.translate("AuditView", "修改密码")),
+        ("password_reset", QCoreApplication.translate("AuditView", "重置密码")),
+        ("password_change_refused", QCoreApplication.translate("AuditView", "修改密码被拒")),
     ]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.permissions import Actor, Permission, PermissionDenied
+from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
 from app.services.container import AppServices, Store
 
 from .audit_view import AuditDialog
@@ -30,7 +31,13 @@ from .reception.tab import ReceptionTab
 from .restore_dialog import restore_from_backup
 from .sales.tab import SalesTab
 from .service.tab import ServiceTab
-from .sign_in import FirstAdminDialog, SignInDialog
+from .setup.catalogue import CatalogueDialog
+from .setup.password import ChangePasswordDialog
+from .setup.settings_dialog import SettingsDialog
+from .setup.staff import StaffDialog
+from .setup.store_profile import StoreProfileDialog
+from .setup.wizard import FirstRunWizard
+from .sign_in import SignInDialog
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -166,6 +173,8 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         manage = self.menuBar().addMenu(self.tr("管理"))
+        self._add_setup_actions(manage)
+        manage.addSeparator()
         self.audit_action = manage.addAction(self.tr("操作日志…"))
         self.audit_action.triggered.connect(self.show_audit)
         self.import_action = manage.addAction(self.tr("导入客户…"))
@@ -174,6 +183,42 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(
             lambda: restore_from_backup(self, self.store.db, self.desk.actor, self.clock())
         )
+
+    def _add_setup_actions(self, manage) -> None:
+        today = lambda: self.clock().date()  # noqa: E731
+        opens: list[tuple[str, Permission | None, Callable[[AppServices], QDialog]]] = [
+            (self.tr("门店信息…"), Permission.EDIT_SETTINGS,
+             lambda s: StoreProfileDialog(s.store_profile, today(), self)),
+            (self.tr("员工账号…"), Permission.MANAGE_USERS,
+             lambda s: StaffDialog(s.staff_admin, self)),
+            (self.tr("车型库…"), Permission.EDIT_SETTINGS,
+             lambda s: CatalogueDialog(s.catalogue, self)),
+            (self.tr("系统设置…"), Permission.EDIT_SETTINGS,
+             lambda s: SettingsDialog(s.settings, self)),
+            (self.tr("修改密码…"), None, lambda s: ChangePasswordDialog(s.auth, s.actor, self)),
+        ]  # fmt: skip
+        self.setup_actions = []
+        for title, permission, build in opens:
+            action = manage.addAction(title)
+            action.triggered.connect(lambda _=False, p=permission, b=build: self.open_setup(p, b))
+            self.setup_actions.append(action)
+
+    def open_setup(
+        self, permission: Permission | None, build: Callable[[AppServices], QDialog]
+    ) -> None:
+        """A 管理 dialog for the person signed in; the service checks the permission
+        again on every change."""
+        try:
+            if self.services is None:
+                raise NotSignedIn()
+            if permission is not None:
+                self.services.actor.require(permission)
+            dialog = build(self.services)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        dialog.open()
+        self.setup_dialog = dialog
 
     def show_audit(self) -> None:
         actor = self.desk.actor
@@ -207,14 +252,23 @@ class MainWindow(QMainWindow):
     def sign_in(self, actor: Actor | None) -> None:
         self.desk.sign_in(actor)
 
+    def _first_run_done(self, wizard: FirstRunWizard) -> None:
+        """Finished or closed: once the manager's account exists, they are signed in."""
+        if wizard.actor is not None:
+            self.sign_in(wizard.actor)
+
     def ask_sign_in(self) -> None:
-        """Non-modal over the window: the first run creates the store manager first.
-        Whoever was signed in leaves first: nothing of theirs waits behind the dialog."""
+        """Non-modal over the window. Whoever was signed in leaves first: nothing of theirs
+        waits behind the dialog. On a new database the first-run wizard sets the store up
+        and creates its manager, who is signed in when it closes."""
         self.sign_in(None)
-        auth = self.auth
-        dialog = (
-            FirstAdminDialog(auth, self) if auth.needs_first_admin() else SignInDialog(auth, self)
-        )
+        if self.auth.needs_first_admin():
+            wizard = FirstRunWizard(self.store, self)
+            wizard.finished.connect(lambda _result: self._first_run_done(wizard))
+            wizard.open()
+            self.sign_in_dialog: QDialog = wizard
+            return
+        dialog = SignInDialog(self.auth, self)
         dialog.accepted.connect(lambda: self.sign_in(dialog.actor))
         dialog.open()
         self.sign_in_dialog = dialog

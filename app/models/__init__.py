@@ -2,7 +2,7 @@
 
 from .base import Base, Entity
 from .complaints import Complaint, ComplaintEvent
-from .customers import CarModel, ContactConsent, Customer, Vehicle
+from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
 from .enums import *  # noqa: F403 - the vocabularies belong with the models
 from .followups import FollowUpTask
 from .imports import IMPORTED, UNDONE, ImportBatch, ImportRecord
@@ -16,13 +16,15 @@ from .sales import (
 )
 from .service import OdometerReading, ServiceVisit, WorkItem
 from .staff import StaffUser
-from .system import AuditEntry, SettingValue
+from .system import AuditEntry, SettingValue, StoreLogo
 
 __all__ = [
     "IMPORTED",
     "UNDONE",
     "AuditEntry",
     "Base",
+    "CarColour",
+    "CarConfiguration",
     "CarModel",
     "Complaint",
     "ComplaintEvent",
@@ -42,6 +44,7 @@ __all__ = [
     "SettingValue",
     "ShowroomVisit",
     "StaffUser",
+    "StoreLogo",
     "Vehicle",
     "WorkItem",
 ]

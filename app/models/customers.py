@@ -94,6 +94,11 @@ class ContactConsent(Entity):
 
 
 class CarModel(Entity):
+    """A model of the store's catalogue, with its maintenance plan and warranty.
+
+    A plan figure left empty (None) is the store's default (settings service.* and
+    delivery.warranty_*): see app.services.maintenance_plans."""
+
     __tablename__ = "car_models"
 
     brand: Mapped[str] = mapped_column(String(30))
@@ -101,6 +106,37 @@ class CarModel(Entity):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     is_new_energy: Mapped[bool] = mapped_column(Boolean, default=False)
     guide_price: Mapped[int] = mapped_column(Integer, default=0)  # yuan
+    first_service_km: Mapped[int | None] = mapped_column(Integer)
+    first_service_months: Mapped[int | None] = mapped_column(Integer)
+    service_interval_km: Mapped[int | None] = mapped_column(Integer)
+    service_interval_months: Mapped[int | None] = mapped_column(Integer)
+    warranty_years: Mapped[int | None] = mapped_column(Integer)
+    warranty_km: Mapped[int | None] = mapped_column(Integer)
+
+    configurations: Mapped[list[CarConfiguration]] = relationship(
+        cascade="all, delete-orphan", order_by="CarConfiguration.name"
+    )
+    colours: Mapped[list[CarColour]] = relationship(
+        cascade="all, delete-orphan", order_by="CarColour.name"
+    )
+
+
+class CarConfiguration(Entity):
+    """A trim of a model (豪华型, 旗舰型 …), as a sales order names it."""
+
+    __tablename__ = "car_configurations"
+    __table_args__ = (UniqueConstraint("model_id", "name"),)
+
+    model_id: Mapped[int] = mapped_column(ForeignKey("car_models.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(80))
+
+
+class CarColour(Entity):
+    __tablename__ = "car_colours"
+    __table_args__ = (UniqueConstraint("model_id", "name"),)
+
+    model_id: Mapped[int] = mapped_column(ForeignKey("car_models.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(20))
 
 
 class Vehicle(Entity):

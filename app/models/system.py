@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Entity
@@ -15,6 +15,17 @@ class SettingValue(Entity):
 
     key: Mapped[str] = mapped_column(String(80), unique=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+class StoreLogo(Entity):
+    """The store's logo, printed on every PDF. In the database, not beside it, so every
+    workstation sharing a PostgreSQL database prints the same one. One row at most."""
+
+    __tablename__ = "store_logo"
+
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    media_type: Mapped[str] = mapped_column(String(20))  # image/png or image/jpeg
+    file_name: Mapped[str] = mapped_column(String(120))
 
 
 class AuditEntry(Base):

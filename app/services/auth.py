@@ -72,11 +72,35 @@ class AuthService:
             user = _by_username(session, username)
             if user.id != actor.staff_id:
                 actor.require(Permission.MANAGE_USERS)
-            user.password_hash = _hasher.hash(self._checked_password(session, password))
+            user.password_hash = _hasher.hash(checked_password(session, password))
             user.failed_sign_ins, user.locked_until = 0, None
             audit.record(
                 session, actor, "password", at=self.clock(), entity="staff", entity_id=user.id
             )
+
+    def change_own_password(self, actor: Actor, current: str, new: str) -> None:
+        """Anyone signed in changes their own password, proving it with the current one.
+        A wrong current password counts as a failed sign-in (and may lock the account),
+        so a desk left signed in cannot be used to guess it."""
+        now = self.clock()
+        with self.db.transaction(actor) as session:
+            user = session.get(StaffUser, actor.staff_id) if actor.staff_id else None
+            if user is None or not user.active:
+                raise UserError("只有已登录的员工可以修改自己的密码。")
+            if not user.password_hash or not _verified(user.password_hash, current):
+                self._count_failure(session, user, now)
+                refused = True
+            else:
+                _check_new_password(session, current, new)
+                user.password_hash = _hasher.hash(new)
+                user.failed_sign_ins = 0
+                refused = False
+            audit.record(
+                session, actor, "password_change_refused" if refused else "password",
+                at=now, entity="staff_users", entity_id=user.id,
+            )  # fmt: skip
+        if refused:
+            raise ValidationError("current_password", "当前密码不正确。")
 
     def disable(self, actor: Actor, username: str) -> None:
         actor.require(Permission.MANAGE_USERS)
@@ -118,10 +142,13 @@ class AuthService:
         if verified:
             user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
             return None
+        self._count_failure(session, user, now)
+        return SIGN_IN_REFUSED
+
+    def _count_failure(self, session: Session, user: StaffUser, now: datetime) -> None:
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= settings.get(session, "auth.max_failed_sign_ins"):
             self._lock_out(session, user, now)
-        return SIGN_IN_REFUSED
 
     def _lock_out(self, session: Session, user: StaffUser, now: datetime) -> None:
         """Too many failures lock the account for a while. The last active store manager
@@ -145,17 +172,24 @@ class AuthService:
                 raise ValidationError("username", f"用户名“{username}”已被使用。")
             user = StaffUser(
                 username=username, name=name, role=new.role, active=True,
-                password_hash=_hasher.hash(self._checked_password(session, new.password)),
+                password_hash=_hasher.hash(checked_password(session, new.password)),
             )  # fmt: skip
             session.add(user)
             session.flush()
             return actor_of(user)
 
-    def _checked_password(self, session: Session, password: str) -> str:
-        shortest = settings.get(session, "auth.min_password_length")
-        if len(password or "") < shortest:
-            raise ValidationError("password", f"密码至少 {shortest} 位。")
-        return password
+
+def checked_password(session: Session, password: str) -> str:
+    shortest = settings.get(session, "auth.min_password_length")
+    if len(password or "") < shortest:
+        raise ValidationError("password", f"密码至少 {shortest} 位。")
+    return password
+
+
+def _check_new_password(session: Session, current: str, new: str) -> None:
+    checked_password(session, new)
+    if new == current:
+        raise ValidationError("password", "新密码不能与当前密码相同。")
 
 
 def hash_password(password: str) -> str:

@@ -74,6 +74,7 @@ from .checkin_vehicles import (
     vehicles_of,
 )
 from .search import find_customer_ids
+from .store_profile import printed_logo
 from .task_store import TaskStore
 
 ORDER_NO_ATTEMPTS = 3
@@ -198,6 +199,7 @@ class CheckInService:
                 store_name=settings.get(session, "store.name"),
                 store_address=settings.get(session, "store.address"),
                 store_phone=settings.get(session, "store.phone"),
+                logo=printed_logo(session),
                 order=order_copy(session, get_visit(session, order_id)),
                 printed_at=self.clock(),
             )

@@ -26,6 +26,7 @@ from ..rules.mileage import MileageLimits, Reading
 from ..validation import (
     clean_text,
 )
+from . import maintenance_plans
 from .checkin_orders import get_visit
 from .checkin_types import ReadingInterval, RepairOrderForm
 from .task_store import TaskStore
@@ -99,13 +100,9 @@ def mileage_limits(session: Session) -> MileageLimits:
     )
 
 
-def interval_rules(session: Session) -> IntervalRules:
-    return IntervalRules(
-        first_km=settings.get(session, "service.first_maintenance_km"),
-        first_months=settings.get(session, "service.first_maintenance_months"),
-        regular_km=settings.get(session, "service.regular_maintenance_km"),
-        regular_months=settings.get(session, "service.regular_maintenance_months"),
-    )
+def interval_rules(session: Session, vehicle: Vehicle) -> IntervalRules:
+    """The car's model's plan, the store's default where the model has none."""
+    return maintenance_plans.for_model(session, vehicle.model_id).intervals
 
 
 def accept_reading(session: Session, vehicle_id: int, now: datetime, form: RepairOrderForm) -> None:
@@ -175,7 +172,7 @@ def predict_next(
         reading_history(session, vehicle.id),
         last_maintenance(session, vehicle.id, counting),
         vehicle.delivery_date,
-        interval_rules(session),
+        interval_rules(session, vehicle),
     )
 
 

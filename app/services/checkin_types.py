@@ -210,5 +210,6 @@ class RepairOrderDocument:
     store_name: str
     store_address: str
     store_phone: str
+    logo: bytes | None  # PNG or JPEG; None: print without a logo
     order: RepairOrder
     printed_at: datetime

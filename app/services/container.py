@@ -15,6 +15,7 @@ from ..db import Database
 from ..permissions import Actor, require_actor
 from .auth import AuthService
 from .calendar import CalendarService
+from .catalogue import CatalogueService
 from .changes import ChangeService
 from .checkin import CheckInService
 from .complaints import ComplaintService
@@ -27,7 +28,10 @@ from .reception import ReceptionService
 from .reminders import ReminderService
 from .sales import SalesService
 from .search import SearchService
+from .settings_admin import SettingsService
 from .staff import DirectoryService
+from .staff_admin import StaffAdminService
+from .store_profile import StoreProfileService
 
 
 @dataclass
@@ -51,6 +55,10 @@ class AppServices:
     calendar: CalendarService = field(init=False)
     key_customers: KeyCustomerService = field(init=False)
     customer_import: CustomerImportService = field(init=False)
+    store_profile: StoreProfileService = field(init=False)
+    staff_admin: StaffAdminService = field(init=False)
+    catalogue: CatalogueService = field(init=False)
+    settings: SettingsService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -70,6 +78,10 @@ class AppServices:
         self.calendar = CalendarService(db, actor, clock)
         self.key_customers = KeyCustomerService(db, actor, clock)
         self.customer_import = CustomerImportService(db, actor, clock)
+        self.store_profile = StoreProfileService(db, actor, clock)
+        self.staff_admin = StaffAdminService(db, actor, clock)
+        self.catalogue = CatalogueService(db, actor, clock)
+        self.settings = SettingsService(db, actor, clock)
 
 
 @dataclass(frozen=True)

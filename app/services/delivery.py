@@ -29,6 +29,7 @@ from ..models import (
 from ..permissions import Actor, require_actor
 from ..rules import handover, orders
 from ..validation import clean_text, validate_plate, validate_vin
+from . import maintenance_plans
 from .handover_document import HandoverDocument, build_document
 from .task_store import TaskStore
 
@@ -252,16 +253,15 @@ def _complete_vehicle(
     session: Session, vehicle: Vehicle, order: SalesOrder, delivered_at: datetime, plate: str | None
 ) -> None:
     day = delivered_at.date()
+    plan = maintenance_plans.for_model(session, order.model_id)
     vehicle.owner_id = order.customer_id
     vehicle.model_id = order.model_id
     vehicle.colour = order.colour or vehicle.colour
     vehicle.plate = plate or vehicle.plate
     vehicle.purchase_date = order.ordered_at.date()
     vehicle.delivery_date = day
-    vehicle.warranty_end_date = handover.last_day_covered(
-        day, settings.get(session, "delivery.warranty_years")
-    )
-    vehicle.warranty_end_km = settings.get(session, "delivery.warranty_km")
+    vehicle.warranty_end_date = handover.last_day_covered(day, plan.warranty_years)
+    vehicle.warranty_end_km = plan.warranty_km
     vehicle.insurance_expiry = handover.last_day_covered(
         day, settings.get(session, "delivery.insurance_years")
     )
@@ -274,7 +274,7 @@ def _handover_tasks(
     facts = handover.HandoverFacts(
         vehicle.id, delivery.delivered_at, _template_values(session, order, vehicle)
     )
-    drafts = handover.handover_tasks(facts, _handover_rules(session))
+    drafts = handover.handover_tasks(facts, _handover_rules(session, order.model_id))
     made = []
     # The consultant's own calls go to them; the others to whoever holds the role.
     for owner_id, owned in (
@@ -299,14 +299,15 @@ def _template_values(session: Session, order: SalesOrder, vehicle: Vehicle) -> d
     }
 
 
-def _handover_rules(session: Session) -> handover.HandoverRules:
+def _handover_rules(session: Session, model_id: int) -> handover.HandoverRules:
     care_days = settings.get(session, "reminders.consultant_care_days")
     rules = {key: settings.rule(session, key) for key in handover.HANDOVER_RULE_KEYS}
+    plan = maintenance_plans.for_model(session, model_id).intervals
     return handover.HandoverRules(
         rules=rules,
         consultant_care_days=tuple(care_days) or (rules[handover.CONSULTANT_CARE].lead_days,),
-        first_maintenance_months=settings.get(session, "service.first_maintenance_months"),
-        first_maintenance_km=settings.get(session, "service.first_maintenance_km"),
+        first_maintenance_months=plan.first_months,
+        first_maintenance_km=plan.first_km,
     )
 
 

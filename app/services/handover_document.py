@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from .. import settings
 from ..models import Customer, Delivery, SalesOrder, StaffUser, Vehicle
-from ..paths import resource_path
 from ..rules import handover
 from ..validation import mask_mobile
-
-DEFAULT_LOGO = resource_path("icons", "store_logo.png")
+from .store_profile import printed_logo
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,7 @@ class HandoverDocument:
     store_name: str
     store_address: str
     store_phone: str
-    logo_path: str | None  # None: print without a logo
+    logo: bytes | None  # PNG or JPEG; None: print without a logo
     order_no: str
     order_date: date
     customer_name: str
@@ -56,14 +53,6 @@ class HandoverDocument:
         return next((s for s in self.sections if s.key == key), None)
 
 
-def logo_for(setting_value: str) -> str | None:
-    """The configured logo if the file is there, else the shipped one, else none."""
-    for candidate in (setting_value.strip(), str(DEFAULT_LOGO)):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
 def build_document(
     session: Session, order: SalesOrder, delivery: Delivery, now: datetime
 ) -> HandoverDocument:
@@ -75,7 +64,7 @@ def build_document(
         store_name=settings.get(session, "store.name"),
         store_address=settings.get(session, "store.address"),
         store_phone=settings.get(session, "store.phone"),
-        logo_path=logo_for(settings.get(session, "store.logo_path")),
+        logo=printed_logo(session),
         order_no=order.order_no,
         order_date=order.ordered_at.date(),
         customer_name=customer.name,

@@ -48,9 +48,10 @@ from ..models import (
     Vehicle,
 )
 from ..pinyin import name_keys
-from ..rules.maintenance import Milestone
+from ..rules.maintenance import IntervalRules, Milestone
 from ..rules.mileage import Reading, usual_daily_average
-from .checkin_odometer import interval_rules, predict_from
+from . import maintenance_plans
+from .checkin_odometer import predict_from
 from .import_plan import RowPlan
 from .task_store import TaskStore
 
@@ -152,19 +153,33 @@ class BatchWriter:
     def _predictions(self) -> None:
         """Each imported car's daily average and next maintenance, by the check-in desk's
         rules (checkin_odometer.predict_from): every imported visit counts as maintenance."""
-        rules = interval_rules(self.session)
+        rules = self._plans_by_vehicle()
         cars, visits = [], []
         for vehicle_id, history in self.history.items():
             history.sort()
             readings = [Reading(datetime.combine(day, SERVICE_TIME), km) for day, km, _ in history]
             last_day, last_km, last_visit = history[-1]
-            due = predict_from(readings, Milestone(last_day, last_km), None, rules)
+            due = predict_from(readings, Milestone(last_day, last_km), None, rules[vehicle_id])
             due_date, due_km = (due.due_date, due.due_km) if due else (None, None)
             average = usual_daily_average(readings)
             cars.append({"b_id": vehicle_id, "average": average, "due": due_date, "km": due_km})
             visits.append({"b_id": last_visit, "due": due_date, "km": due_km})
         _update(self.session, Vehicle, cars, daily_km_average="average")
         _update(self.session, ServiceVisit, visits)
+
+    def _plans_by_vehicle(self) -> dict[int, IntervalRules]:
+        """Each imported car's maintenance intervals: its model's plan, else the store's."""
+        ids = list(self.history)
+        models: dict[int, int | None] = {}
+        for start in range(0, len(ids), 900):
+            part = ids[start : start + 900]
+            query = select(Vehicle.id, Vehicle.model_id).where(Vehicle.id.in_(part))
+            models.update({vid: model for vid, model in self.session.execute(query)})
+        plans = {
+            model_id: maintenance_plans.for_model(self.session, model_id).intervals
+            for model_id in set(models.values())
+        }
+        return {vehicle_id: plans[models.get(vehicle_id)] for vehicle_id in ids}
 
 
 IMPORT_CACHE_KIB = 128 * 1024

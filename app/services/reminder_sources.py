@@ -32,8 +32,10 @@ from ..rules import (
     walk_in,
 )
 from ..rules.dates import Window
+from ..rules.maintenance import IntervalRules
 from ..rules.reminders import ReminderRule
 from ..rules.tasks import TaskDraft, date_text
+from . import maintenance_plans
 from .task_store import Candidate
 
 
@@ -121,15 +123,19 @@ def deliveries(run: Run) -> Iterator[Candidate]:
 def _first_maintenance(
     run: Run, vehicle_id: int, delivered_on: date, daily: float | None
 ) -> tuple[TaskDraft, date]:
-    due_on = vehicle_dates.next_maintenance(
-        delivered_on,
-        run.setting("service.first_maintenance_km"),
-        run.setting("service.first_maintenance_months"),
-        daily,
-    )
+    plan = maintenance_plan(run, vehicle_id)
+    due_on = vehicle_dates.next_maintenance(delivered_on, plan.first_km, plan.first_months, daily)
     rule = run.rules[vehicle_dates.FIRST_MAINTENANCE]
     made = vehicle_dates.maintenance_draft(rule, vehicle_id, delivered_on, due_on, run.today)
     return made, due_on
+
+
+def maintenance_plan(run: Run, vehicle_id: int) -> IntervalRules:
+    """The car's model's maintenance plan, else the store's default (read once a run)."""
+    key = ("maintenance_plan", vehicle_id)
+    if key not in run.cache:
+        run.cache[key] = maintenance_plans.for_vehicle(run.session, vehicle_id).intervals
+    return run.cache[key]
 
 
 def _on(day: date) -> dict[str, str]:
@@ -173,12 +179,8 @@ def _regular_maintenance(
     run: Run, visit: ServiceVisit, daily: float | None
 ) -> tuple[TaskDraft, date]:
     since = visit.checked_in_at.date()
-    due_on = vehicle_dates.next_maintenance(
-        since,
-        run.setting("service.regular_maintenance_km"),
-        run.setting("service.regular_maintenance_months"),
-        daily,
-    )
+    plan = maintenance_plan(run, visit.vehicle_id)
+    due_on = vehicle_dates.next_maintenance(since, plan.regular_km, plan.regular_months, daily)
     rule = run.rules[vehicle_dates.REGULAR_MAINTENANCE]
     made = vehicle_dates.maintenance_draft(rule, visit.vehicle_id, since, due_on, run.today)
     return made, due_on

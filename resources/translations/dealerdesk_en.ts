@@ -185,6 +185,22 @@
         <translation>Contact consent</translation>
     </message>
     <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>修改密码被拒</source>
+        <translation>Password change refused</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -374,6 +390,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>车型库</source>
+        <translation>Car catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>门店默认</source>
+        <translation>Store default</translation>
+    </message>
+    <message>
+        <source>%1 或 %2 个月</source>
+        <translation>%1 or %2 months</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车系</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>首保</source>
+        <translation>First service</translation>
+    </message>
+    <message>
+        <source>定保间隔</source>
+        <translation>Service interval</translation>
+    </message>
+    <message>
+        <source>新增车型</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <source>保存车型</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <source>删除车型</source>
+        <translation>Delete model</translation>
+    </message>
+    <message>
+        <source>载入常见车型</source>
+        <translation>Load common models</translation>
+    </message>
+    <message>
+        <source>已保存“%1”。</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>已删除“%1”。</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>已载入 %1 款常见车型，可逐一修改。</source>
+        <translation>Loaded %1 common models; edit them as needed.</translation>
+    </message>
+</context>
+<context>
     <name>CauseModel</name>
     <message>
         <source>类别</source>
@@ -386,6 +476,33 @@
     <message>
         <source>件数</source>
         <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +735,17 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPanel</name>
     <message>
         <source>交车</source>
@@ -678,6 +806,14 @@
 </context>
 <context>
     <name>DonePage</name>
+    <message>
+        <source>设置完成</source>
+        <translation>All set</translation>
+    </message>
+    <message>
+        <source>点“完成”后您将以店长身份登录，可以开始登记第一位到店客户。以上各项以后都可以在“管理”菜单中修改。</source>
+        <translation>Press Finish to sign in as the store manager and register the first walk-in. Everything above can be changed later from the Admin menu.</translation>
+    </message>
     <message>
         <source>导入完成</source>
         <translation>Import done</translation>
@@ -777,34 +913,46 @@
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>新门店设置向导</source>
+        <translation>New store set-up</translation>
+    </message>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>添加销售顾问、前台、服务顾问和客服的账号。可以跳过，以后在“管理 → 员工账号”中添加。</source>
+        <translation>Add accounts for sales consultants, receptionists, service advisors and customer service. You may skip this and add them later under Admin → Staff accounts.</translation>
+    </message>
+    <message>
+        <source>车型库</source>
+        <translation>Car catalogue</translation>
+    </message>
+    <message>
+        <source>点“载入常见车型”从常见车型开始，再按本店经营的品牌修改保养计划。可以跳过，以后在“管理 → 车型库”中修改。</source>
+        <translation>Press “Load common models” to start from common models, then adjust the maintenance plans for the brands you sell. You may skip this and edit it later under Admin → Car catalogue.</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
     <message>
         <source>创建店长账号</source>
         <translation>Create the store manager account</translation>
     </message>
     <message>
-        <source>店长姓名</source>
-        <translation>Store manager&apos;s name</translation>
+        <source>完成</source>
+        <translation>Finish</translation>
     </message>
     <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>再输一次</source>
-        <translation>Repeat password</translation>
-    </message>
-    <message>
-        <source>这是新的数据库：请先创建店长账号，用它来添加其他员工。</source>
-        <translation>This is a new database: first create the store manager account, then use it to add the other staff.</translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1051,21 @@
     <message>
         <source>手机号</source>
         <translation>Mobile number</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>导入客户</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>门店已有的客户名单（Excel 或 CSV）可以现在导入，也可以以后在“管理 → 导入客户”中导入。</source>
+        <translation>Import the store&apos;s existing customer lists (Excel or CSV) now, or later under Admin → Import customers.</translation>
+    </message>
+    <message>
+        <source>导入客户…</source>
+        <translation>Import customers…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1475,57 @@
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
+    <message>
+        <source>门店信息…</source>
+        <translation>Store profile…</translation>
+    </message>
+    <message>
+        <source>员工账号…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <source>车型库…</source>
+        <translation>Car catalogue…</translation>
+    </message>
+    <message>
+        <source>系统设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>店长账号</source>
+        <translation>Store manager&apos;s account</translation>
+    </message>
+    <message>
+        <source>这是新的数据库：请先创建店长账号，用它来添加其他员工。</source>
+        <translation>This is a new database: first create the store manager account, then use it to add the other staff.</translation>
+    </message>
+    <message>
+        <source>店长姓名</source>
+        <translation>Store manager&apos;s name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1397,6 +1611,77 @@
     <message>
         <source>车辆长期未到店，建议检查蓄电池、轮胎和油液。</source>
         <translation>The car has not been in for a long time: check battery, tyres and fluids.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEditor</name>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>如：豪华型、旗舰型</source>
+        <translation>e.g. Deluxe、Flagship</translation>
+    </message>
+    <message>
+        <source>如：冰川白、星河蓝</source>
+        <translation>e.g. Glacier White、Galaxy Blue</translation>
+    </message>
+    <message>
+        <source>门店默认</source>
+        <translation>Store default</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车系</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>指导价</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>首保里程</source>
+        <translation>First service at (km)</translation>
+    </message>
+    <message>
+        <source>首保时间（月）</source>
+        <translation>First service after (months)</translation>
+    </message>
+    <message>
+        <source>定保间隔里程</source>
+        <translation>Service every (km)</translation>
+    </message>
+    <message>
+        <source>定保间隔时间（月）</source>
+        <translation>Service every (months)</translation>
+    </message>
+    <message>
+        <source>质保年限</source>
+        <translation>Warranty (years)</translation>
+    </message>
+    <message>
+        <source>质保里程</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>配置</source>
+        <translation>Trim</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1973,17 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>门店信息</source>
+        <translation>Store profile</translation>
+    </message>
+    <message>
+        <source>打印在交车清单和维修委托书上；营业时间用于投诉时限。可以跳过，以后在“管理 → 门店信息”中填写。</source>
+        <translation>Printed on delivery checklists and repair orders; the business hours drive the complaint deadlines. You may skip this and fill it in later under Admin → Store profile.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsView</name>
     <message>
         <source>日期</source>
@@ -1901,6 +2197,33 @@
     <message>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重置密码：%1</source>
+        <translation>Reset password: %1</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>重置</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>把新密码当面告诉这位员工，请其登录后自己修改。</source>
+        <translation>Tell this person the new password in person and ask them to change it after signing in.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2500,440 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>销售与意向级别</source>
+        <translation>Sales and intent levels</translation>
+    </message>
+    <message>
+        <source>展厅接待</source>
+        <translation>Showroom</translation>
+    </message>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>忠诚客户</source>
+        <translation>Loyal customer</translation>
+    </message>
+    <message>
+        <source>回访提醒</source>
+        <translation>Follow-up reminders</translation>
+    </message>
+    <message>
+        <source>售后与保养</source>
+        <translation>After-sales and maintenance</translation>
+    </message>
+    <message>
+        <source>客户投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>登录与密码</source>
+        <translation>Sign-in and passwords</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>公里/天</source>
+        <translation>km/day</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>位</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>点</source>
+        <translation>o&apos;clock</translation>
+    </message>
+    <message>
+        <source>倍</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>（0–1）</source>
+        <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>门店名称</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>门店地址</source>
+        <translation>Store address</translation>
+    </message>
+    <message>
+        <source>门店电话</source>
+        <translation>Store phone</translation>
+    </message>
+    <message>
+        <source>营业开始时间（时:分）</source>
+        <translation>Opens at (HH:MM)</translation>
+    </message>
+    <message>
+        <source>营业结束时间（时:分）</source>
+        <translation>Closes at (HH:MM)</translation>
+    </message>
+    <message>
+        <source>门店额外休息日</source>
+        <translation>Store&apos;s extra closed days</translation>
+    </message>
+    <message>
+        <source>门店额外营业日</source>
+        <translation>Store&apos;s extra working days</translation>
+    </message>
+    <message>
+        <source>意向级别及跟进节奏</source>
+        <translation>Intent levels and follow-up pacing</translation>
+    </message>
+    <message>
+        <source>销售订单编号前缀</source>
+        <translation>Sales order number prefix</translation>
+    </message>
+    <message>
+        <source>增值服务项目</source>
+        <translation>Value-added services</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>当晚回访时间</source>
+        <translation>Same-evening callback time</translation>
+    </message>
+    <message>
+        <source>PDI 检查项目</source>
+        <translation>PDI checks</translation>
+    </message>
+    <message>
+        <source>交车检查项目</source>
+        <translation>Handover checks</translation>
+    </message>
+    <message>
+        <source>交车讲解项目</source>
+        <translation>Handover explanations</translation>
+    </message>
+    <message>
+        <source>随车物品</source>
+        <translation>Delivery kit</translation>
+    </message>
+    <message>
+        <source>整车质保年限（车型未设时）</source>
+        <translation>Warranty years (when the model sets none)</translation>
+    </message>
+    <message>
+        <source>整车质保里程（车型未设时）</source>
+        <translation>Warranty km (when the model sets none)</translation>
+    </message>
+    <message>
+        <source>新车保险期限</source>
+        <translation>New-car insurance term</translation>
+    </message>
+    <message>
+        <source>销售忠诚：本店购车客户的转介绍数</source>
+        <translation>Sales-loyal: referrals by a customer who bought here</translation>
+    </message>
+    <message>
+        <source>销售忠诚：未购车客户的转介绍数</source>
+        <translation>Sales-loyal: referrals by a customer who did not buy</translation>
+    </message>
+    <message>
+        <source>售后忠诚：一年内付费进厂次数</source>
+        <translation>After-sales-loyal: paid visits within a year</translation>
+    </message>
+    <message>
+        <source>售后忠诚：一年内消费金额</source>
+        <translation>After-sales-loyal: spend within a year</translation>
+    </message>
+    <message>
+        <source>忠诚客户统计周期</source>
+        <translation>Loyalty counting period</translation>
+    </message>
+    <message>
+        <source>提醒规则</source>
+        <translation>Reminder rules</translation>
+    </message>
+    <message>
+        <source>回访日历 → 提醒规则</source>
+        <translation>Follow-up calendar → Reminder rules</translation>
+    </message>
+    <message>
+        <source>提前生成提醒的天数</source>
+        <translation>Days of reminders made ahead</translation>
+    </message>
+    <message>
+        <source>顾问关怀：购车后第几天</source>
+        <translation>Consultant care calls: days after purchase</translation>
+    </message>
+    <message>
+        <source>不回厂提醒</source>
+        <translation>Dormant customer reminders</translation>
+    </message>
+    <message>
+        <source>节日问候的节日</source>
+        <translation>Holidays with greetings</translation>
+    </message>
+    <message>
+        <source>未接通后再次联系</source>
+        <translation>Try again after no answer</translation>
+    </message>
+    <message>
+        <source>首次生成时回看的天数</source>
+        <translation>Days looked back on the first run</translation>
+    </message>
+    <message>
+        <source>提醒上次生成时间</source>
+        <translation>Reminders last made at</translation>
+    </message>
+    <message>
+        <source>提醒已生成到的日期</source>
+        <translation>Reminders made up to</translation>
+    </message>
+    <message>
+        <source>提醒上次查看数据变动的时间</source>
+        <translation>Reminders last looked for changes at</translation>
+    </message>
+    <message>
+        <source>首保里程（车型未设时，自交车起）</source>
+        <translation>First service km (when the model sets none, from delivery)</translation>
+    </message>
+    <message>
+        <source>首保时间（车型未设时，自交车起）</source>
+        <translation>First service months (when the model sets none, from delivery)</translation>
+    </message>
+    <message>
+        <source>定保间隔里程（车型未设时）</source>
+        <translation>Service interval km (when the model sets none)</translation>
+    </message>
+    <message>
+        <source>定保间隔时间（车型未设时）</source>
+        <translation>Service interval months (when the model sets none)</translation>
+    </message>
+    <message>
+        <source>长途行驶提示：日均里程超过平时的倍数</source>
+        <translation>Long-trip hint: daily km above usual, times</translation>
+    </message>
+    <message>
+        <source>里程异常：每天超过此数需确认</source>
+        <translation>Odometer jump: confirm above this per day</translation>
+    </message>
+    <message>
+        <source>长期停放提示：距上次到店</source>
+        <translation>Long-idle hint: since the last visit</translation>
+    </message>
+    <message>
+        <source>维修委托书编号前缀</source>
+        <translation>Repair order number prefix</translation>
+    </message>
+    <message>
+        <source>投诉响应时限</source>
+        <translation>Complaint response deadline</translation>
+    </message>
+    <message>
+        <source>投诉初步方案时限</source>
+        <translation>Complaint first proposal deadline</translation>
+    </message>
+    <message>
+        <source>投诉最终方案时限</source>
+        <translation>Complaint final proposal deadline</translation>
+    </message>
+    <message>
+        <source>再次方案时限（最终方案不满意或重开后）</source>
+        <translation>Next proposal deadline (final proposal refused or case reopened)</translation>
+    </message>
+    <message>
+        <source>投诉时限只计营业时间</source>
+        <translation>Complaint deadlines count business hours only</translation>
+    </message>
+    <message>
+        <source>剩余时间少于该比例时黄色提醒</source>
+        <translation>Amber when less than this share of time remains</translation>
+    </message>
+    <message>
+        <source>投诉单号前缀</source>
+        <translation>Complaint case number prefix</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint classes</translation>
+    </message>
+    <message>
+        <source>各类别投诉原因</source>
+        <translation>Complaint causes per class</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <source>自动备份间隔</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <source>两次备份最短间隔</source>
+        <translation>Shortest time between backups</translation>
+    </message>
+    <message>
+        <source>保留每日备份</source>
+        <translation>Keep daily backups</translation>
+    </message>
+    <message>
+        <source>保留每周备份</source>
+        <translation>Keep weekly backups</translation>
+    </message>
+    <message>
+        <source>保留每月备份</source>
+        <translation>Keep monthly backups</translation>
+    </message>
+    <message>
+        <source>连续登录失败几次后锁定</source>
+        <translation>Lock after this many failed sign-ins</translation>
+    </message>
+    <message>
+        <source>锁定时长</source>
+        <translation>Lock-out time</translation>
+    </message>
+    <message>
+        <source>密码最短长度</source>
+        <translation>Shortest password</translation>
+    </message>
+    <message>
+        <source>搜索结果条数</source>
+        <translation>Search results shown</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>几天内购车</source>
+        <translation>Buys within (days)</translation>
+    </message>
+    <message>
+        <source>每隔几天跟进</source>
+        <translation>Follow up every (days)</translation>
+    </message>
+    <message>
+        <source>须填写说明</source>
+        <translation>Needs a note</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>每行一项</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>在“%1”中修改</source>
+        <translation>Edited in “%1”</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>默认：%1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>员工登录</source>
@@ -2196,6 +2953,130 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>添加员工</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>修改员工</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>用户名（登录用，英文字母）</source>
+        <translation>Username (for signing in, Latin letters)</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>Last signed in</translation>
+    </message>
+    <message>
+        <source>添加员工…</source>
+        <translation>Add staff member…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>店长</source>
+        <translation>Store manager</translation>
+    </message>
+    <message>
+        <source>销售总监</source>
+        <translation>Sales director</translation>
+    </message>
+    <message>
+        <source>销售顾问</source>
+        <translation>Sales consultant</translation>
+    </message>
+    <message>
+        <source>前台接待</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>客服专员</source>
+        <translation>Customer service</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>这个文件是空的（0 字节）：%1</source>
@@ -2212,6 +3093,68 @@ Please open DealerDesk again.</translation>
     <message>
         <source>新建数据库</source>
         <translation>New database</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProfileDialog</name>
+    <message>
+        <source>门店信息</source>
+        <translation>Store profile</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProfileForm</name>
+    <message>
+        <source>门店名称</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>标志（打印在每份 PDF 上）</source>
+        <translation>Logo (printed on every PDF)</translation>
+    </message>
+    <message>
+        <source>营业时间</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>额外休息日</source>
+        <translation>Extra closed days</translation>
+    </message>
+    <message>
+        <source>额外营业日（调休上班）</source>
+        <translation>Extra working days (make-up days)</translation>
+    </message>
+    <message>
+        <source>选择图片…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>用默认标志</source>
+        <translation>Use the default logo</translation>
+    </message>
+    <message>
+        <source>选择门店标志</source>
+        <translation>Choose the store logo</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

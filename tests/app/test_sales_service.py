@@ -37,6 +37,7 @@ from app.services.sales import (
     OrderForm,
     SalesService,
 )
+from app.services.store_profile import DEFAULT_LOGO
 from app.validation import with_check_digit
 from reports.handover_pdf import render_handover
 from tests.conftest import _postgres_db
@@ -440,7 +441,7 @@ def test_handover_document_carries_everything_the_paper_shows(
     assert [s.key for s in doc.sections] == ["pdi", "handover", "explained", "kit"]
     assert doc.sections[0].lines[0].remarks == "左后门轻微划痕已补漆"
     assert all(line.checked for s in doc.sections for line in s.lines)
-    assert doc.logo_path and doc.logo_path.endswith("store_logo.png")
+    assert doc.logo == DEFAULT_LOGO.read_bytes()  # the shipped logo until the store sets its own
     assert delivery.find_order(order_no="XS202611230001") == order_id
     with pytest.raises(UserError, match="找不到"):
         delivery.find_order(order_no="XS000")

@@ -5,12 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.rules import handover
-from app.services.handover_document import (
-    DEFAULT_LOGO,
-    DocumentLine,
-    DocumentSection,
-    HandoverDocument,
-)
+from app.services.handover_document import DocumentLine, DocumentSection, HandoverDocument
+from app.services.store_profile import DEFAULT_LOGO
 
 VIN = "LB37624S0TL000001"
 
@@ -43,7 +39,7 @@ def sample_document(extra_items: int = 0, logo: bool = True) -> HandoverDocument
         store_name="吉祥汽车销售服务有限公司",
         store_address="广州市天河区车陂路 88 号",
         store_phone="020-8888 6666",
-        logo_path=str(DEFAULT_LOGO) if logo else None,
+        logo=DEFAULT_LOGO.read_bytes() if logo else None,
         order_no="XS202611230001",
         order_date=date(2026, 11, 20),
         customer_name="王芳",

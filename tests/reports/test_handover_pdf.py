@@ -90,9 +90,7 @@ def test_the_logo_is_drawn_when_set(tmp_path: Path) -> None:
 
 
 def test_a_logo_that_is_not_an_image_is_left_out(tmp_path: Path) -> None:
-    bogus = tmp_path / "logo.png"
-    bogus.write_text("not a picture", encoding="utf-8")
-    reader = render(tmp_path, replace(sample_document(), logo_path=str(bogus)))
+    reader = render(tmp_path, replace(sample_document(), logo=b"\x89PNG\r\n\x1a\nnot a picture"))
     assert "/XObject" not in reader.pages[0]["/Resources"]
     assert "吉祥汽车销售服务有限公司" in reader.pages[0].extract_text()
 

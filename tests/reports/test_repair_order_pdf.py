@@ -9,6 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemRow
+from app.services.store_profile import DEFAULT_LOGO
 from reports.repair_order_pdf import write_repair_order
 
 VIN = "LSGJA52U3BS123456"
@@ -27,7 +28,7 @@ def item(n: int, description: str, labour: str, parts: str, status: str = "agree
     )
 
 
-def document(items: list[WorkItemRow]) -> RepairOrderDocument:
+def document(items: list[WorkItemRow], logo: bytes | None = None) -> RepairOrderDocument:
     order = RepairOrder(
         id=1, order_no="WX20261123-0001", status="checked_in", vehicle_id=1,
         plate="粤BD12345", vin=VIN, model="星越L 2.0T", colour="星河蓝",
@@ -42,6 +43,7 @@ def document(items: list[WorkItemRow]) -> RepairOrderDocument:
         store_name="示范汽车 4S 店",
         store_address="广州市天河区示范路 1 号",
         store_phone="020-12345678",
+        logo=logo,
         order=order,
         printed_at=datetime(2026, 11, 23, 9, 40),
     )
@@ -85,3 +87,20 @@ def test_many_items_run_onto_a_second_page(tmp_path: Path) -> None:
     reader = PdfReader(target)
     assert len(reader.pages) >= 2
     assert "检查项目 60" in reader.pages[-1].extract_text()
+
+
+def test_the_store_logo_heads_the_first_page_only(tmp_path: Path) -> None:
+    target = tmp_path / "logo.pdf"
+    items = [item(n, f"检查项目 {n}", "10", "5") for n in range(1, 61)]
+    write_repair_order(document(items, logo=DEFAULT_LOGO.read_bytes()), target)
+    first, *later = PdfReader(target).pages
+    images = first["/Resources"]["/XObject"]
+    assert any(x.get_object()["/Subtype"] == "/Image" for x in images.values())
+    assert later and all("/XObject" not in page["/Resources"] for page in later)
+    assert "示范汽车 4S 店" in first.extract_text()
+
+
+def test_without_a_logo_no_image_is_drawn(tmp_path: Path) -> None:
+    target = tmp_path / "plain.pdf"
+    write_repair_order(document([item(1, "更换机油机滤", "120", "280")]), target)
+    assert "/XObject" not in PdfReader(target).pages[0]["/Resources"]

@@ -11,7 +11,8 @@ from app.services.auth import AuthService, NewUser
 from app.services.container import Store
 from tests.ui.typing import type_text
 from ui.main_window import MainWindow
-from ui.sign_in import FirstAdminDialog, SignInDialog
+from ui.setup.wizard import FirstRunWizard
+from ui.sign_in import SignInDialog
 
 
 def window(qtbot, db: Database) -> MainWindow:
@@ -22,21 +23,11 @@ def window(qtbot, db: Database) -> MainWindow:
     return main
 
 
-def test_new_database_asks_for_the_store_manager_first(qtbot, sqlite_db: Database) -> None:
+def test_new_database_opens_the_first_run_wizard(qtbot, sqlite_db: Database) -> None:
     main = window(qtbot, sqlite_db)
-    dialog = main.sign_in_dialog
-    assert isinstance(dialog, FirstAdminDialog)
-    type_text(qtbot, dialog.name, "王店长")
-    type_text(qtbot, dialog.username, "boss")
-    type_text(qtbot, dialog.password, "store-2026!")
-    type_text(qtbot, dialog.again, "store-2026?")
-    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
-    assert dialog.message.text() == "两次输入的密码不一致。"
-    dialog.again.clear()
-    type_text(qtbot, dialog.again, "store-2026!")
-    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
-    assert main.desk.staff is not None and main.desk.staff.role == StaffRole.STORE_MANAGER
-    assert main.staff_label.text() == "当前员工：王店长"
+    assert isinstance(main.sign_in_dialog, FirstRunWizard)  # walked in tests/ui/test_store_setup
+    assert main.staff_label.text() == "当前员工：未登录"
+    assert not main.tabs.isVisible()
 
 
 def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, sqlite_db: Database) -> None:

@@ -110,7 +110,7 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The catalogue as lupdate makes it from the ui/ code as it is now."""
     fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     shutil.copy(pipeline.TS_FILE, fresh)
-    pipeline.lupdate(pipeline.ui_sources(), fresh)
+    pipeline.lupdate(pipeline.catalogue_sources(), fresh)
     return fresh
 
 
@@ -151,7 +151,8 @@ def test_every_context_is_one_qt_will_look_up_at_run_time(fresh_ts: Path) -> Non
 
 
 def test_no_translate_wrapper_hides_strings_from_lupdate() -> None:
-    assert pipeline.hidden_from_lupdate(pipeline.ui_sources()) == [], (
+    hidden = pipeline.hidden_from_lupdate(pipeline.ui_sources(), pipeline.declared_contexts())
+    assert hidden == [], (
         'write QCoreApplication.translate("ClassName", "literal") at each use, or self.tr()'
     )
 
@@ -166,6 +167,28 @@ def test_wrapper_detection_finds_aliases_and_variable_texts(tmp_path) -> None:
         encoding="utf-8",
     )
     assert pipeline.hidden_from_lupdate([sample]) == [(sample, 1), (sample, 3)]
+
+
+def test_a_context_marked_in_app_may_be_looked_up_from_a_variable(tmp_path) -> None:
+    declared = tmp_path / "declared.py"
+    declared.write_text('LABEL = QT_TRANSLATE_NOOP("Labels", "门店名称")\n', encoding="utf-8")
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "shown = QCoreApplication.translate('Labels', spec.label)\n"
+        "other = QCoreApplication.translate('Other', spec.label)\n",
+        encoding="utf-8",
+    )
+    contexts = pipeline.declared_contexts([declared])
+    assert contexts == {"Labels"}
+    assert pipeline.hidden_from_lupdate([sample], contexts) == [(sample, 2)]
+
+
+def test_every_declared_setting_label_is_in_the_catalogue() -> None:
+    from app import settings
+
+    sources = {source for context, source in keys(pipeline.TS_FILE) if context == "Settings"}
+    declared = {s.label for s in settings.SPECS.values()} | set(settings.GROUP_LABELS.values())
+    assert declared - sources == set(), FIX_HINT
 
 
 def _texts_shown(window: QWidget) -> list[str]:
