@@ -768,7 +768,6 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "重置密码…": "Reset password…",
     "前台接待": "Receptionist",
     "客服专员": "Customer service",
-    "地址": "Address",
     "标志（打印在每份 PDF 上）": "Logo (printed on every PDF)",
     "营业时间": "Business hours",
     "额外休息日": "Extra closed days",
