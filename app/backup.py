@@ -24,6 +24,7 @@ from . import paths, settings
 from .db import Database, alembic_config, is_known_revision
 from .dblock import DatabaseLock, InUse
 from .errors import EnvironmentProblem, UserError
+from .files import fsync_file, fsync_folder
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PREFIX = "dealerdesk-"
@@ -255,7 +256,7 @@ def _checked_candidate(target: Path, backup_file: Path) -> Path:
             os.chmod(candidate, target.stat().st_mode & 0o777)  # the database keeps its mode
         _copy_through_sqlite(backup_file, candidate)
         _check_restorable(candidate)
-        _sync(candidate)
+        fsync_file(candidate)
     except BaseException:
         candidate.unlink(missing_ok=True)
         raise
@@ -284,7 +285,7 @@ def _swap(target: Path, candidate: Path, now: datetime) -> Path:
         ) from exc
     for suffix in moved:
         _make_private(Path(f"{kept}{suffix}"))
-    _sync_folder(target.parent)
+    fsync_folder(target.parent)
     return kept
 
 
@@ -340,12 +341,12 @@ def _write_atomically(destination: Path, write) -> Path:
     _new_private_file(partial)
     try:
         write(partial)
-        _sync(partial)
+        fsync_file(partial)
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _sync_folder(destination.parent)
+    fsync_folder(destination.parent)
     return destination
 
 
@@ -376,19 +377,3 @@ def _new_private_file(path: Path) -> None:
 def _make_private(path: Path, mode: int = 0o600) -> None:
     if os.name == "posix":
         os.chmod(path, mode)
-
-
-def _sync(path: Path) -> None:
-    with open(path, "rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

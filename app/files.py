@@ -26,13 +26,13 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
     temp = _create_temp(target)
     try:
         yield temp
-        _fsync(temp)
+        fsync_file(temp)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 def _create_temp(target: Path) -> Path:
@@ -44,12 +44,12 @@ def _create_temp(target: Path) -> Path:
     return temp
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as file:
         os.fsync(file.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
     if os.name != "posix":
         return

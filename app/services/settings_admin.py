@@ -19,7 +19,21 @@ from ..errors import ValidationError
 from ..models import SettingValue
 from ..permissions import Actor, Permission
 from ..rules.complaints_clock import StoreHours, parse_time
-from ..settings import SettingSpec
+from ..settings import (
+    GROUP_LABELS,
+    NUMBERS,
+    RECORDS,
+    TEXT_LISTS,
+    SettingSpec,
+    completed_record,
+    record_fields,
+)
+
+# The declared settings' shapes, for the settings dialog (ui/ reads settings only here).
+__all__ = [
+    "GROUP_LABELS", "NUMBERS", "RECORDS", "TEXT_LISTS", "SettingSpec", "SettingView",
+    "SettingsService", "completed_record", "record_fields",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)

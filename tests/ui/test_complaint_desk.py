@@ -242,7 +242,8 @@ def test_analysis_shows_the_month_and_exports_it(
     assert view.chart.bar_width(1, 200.0) == 200.0
     target = tmp_path / "投诉分析.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    click(qtbot, view.export_button)
+    with qtbot.waitSignal(view.exported, timeout=30_000):  # written on a worker thread
+        click(qtbot, view.export_button)
     assert Path(target).exists()
     # the officer may see whole numbers, so the file (an audited export) has them whole
     assert load_workbook(target)["投诉明细"]["D2"].value == "13812345678"

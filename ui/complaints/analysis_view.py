@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -23,6 +30,7 @@ from app.services.container import AppServices
 from reports.complaints_excel import write_complaint_analysis
 
 from ..crash import show_user_error
+from ..jobs import JobControl, run_job
 from .bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,9 +67,12 @@ class CauseModel(QAbstractTableModel):
 
 
 class AnalysisView(QWidget):
+    exported = Signal(str)  # the workbook's path, once written (on a worker thread)
+
     def __init__(self, services: AppServices, parent=None) -> None:
         super().__init__(parent)
         self._services = services
+        self.export_job: JobControl | None = None
         self.analysis: MonthAnalysis | None = None
         self.month = QDateEdit(objectName="analysisMonth", displayFormat="yyyy-MM")
         self.month.setDate(QDate(services.clock().date().replace(day=1)))
@@ -128,15 +139,26 @@ class AnalysisView(QWidget):
         def to_file(export) -> Path:
             return write_complaint_analysis(Path(path), export.analysis, export.cases)
 
-        try:
-            self._services.complaints.export_month(month.year, month.month, to_file)
-        except OSError as error:  # the old file, if any, is as it was
-            self.summary.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
+        complaints = self._services.complaints  # acting for the person signed in here
+        self.export_job = run_job(
+            lambda _job: complaints.export_month(month.year, month.month, to_file),
+            lambda _written: self._exported(path),
+            self._export_failed,
+        )
+
+    def _exported(self, path: str) -> None:
+        self.export_job = None
         self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：") + path)
+        self.exported.emit(path)
+
+    def _export_failed(self, error: Exception) -> None:
+        self.export_job = None
+        if isinstance(error, OSError):  # the old file, if any, is as it was
+            self.summary.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
+        elif isinstance(error, UserError):
+            show_user_error(self, error)
+        else:
+            raise error
 
 
 def _number(value: float | None) -> str:

@@ -30,10 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
 from app.errors import UserError, ValidationError
-from app.services.settings_admin import SettingsService, SettingView
-from app.settings import SettingSpec
+from app.services.settings_admin import (
+    GROUP_LABELS,
+    NUMBERS,
+    RECORDS,
+    TEXT_LISTS,
+    SettingSpec,
+    SettingsService,
+    SettingView,
+    completed_record,
+    record_fields,
+)
 
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
@@ -88,7 +96,7 @@ def lines_editor(spec: SettingSpec) -> Editor:
     """Lists of words, numbers or dates: one per line."""
     edit = QPlainTextEdit(maximumHeight=110)
     edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", "每行一项"))
-    numbers = spec.items == settings.NUMBERS
+    numbers = spec.items == NUMBERS
 
     def read() -> list:
         lines = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
@@ -170,11 +178,11 @@ class RecordsModel(QAbstractTableModel):
 
     def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
-        self.records = [settings.completed_record(self.fields, r) for r in records]
+        self.records = [completed_record(self.fields, r) for r in records]
         self.endResetModel()
 
     def add_record(self) -> None:
-        blank = settings.completed_record(self.fields, {})
+        blank = completed_record(self.fields, {})
         self.beginInsertRows(QModelIndex(), len(self.records), len(self.records))
         self.records.append(blank)
         self.endInsertRows()
@@ -186,7 +194,7 @@ class RecordsModel(QAbstractTableModel):
 
 
 def records_editor(spec: SettingSpec) -> Editor:
-    model = RecordsModel(settings.record_fields(spec))
+    model = RecordsModel(record_fields(spec))
     table = QTableView(minimumHeight=160)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -230,9 +238,9 @@ def editor_for(spec: SettingSpec) -> Editor:
         return bool_editor(spec)
     if spec.type is str:
         return text_editor(spec)
-    if spec.items == settings.RECORDS:
+    if spec.items == RECORDS:
         return records_editor(spec)
-    if spec.items == settings.TEXT_LISTS:
+    if spec.items == TEXT_LISTS:
         return text_lists_editor(spec)
     return lines_editor(spec)
 
@@ -273,7 +281,7 @@ class SettingsDialog(QDialog):
         for view in views:
             by_group.setdefault(view.spec.group, []).append(view)
         for group, members in by_group.items():
-            self.groups.addItem(translated(settings.GROUP_LABELS.get(group, group)))
+            self.groups.addItem(translated(GROUP_LABELS.get(group, group)))
             self.pages.addWidget(self._page(self.pages.count(), members))
         self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.groups.setCurrentRow(0)
