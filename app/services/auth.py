@@ -106,6 +106,7 @@ class AuthService:
         actor.require(Permission.MANAGE_USERS)
         with self.db.transaction(actor) as session:
             user = _by_username(session, username)
+            keep_a_manager(session, user)
             user.active = False
             audit.record(
                 session, actor, "disable", at=self.clock(), entity="staff", entity_id=user.id
@@ -198,6 +199,24 @@ def hash_password(password: str) -> str:
 
 # Verified against when there is no real hash, so every refusal costs the same time.
 _DUMMY_HASH = _hasher.hash("dealerdesk-no-such-account")
+
+
+LAST_MANAGER = "这是最后一位能登录的店长，不能停用或改为其他岗位；请先添加另一位店长。"
+
+
+def keep_a_manager(session: Session, leaving: StaffUser) -> None:
+    """Refuse when `leaving` is the last active store manager who can sign in (from the
+    window's staff dialog and from `user disable` alike)."""
+    if leaving.role != StaffRole.STORE_MANAGER or not leaving.active:
+        return
+    others = select(func.count(StaffUser.id)).where(
+        StaffUser.role == StaffRole.STORE_MANAGER,
+        StaffUser.active,
+        StaffUser.password_hash.is_not(None),
+        StaffUser.id != leaving.id,
+    )
+    if not session.scalar(others):
+        raise UserError(LAST_MANAGER)
 
 
 def _active_managers(session: Session) -> int:

@@ -10,18 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
-from ..errors import NotFoundError, UserError, ValidationError
+from ..errors import NotFoundError, ValidationError
 from ..models import StaffRole, StaffUser
 from ..permissions import Actor, Permission
 from ..validation import clean_text
-from .auth import AuthService, NewUser, checked_password, hash_password
-
-LAST_MANAGER = "这是最后一位能登录的店长，不能停用或改为其他岗位；请先添加另一位店长。"
+from .auth import AuthService, NewUser, checked_password, hash_password, keep_a_manager
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class StaffAdminService:
         with self.db.transaction(self.actor) as session:
             user = _staff(session, staff_id)
             if user.role != role:
-                _keep_a_manager(session, user)
+                keep_a_manager(session, user)
             user.name, user.role = clean, StaffRole(role)
             session.flush()
             return _account(user)
@@ -74,7 +72,7 @@ class StaffAdminService:
         with self.db.transaction(self.actor) as session:
             user = _staff(session, staff_id)
             if not active:
-                _keep_a_manager(session, user)
+                keep_a_manager(session, user)
             user.active = active
             session.flush()
             return _account(user)
@@ -105,17 +103,3 @@ def _staff(session: Session, staff_id: int | None) -> StaffUser:
     if user is None:
         raise NotFoundError("找不到这位员工。")
     return user
-
-
-def _keep_a_manager(session: Session, leaving: StaffUser) -> None:
-    """Refuse when `leaving` is the last active store manager who can sign in."""
-    if leaving.role != StaffRole.STORE_MANAGER or not leaving.active:
-        return
-    others = select(func.count(StaffUser.id)).where(
-        StaffUser.role == StaffRole.STORE_MANAGER,
-        StaffUser.active,
-        StaffUser.password_hash.is_not(None),
-        StaffUser.id != leaving.id,
-    )
-    if not session.scalar(others):
-        raise UserError(LAST_MANAGER)

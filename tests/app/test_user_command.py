@@ -73,3 +73,15 @@ def test_bad_role_and_short_password_are_refused(sqlite_db: Database, monkeypatc
     assert run(sqlite_db, monkeypatch, "add", "x", "--name", "某", "--role", "receptionist",
                "--password-stdin", password="123") == 1  # fmt: skip
     assert "至少 8 位" in capsys.readouterr().err
+
+
+def test_the_command_line_cannot_disable_the_last_store_manager_either(
+    sqlite_db: Database, monkeypatch, capsys
+) -> None:
+    """The staff dialog refuses it; `user disable` is another way to do the same thing."""
+    assert run(sqlite_db, monkeypatch, "add", "boss", "--name", "王店长", "--role", "store_manager",
+               "--password-stdin", password="store-2026!") == 0  # fmt: skip
+    monkeypatch.setenv("DEALERDESK_PASSWORD", "store-2026!")
+    assert run(sqlite_db, monkeypatch, "disable", "boss", user="boss") == 1
+    assert "最后一位能登录的店长" in capsys.readouterr().err
+    assert AuthService(sqlite_db).sign_in("boss", "store-2026!").name == "王店长"
