@@ -148,6 +148,7 @@ def test_prospect_to_order_to_handover_and_the_pdf(
     target = tmp_path / "交车清单.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click(qtbot, tab.delivery_panel.save_button)
+    qtbot.waitUntil(lambda: tab.delivery_panel.pdf_job is None, timeout=30_000)  # a worker
     assert "交车清单已保存" in tab.message.text()
     text = PdfReader(target).pages[0].extract_text()
     assert VIN in text and "王芳" in text and "左后门轻微划痕已补漆" in text

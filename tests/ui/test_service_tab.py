@@ -291,6 +291,11 @@ def test_a_wrong_reading_is_corrected_and_the_next_due_moves(
     assert "19,940 km" in reminder.message
 
 
+def wait_for_pdf(qtbot, panel) -> None:
+    """The PDF is written on a worker thread; its outcome arrives through the event loop."""
+    qtbot.waitUntil(lambda: panel.pdf_job is None, timeout=30_000)
+
+
 def test_the_repair_order_is_saved_as_pdf(qtbot, tab: ServiceTab, monkeypatch, tmp_path) -> None:
     target = tmp_path / "order.pdf"
     monkeypatch.setattr(
@@ -299,6 +304,7 @@ def test_the_repair_order_is_saved_as_pdf(qtbot, tab: ServiceTab, monkeypatch, t
     find_by_last_four(qtbot, tab)
     open_order(qtbot, tab, "10300")
     click(qtbot, tab.order_panel.save)
+    wait_for_pdf(qtbot, tab.order_panel)
     text = PdfReader(target).pages[0].extract_text()
     assert "维修委托书" in text and "WX20261111-0001" in text and "10,300 km" in text
 
@@ -393,6 +399,7 @@ def test_saving_the_pdf_says_where_it_went(qtbot, tab: ServiceTab, monkeypatch, 
     find_by_last_four(qtbot, tab)
     open_order(qtbot, tab, "10300")
     click(qtbot, tab.order_panel.save)
+    wait_for_pdf(qtbot, tab.order_panel)
     assert target.exists()
     assert tab.order_panel.pdf_note.text() == f"维修委托书已保存到：{target}"
 
@@ -406,6 +413,7 @@ def test_a_preview_with_no_pdf_viewer_says_so_and_where_the_file_is(
     find_by_last_four(qtbot, tab)
     open_order(qtbot, tab, "10300")
     click(qtbot, tab.order_panel.preview)
+    wait_for_pdf(qtbot, tab.order_panel)
     written = tmp_path / "DealerDesk" / "维修委托书_WX20261111-0001.pdf"
     assert written.exists() and messages == []
     note = tab.order_panel.pdf_note.text()

@@ -28,6 +28,7 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..jobs import JobControl, run_job
 from ..widgets.pdf_output import open_in_viewer
 from .checklist_model import ITEM, REMARKS, ChecklistModel
 from .pdf import default_file_name, save_for_preview, save_pdf
@@ -43,6 +44,7 @@ class DeliveryPanel(QGroupBox):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("交车"), parent)
         self.services = services
+        self.pdf_job: JobControl | None = None  # the PDF being written, if any
         self.order: OrderDetail | None = None
         self.view: DeliveryView | None = None
         self.state = QLabel(objectName="deliveryState", wordWrap=True)
@@ -163,14 +165,35 @@ class DeliveryPanel(QGroupBox):
         answer = QMessageBox.question(self, self.tr("确认交车"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _export(self, write: Callable[[HandoverDocument], Path]) -> Path:
-        return self.services.delivery.export_handover(self.order.row.id, write)
+    def _export(
+        self, write: Callable[[HandoverDocument], Path], done: Callable[[Path], None]
+    ) -> None:
+        """Render and record the checklist on a worker thread (the first render loads the
+        CJK font); `done` gets its path on the UI thread."""
+        delivery, order_id = self.services.delivery, self.order.row.id
+        self.pdf_job = run_job(
+            lambda _job: delivery.export_handover(order_id, write), done, self._pdf_failed
+        )
 
     def preview(self) -> None:
+        self._export(save_for_preview, self._open_preview)
+
+    def _open_preview(self, path: Path) -> None:
+        self.pdf_job = None
         try:
-            open_in_viewer(self._export(save_for_preview))
+            open_in_viewer(path)
         except UserError as error:
             self.failed.emit(error)
+
+    def _saved(self, path: Path) -> None:
+        self.pdf_job = None
+        self.saved.emit(path)
+
+    def _pdf_failed(self, error: Exception) -> None:
+        self.pdf_job = None
+        if not isinstance(error, UserError):
+            raise error
+        self.failed.emit(error)
 
     def save(self) -> None:
         suggested = str(Path(QDir.homePath()) / default_file_name(self.order.row.order_no))
@@ -179,7 +202,4 @@ class DeliveryPanel(QGroupBox):
         )
         if not chosen:
             return
-        try:
-            self.saved.emit(self._export(lambda document: save_pdf(document, Path(chosen))))
-        except UserError as error:
-            self.failed.emit(error)
+        self._export(lambda document: save_pdf(document, Path(chosen)), self._saved)

@@ -25,6 +25,7 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemDraft
 
 from ..crash import show_user_error
+from ..jobs import JobControl, run_job
 from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
 from .handover_dialog import HandoverDialog
 from .models import ItemLine, work_items_model
@@ -42,6 +43,7 @@ class OrderPanel(QGroupBox):
     def __init__(self, checkin: CheckInService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._checkin = checkin
+        self.pdf_job: JobControl | None = None  # the PDF being written, if any
         self.order: RepairOrder | None = None
         self.handover_dialog: HandoverDialog | None = None
         self._build()
@@ -182,27 +184,44 @@ class OrderPanel(QGroupBox):
         self.show_order(order)
         self.order_changed.emit(order)
 
-    def _export(self, write: Callable[[RepairOrderDocument], Path]) -> Path:
-        return self._checkin.export_repair_order(self.order.id, write)
+    def _export(
+        self, write: Callable[[RepairOrderDocument], Path], done: Callable[[Path], None]
+    ) -> None:
+        """Render and record the PDF on a worker thread (the first render loads the CJK
+        font); `done` gets its path on the UI thread."""
+        checkin, order_id = self._checkin, self.order.id
+        self.pdf_job = run_job(
+            lambda _job: checkin.export_repair_order(order_id, write), done, self._pdf_failed
+        )
 
     def _save(self) -> None:
         suggested = str(Path(QDir.homePath()) / default_file_name(self.order.order_no))
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("保存维修委托书"), suggested, "PDF (*.pdf)"
         )
-        write = partial(_saved_to, Path(name))
-        saved = self._guard(lambda: self._export(write)) if name else None
-        if saved is not None:
-            self._note(self.tr("维修委托书已保存到：%1").replace("%1", str(saved)), OK_STYLE)
+        if name:
+            self._export(partial(_saved_to, Path(name)), self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self.pdf_job = None
+        self._note(self.tr("维修委托书已保存到：%1").replace("%1", str(path)), OK_STYLE)
 
     def _preview(self) -> None:
         self.pdf_note.clear()
+        self._export(save_for_preview, self._open_preview)
+
+    def _open_preview(self, path: Path) -> None:
+        self.pdf_job = None
         try:
-            open_in_viewer(self._export(save_for_preview))
+            open_in_viewer(path)
         except NoPdfViewer as missing:
             self._note(missing.message, ERROR_STYLE)
-        except UserError as error:
-            show_user_error(self, error)
+
+    def _pdf_failed(self, error: Exception) -> None:
+        self.pdf_job = None
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
 
     def _note(self, text: str, style: str) -> None:
         self.pdf_note.setStyleSheet(style)
