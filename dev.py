@@ -2,7 +2,7 @@
 """Set up DealerDesk in ./.venv and run it or its tests. Standard library only.
 
 python3 dev.py start   # set up, fill a demo database if empty, open the window
-python3 dev.py test    # set up, lint, run the whole test suite
+python3 dev.py test    # set up, lint, type-check, run the whole test suite
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ def test(python: Path, extra: list[str]) -> int:
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+    types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT, env=env)  # [tool.mypy]
     tests = subprocess.call([str(python), "-m", "pytest", *extra], cwd=ROOT, env=env)
-    return tests or lint
+    return tests or lint or types
 
 
 def main() -> int:

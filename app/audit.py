@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from .db import Database
@@ -104,12 +104,15 @@ class AuditService:
     def count(self, actor: Actor, filters: AuditFilter) -> int:
         actor.require(Permission.VIEW_AUDIT)
         with self.db.transaction() as session:
-            return session.scalar(_filtered(select(func.count(AuditEntry.id)), filters)) or 0
+            return (
+                session.scalar(select(func.count(AuditEntry.id)).where(*_conditions(filters))) or 0
+            )
 
     def page(self, actor: Actor, filters: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
         actor.require(Permission.VIEW_AUDIT)
         query = (
-            _filtered(select(AuditEntry, StaffUser.name), filters)
+            select(AuditEntry, StaffUser.name)
+            .where(*_conditions(filters))
             .outerjoin(StaffUser, StaffUser.id == AuditEntry.staff_id)
             .order_by(AuditEntry.id.desc())
         )
@@ -118,16 +121,17 @@ class AuditService:
             return [_row(entry, name) for entry, name in rows]
 
 
-def _filtered(query, filters: AuditFilter):
+def _conditions(filters: AuditFilter) -> list[ColumnElement[bool]]:
+    conditions = []
     if filters.action:
-        query = query.where(AuditEntry.action == filters.action)
+        conditions.append(AuditEntry.action == filters.action)
     if filters.staff_id is not None:
-        query = query.where(AuditEntry.staff_id == filters.staff_id)
+        conditions.append(AuditEntry.staff_id == filters.staff_id)
     if filters.since:
-        query = query.where(AuditEntry.at >= filters.since)
+        conditions.append(AuditEntry.at >= filters.since)
     if filters.until:
-        query = query.where(AuditEntry.at < filters.until)
-    return query
+        conditions.append(AuditEntry.at < filters.until)
+    return conditions
 
 
 def _row(entry: AuditEntry, staff_name: str | None) -> AuditRow:

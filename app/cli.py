@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from . import paths
 from .commands import COMMANDS
@@ -21,7 +22,7 @@ class ArgumentError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, non-zero exit, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, non-zero exit, no usage dump
         raise ArgumentError(message)
 
 

@@ -220,9 +220,9 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         change_audit.install(self.sessions)
         _track_writes(self.sessions)
-        self.lock = _lock_for(url)
-        if self.lock is not None:  # taken before the first connection, held until dispose()
-            event.listen(self.engine, "do_connect", lambda *_: self.lock.hold_shared())
+        self.lock = lock = _lock_for(url)
+        if lock is not None:  # taken before the first connection, held until dispose()
+            event.listen(self.engine, "do_connect", lambda *_: lock.hold_shared())
 
     def open(self) -> Database:
         try:
@@ -273,9 +273,10 @@ class Database:
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
     parsed = parse_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(database)
 
 
 class NeedsCreateError(UserError):

@@ -9,15 +9,16 @@ another process has open, and restore also checks through SQLite (backup.py)."""
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
 from .errors import EnvironmentProblem
 
-try:
-    import fcntl
-except ImportError:  # Windows
+if sys.platform == "win32":
     fcntl = None
+else:
+    import fcntl
 
 POLL_SECONDS = 0.1
 

@@ -602,12 +602,19 @@ def shown() -> list[SettingSpec]:
     return sorted(editable, key=lambda s: order.index(s.group) if s.group in order else len(order))
 
 
+def _of_type(declared: SettingSpec, value: Any) -> bool:
+    """A bool is not an int here (isinstance would say it is)."""
+    if declared.type is int and isinstance(value, bool):
+        return False
+    return isinstance(value, declared.type)
+
+
 def validate(declared: SettingSpec, value: Any) -> Any:
     """`value` cleaned (text trimmed), if the setting may take it; else a ValidationError
     that names the setting in Chinese."""
     if declared.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
-    if not isinstance(value, declared.type) or (declared.type is int and isinstance(value, bool)):
+    if not _of_type(declared, value):
         raise _invalid(declared, "的值类型不正确。")
     if declared.type in (int, float):
         return _within_bounds(declared, value)
@@ -717,7 +724,7 @@ def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any)
             not isinstance(value, str) or (name in ("code", "label") and not value.strip())
         ):
             raise _invalid(declared, "中每一项都要填写名称。")
-        if kind is not str and (type(value) is not kind or (kind is int and value < 0)):
+        if kind is not str and (type(value) is not kind or (isinstance(value, int) and value < 0)):
             raise _invalid(declared, "中的数字应为不小于 0 的整数。")
     return {name: record[name].strip() if fields[name] is str else record[name] for name in fields}
 

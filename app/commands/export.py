@@ -22,7 +22,7 @@ HELP = "write documents and workbooks (handover checklist PDF, key-customer shee
 
 EXPORTS = (export_handover, export_key_customers)
 
-Writer = Callable[[Any, Path], None]
+Writer = Callable[[Any, Path], object]  # what it returns is not used
 WRITERS: dict[str, Writer] = {}
 
 

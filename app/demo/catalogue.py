@@ -47,7 +47,7 @@ def ensure_staff(session: Session, out: Writer, since: datetime) -> dict[str, li
         select(StaffUser.id, StaffUser.name, StaffUser.role, StaffUser.username, StaffUser.active)
     ).all()
     usernames = {row.username for row in rows}
-    staff = {role.value: [] for role in StaffRole}
+    staff: dict[str, list[Member]] = {role.value: [] for role in StaffRole}
     for row in (r for r in rows if r.active):
         staff.setdefault(row.role, []).append(Member(row.id, row.name, row.role))
     password_hash = hash_password(data.DEMO_PASSWORD)  # one slow Argon2 hash for all of them

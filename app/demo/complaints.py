@@ -89,7 +89,7 @@ def _case_no(demo: Demo, day: date) -> str:
 
 def _steps(
     demo: Demo, received: datetime, deadlines: tuple[int, int, int]
-) -> list[tuple[str, datetime]]:
+) -> list[tuple[ComplaintStatus, datetime]]:
     """Mostly in time (now and then a little late); a third need a second round."""
     respond, first, final = deadlines
 
@@ -110,7 +110,11 @@ def _steps(
 
 
 def _add_events(
-    demo: Demo, complaint_id: int, staff_id: int, steps: list[tuple[str, datetime]], said: str
+    demo: Demo,
+    complaint_id: int,
+    staff_id: int,
+    steps: list[tuple[ComplaintStatus, datetime]],
+    said: str,
 ) -> None:
     for status, moment in steps:
         demo.out.add_new(

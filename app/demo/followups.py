@@ -70,7 +70,7 @@ class Subject:
         )
 
 
-def _outcome(demo: Demo, task: TaskDraft) -> tuple[str, datetime | None]:
+def _outcome(demo: Demo, task: TaskDraft) -> tuple[TaskStatus, datetime | None]:
     due = task.due_at or demo.at(task.due_date, 9.5, 18)
     if due > demo.now:
         return TaskStatus.OPEN, None
@@ -86,19 +86,19 @@ def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, prospect:
     demo = subject.demo
     for visit in visits:
         if visit.departed_at and visit.departed_at.date() >= demo.days_ago(DEPARTURE_DAYS):
-            _departure(subject, visit)
+            _departure(subject, visit, visit.departed_at)
     last = visits[-1]
     if prospect and last.arrived_at.date() >= demo.days_ago(PROSPECT_DAYS):
         _prospect(subject, last, model)
 
 
-def _departure(subject: Subject, visit: Visit) -> None:
+def _departure(subject: Subject, visit: Visit, departed_at: datetime) -> None:
     rules = subject.demo.rules
     tasks = walk_in.departure_tasks(
-        visit.id, visit.departed_at, rules.callback_hour, rules.reminders, subject.values
+        visit.id, departed_at, rules.callback_hour, rules.reminders, subject.values
     )
     for task in tasks:
-        subject.add(task, visit.departed_at, source=("showroom_visit", visit.id))
+        subject.add(task, departed_at, source=("showroom_visit", visit.id))
 
 
 def _prospect(subject: Subject, visit: Visit, model: str) -> None:
@@ -125,34 +125,38 @@ def add_purchase_tasks(subject: Subject, purchase: Purchase) -> None:
     vehicle_id = purchase.vehicle.id
     if purchase.delivered_at.date() >= demo.days_ago(HANDOVER_DAYS):
         facts = HandoverFacts(vehicle_id, purchase.delivered_at, values)
-        serviced = purchase.history.first_maintenance_at
+        serviced = purchase.history.first_maintenance_at if purchase.history else None
         for task in handover_tasks(facts, demo.rules.handover):
             done = serviced if task.kind == FIRST_MAINTENANCE else None
             source = ("delivery", purchase.delivery_id)
             subject.add(task, purchase.delivered_at, vehicle_id, source, done_at=done)
-    _maintenance(subject, purchase, values)
-    _insurance(subject, purchase, values)
+    _maintenance(subject, purchase, vehicle_id, values)
+    _insurance(subject, purchase, vehicle_id, values)
 
 
-def _maintenance(subject: Subject, purchase: Purchase, values: dict[str, str]) -> None:
+def _maintenance(
+    subject: Subject, purchase: Purchase, vehicle_id: int, values: dict[str, str]
+) -> None:
     history, demo = purchase.history, subject.demo
     if history is None or history.last_maintenance_visit is None:
         return  # the handover's first-maintenance reminder stands
     rule = demo.rules.reminders["maintenance_due"]
     task = maintenance_task(history.last_maintenance_visit, history.next, rule, values)
     if _near_today(demo, task.due_date):
-        subject.add(task, _made_before(demo, task.due_date), purchase.vehicle.id,
+        subject.add(task, _made_before(demo, task.due_date), vehicle_id,
                     ("service_visit", history.last_maintenance_visit))  # fmt: skip
 
 
-def _insurance(subject: Subject, purchase: Purchase, values: dict[str, str]) -> None:
+def _insurance(
+    subject: Subject, purchase: Purchase, vehicle_id: int, values: dict[str, str]
+) -> None:
     demo, expiry = subject.demo, purchase.insurance_expiry
     rule = demo.rules.reminders["insurance_expiry"]
     window = Window(demo.days_ago(-REMINDERS_FROM), demo.days_ago(-REMINDERS_UNTIL))
     message = render_template(rule.template, {**values, "日期": f"{expiry:%Y-%m-%d}"})
-    for task in date_drafts(rule, purchase.vehicle.id, expiry, window) if rule.enabled else []:
+    for task in date_drafts(rule, vehicle_id, expiry, window) if rule.enabled else []:
         subject.add(replace(task, message=message), _made_before(demo, task.due_date),
-                    purchase.vehicle.id)  # fmt: skip
+                    vehicle_id)  # fmt: skip
 
 
 def _near_today(demo: Demo, due: date) -> bool:

@@ -47,7 +47,7 @@ CHANNELS = Weighted((("phone", 50), ("wechat", 35), ("sms", 15)))
 class Person:
     id: int
     name: str
-    stage: str
+    stage: CustomerStage
     owner_type: str
     company: bool
     female: bool
@@ -100,7 +100,7 @@ def _person(demo: Demo, visits_today: bool) -> Person:
     )  # fmt: skip
 
 
-def _visit_days(demo: Demo, stage: str, visits_today: bool) -> list[date]:
+def _visit_days(demo: Demo, stage: CustomerStage, visits_today: bool) -> list[date]:
     """Historical visits stop the day before the reference day; today's are apart."""
     if visits_today:
         if not demo.chance(TODAY_RETURNING_SHARE):
@@ -129,14 +129,16 @@ def _purchases(
 def _maybe_complain(
     demo: Demo, person: Person, visits: list[showroom.Visit], purchases: list[sales.Purchase]
 ) -> bool:
-    delivered = [p for p in purchases if p.vehicle is not None]
+    delivered = [
+        (p.vehicle.id, p.delivered_at.date())
+        for p in purchases
+        if p.vehicle is not None and p.delivered_at is not None
+    ]
     if not demo.chance(COMPLAINT_CHANCE[bool(delivered)]):
         return False
     if delivered:
-        purchase = demo.rng.choice(delivered)
-        return complaints.add_complaint(
-            demo, person.id, purchase.vehicle.id, purchase.delivered_at.date()
-        )
+        vehicle_id, day = demo.rng.choice(delivered)
+        return complaints.add_complaint(demo, person.id, vehicle_id, day)
     return complaints.add_complaint(demo, person.id, None, visits[0].arrived_at.date())
 
 

@@ -32,6 +32,7 @@ from ..models import (
     StaffUser,
     Vehicle,
 )
+from ..models.base import table_of
 
 # Parents before children, so foreign keys are satisfied row by row.
 TABLE_ORDER: tuple[type[Entity], ...] = (
@@ -92,7 +93,7 @@ class Writer:
         for model in TABLE_ORDER:
             rows = self._pending.pop(model, [])
             for start in range(0, len(rows), CHUNK_ROWS):
-                self.session.execute(model.__table__.insert(), rows[start : start + CHUNK_ROWS])
+                self.session.execute(table_of(model).insert(), rows[start : start + CHUNK_ROWS])
             self.counts[model.__tablename__] += len(rows)
 
     def finish(self) -> None:

@@ -14,7 +14,10 @@ target_metadata = Base.metadata
 def run_migrations() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic: pass an engine or set sqlalchemy.url")
+        engine = create_engine(url)
     with engine.begin() as connection:
         context.configure(
             connection=connection,

@@ -114,7 +114,9 @@ def repeat_complainers(cases: list[AnalysisCase]) -> list[tuple[str, int]]:
 def analyse(
     cases: list[AnalysisCase], month: date, now: datetime, class_labels: dict[str, str]
 ) -> MonthAnalysis:
-    label = lambda code: class_labels.get(code, code)  # noqa: E731
+    def label(code: str) -> str:
+        return class_labels.get(code, code)
+
     classes = Counter(label(c.category) for c in cases)
     causes = Counter((label(c.category), c.cause or "（未填）") for c in cases)
     by_cause = sorted(((k[0], k[1], n) for k, n in causes.items()), key=lambda r: (-r[2], r[:2]))

@@ -84,10 +84,11 @@ def predict(
     due_km = base.km + km_step
     months_date = add_months(base.day, months)
     km_date = date_km_reached(max(latest, base, key=lambda m: m.day), due_km, daily_average)
-    by_km = km_date is not None and km_date < months_date
+    due_date = months_date if km_date is None else min(km_date, months_date)
+    by_km = due_date != months_date
     return NextMaintenance(
         kind=FIRST if first else REGULAR,
-        due_date=km_date if by_km else months_date,
+        due_date=due_date,
         due_km=due_km,
         by="km" if by_km else "months",
         months_date=months_date,

@@ -92,8 +92,10 @@ def usual_daily_average(history: Sequence[Reading]) -> float | None:
     """km per day over the whole history. Intervals where the reading went down (odometer
     replaced) are left out; same-day readings count their km in the next interval."""
     ordered = sorted(history, key=lambda r: r.read_at)
+    if not ordered:
+        return None
     km_total = days_total = 0
-    anchor = ordered[0] if ordered else None
+    anchor = ordered[0]
     for reading in ordered[1:]:
         days = days_between(anchor.read_at, reading.read_at)
         if reading.km < anchor.km:

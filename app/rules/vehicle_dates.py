@@ -47,7 +47,9 @@ def handover_drafts(
 def date_drafts(rule: ReminderRule, vehicle_id: int, event: date | None, window: Window) -> list:
     """Warranty end, insurance expiry, annual inspection: `lead_days` before the date.
     The date is the occurrence: a renewed policy makes a new reminder."""
-    due = window.due_for(event, rule.lead_days) if event else None
+    if event is None:
+        return []
+    due = window.due_for(event, rule.lead_days)
     if due is None:
         return []
     return [draft(rule, _subject(vehicle_id), event.isoformat(), due)]

@@ -127,17 +127,16 @@ class AuthService:
                 entity="staff_users", entity_id=user.id if user else None,
                 detail=None if user else f"unknown user {_typed(username)!r}",
             )  # fmt: skip
-        if refusal:
-            raise SignInRefused(refusal)
+        if refusal or user is None:  # no such user is always a refusal
+            raise SignInRefused(refusal or SIGN_IN_REFUSED)
         return actor_of(user)
 
     # --- internals -------------------------------------------------------------------
     def _refusal(self, session: Session, user: StaffUser | None, password: str, now) -> str | None:
-        usable = user is not None and user.active and bool(user.password_hash)
-        verified = _verified(user.password_hash if usable else _DUMMY_HASH, password)
-        if not usable:
+        stored = _usable_hash(user)
+        verified = _verified(stored or _DUMMY_HASH, password)
+        if user is None or stored is None:
             return SIGN_IN_REFUSED
-        assert user is not None
         if user.locked_until and user.locked_until > now:
             return SIGN_IN_REFUSED
         if verified:
@@ -248,13 +247,21 @@ def _by_username(session: Session, username: str) -> StaffUser:
 def check_password_offline(user: StaffUser | None, password: str, now: datetime) -> Actor:
     """Sign-in's checks on a staff row read without a session (the restore reads the
     database file directly, see app.signing_in): same answer, same work, nothing written."""
-    usable = user is not None and user.active and bool(user.password_hash)
-    verified = _verified(user.password_hash if usable else _DUMMY_HASH, password)
-    if user is None or not usable or not verified:
+    stored = _usable_hash(user)
+    verified = _verified(stored or _DUMMY_HASH, password)
+    if user is None or stored is None or not verified:
         raise SignInRefused(SIGN_IN_REFUSED)
     if user.locked_until and user.locked_until > now:
         raise SignInRefused(SIGN_IN_REFUSED)
     return actor_of(user)
+
+
+def _usable_hash(user: StaffUser | None) -> str | None:
+    """The password hash to check; None for no such user, a disabled one or one without
+    a password (the dummy hash is checked instead, so every refusal takes as long)."""
+    if user is None or not user.active or not user.password_hash:
+        return None
+    return user.password_hash
 
 
 def _verified(stored_hash: str, password: str) -> bool:

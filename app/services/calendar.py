@@ -3,9 +3,10 @@ on a task (reached, not reached with the next attempt, rescheduled, done, skippe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +21,8 @@ from ..rules.reminders import DEFAULT_RULES
 from ..rules.tasks import TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
 from .task_store import TaskStore, message_templates
+
+S = TypeVar("S", bound="Select[*tuple[Any, ...]]")  # a SELECT of any columns
 
 OUTCOMES = (
     TaskStatus.REACHED,
@@ -192,9 +195,8 @@ class CalendarService:
             return session.scalar(_count(query)) or 0
 
     def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
-        order = (FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id)
-        if query.newest_first:
-            order = tuple(column.desc() for column in order)
+        columns = (FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id)
+        order = [column.desc() if query.newest_first else column.asc() for column in columns]
         statement = _rows(_where(select(), query)).order_by(*order)
         with self.db.transaction(self.actor) as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
@@ -251,7 +253,7 @@ class CalendarService:
 
 
 # --- queries ----------------------------------------------------------------------------------
-def _filtered(statement: Select, filters: TaskFilter) -> Select:
+def _filtered(statement: S, filters: TaskFilter) -> S:
     if filters.owner_id is not None and filters.owner_role:
         pool = FollowUpTask.owner_id.is_(None) & (FollowUpTask.owner_role == filters.owner_role)
         statement = statement.where((FollowUpTask.owner_id == filters.owner_id) | pool)
@@ -304,7 +306,7 @@ def _one_row(session: Session, task_id: int) -> TaskRow:
     return _to_rows(session, [row])[0]
 
 
-def _to_rows(session: Session, rows: list) -> list[TaskRow]:
+def _to_rows(session: Session, rows: Sequence[Any]) -> list[TaskRow]:
     """Messages are written when a task is made; a task from before that is worded from
     the templates read once for the whole page."""
     templates = message_templates(session) if any(r[0].message is None for r in rows) else {}

@@ -160,11 +160,12 @@ def checked_form(form: ModelForm) -> ModelForm:
         "series": (form.series, 40, "请填写车系。"),
         "name": (form.name, 80, "请填写车型名称。"),
     }
-    clean = {}
+    clean: dict[str, str] = {}
     for key, (value, longest, missing) in texts.items():
-        clean[key] = clean_text(value, key, max_length=longest)
-        if not clean[key]:
+        text = clean_text(value, key, max_length=longest)
+        if not text:
             raise ValidationError(key, missing)
+        clean[key] = text
     if not 0 <= form.guide_price <= 100_000_000:
         raise ValidationError("guide_price", "指导价不合理，请核对。")
     return ModelForm(
@@ -243,7 +244,8 @@ def _refuse_taken_name(session: Session, name: str, model_id: int | None) -> Non
 
 
 def _models_in_use(session: Session) -> set[int]:
-    used = set()
+    used: set[int] = set()
     for column in (Vehicle.model_id, SalesOrder.model_id, ShowroomVisit.model_of_interest_id):
-        used |= set(session.scalars(select(column).where(column.is_not(None)).distinct()))
+        found = session.scalars(select(column).where(column.is_not(None)).distinct())
+        used.update(model_id for model_id in found if model_id is not None)
     return used

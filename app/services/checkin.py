@@ -253,8 +253,9 @@ class CheckInService:
             session.flush()
             return order_copy(session, visit)
 
-    def preview_handover(self, order_id: int) -> NextMaintenance:
-        """The next service date and km the handover will record (shown before confirming)."""
+    def preview_handover(self, order_id: int) -> NextMaintenance | None:
+        """The next service date and km the handover will record (shown before confirming);
+        None when the car has neither a delivery date nor a reading to count from."""
         with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             return predict_next(session, visit.vehicle, counting=visit)

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from .. import settings
+from ..errors import NotFoundError
 from ..models import (
     Delivery,
     FollowUpTask,
@@ -45,7 +46,10 @@ def reading_rows(session: Session, vehicle_id: int) -> list[OdometerReading]:
 def reading_history(session: Session, vehicle_id: int) -> list[Reading]:
     """Every reading, starting from the delivery when we delivered the car."""
     readings = [Reading(r.read_at, r.km) for r in reading_rows(session, vehicle_id)]
-    delivered = session.get(Vehicle, vehicle_id).delivery_date
+    vehicle = session.get(Vehicle, vehicle_id)
+    if vehicle is None:
+        raise NotFoundError("该车辆不存在或已被删除。")
+    delivered = vehicle.delivery_date
     if delivered is None or any(r.read_at.date() <= delivered for r in readings):
         return readings
     start = Reading(datetime.combine(delivered, time()), delivery_km(session, vehicle_id))
@@ -265,7 +269,7 @@ def leave_tasks(store: TaskStore, visit: ServiceVisit, due: NextMaintenance | No
         drafts.append(maintenance.maintenance_task(visit.id, due, rule, values))
     declined = [i.description for i in visit.items if i.status == WorkItemStatus.DECLINED]
     declined_rule = settings.rule(session, maintenance.DECLINED_WORK)
-    if declined and declined_rule.enabled:
+    if declined and declined_rule.enabled and visit.handed_over_at is not None:
         day = visit.handed_over_at.date()
         drafts.append(
             maintenance.declined_work_task(visit.id, day, declined, declined_rule, values)
@@ -282,10 +286,13 @@ def leave_tasks(store: TaskStore, visit: ServiceVisit, due: NextMaintenance | No
 def move_open_maintenance_task(
     store: TaskStore, vehicle: Vehicle, due: NextMaintenance | None
 ) -> None:
+    if due is None:
+        return
     session = store.session
     rule = settings.rule(session, maintenance.MAINTENANCE_DUE)
-    for task in open_maintenance_tasks(session, vehicle) if due is not None else []:
-        visit = get_visit(session, task.source_id) if task.source_type == "service_visit" else None
+    for task in open_maintenance_tasks(session, vehicle):
+        visit_id = task.source_id if task.source_type == "service_visit" else None
+        visit = get_visit(session, visit_id) if visit_id is not None else None
         values = template_values(session, vehicle, visit.advisor_id if visit else None)
         store.move(
             task,

@@ -390,9 +390,9 @@ class ComplaintService:
     # --- lists ----------------------------------------------------------------------------
     def count_open(self) -> int:
         with self.db.transaction(self.actor) as session:
-            return session.scalar(
+            return session.execute(
                 select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATES))
-            )
+            ).scalar_one()
 
     def list_open(self, offset: int = 0, limit: int = 100) -> list[ComplaintRow]:
         """Open cases, most urgent first: running clocks by next deadline, then paused ones."""

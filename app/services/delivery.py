@@ -16,7 +16,6 @@ from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..models import (
-    Customer,
     Delivery,
     DeliveryChecklistItem,
     OdometerReading,
@@ -118,7 +117,10 @@ class DeliveryService:
             item = session.get(DeliveryChecklistItem, item_id)
             if item is None:
                 raise NotFoundError("找不到该检查项目。")
-            if session.get(Delivery, item.delivery_id).delivered_at is not None:
+            delivery = session.get(Delivery, item.delivery_id)
+            if delivery is None:  # the item goes with its delivery (ON DELETE CASCADE)
+                raise NotFoundError("找不到该检查项目。")
+            if delivery.delivered_at is not None:
                 raise UserError("车辆已交付，交车清单不能再修改。")
             item.checked = checked
             item.remarks = clean
@@ -142,6 +144,8 @@ class DeliveryService:
             order = _order(session, order_id)
             delivery = self._ready(session, order)
             vehicle = session.get(Vehicle, order.vehicle_id)
+            if vehicle is None:
+                raise NotFoundError("该车辆不存在或已被删除。")
             _check_plate_free(session, plate, vehicle.id)
             _complete_vehicle(session, vehicle, order, delivered_at, plate)
             delivery.vehicle_id = vehicle.id
@@ -158,7 +162,7 @@ class DeliveryService:
                 )
             )
             store = TaskStore(session, self.actor, self.clock())
-            task_ids = _handover_tasks(store, order, vehicle, delivery)
+            task_ids = _handover_tasks(store, order, vehicle, delivery, delivered_at)
             return HandoverResult(_view(session, delivery), vehicle.id, task_ids)
 
     def _checked_time(self, form: HandoverForm) -> datetime:
@@ -268,11 +272,15 @@ def _complete_vehicle(
 
 
 def _handover_tasks(
-    store: TaskStore, order: SalesOrder, vehicle: Vehicle, delivery: Delivery
+    store: TaskStore,
+    order: SalesOrder,
+    vehicle: Vehicle,
+    delivery: Delivery,
+    delivered_at: datetime,
 ) -> list[int]:
     session = store.session
     facts = handover.HandoverFacts(
-        vehicle.id, delivery.delivered_at, _template_values(session, order, vehicle)
+        vehicle.id, delivered_at, _template_values(session, order, vehicle)
     )
     drafts = handover.handover_tasks(facts, _handover_rules(session, order.model_id))
     made = []
@@ -289,10 +297,9 @@ def _handover_tasks(
 
 
 def _template_values(session: Session, order: SalesOrder, vehicle: Vehicle) -> dict[str, str]:
-    customer = session.get(Customer, order.customer_id)
     consultant = session.get(StaffUser, order.consultant_id) if order.consultant_id else None
     return {
-        "姓名": customer.name,
+        "姓名": order.customer.name,
         "车型": order.model.name,
         "车牌": vehicle.plate or "",
         "顾问": consultant.name if consultant else "我们",

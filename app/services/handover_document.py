@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from .. import settings
-from ..models import Customer, Delivery, SalesOrder, StaffUser, Vehicle
+from ..models import Delivery, SalesOrder, StaffUser, Vehicle
 from ..rules import handover
 from ..validation import mask_mobile
 from .store_profile import printed_logo
@@ -56,7 +56,7 @@ class HandoverDocument:
 def build_document(
     session: Session, order: SalesOrder, delivery: Delivery, now: datetime
 ) -> HandoverDocument:
-    customer = session.get(Customer, order.customer_id)
+    customer = order.customer
     vehicle = session.get(Vehicle, order.vehicle_id) if order.vehicle_id else None
     consultant_id = delivery.consultant_id or order.consultant_id
     consultant = session.get(StaffUser, consultant_id) if consultant_id else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..importing.rows import Column, ParsedRow, Problem
 from ..models import CarModel, Customer, Vehicle
@@ -89,7 +90,7 @@ class Planner:
         self.phones: dict[str, _Seen] = {}
         self.vins: dict[str, _Seen] = {}
         self.plates: dict[str, _Seen] = {}
-        self.services: set[tuple[str, object, int]] = set()
+        self.services: set[tuple[str | None, date, int]] = set()
         self.models = _model_names(session)
         self.warnings: list[Problem] = []
 
@@ -216,17 +217,21 @@ class _Known:
                 for mobile, customer_id in session.execute(
                     select(Customer.mobile, Customer.id).where(Customer.mobile.in_(phones))
                 )
+                if mobile is not None  # never: the query asked for these numbers
             },
             vins=_vehicles(session, Vehicle.vin, vins),
             plates=_vehicles(session, Vehicle.plate, plates),
         )
 
 
-def _vehicles(session: Session, column, keys: set[str]) -> dict[str, _Seen]:
+def _vehicles(
+    session: Session, column: InstrumentedAttribute[str | None], keys: set[str]
+) -> dict[str, _Seen]:
     query = select(column, Vehicle.id, Vehicle.owner_id).where(column.in_(keys))
     return {
         key: _Seen(0, Ref(id=owner_id), Ref(id=vehicle_id))
         for key, vehicle_id, owner_id in session.execute(query)
+        if key is not None  # never: the query asked for these keys
     }
 
 

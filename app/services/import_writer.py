@@ -14,8 +14,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     Integer,
     String,
     Table,
@@ -47,12 +49,13 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
+from ..models.base import table_of
 from ..pinyin import name_keys
 from ..rules.maintenance import IntervalRules, Milestone
 from ..rules.mileage import Reading, usual_daily_average
 from . import maintenance_plans
 from .checkin_odometer import predict_from
-from .import_plan import RowPlan
+from .import_plan import Ref, RowPlan
 from .task_store import TaskStore
 
 SOURCE_CHANNEL = "表格导入"
@@ -97,7 +100,7 @@ class BatchWriter:
         self.session.execute(insert(table), rows)
         batch, name = self.batch.id, table.name
         records = [{"batch_id": batch, "table_name": name, "record_id": i} for i in ids]
-        self.session.execute(insert(ImportRecord.__table__), records)
+        self.session.execute(insert(table_of(ImportRecord)), records)
         return ids
 
     def _customers(self, plans: list[RowPlan]) -> None:
@@ -133,16 +136,10 @@ class BatchWriter:
         self.created.service_records += len(visit_ids)
 
     def _customer_id(self, plan: RowPlan) -> int:
-        ref = plan.customer
-        if ref is None:
-            return self.customer_ids[plan.row]
-        return ref.id if ref.id is not None else self.customer_ids[ref.row]
+        return _made_or_known(plan.customer, plan.row, self.customer_ids)
 
     def _vehicle_id(self, plan: RowPlan) -> int:
-        ref = plan.vehicle
-        if ref is None:
-            return self.vehicle_ids[plan.row]
-        return ref.id if ref.id is not None else self.vehicle_ids[ref.row]
+        return _made_or_known(plan.vehicle, plan.row, self.vehicle_ids)
 
     # --- the end ------------------------------------------------------------------------
     def finish(self, now: datetime, staff_id: int | None) -> None:
@@ -185,6 +182,17 @@ class BatchWriter:
 IMPORT_CACHE_KIB = 128 * 1024
 
 
+def _made_or_known(ref: Ref | None, row: int, made: dict[int, int]) -> int:
+    """The id of a row's customer or vehicle: made by this row (no ref), already in the
+    database (`ref.id`) or made by an earlier row of the file (`ref.row`)."""
+    if ref is None:
+        return made[row]
+    if ref.id is not None:
+        return ref.id
+    assert ref.row is not None, "a Ref names an id or an earlier row"
+    return made[ref.row]
+
+
 @contextmanager
 def larger_sqlite_cache(session: Session) -> Iterator[None]:
     """SQLite's page cache (2 MB by default) for the length of an import. One transaction
@@ -195,7 +203,7 @@ def larger_sqlite_cache(session: Session) -> Iterator[None]:
         yield
         return
     connection = session.connection()
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before: int = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
         yield
@@ -213,7 +221,7 @@ def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
             "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
         )
         return list(session.scalars(reserved, {"table": table.name, "n": count}))
-    last = session.scalar(select(func.coalesce(func.max(table.c.id), 0)))
+    last: int = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
     return list(range(last + 1, last + 1 + count))
 
 
@@ -222,7 +230,10 @@ def _update(session: Session, model, rows: list[dict], **extra: str) -> None:
     if not rows:
         return
     table = model.__table__
-    values = {"next_service_date": bindparam("due"), "next_service_km": bindparam("km")}
+    values: dict[str, BindParameter[Any]] = {
+        "next_service_date": bindparam("due"),
+        "next_service_km": bindparam("km"),
+    }
     values.update({column: bindparam(name) for column, name in extra.items()})
     statement = update(table).where(table.c.id == bindparam("b_id")).values(values)
     session.connection().execute(statement, rows)
@@ -242,6 +253,7 @@ def customer_row(plan: RowPlan) -> dict:
 
 def vehicle_row(plan: RowPlan, owner_id: int) -> dict:
     data = plan.data
+    assert data.vin is not None, "only rows with a car make a vehicle"
     return {
         "owner_id": owner_id, "vin": data.vin, "vin_last6": data.vin[-6:], "plate": data.plate,
         "model_id": plan.model_id, "colour": data.colour, "purchase_date": data.purchase_date,
@@ -250,6 +262,7 @@ def vehicle_row(plan: RowPlan, owner_id: int) -> dict:
 
 def visit_row(plan: RowPlan, vehicle_id: int, owner_id: int, number: str) -> dict:
     service = plan.data.service
+    assert service is not None, "only rows with a service make a visit"
     at = datetime.combine(service.day, SERVICE_TIME)
     return {
         "order_no": number, "vehicle_id": vehicle_id, "customer_id": owner_id,
@@ -284,7 +297,7 @@ def audit_records(
         ImportRecord.record_id,
     ).where(ImportRecord.batch_id == batch_id, ImportRecord.table_name.in_(AUDITED_TABLES))
     columns = ["at", "staff_id", "action", "entity", "entity_id"]
-    session.execute(insert(AuditEntry.__table__).from_select(columns, records))
+    session.execute(insert(table_of(AuditEntry)).from_select(columns, records))
 
 
 # --- undo ---------------------------------------------------------------------------------
@@ -343,7 +356,7 @@ def delete_batch(store: TaskStore, batch_id: int) -> None:
         (OdometerReading, READINGS), (ServiceVisit, VISITS), (Vehicle, VEHICLES),
         (Customer, CUSTOMERS),
     ):  # fmt: skip
-        model_table = model.__table__
+        model_table = table_of(model)
         session.execute(
             delete(model_table).where(model_table.c.id.in_(records_of(batch_id, table)))
         )

@@ -4,10 +4,11 @@ Monday list, the outcome of each (成交 / 战败 / 延期), the director's week
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -346,7 +347,7 @@ def _one(session: Session, entry_id: int) -> KeyCustomerRow:
 
 
 def _to_rows(
-    session: Session, rows: list, phone: Callable[[str | None], str] = mask_mobile
+    session: Session, rows: Sequence[Any], phone: Callable[[str | None], str] = mask_mobile
 ) -> list[KeyCustomerRow]:
     ids = [row[0].customer_id for row in rows]
     visits, contacts = _latest_visits(session, ids), _last_contacts(session, ids)
@@ -395,7 +396,7 @@ def _last_contacts(session: Session, ids: list[int]) -> dict[int, date]:
                FollowUpTask.status.in_([TaskStatus.REACHED, TaskStatus.DONE]))
         .group_by(FollowUpTask.customer_id)
     ).all()  # fmt: skip
-    return {customer_id: at.date() for customer_id, at in rows if at}
+    return {customer_id: at.date() for customer_id, at in rows if customer_id is not None and at}
 
 
 def budget_text(low: int | None, high: int | None) -> str | None:

@@ -57,7 +57,7 @@ def _paid_since(since: datetime) -> ColumnElement[bool]:
     )
 
 
-def _customer_paid_visits(customer_id: int, since: datetime) -> Select:
+def _customer_paid_visits(customer_id: int, since: datetime) -> Select[int, Decimal | None]:
     """Count and spend of one customer's paid visits. The test sits in the aggregates,
     not the WHERE: there SQLite would pick the status index (most visits are handed
     over) over the customer's own, 200 ms instead of under 1 ms at 250,000 visits."""

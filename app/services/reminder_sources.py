@@ -106,12 +106,15 @@ def deliveries(run: Run) -> Iterator[Candidate]:
     care_days = run.setting("reminders.consultant_care_days")
     lookback = max([*care_days, run.setting("reminders.lookback_days")])
     rows = run.session.execute(
-        select(Delivery, Vehicle.owner_id).join(Vehicle, Vehicle.id == Delivery.vehicle_id)
+        select(Delivery, Vehicle.id, Vehicle.owner_id)
+        .join(Vehicle, Vehicle.id == Delivery.vehicle_id)
         .where(Delivery.delivered_at >= run.events_since(lookback))
     ).all()  # fmt: skip
-    daily = km_per_day(run.session, [delivery.vehicle_id for delivery, _owner in rows])
-    for delivery, owner in rows:
-        on, vehicle_id = delivery.delivered_at.date(), delivery.vehicle_id
+    daily = km_per_day(run.session, [vehicle_id for _delivery, vehicle_id, _owner in rows])
+    for delivery, vehicle_id, owner in rows:
+        if delivery.delivered_at is None:  # never: the query asked for delivered cars
+            continue
+        on = delivery.delivered_at.date()
         drafts = vehicle_dates.handover_drafts(run.rules, vehicle_id, on, care_days)
         source = ("delivery", delivery.id)
         for made in drafts:
@@ -275,14 +278,16 @@ def _last_seen_between(session: Session, low: date, high: date) -> list[tuple[in
                                later.checked_in_at > ServiceVisit.checked_in_at))
     ).all()  # fmt: skip
     never = session.execute(
-        select(Delivery.vehicle_id, Vehicle.owner_id, Delivery.delivered_at)
+        select(Vehicle.id, Vehicle.owner_id, Delivery.delivered_at)
+        .select_from(Delivery)
         .join(Vehicle, Vehicle.id == Delivery.vehicle_id)
         .where(Delivery.delivered_at.between(start, end))
         .where(~exists().where(ServiceVisit.vehicle_id == Delivery.vehicle_id))
     ).all()
     last: dict[int, tuple[int, int, date]] = {}
     for vehicle_id, customer_id, at in [*visits, *never]:
-        last[vehicle_id] = (vehicle_id, customer_id, at.date())
+        if at is not None:  # always: the queries asked for a time in the range
+            last[vehicle_id] = (vehicle_id, customer_id, at.date())
     return list(last.values())
 
 

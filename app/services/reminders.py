@@ -31,7 +31,7 @@ from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from . import complaints_calendar
-from .complaints_data import load_policy
+from .complaints_data import DEADLINE_TASK, load_policy
 from .reminder_sources import SOURCES, Run
 from .task_store import Candidate, TaskStore, chunks
 
@@ -243,7 +243,7 @@ def _sync_complaint_deadlines(store: TaskStore) -> int:
     """The complaint desk owns its deadline tasks (one per case, the step it runs against
     now); this run only makes sure cases entered without the desk have theirs."""
     with_open_task = select(FollowUpTask.source_id).where(
-        FollowUpTask.kind == complaints_calendar.DEADLINE_TASK,
+        FollowUpTask.kind == DEADLINE_TASK,
         FollowUpTask.status == TaskStatus.OPEN,
         FollowUpTask.source_type == "complaint",
     )

@@ -380,11 +380,11 @@ def _close_key_customer_week(
 
 
 def _live_orders(session: Session, customer_id: int) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count(SalesOrder.id)).where(
             SalesOrder.customer_id == customer_id, SalesOrder.status != OrderStatus.CANCELLED
         )
-    )
+    ).scalar_one()
 
 
 def _check_can_lose(session: Session, customer: Customer) -> None:

@@ -101,8 +101,8 @@ def _json(value: Any) -> str:
 
 def _check_store_hours(session: Session, clean: Mapping[str, Any]) -> None:
     """Opening and closing are checked as the pair they will be once saved."""
-    hours = {
-        key: clean.get(key, settings.get(session, key))
+    opening, closing = (
+        parse_time(clean.get(key, settings.get(session, key)), key)
         for key in ("store.opening_time", "store.closing_time")
-    }
-    StoreHours(*(parse_time(text, key) for key, text in hours.items()))
+    )
+    StoreHours(opening, closing)

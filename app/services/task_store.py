@@ -274,9 +274,10 @@ class TaskStore:
 
     # --- who may be contacted ---------------------------------------------------------------
     def _admit(self, candidates: list[Candidate], prospects_only: bool) -> _Admission:
-        ids = sorted({c.customer_id for c in candidates} - {None})
+        ids = sorted({c.customer_id for c in candidates if c.customer_id is not None})
         who, refusals = _who(self.session, ids), _refusals(self.session, ids)
-        names = _staff_names(self.session, {c.owner_id for c in candidates} - {None})
+        owners = {c.owner_id for c in candidates if c.owner_id is not None}
+        names = _staff_names(self.session, owners)
         ready, refused, not_prospects = [], 0, 0
         for c in candidates:
             person = NOBODY if c.customer_id is None else who.get(c.customer_id)
@@ -313,7 +314,7 @@ class TaskStore:
     def _rows(self, ready: list[_Ready]) -> list[tuple[_Ready, dict]]:
         if not ready:
             return []
-        ids = sorted({r.candidate.vehicle_id for r in ready} - {None})
+        ids = sorted({r.candidate.vehicle_id for r in ready if r.candidate.vehicle_id is not None})
         vehicles = _vehicles(self.session, ids)
         templates = message_templates(self.session)
         return [(r, _task_row(r, vehicles, templates)) for r in ready]
