@@ -10,9 +10,10 @@ from app.db import Database
 
 
 def open_window(db: Database) -> int:
+    from app.services.container import Store
     from ui.app import run_window  # Qt is loaded only when a window is asked for
 
-    return run_window(db)
+    return run_window(Store(db))
 
 
 def confirm_create(refusal) -> bool:

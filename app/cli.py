@@ -11,8 +11,8 @@ from typing import NoReturn
 
 from . import paths
 from .commands import COMMANDS
-from .db import Database, NeedsCreateError, check_can_open
-from .errors import UserError
+from .db import Database, check_can_open
+from .errors import NeedsCreateError, UserError
 from .permissions import Actor
 from .signing_in import SignInNeeded, sign_in_from_command_line
 

@@ -20,7 +20,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from . import change_audit, paths
 from .dblock import DatabaseLock
-from .errors import DatabaseTooNewError, EnvironmentProblem, StaleRecordError, UserError
+from .errors import (
+    DatabaseTooNewError,
+    EnvironmentProblem,
+    NeedsCreateError,
+    StaleRecordError,
+    UserError,
+)
 from .permissions import Actor
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -277,20 +283,6 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
     return Path(database)
-
-
-class NeedsCreateError(UserError):
-    """The database file is empty or missing: made only when asked (`--create`)."""
-
-    def __init__(self, path: Path, empty: bool) -> None:
-        what = "是空的（0 字节）" if empty else "不存在"
-        super().__init__(
-            f"数据库文件 {path} {what}，未做任何改动。如果要在这里新建一个门店数据库，"
-            "请加上 --create 再运行；如果这里原来有数据，"
-            "请用 python main.py restore 备份文件 恢复。"
-        )
-        self.path = path
-        self.empty = empty
 
 
 def check_can_open(url: str, create: bool) -> None:

@@ -6,6 +6,8 @@ that escapes is a bug and goes to the crash report.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """Something the person at the desk can understand and fix."""
@@ -43,3 +45,17 @@ class DatabaseTooNewError(EnvironmentProblem):
         super().__init__(
             f"数据库版本（{found}）比本程序（{known}）新，请先升级 DealerDesk 再打开此数据库。"
         )
+
+
+class NeedsCreateError(UserError):
+    """The database file is empty or missing: made only when asked (`--create`)."""
+
+    def __init__(self, path: Path, empty: bool) -> None:
+        what = "是空的（0 字节）" if empty else "不存在"
+        super().__init__(
+            f"数据库文件 {path} {what}，未做任何改动。如果要在这里新建一个门店数据库，"
+            "请加上 --create 再运行；如果这里原来有数据，"
+            "请用 python main.py restore 备份文件 恢复。"
+        )
+        self.path = path
+        self.empty = empty

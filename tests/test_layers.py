@@ -33,3 +33,17 @@ def test_app_never_imports_qt_ui_or_reports() -> None:
 def test_ui_never_imports_sqlalchemy() -> None:
     offenders = [path for path, names in imported_modules("ui").items() if "sqlalchemy" in names]
     assert offenders == []
+
+
+def test_ui_reaches_the_database_and_settings_only_through_services() -> None:
+    """ui/ gets a Store or services; the engine, sessions and settings rows stay in app/."""
+    reaching = ("app.db", "app.settings")
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = (
+                [alias.name for alias in node.names] if isinstance(node, ast.Import)
+                else [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            )  # fmt: skip
+            offenders += [f"{path.relative_to(ROOT)}: {m}" for m in modules if m in reaching]
+    assert offenders == []

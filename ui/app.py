@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
-from app.db import Database, NeedsCreateError
+from app.errors import NeedsCreateError
 from app.services.container import Store
 
 from .backups import BackupScheduler
@@ -56,11 +56,10 @@ def show_open_error(message: str) -> None:
     QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
 
 
-def run_window(db: Database) -> int:
+def run_window(store: Store) -> int:
     logs.configure()
     app = make_application()
     install_excepthook()
-    store = Store(db)
     window = MainWindow(store)
     window.show()
     window.ask_sign_in()

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_customers)
         self.restore_action = manage.addAction(self.tr("从备份恢复…"))
         self.restore_action.triggered.connect(
-            lambda: restore_from_backup(self, self.store.db, self.desk.actor, self.clock())
+            lambda: restore_from_backup(self, self.store, self.desk.actor, self.clock())
         )
 
     def _add_setup_actions(self, manage) -> None:

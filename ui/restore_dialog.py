@@ -9,29 +9,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app import backup
-from app.db import Database
 from app.errors import UserError
 from app.permissions import Actor, Permission, PermissionDenied
+from app.services.container import Store
+from app.services.restore import RestoreService
 
 from .crash import show_user_error
 
 
 def restore_from_backup(
-    parent: QWidget, db: Database, actor: Actor | None, now: datetime
+    parent: QWidget, store: Store, actor: Actor | None, now: datetime
 ) -> Path | None:
     """Returns where the current database was kept aside, or None if nothing changed.
     Refused (with the reason) while another window or workstation has the database open."""
     try:
-        if actor is None or not actor.can(Permission.MANAGE_BACKUPS):
+        if actor is None:
             raise PermissionDenied(Permission.MANAGE_BACKUPS)
-        if not db.is_sqlite:
-            raise UserError("PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
-        chosen = _choose_backup(parent, db)
+        restorer = store.restoring(actor)
+        restorer.check_allowed()
+        chosen = _choose_backup(parent, restorer)
         if chosen is None or not _confirmed(parent, chosen):
             return None
-        db.dispose()  # our own connections and lock; they reopen by themselves if refused
-        kept = backup.restore_sqlite(backup.sqlite_file(db), chosen, now)
+        kept = restorer.restore(chosen, now)
     except UserError as error:
         show_user_error(parent, error)
         return None
@@ -40,8 +39,8 @@ def restore_from_backup(
     return kept
 
 
-def _choose_backup(parent: QWidget, db: Database) -> Path | None:
-    folder = backup.backup_folder(db)
+def _choose_backup(parent: QWidget, restorer: RestoreService) -> Path | None:
+    folder = restorer.backup_folder()
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("RestoreDialog", "选择要恢复的备份"),

@@ -26,6 +26,7 @@ from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
 from .reminders import ReminderService
+from .restore import RestoreService
 from .sales import SalesService
 from .search import SearchService
 from .settings_admin import SettingsService
@@ -100,6 +101,9 @@ class Store:
 
     def audit(self) -> AuditService:
         return AuditService(self.db)
+
+    def restoring(self, actor: Actor) -> RestoreService:
+        return RestoreService(self.db, actor)
 
     def acting_as(self, actor: Actor) -> AppServices:
         return AppServices(self.db, actor, self.clock)

@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import backup
-from app.db import Database, NeedsCreateError
+from app.db import Database
+from app.errors import NeedsCreateError
 from app.models import StaffRole
 from app.permissions import Actor
+from app.services.container import Store
 from app.services.search import SearchService
 from tests.factories import MANAGER, add_customer
 from ui.app import confirm_create
@@ -60,7 +62,7 @@ def test_the_manager_restores_and_the_window_closes(
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
-    kept = restore_from_backup(window, sqlite_db, MANAGER, NOW)
+    kept = restore_from_backup(window, Store(sqlite_db), MANAGER, NOW)
     assert kept is not None and kept.exists()
     assert "已从备份恢复" in shown[-1] and not window.isVisible()
     assert names(sqlite_db) == ["张三"]
@@ -73,7 +75,7 @@ def test_refused_while_another_workstation_has_the_database_open(
     qtbot.addWidget(window)
     with closing(sqlite3.connect(backup.sqlite_file(sqlite_db))) as other:
         other.execute("SELECT count(*) FROM customers").fetchone()
-        assert restore_from_backup(window, sqlite_db, MANAGER, NOW) is None
+        assert restore_from_backup(window, Store(sqlite_db), MANAGER, NOW) is None
     assert "正被其他程序使用" in shown[-1]
     assert names(sqlite_db) == ["张三", "李四"]  # the window goes on with its database
 
@@ -82,7 +84,7 @@ def test_staff_other_than_the_manager_are_refused(
     qtbot, sqlite_db: Database, saved: Path, shown: list[str]
 ) -> None:
     receptionist = Actor(staff_id=2, name="小林", role=StaffRole.RECEPTIONIST)
-    assert restore_from_backup(QWidget(), sqlite_db, receptionist, NOW) is None
+    assert restore_from_backup(QWidget(), Store(sqlite_db), receptionist, NOW) is None
     assert "权限" in shown[-1] and names(sqlite_db) == ["张三", "李四"]
 
 
