@@ -266,8 +266,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "曾未做项目": "Work declined before",
     "维修保养记录": "Service history",
     "里程记录": "Odometer readings",
-    "间隔天数": "Days since previous",
-    "间隔里程": "km since previous",
+    "间隔天数": "Days apart",
+    "间隔里程": "km apart",
     "日均(km)": "km a day",
     "正确里程（km）": "Correct reading (km)",
     "更正所选读数": "Correct the selected reading",
@@ -565,6 +565,22 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "从": "From",
     "到": "to",
     # ui/calendar/tab.py
+    "点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。": (
+        "Pick a day: its follow-ups are listed on the right under “Day”; this week's "
+        "and the overdue ones on the pages beside it."
+    ),
+    "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
+    "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
+    "<span style='color:%2'>5/5</span> = 全部办完；"
+    "<b style='color:%3'>!2</b> = 2 条逾期未办": (
+        "In a day: <span style='color:%1'>3</span> = 3 to do; "
+        "<span style='color:%1'>2/5</span> = 2 of 5 still to do; "
+        "<span style='color:%2'>5/5</span> = all done; "
+        "<b style='color:%3'>!2</b> = 2 overdue"
+    ),
+    "%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。": (
+        "You have no follow-ups on %1. To see everyone's, choose “All owners” under “Owner”."
+    ),
     "回访记录": "Follow-up history",
     # ui/importing/ (导入客户)
     "导入客户…": "Import customers…",

@@ -20,6 +20,7 @@ from app.audit import AuditFilter, AuditRow, AuditService
 from app.permissions import Actor
 
 from .models.paged import Column, PagedTableModel
+from .widgets.dates import iso
 
 
 def action_choices() -> list[tuple[str | None, str]]:
@@ -79,8 +80,8 @@ class AuditDialog(QDialog):
         self.action = QComboBox(objectName="auditAction")
         for key, label in action_choices():
             self.action.addItem(label, key)
-        self.since = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True)
-        self.until = QDateEdit(QDate(today), calendarPopup=True)
+        self.since = iso(QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True))
+        self.until = iso(QDateEdit(QDate(today), calendarPopup=True))
         self.model = PagedTableModel(audit_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)

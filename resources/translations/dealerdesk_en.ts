@@ -259,6 +259,10 @@
 <context>
     <name>CalendarTab</name>
     <message>
+        <source>点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。</source>
+        <translation>Pick a day: its follow-ups are listed on the right under “Day”; this week&apos;s and the overdue ones on the pages beside it.</translation>
+    </message>
+    <message>
         <source>今天 (T)</source>
         <translation>Today (T)</translation>
     </message>
@@ -287,6 +291,10 @@
         <translation>Reminder rules</translation>
     </message>
     <message>
+        <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;5/5&lt;/span&gt; = 全部办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
+        <translation>In a day: &lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 to do; &lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 2 of 5 still to do; &lt;span style=&apos;color:%2&apos;&gt;5/5&lt;/span&gt; = all done; &lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 overdue</translation>
+    </message>
+    <message>
         <source>正在生成今日提醒…</source>
         <translation>Making today&apos;s reminders…</translation>
     </message>
@@ -305,6 +313,10 @@
     <message>
         <source>当日 %1 (%2)</source>
         <translation>Day %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。</source>
+        <translation>You have no follow-ups on %1. To see everyone&apos;s, choose “All owners” under “Owner”.</translation>
     </message>
     <message>
         <source>已记录：%1 %2</source>
@@ -1995,11 +2007,11 @@
     </message>
     <message>
         <source>间隔天数</source>
-        <translation>Days since previous</translation>
+        <translation>Days apart</translation>
     </message>
     <message>
         <source>间隔里程</source>
-        <translation>km since previous</translation>
+        <translation>km apart</translation>
     </message>
     <message>
         <source>日均(km)</source>

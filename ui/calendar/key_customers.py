@@ -29,8 +29,10 @@ from reports.key_customers_excel import write_key_customers
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
+NEXT_STEP_COLUMN = 7  # free text: it takes the width left
 
 
 def entry_columns() -> list[Column[KeyCustomerRow]]:
@@ -93,13 +95,14 @@ def review_columns() -> list[Column[ConsultantWeek]]:
     ]
 
 
-def _table(model, name: str) -> QTableView:
+def _table(model, name: str, stretch: int) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    fit_columns(view, stretch)
     return view
 
 
@@ -126,8 +129,8 @@ class KeyCustomerPanel(QWidget):
         self.message = QLabel(objectName="keyMessage")
         self.entries = PagedTableModel(entry_columns(), self._count, self._page, page_size=100)
         self.review = PagedTableModel(review_columns(), self._review_count, self._review_page)
-        self.entry_view = _table(self.entries, "keyEntries")
-        self.review_view = _table(self.review, "keyReview")
+        self.entry_view = _table(self.entries, "keyEntries", stretch=NEXT_STEP_COLUMN)
+        self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
         self._layout()
         self._connect()

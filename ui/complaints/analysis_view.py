@@ -31,6 +31,7 @@ from reports.complaints_excel import write_complaint_analysis
 
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
+from ..widgets.columns import fit_columns
 from .bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,8 @@ class AnalysisView(QWidget):
         self.causes = CauseModel(self)
         self.table = QTableView(objectName="causeTable")
         self.table.setModel(self.causes)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=1)  # the cause
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.export)

@@ -26,9 +26,10 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
+from ..widgets.columns import fit_columns
 from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
 from .handover_dialog import HandoverDialog
-from .models import ItemLine, work_items_model
+from .models import DESCRIPTION_COLUMN, ItemLine, work_items_model
 from .order_form import ItemEntry
 from .pdf import default_file_name, save_for_preview, save_pdf
 
@@ -55,7 +56,8 @@ class OrderPanel(QGroupBox):
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="orderItems")
         self.items_view.setModel(self.items)
-        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.verticalHeader().hide()
+        fit_columns(self.items_view, stretch=DESCRIPTION_COLUMN)
         self.extra = ItemEntry("extra", self)
         self.add_extra = QPushButton(self.tr("追加项目（待客户同意）"), objectName="addExtraWork")
         self.consent = QPushButton(self.tr("记录客户同意"), objectName="recordConsent")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from app.services.store_profile import DEFAULT_LOGO, StoreProfile, StoreProfileService
 
+from ..widgets.dates import iso
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
@@ -35,7 +36,7 @@ class DaysEditor(QWidget):
 
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
-        self.day = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = iso(QDateEdit(QDate(today), calendarPopup=True))
         self.days = QListWidget(maximumHeight=64)
         self.days.setFlow(QListWidget.Flow.LeftToRight)
         self.days.setWrapping(True)
