@@ -14,7 +14,6 @@ from app.models import StaffRole, Vehicle
 from app.permissions import Actor
 from app.services.sales import OrderForm, SalesService
 from tests.factories import MANAGER, add_customer, add_model, add_staff, add_vehicle
-from tests.ui.test_translations import english  # noqa: F401 - the fixture
 from ui.audit_view import AuditDialog
 
 TODAY = date.today()  # the trail records the real time of each change
@@ -80,7 +79,7 @@ def test_filters_by_person_kind_and_date(qtbot, dialog, trail) -> None:
     assert dialog.since.text() == "2026-12-01"
 
 
-def test_in_english_the_trail_reads_in_english(qtbot, english, sqlite_db, trail) -> None:
+def test_in_english_the_trail_reads_in_english(qtbot, english_ui, sqlite_db, trail) -> None:
     from app.audit import AuditService
 
     view = AuditDialog(AuditService(sqlite_db), MANAGER, TODAY)
