@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from .models import (
     CarModel,
@@ -23,7 +23,8 @@ from .models import (
 )
 
 # entity (as stored in audit_log) -> (the table's id, what names a row of it)
-NAMES: dict[str, tuple[ColumnElement, ColumnElement]] = {
+Name = ColumnElement[str] | QueryableAttribute[str]
+NAMES: dict[str, tuple[QueryableAttribute[int], Name]] = {
     "sales_orders": (SalesOrder.id, SalesOrder.order_no),
     "service_visits": (ServiceVisit.id, ServiceVisit.order_no),
     "complaints": (Complaint.id, Complaint.case_no),
@@ -49,7 +50,7 @@ def names_of(
     found: dict[tuple[str, int], str] = {}
     for entity, ids in wanted.items():
         key, name = NAMES[entity]
-        for row_id, text in session.execute(select(key, name).where(key.in_(ids))):
+        for row_id, text in session.execute(select(key, name).where(key.in_(ids))).tuples():
             if text:
-                found[(entity, row_id)] = str(text)
+                found[(entity, row_id)] = text
     return found
