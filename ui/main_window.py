@@ -39,7 +39,7 @@ from .setup.staff import StaffDialog
 from .setup.store_profile import StoreProfileDialog
 from .setup.wizard import FirstRunWizard
 from .sign_in import SignInDialog
-from .window_geometry import remember, show_fitted
+from .window_geometry import remember, screen_size, show_fitted
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.desk = DeskSession(self)
         self.setWindowTitle(self.tr("DealerDesk 4S 店前台"))
+        self.resize(screen_size())  # until show_on_screen() places it
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}

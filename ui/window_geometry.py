@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QPoint, QRect
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,11 @@ def _screen_to_open_on() -> QScreen:
         if screen_key(screen) == last:
             return screen
     return QGuiApplication.primaryScreen()
+
+
+def screen_size() -> QSize:
+    """The primary screen's available size: the window's size before it is placed."""
+    return QGuiApplication.primaryScreen().availableGeometry().size()
 
 
 def show_fitted(window: QWidget) -> None:

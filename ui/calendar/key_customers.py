@@ -4,13 +4,11 @@ and the Excel sheet."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +28,7 @@ from ..crash import show_user_error
 from ..desk import DeskSession
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
 NEXT_STEP_COLUMN = 7  # free text: it takes the width left
@@ -281,14 +280,14 @@ class KeyCustomerPanel(QWidget):
 
     def export(self) -> None:
         default = f"重点客户管理表_{self.week_text()}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("导出重点客户管理表"), default, self.tr("Excel 工作簿 (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
         try:
             self._service.export_sheet(
-                self.week_text(), lambda sheet: write_key_customers(sheet, Path(path))
+                self.week_text(), lambda sheet: write_key_customers(sheet, path)
             )
         except UserError as error:
             show_user_error(self, error)
@@ -296,4 +295,4 @@ class KeyCustomerPanel(QWidget):
         except OSError as error:
             self.message.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
             return
-        self.message.setText(self.tr("已导出：%1").replace("%1", path))
+        self.message.setText(self.tr("已导出：%1").replace("%1", str(path)))

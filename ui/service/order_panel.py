@@ -7,9 +7,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
 from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
 from .handover_dialog import HandoverDialog
 from .models import DESCRIPTION_COLUMN, ItemLine, work_items_model
@@ -197,12 +197,11 @@ class OrderPanel(QGroupBox):
         )
 
     def _save(self) -> None:
-        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.order_no))
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存维修委托书"), suggested, "PDF (*.pdf)"
+        chosen = ask_save_path(
+            self, self.tr("保存维修委托书"), default_file_name(self.order.order_no), "PDF (*.pdf)"
         )
-        if name:
-            self._export(partial(_saved_to, Path(name)), self._saved)
+        if chosen is not None:
+            self._export(partial(_saved_to, chosen), self._saved)
 
     def _saved(self, path: Path) -> None:
         self.pdf_job = None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from app.services.store_profile import DEFAULT_LOGO, StoreProfile, StoreProfileS
 
 from ..widgets.dates import iso
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
+from ..widgets.file_dialogs import ask_open_path
 
 
 class DaysEditor(QWidget):
@@ -167,11 +167,11 @@ class StoreProfileForm(QWidget):
         return True
 
     def _ask_logo_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择门店标志"), "", self.tr("图片 (*.png *.jpg *.jpeg)")
+        chosen = ask_open_path(
+            self, self.tr("选择门店标志"), self.tr("图片 (*.png *.jpg *.jpeg)")
         )
-        if chosen:
-            self.use_logo_file(Path(chosen))
+        if chosen is not None:
+            self.use_logo_file(chosen)
 
     def _use_default_logo(self) -> None:
         self.logo_file, self.logo_cleared = None, True
