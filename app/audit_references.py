@@ -50,7 +50,7 @@ def names_of(
     found: dict[tuple[str, int], str] = {}
     for entity, ids in wanted.items():
         key, name = NAMES[entity]
-        for row_id, text in session.execute(select(key, name).where(key.in_(ids))).tuples():
+        for row_id, text in session.execute(select(key, name).where(key.in_(ids))):
             if text:
-                found[(entity, row_id)] = text
+                found[(entity, int(row_id))] = str(text)
     return found

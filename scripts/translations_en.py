@@ -195,7 +195,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "付款方式": "Payment",
     "贷款银行": "Lending bank",
     "贷款期限": "Loan term",
-    "预计交车": "Planned delivery",
+    "预计交车": "Delivery due",
     "增值服务": "Value-added services",
     "订单": "Order",
     "17 位车架号": "17-character VIN",

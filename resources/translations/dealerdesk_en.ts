@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>状态</source>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>增值服务</source>
@@ -3012,7 +3012,7 @@ Please open DealerDesk again.</translation>
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>顾问</source>

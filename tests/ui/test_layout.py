@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateTimeEdit,
     QHeaderView,
+    QScrollArea,
     QStyle,
     QTableView,
     QTabWidget,
@@ -31,6 +32,7 @@ from app.services.complaints import ComplaintService
 from app.services.complaints_data import ComplaintForm
 from app.services.container import Store
 from tests.factories import MANAGER
+from ui.fonts import install_cjk_font
 from ui.i18n import install_translators
 from ui.jobs import wait_for_jobs
 from ui.main_window import MainWindow
@@ -75,7 +77,16 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
-def window(qtbot, language: str, demo_db: Database) -> MainWindow:
+def app_font(qapp: QApplication) -> Iterator[None]:
+    """The font the window ships and sets at start (ui/fonts.py), not the test machine's."""
+    previous = qapp.font()
+    install_cjk_font(qapp)
+    yield
+    qapp.setFont(previous)
+
+
+@pytest.fixture
+def window(qtbot, app_font, language: str, demo_db: Database) -> MainWindow:
     main = MainWindow(Store(demo_db, clock=lambda: NOW))
     qtbot.addWidget(main)
     main.resize(SCREEN)
@@ -106,6 +117,18 @@ def cut_text(table: QTableView) -> list[str]:
     if header.length() > header.width():
         problems.append(f"{table.objectName()}: {header.length()}px wide in {header.width()}px")
     return problems
+
+
+def cut_forms(root: QWidget) -> list[str]:
+    """Scrolled forms that cannot scroll sideways yet are wider than their view."""
+    return [
+        f"{type(area.widget()).__name__}: needs {area.widget().minimumSizeHint().width()}px, "
+        f"has {area.viewport().width()}"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.widget() is not None
+        and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        and area.widget().minimumSizeHint().width() > area.viewport().width()
+    ]  # fmt: skip
 
 
 def stretched(header: QHeaderView, column: int) -> bool:
@@ -175,6 +198,7 @@ def test_every_tab_shows_its_headers_whole_at_1366x768(qtbot, qapp, window: Main
             for table in visible_tables(window):
                 seen += 1
                 problems += [f"{page}: {p}" for p in cut_text(table)]
+            problems += [f"{page}: {p}" for p in cut_forms(window)]
     assert seen >= 10, "the tabs' tables were not shown"
     assert problems == [], "\n".join(problems)
 

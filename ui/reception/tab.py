@@ -72,6 +72,10 @@ class ReceptionTab(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        scroll.setMinimumWidth(  # the form scrolls down, never cut on its right
+            self.form.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.clear_button)
