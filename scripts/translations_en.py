@@ -571,11 +571,11 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     ),
     "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
     "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
-    "<span style='color:%2'>5/5</span> = 全部办完；"
+    "<span style='color:%2'>0/5</span> = 5 条都已办完；"
     "<b style='color:%3'>!2</b> = 2 条逾期未办": (
         "In a day: <span style='color:%1'>3</span> = 3 to do; "
         "<span style='color:%1'>2/5</span> = 2 of 5 still to do; "
-        "<span style='color:%2'>5/5</span> = all done; "
+        "<span style='color:%2'>0/5</span> = all 5 done; "
         "<b style='color:%3'>!2</b> = 2 overdue"
     ),
     "%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。": (

@@ -886,8 +886,8 @@
         <translation>Reminder rules</translation>
     </message>
     <message>
-        <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;5/5&lt;/span&gt; = 全部办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
-        <translation>In a day: &lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 to do; &lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 2 of 5 still to do; &lt;span style=&apos;color:%2&apos;&gt;5/5&lt;/span&gt; = all done; &lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 overdue</translation>
+        <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = 5 条都已办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
+        <translation>In a day: &lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 to do; &lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 2 of 5 still to do; &lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = all 5 done; &lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 overdue</translation>
     </message>
     <message>
         <source>正在生成今日提醒…</source>

@@ -232,6 +232,14 @@ def test_manager_dialogs_show_their_headers_whole(qtbot, qapp, window: MainWindo
                 seen += 1
                 problems += [f"{page}: {p}" for p in cut_text(table)]
         dialog.close()
+    settings = window.setup_dialog
+    for group in range(settings.groups.count()):  # each group's page: some hold tables
+        settings.groups.setCurrentRow(group)
+        settings.show()
+        settle(qapp)
+        for table in visible_tables(settings):
+            seen += 1
+            problems += [f"{settings.groups.item(group).text()}: {p}" for p in cut_text(table)]
     assert seen >= 3
     assert problems == [], "\n".join(problems)
 

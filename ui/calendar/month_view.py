@@ -12,6 +12,7 @@ from app.services.calendar import DayCount, MonthCounts
 
 from ..widgets.dates import monday_first
 
+MINIMUM_HEIGHT = 330  # px: six weeks of cells tall enough for the day and its count
 OVERDUE = QColor("#c62828")
 PENDING = QColor("#1565c0")
 DONE = QColor("#757575")
@@ -33,6 +34,7 @@ class MonthCountCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         monday_first(self)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
         self._counts: dict[date, DayCount] = {}
 
     def set_counts(self, counts: MonthCounts) -> None:

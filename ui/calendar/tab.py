@@ -87,12 +87,11 @@ class CalendarTab(QWidget):
             self.lists.addTab(table, title)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.month)
+        column.addWidget(self.month, 1)  # all the height there is: counts clear of the days
         column.addWidget(self.legend)
         column.addWidget(self.where_hint)
         column.addWidget(self.overdue_total)
         column.addWidget(self.today_button)
-        column.addStretch()
         right = QWidget()
         work = QVBoxLayout(right)
         work.addWidget(self.filters)
@@ -140,7 +139,7 @@ class CalendarTab(QWidget):
         return self.tr(
             "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
             "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
-            "<span style='color:%2'>5/5</span> = 全部办完；"
+            "<span style='color:%2'>0/5</span> = 5 条都已办完；"
             "<b style='color:%3'>!2</b> = 2 条逾期未办"
         ).replace("%1", PENDING.name()).replace("%2", DONE.name()).replace("%3", OVERDUE.name())
 
