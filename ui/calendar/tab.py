@@ -48,12 +48,7 @@ class CalendarTab(QWidget):
         self.month = MonthCountCalendar()
         self.month.setSelectedDate(QDate(self.today()))
         self.overdue_total = QLabel(objectName="overdueTotal")
-        self.legend = QLabel(self._legend_text(), objectName="monthLegend", wordWrap=True)
-        self.where_hint = QLabel(
-            self.tr("点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。"),
-            objectName="listHint", wordWrap=True,
-        )  # fmt: skip
-        self.empty_hint = QLabel(objectName="emptyListHint", wordWrap=True)
+        self._build_hints()
         self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
         self.day_list = TaskTable(self.calendar, "dayList")
         self.week_list = TaskTable(self.calendar, "weekList")
@@ -133,6 +128,15 @@ class CalendarTab(QWidget):
 
     def _tables(self) -> tuple[TaskTable, ...]:
         return (self.day_list, self.week_list, self.overdue_list)
+
+    def _build_hints(self) -> None:
+        """What the month's numbers mean, where a day's list is, and why one's own is empty."""
+        self.legend = QLabel(self._legend_text(), objectName="monthLegend", wordWrap=True)
+        self.where_hint = QLabel(
+            self.tr("点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。"),
+            objectName="listHint", wordWrap=True,
+        )  # fmt: skip
+        self.empty_hint = QLabel(objectName="emptyListHint", wordWrap=True)
 
     def _legend_text(self) -> str:
         """What the numbers in the month's cells mean, in the cells' own colours."""
