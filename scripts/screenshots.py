@@ -121,7 +121,32 @@ def prepare(app, tab, name: str) -> None:
         hits = tab.services.search.search(tab.visits.model.row_at(0).customer_name, limit=1)
         if hits:
             tab.use_customer(hits[0])
+    if name == "sales":
+        tab.table.selectRow(delivering_row(tab))
+    if name == "complaints":
+        tab.analysis.run()
+    if name == "calendar":
+        list_key_customers(tab.key_customers)
     app.processEvents()
+
+
+def list_key_customers(panel, wanted: int = 4) -> None:
+    """Consultants put H-level prospects on this week's key-customer list, as on Monday."""
+    if panel.entries.total:
+        return  # listed already
+    for index in range(1, panel.consultant.count()):
+        panel.consultant.setCurrentIndex(index)
+        if wanted and panel.suggestions.count():
+            panel.reason.setText("周六带家人来店试驾，确认贷款方案")
+            panel.mark_selected()
+            wanted -= 1
+    panel.consultant.setCurrentIndex(0)
+
+
+def delivering_row(tab) -> int:
+    """An order whose handover checklist is under way, else the newest."""
+    rows = [tab.orders.row_at(r) for r in range(tab.orders.rowCount())]
+    return next((n for n, row in enumerate(rows) if row.status == "allocated"), 0)
 
 
 def busiest_plate(services) -> str:
@@ -162,7 +187,7 @@ def shoot_dialogs(app, window, lang: str, out: Path) -> list[Path]:
 def grab(app, widget, path: Path) -> Path:
     for _ in range(3):
         app.processEvents()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), "PNG", 0)  # 0: the smallest file
     return path
 
 

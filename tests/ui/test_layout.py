@@ -41,7 +41,7 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SERVICE = 0, 3
+RECEPTION, SALES, CALENDAR, SERVICE, COMPLAINTS = range(5)
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +171,22 @@ def _pages_of(app: QApplication, root: QWidget, path: str) -> Iterator[str]:
             yield from _pages_of(app, page, f"{path} › {tab_widget.tabText(index)}")
 
 
+def list_key_customers(panel, wanted: int = 4) -> None:
+    """Consultants put H-level prospects on this week's key-customer list, as on Monday."""
+    if panel.entries.total:
+        return  # listed already
+    for index in range(1, panel.consultant.count()):
+        panel.consultant.setCurrentIndex(index)
+        if wanted and panel.suggestions.count():
+            panel.reason.setText("周六带家人来店试驾，确认贷款方案")
+            panel.mark_selected()
+            wanted -= 1
+    panel.consultant.setCurrentIndex(0)
+
+
 def with_a_car_and_a_customer(main: MainWindow) -> None:
-    """As at the desk: the advisor has a car on screen, reception a customer."""
+    """As at the desk: the advisor has a car on screen, reception a customer, sales an
+    order, the complaint desk this month's analysis, the calendar this week's key customers."""
     with main.store.db.transaction() as session:
         plate = session.scalar(
             select(Vehicle.plate).join(ServiceVisit, ServiceVisit.vehicle_id == Vehicle.id)
@@ -185,6 +199,10 @@ def with_a_car_and_a_customer(main: MainWindow) -> None:
     reception = main.tab(RECEPTION)
     reception.lookup.query.setText(reception.visits.model.row_at(0).customer_name)
     reception.lookup.run_search()
+    main.tab(SALES).table.selectRow(0)  # the order panel and its delivery
+    main.tab(COMPLAINTS).analysis.run()  # the month's table of causes
+    list_key_customers(main.tab(CALENDAR).key_customers)
+    assert main.tab(CALENDAR).key_customers.entries.rowCount() > 0
 
 
 def test_every_tab_shows_its_headers_whole_at_1366x768(qtbot, qapp, window: MainWindow) -> None:
