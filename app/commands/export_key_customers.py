@@ -8,6 +8,7 @@ from pathlib import Path
 from ..db import Database
 from ..permissions import Actor
 from ..services.key_customers import KeyCustomerService, parse_week
+from .writers import write
 
 NAME = "key-customers"
 HELP = "the key-customer sheet of a week (重点客户管理表), as an Excel workbook"
@@ -33,7 +34,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
-    from .export import write  # the group module imports this one
 
     target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
     service = KeyCustomerService(db, signed_in(actor))

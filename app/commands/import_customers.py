@@ -16,6 +16,7 @@ from pathlib import Path
 from ..db import Database
 from ..permissions import Actor
 from ..services.customer_import import CustomerImportService, ImportReport, ImportSource
+from .writers import write
 
 NAME = "import"
 HELP = "bring a customer list in from Excel or CSV (import customers FILE)"
@@ -50,8 +51,6 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     source = ImportSource(args.file, args.sheet)
     report = importer.dry_run(source) if args.dry_run else importer.import_file(source)
     if args.error_report is not None:
-        from .export import write
-
         print(write(WRITER, report, args.error_report), file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
