@@ -19,7 +19,9 @@ EXPORTS = (export_handover, export_key_customers)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    exports = parser.add_subparsers(dest="export", required=True, metavar="WHAT")
+    exports = parser.add_subparsers(
+        dest="export", required=True, metavar="WHAT", help="what to write"
+    )
     for module in EXPORTS:
         module.add_arguments(exports.add_parser(module.NAME, help=module.HELP))
 
