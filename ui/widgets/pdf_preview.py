@@ -106,6 +106,7 @@ def paint_pages(pages: Sequence[QImage], printer: QPrinter) -> None:
     painter = QPainter()
     if not painter.begin(printer):  # the printer refused (gone, out of paper, …)
         return
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # legible when shrunk
     try:
         for number, image in enumerate(pages):
             if number:
@@ -159,7 +160,6 @@ class PdfPreviewDialog(QPrintPreviewDialog):
 class PdfPreviewer(QObject):
     """Renders a written PDF on a worker, then opens the preview over `parent`."""
 
-    progressed = Signal(int, int)  # pages rendered, pages
     failed = Signal(object)  # UserError
     opened = Signal(object)  # the PdfPreviewDialog
 
@@ -170,9 +170,7 @@ class PdfPreviewer(QObject):
         self.dialog: PdfPreviewDialog | None = None
 
     def preview(self, path: Path) -> None:
-        self.job = run_job(
-            lambda job: render_pdf(path, job), self._show, self._failed, self.progressed.emit
-        )
+        self.job = run_job(lambda job: render_pdf(path, job), self._show, self._failed)
 
     def _show(self, document: RenderedPdf) -> None:
         self.job = None
