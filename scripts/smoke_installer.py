@@ -98,6 +98,8 @@ def check_bundled_files(smoke: Smoke) -> str | None:
     missing = [name for name in BUNDLED_FILES if not (base / name).is_file()]
     if not list((base / "app" / "migrations" / "versions").glob("*.py")):
         missing.append("app/migrations/versions/*.py")
+    if not list((base / "pypdfium2_raw").glob("*pdfium*")):  # the print preview's PDFium
+        missing.append("pypdfium2_raw/*pdfium* (pdfium.dll, libpdfium.so, libpdfium.dylib)")
     return f"missing: {', '.join(missing)}" if missing else None
 
 
@@ -147,7 +149,9 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def run_checks(smoke: Smoke) -> None:
-    smoke.check("font, catalogues and migrations are bundled", lambda: check_bundled_files(smoke))
+    smoke.check(
+        "font, catalogues, migrations and PDFium are bundled", lambda: check_bundled_files(smoke)
+    )
     smoke.check("demo --customers 50 prints a JSON summary", lambda: check_demo(smoke))
     smoke.check("search 张 --json", lambda: check_search(smoke, "张"))
     smoke.check("search 138 --json", lambda: check_search(smoke, "138"))

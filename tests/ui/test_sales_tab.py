@@ -3,6 +3,7 @@ is allocated, the checklist ticked, the car handed over, the PDF written."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -202,6 +203,23 @@ def test_the_checklist_is_previewed_and_printed_in_the_app(
     assert len(PdfReader(printed).pages) == pages
     dialog.close()
     qtbot.waitUntil(lambda: tab.delivery_panel.previewer.dialog is None)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="xdg-open is Linux's")
+def test_the_system_viewer_says_when_this_pc_has_none(
+    qtbot, tab: SalesTab, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    sign_order(qtbot, tab)
+    click(qtbot, tab.delivery_panel.start_button)
+    click(qtbot, tab.delivery_panel.viewer_button)
+    qtbot.waitUntil(lambda: "xdg-open" in tab.message.text(), timeout=30_000)
+    written = tmp_path / "DealerDesk" / "交车清单_XS202611230001.pdf"
+    assert tab.message.text() == (
+        "无法用系统程序打开 PDF：本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）。"
+        f"文件已保存在：{written}"
+    )
 
 
 def test_lost_prospect_with_a_reason(qtbot, tab: SalesTab) -> None:
