@@ -42,7 +42,9 @@ def paid_visit(db: Database, customer_id: int, vehicle_id: int, days_ago: int, y
         )  # fmt: skip
 
 
-def delivered_order(db: Database, customer_id: int, model_id: int, days_ago: int, yuan: int) -> None:
+def delivered_order(
+    db: Database, customer_id: int, model_id: int, days_ago: int, yuan: int
+) -> None:
     with db.transaction(SYSTEM) as session:
         session.add(
             SalesOrder(
@@ -78,7 +80,9 @@ def test_scores_come_from_paid_visits_and_purchases(db: Database, store: dict) -
     assert value.year_spend_yuan == Decimal("152000.00")
 
 
-def test_a_customer_with_nothing_paid_is_low_value_without_history(db: Database, store: dict) -> None:
+def test_a_customer_with_nothing_paid_is_low_value_without_history(
+    db: Database, store: dict
+) -> None:
     fleet = add_customer(db, "顺达物流", "13900139000", owner_type=OwnerType.FLEET)
     service(db).recompute()
     assert service(db).of(store["first"]).segment is RfmSegment.NONE  # type: ignore[union-attr]
@@ -86,7 +90,9 @@ def test_a_customer_with_nothing_paid_is_low_value_without_history(db: Database,
     assert fleet_value is not None and fleet_value.high_value  # fleets are high value
 
 
-def test_a_visit_outside_the_year_counts_for_rfm_but_not_the_level(db: Database, store: dict) -> None:
+def test_a_visit_outside_the_year_counts_for_rfm_but_not_the_level(
+    db: Database, store: dict
+) -> None:
     paid_visit(db, store["first"], store["car"], days_ago=400, yuan="25000")
     service(db).recompute()
     value = service(db).of(store["first"])
@@ -146,7 +152,9 @@ def test_only_a_store_manager_names_a_dedicated_advisor(db: Database, store: dic
     service(db).recompute()
     director = Actor(staff_id=None, name="销售总监", role=StaffRole.SALES_DIRECTOR)
     with pytest.raises(PermissionDenied):
-        CustomerValueService(db, director, Clock(NOW)).set_dedicated_advisor(store["first"], advisor)
+        CustomerValueService(db, director, Clock(NOW)).set_dedicated_advisor(
+            store["first"], advisor
+        )
     with pytest.raises(UserError, match="不是服务顾问"):
         service(db).set_dedicated_advisor(store["first"], consultant)
     service(db).set_dedicated_advisor(store["first"], advisor)
