@@ -12,7 +12,7 @@ replayed too: the floor does the same work in the database, only without our sta
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -38,10 +38,12 @@ def capture(engine: Engine) -> Iterator[list[Statement]]:
     its transactions ended (COMMIT, ROLLBACK: the driver's calls, not statements)."""
     seen: list[Statement] = []
 
-    def record(_conn, _cursor, sql, parameters, _context, executemany) -> None:
-        seen.append(Statement(sql, parameters, executemany))
+    def record(
+        _conn: object, _cursor: object, sql: str, parameters: Any, _context: object, many: bool
+    ) -> None:
+        seen.append(Statement(sql, parameters, many))
 
-    listeners = {
+    listeners: dict[str, Callable[..., None]] = {
         "before_cursor_execute": record,
         "commit": lambda _conn: seen.append(COMMIT),
         "rollback": lambda _conn: seen.append(ROLLBACK),

@@ -9,10 +9,10 @@ as it is; an empty one gets the demo first. The figures change the database they
 (new visits, new tasks, audit entries): give --db a copy, never a store's database.
 
 Prints one readable line per figure; with --json the last line is one JSON object,
-{"figure": {"value_ms", "floor_ms", "ratio", "goal", "ok"}, ...} (a figure named *_mb
-holds megabytes in value_ms and floor_ms). `ok` is the goal (the issue's, at 200,000
-customers) checked against value and floor. --only runs some groups (or the groups of
-the figures named): see GROUPS.
+{"figure": {"value_ms", "floor_ms", "ratio", "goal", "ok"}, ...}: a figure named *_mb
+holds megabytes in value_ms and floor_ms; ratio is null when the floor is 0; `ok` is the
+goal (the issue's, at 200,000 customers) checked against value and floor. --only runs
+some groups (or the groups of the figures named): see GROUPS.
 """
 
 from __future__ import annotations
@@ -73,8 +73,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--db", help="SQLAlchemy URL (default: a new temporary SQLite file)")
     parser.add_argument("--user", default="tangguoqiang", help="who signs in (demo manager)")
-    parser.add_argument("--password", default=os.environ.get("DEALERDESK_PASSWORD",
-                                                              DEMO_PASSWORD))  # fmt: skip
+    parser.add_argument("--password", default=DEMO_PASSWORD, help="theirs (the demo's)")
     parser.add_argument("--json", action="store_true", help="the last line: one JSON object")
     parser.add_argument("--only", type=_names, help="groups or figures, comma-separated: "
                         + ", ".join([DEMO, *GROUPS]))  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+from typing import Any
 
 from bare_sql import BareConnection
 from figures import Figure, Goal, elapsed_ms
@@ -19,7 +20,7 @@ FLOOR_TABLE = "bench_floor_rows"
 BATCH = 10_000
 
 
-def make_demo(url: str, customers: int, seed: int) -> tuple[float, dict]:
+def make_demo(url: str, customers: int, seed: int) -> tuple[float, dict[str, Any]]:
     """Fill `url` (an empty database) with the demo; (milliseconds, its summary)."""
     command = main_py(url, "demo", "--customers", str(customers), "--seed", str(seed))
     started = time.perf_counter()
@@ -30,7 +31,7 @@ def make_demo(url: str, customers: int, seed: int) -> tuple[float, dict]:
     return ms, json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def demo_figures(url: str, customers: int, ms: float, summary: dict) -> list[Figure]:
+def demo_figures(url: str, customers: int, ms: float, summary: dict[str, Any]) -> list[Figure]:
     rows = sum(v for k, v in summary.items() if k in Base.metadata.tables)
     goal = GOAL_200K_MS * customers / 200_000
     return [

@@ -10,14 +10,15 @@ import io
 from datetime import date, timedelta
 from pathlib import Path
 
-import pypdfium2
 import xlsxwriter
 from figures import Figure, Goal, median, timings_ms
+from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 from run import Run
+from xlsxwriter.worksheet import Worksheet
 
 from app.files import atomic_write
 from app.services.handover_document import HandoverDocument
@@ -29,6 +30,7 @@ from reports.key_customers_excel import (
     DETAIL,
     OUTCOME_COLUMN,
     SUMMARY,
+    Col,
     _sheet_title,
     write_key_customers,
 )
@@ -42,7 +44,9 @@ OUTCOMES = ("deal", "lost", "postponed", "open")
 
 
 # --- key-customer workbook --------------------------------------------------------------------
-def key_customer_sheet(rows: int = WORKBOOK_ROWS, consultants: int = CONSULTANTS):
+def key_customer_sheet(
+    rows: int = WORKBOOK_ROWS, consultants: int = CONSULTANTS
+) -> KeyCustomerSheet:
     """A week of `rows` key customers over `consultants` consultants."""
     by_consultant: dict[int, list[KeyCustomerRow]] = {}
     for n in range(rows):
@@ -126,7 +130,9 @@ class _Formats:
         return self.looks[key]
 
 
-def _xw_sheet(book, formats: _Formats, title: str, columns, header: str):
+def _xw_sheet(
+    book: xlsxwriter.Workbook, formats: _Formats, title: str, columns: list[Col], header: str
+) -> Worksheet:
     ws = book.add_worksheet(title)
     for index, column in enumerate(columns):
         ws.set_column(index, index, column.width)
@@ -148,7 +154,7 @@ def pdf_figures(run: Run) -> list[Figure]:
     document = sample_document()
     target, floor_target = run.folder / "handover.pdf", run.folder / "handover-canvas.pdf"
     render_handover(document, target)
-    pages = len(pypdfium2.PdfDocument(str(target)))
+    pages = len(PdfReader(target).pages)
     draw_with_canvas(document, floor_target, pages)
     ours, floor = [], []
     for _round in range(PDF_ROUNDS):

@@ -17,13 +17,16 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from bare_sql import BareConnection, Statement, capture, dml_only
 from figures import Figure, Goal, elapsed_ms, median
 from run import Run
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
@@ -120,7 +123,7 @@ def bare_task_insert_ms(url: str, rows: int) -> float:
         bare.close()
 
 
-def _copy_row(names: list[str], row: tuple, n: int) -> tuple:
+def _copy_row(names: list[str], row: tuple[Any, ...], n: int) -> tuple[Any, ...]:
     values = dict(zip(names, row, strict=True))
     values.pop("id")
     values["dedupe_key"] = f"{FLOOR_KEY}{n}"
@@ -167,7 +170,7 @@ def add_service_visits(db: Database, actor: Actor, count: int, seed: int) -> int
     return len(picked)
 
 
-def _add_visit(session, vehicle: Vehicle, order_no: str, at: datetime) -> None:
+def _add_visit(session: Session, vehicle: Vehicle, order_no: str, at: datetime) -> None:
     last_km = session.scalar(
         select(func.max(OdometerReading.km)).where(OdometerReading.vehicle_id == vehicle.id)
     )
@@ -238,7 +241,9 @@ def _busiest_owner_today(run: Run, today: date) -> TaskFilter:
     return TaskFilter(owner_id=owner, owner_role=role)
 
 
-def _against_bare(run: Run, bare: BareConnection, view) -> tuple[list[float], list[float]]:
+def _against_bare(
+    run: Run, bare: BareConnection, view: Callable[[], object]
+) -> tuple[list[float], list[float]]:
     with capture(run.db.engine) as seen:
         view()  # warms the caches up and shows which SQL the view sends
     statements: list[Statement] = dml_only(seen)

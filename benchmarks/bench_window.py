@@ -17,6 +17,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench_reminders import forget_generation
 from figures import Figure, Goal, median
@@ -31,7 +32,7 @@ IDLE_CAP_MS = 60_000  # the bare window's heartbeat runs as long as ours, up to 
 @dataclass(frozen=True)
 class Launch:
     ready_ms: float  # launch → first tab painted (or → exit, for a program that says nothing)
-    reported: dict  # what the probe printed (and peak_rss.py, when asked)
+    reported: dict[str, Any]  # what the probe printed (and peak_rss.py, when asked)
 
 
 def window_command(run: Run, every_tab: bool) -> list[str]:
@@ -55,7 +56,7 @@ def launch(run: Run, command: list[str], peak_rss: bool = False) -> Launch:
     ended = time.monotonic()
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {done.returncode}: {done.stderr}")
-    reported: dict = {}
+    reported: dict[str, Any] = {}
     for line in done.stdout.splitlines():
         if line.startswith("{"):
             reported.update(json.loads(line))

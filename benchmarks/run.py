@@ -12,9 +12,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.db import Database  # noqa: E402 (the repository root goes on sys.path first)
+from app.demo.data import DEMO_PASSWORD  # noqa: E402
 from app.permissions import Actor  # noqa: E402
 
-DEMO_PASSWORD = "demo-2026"  # README: every demo staff member's password
+__all__ = ["DEMO_PASSWORD", "Run", "child_env", "main_py"]
 
 
 @dataclass

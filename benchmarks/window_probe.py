@@ -9,8 +9,9 @@ It prints one JSON line: {"painted": time.monotonic() at the first tab's first p
 and with --every-tab also {"max_gap_ms", "max_gap_during", "heartbeat_ms"}: the longest
 gap between two ticks of a 5 ms QTimer on the UI thread (and what the window was doing
 then), from that first paint until every tab was opened once, every background job
-(reminder generation) delivered its result and the event loop stayed idle a moment. time.monotonic() is the system's monotonic clock, the same in
-the parent, so the parent times launch → first paint.
+(reminder generation) delivered its result and the event loop stayed idle a moment.
+time.monotonic() is the system's monotonic clock, the same in the parent, so the parent
+times launch → first paint.
 
 --bare: a QApplication and an empty QMainWindow, nothing of DealerDesk (the floor); with
 --every-tab its heartbeat runs for --idle-ms on that idle window.
@@ -25,6 +26,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
@@ -72,7 +74,7 @@ class Heartbeat(QObject):
 class FirstPaint(QObject):
     """Calls `then` once, after `widget` is first painted."""
 
-    def __init__(self, widget: QWidget, then) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self.then, self.painted = then, 0.0
         widget.installEventFilter(self)
@@ -99,12 +101,12 @@ class Probe:
         self.first_paint = FirstPaint(first_tab, self._painted)
 
     def _open_bare(self) -> QWidget:
-        window = QMainWindow()
-        window.setCentralWidget(QLabel("DealerDesk"))
+        window, label = QMainWindow(), QLabel("DealerDesk")
+        window.setCentralWidget(label)
         window.resize(1280, 800)
         window.show()
         self.window = window
-        return window.centralWidget()
+        return label
 
     def _open_dealerdesk(self) -> QWidget:
         """What main.py's window does, then the person signs in."""
@@ -123,7 +125,9 @@ class Probe:
         window.show()
         window.sign_in(sign_in_from_command_line(store.db, self.args.user, False))
         self.window = window
-        return window.tabs.currentWidget()
+        tab = window.tabs.currentWidget()
+        assert tab is not None, "signed in: the first tab is there"
+        return tab
 
     def _painted(self) -> None:
         self.result["painted"] = self.first_paint.painted
@@ -177,7 +181,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
     probe = Probe(args, app)
     probe.open()
     return app.exec()
