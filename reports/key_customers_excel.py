@@ -151,10 +151,11 @@ def _rows(
 def _lines(value: Any, width: int) -> int:
     """How many lines a value wraps to in a column `width` characters wide: a Chinese
     character is two characters wide, and a line keeps a character's width spare."""
-    if not isinstance(value, str) or not value:
+    room = max(1, width - 1)
+    if not isinstance(value, str) or 2 * len(value) <= room:  # fits, even all Chinese
         return 1
-    wide = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in value)
-    return math.ceil(wide / max(1, width - 1))
+    wide = len(value) + sum(unicodedata.east_asian_width(ch) in "WF" for ch in value)
+    return math.ceil(wide / room)
 
 
 def _cell(ws, value: Any, style: str) -> WriteOnlyCell:
