@@ -1375,6 +1375,14 @@
         <translation>Preview / print</translation>
     </message>
     <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开交车清单</source>
+        <translation>Open the delivery checklist in this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -2520,6 +2528,14 @@
         <translation>Preview/print repair order</translation>
     </message>
     <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开维修委托书</source>
+        <translation>Open the repair order in this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -3129,6 +3145,10 @@ Please open DealerDesk again.</translation>
         <translation>Loyal customer</translation>
     </message>
     <message>
+        <source>客户价值与 RFM</source>
+        <translation>Customer value and RFM</translation>
+    </message>
+    <message>
         <source>回访提醒</source>
         <translation>Follow-up reminders</translation>
     </message>
@@ -3311,6 +3331,42 @@ Please open DealerDesk again.</translation>
     <message>
         <source>忠诚客户统计周期</source>
         <translation>Loyalty counting period</translation>
+    </message>
+    <message>
+        <source>RFM 统计周期（频次与金额）</source>
+        <translation>RFM period (frequency and spend)</translation>
+    </message>
+    <message>
+        <source>RFM 分档方式（threshold 按门槛，quantile 按五分位）</source>
+        <translation>RFM scoring (threshold: by the cuts; quantile: by fifths)</translation>
+    </message>
+    <message>
+        <source>R 近度门槛：距上次消费不超过（5 分至 2 分）</source>
+        <translation>R recency cuts: days since last spend at most (scores 5 to 2)</translation>
+    </message>
+    <message>
+        <source>F 频次门槛：周期内消费次数达到（2 分至 5 分）</source>
+        <translation>F frequency cuts: purchases and paid visits in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>M 金额门槛：周期内消费金额达到（2 分至 5 分）</source>
+        <translation>M spend cuts: spend in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>高价值客户：一年内消费金额（企业车队均为高价值）</source>
+        <translation>High value: spend within a year (fleets are always high value)</translation>
+    </message>
+    <message>
+        <source>中价值客户：一年内消费金额</source>
+        <translation>Medium value: spend within a year</translation>
+    </message>
+    <message>
+        <source>客户价值上次计算时间</source>
+        <translation>Customer value last computed</translation>
+    </message>
+    <message>
+        <source>上次全量计算得到的五分位门槛</source>
+        <translation>Quintile cuts of the last full run</translation>
     </message>
     <message>
         <source>提醒规则</source>
@@ -3859,6 +3915,57 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Value</name>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>中价值</source>
+        <translation>Medium value</translation>
+    </message>
+    <message>
+        <source>低价值</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <source>重要价值客户</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>重要发展客户</source>
+        <translation>Big spenders to grow</translation>
+    </message>
+    <message>
+        <source>重要保持客户</source>
+        <translation>Big spenders to keep</translation>
+    </message>
+    <message>
+        <source>重要挽留客户</source>
+        <translation>Big spenders to win back</translation>
+    </message>
+    <message>
+        <source>一般价值客户</source>
+        <translation>Loyal small spenders</translation>
+    </message>
+    <message>
+        <source>一般发展客户</source>
+        <translation>Promising newcomers</translation>
+    </message>
+    <message>
+        <source>一般保持客户</source>
+        <translation>Regulars slipping away</translation>
+    </message>
+    <message>
+        <source>一般挽留客户</source>
+        <translation>Lost small spenders</translation>
+    </message>
+    <message>
+        <source>无消费记录</source>
+        <translation>No purchases yet</translation>
+    </message>
+</context>
+<context>
     <name>VehicleCardView</name>
     <message>
         <source>车辆档案</source>
@@ -4195,8 +4302,47 @@ Please open DealerDesk again.</translation>
 <context>
     <name>pdf_output</name>
     <message>
-        <source>没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1</source>
-        <translation>No program here can open a PDF, so it cannot be previewed or printed. The file is saved at: %1</translation>
+        <source>没有可以打开 PDF 的程序，无法用系统程序预览或打印。文件已保存在：%1</source>
+        <translation>No program here can open a PDF, so the system cannot preview or print it. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>无法用系统程序打开 PDF：%2。文件已保存在：%1</source>
+        <translation>The system cannot open the PDF: %2. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）</source>
+        <translation>this computer has no xdg-open (install xdg-utils and a PDF reader)</translation>
+    </message>
+    <message>
+        <source>命令行错误</source>
+        <translation>command line error</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>找不到打开 PDF 的程序</source>
+        <translation>no program found to open a PDF</translation>
+    </message>
+    <message>
+        <source>打开失败</source>
+        <translation>opening failed</translation>
+    </message>
+    <message>
+        <source>xdg-open 出错</source>
+        <translation>xdg-open failed</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <source>无法在本程序内预览（%1）。可以用“系统程序打开”，文件已保存在：%2</source>
+        <translation>Cannot preview it in DealerDesk (%1). Try “Open in system viewer”; the file is saved at: %2</translation>
+    </message>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>Print preview - %1</translation>
     </message>
 </context>
 </TS>
