@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from .setup.staff import StaffDialog
 from .setup.store_profile import StoreProfileDialog
 from .setup.wizard import FirstRunWizard
 from .sign_in import SignInDialog
+from .window_geometry import remember, screen_size, show_fitted
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.desk = DeskSession(self)
         self.setWindowTitle(self.tr("DealerDesk 4S 店前台"))
-        self.resize(1280, 800)
+        self.resize(screen_size())  # until show_on_screen() places it
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
@@ -80,6 +82,14 @@ class MainWindow(QMainWindow):
         self.desk.staff_changed.connect(self._rebuild_for)
         self.tabs.setVisible(False)
         self.watcher.start()
+
+    def show_on_screen(self) -> None:
+        """Open as last left on this screen, the first time filling its available area."""
+        show_fitted(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self)
+        super().closeEvent(event)
 
     # --- the desks of the signed-in person ------------------------------------------------
     def _rebuild_for(self, _staff) -> None:

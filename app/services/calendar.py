@@ -81,6 +81,7 @@ class TaskRow:
     outcome_note: str | None
     completed_at: datetime | None
     completed_by: str | None
+    owner_role: str | None = None  # the role whose pool holds a task nobody owns yet
 
     @property
     def is_open(self) -> bool:
@@ -323,6 +324,7 @@ def _to_row(row, templates: dict[str, str]) -> TaskRow:
         channel=task.channel, status=task.status, attempt=task.attempt,
         message=task.message or _worded(task, templates, name, owner, plate),
         outcome_note=task.outcome_note, completed_at=task.completed_at, completed_by=completer,
+        owner_role=task.owner_role,
     )  # fmt: skip
 
 

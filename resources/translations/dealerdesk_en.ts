@@ -139,6 +139,589 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车型配置</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>车身颜色</source>
+        <translation>Body colour</translation>
+    </message>
+    <message>
+        <source>到店接待</source>
+        <translation>Showroom visit</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>维修委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>维修项目</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>门店标志</source>
+        <translation>Store logo</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>导入批次</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>重点客户管理表</source>
+        <translation>Key-customer sheet</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>维修单号</source>
+        <translation>Repair order no.</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Odometer at check-in</translation>
+    </message>
+    <message>
+        <source>交车里程</source>
+        <translation>Odometer at handover</translation>
+    </message>
+    <message>
+        <source>交车时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Customer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>车主类型</source>
+        <translation>Owner type</translation>
+    </message>
+    <message>
+        <source>客户阶段</source>
+        <translation>Customer stage</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>农历生日（月）</source>
+        <translation>Lunar birthday (month)</translation>
+    </message>
+    <message>
+        <source>农历生日（日）</source>
+        <translation>Lunar birthday (day)</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>爱好</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>偏好联系方式</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>驾龄</source>
+        <translation>Years driving</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Source channel</translation>
+    </message>
+    <message>
+        <source>介绍人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>销售顾问</source>
+        <translation>Sales consultant</translation>
+    </message>
+    <message>
+        <source>意向级别</source>
+        <translation>Intent level</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Has an open complaint</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>购车日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>交车日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>质保里程</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
+        <source>年审到期</source>
+        <translation>Annual inspection due</translation>
+    </message>
+    <message>
+        <source>常用路况</source>
+        <translation>Usual roads</translation>
+    </message>
+    <message>
+        <source>日均里程</source>
+        <translation>km a day (average)</translation>
+    </message>
+    <message>
+        <source>下次保养日期</source>
+        <translation>Next service date</translation>
+    </message>
+    <message>
+        <source>下次保养里程</source>
+        <translation>Next service km</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车系</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source>指导价</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>首保里程</source>
+        <translation>First service at (km)</translation>
+    </message>
+    <message>
+        <source>首保月数</source>
+        <translation>First service (months)</translation>
+    </message>
+    <message>
+        <source>保养间隔里程</source>
+        <translation>Service interval (km)</translation>
+    </message>
+    <message>
+        <source>保养间隔月数</source>
+        <translation>Service interval (months)</translation>
+    </message>
+    <message>
+        <source>质保年限</source>
+        <translation>Warranty (years)</translation>
+    </message>
+    <message>
+        <source>质保公里数</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>接待员</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>到店时间</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>离店时间</source>
+        <translation>Departure time</translation>
+    </message>
+    <message>
+        <source>来店人数</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>首次到店</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>意向车型</source>
+        <translation>Model of interest</translation>
+    </message>
+    <message>
+        <source>预算下限</source>
+        <translation>Budget from</translation>
+    </message>
+    <message>
+        <source>预算上限</source>
+        <translation>Budget up to</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>关注点</source>
+        <translation>Priorities</translation>
+    </message>
+    <message>
+        <source>试驾</source>
+        <translation>Test drive</translation>
+    </message>
+    <message>
+        <source>试驾路线</source>
+        <translation>Test-drive route</translation>
+    </message>
+    <message>
+        <source>试驾反馈</source>
+        <translation>Test-drive feedback</translation>
+    </message>
+    <message>
+        <source>订单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>配置</source>
+        <translation>Trim</translation>
+    </message>
+    <message>
+        <source>成交价</source>
+        <translation>Deal price</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>贷款银行</source>
+        <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>贷款期数（月）</source>
+        <translation>Loan term (months)</translation>
+    </message>
+    <message>
+        <source>签约时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Delivery due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>接车时间</source>
+        <translation>Checked in at</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>油量</source>
+        <translation>Fuel level</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s description</translation>
+    </message>
+    <message>
+        <source>初检记录</source>
+        <translation>Initial inspection</translation>
+    </message>
+    <message>
+        <source>承诺交车时间</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>结算金额</source>
+        <translation>Final amount</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>客户同意时间</source>
+        <translation>Customer agreed at</translation>
+    </message>
+    <message>
+        <source>客户同意说明</source>
+        <translation>Customer&apos;s consent note</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Suggested work</translation>
+    </message>
+    <message>
+        <source>投诉单号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>补录原因</source>
+        <translation>Reason for late entry</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>初步方案时限</source>
+        <translation>First proposal due</translation>
+    </message>
+    <message>
+        <source>最终方案时限</source>
+        <translation>Final proposal due</translation>
+    </message>
+    <message>
+        <source>响应时间</source>
+        <translation>Responded at</translation>
+    </message>
+    <message>
+        <source>初步方案时间</source>
+        <translation>First proposal at</translation>
+    </message>
+    <message>
+        <source>最终方案时间</source>
+        <translation>Final proposal at</translation>
+    </message>
+    <message>
+        <source>暂停开始</source>
+        <translation>Paused since</translation>
+    </message>
+    <message>
+        <source>暂停原因</source>
+        <translation>Pause reason</translation>
+    </message>
+    <message>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>累计暂停（秒）</source>
+        <translation>Paused in total (s)</translation>
+    </message>
+    <message>
+        <source>重开次数</source>
+        <translation>Times reopened</translation>
+    </message>
+    <message>
+        <source>追加处理轮次</source>
+        <translation>Extra rounds</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>设置项</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>设置值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>图片格式</source>
+        <translation>Image format</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>营销联系授权</source>
+        <translation>Consent to marketing</translation>
+    </message>
+    <message>
+        <source>问候联系授权</source>
+        <translation>Consent to greetings</translation>
+    </message>
+    <message>
+        <source>服务提醒授权</source>
+        <translation>Consent to service reminders</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>全部操作</source>
@@ -201,6 +784,14 @@
         <translation>Password change refused</translation>
     </message>
     <message>
+        <source>停用账号</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>按手机号查找</source>
+        <translation>Search by mobile</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -241,6 +832,10 @@
         <translation>Audit log</translation>
     </message>
     <message>
+        <source>全部员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
         <source>从</source>
         <translation>From</translation>
     </message>
@@ -258,6 +853,10 @@
 </context>
 <context>
     <name>CalendarTab</name>
+    <message>
+        <source>点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。</source>
+        <translation>Pick a day: its follow-ups are listed on the right under “Day”; this week&apos;s and the overdue ones on the pages beside it.</translation>
+    </message>
     <message>
         <source>今天 (T)</source>
         <translation>Today (T)</translation>
@@ -287,6 +886,10 @@
         <translation>Reminder rules</translation>
     </message>
     <message>
+        <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = 5 条都已办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
+        <translation>In a day: &lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 to do; &lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 2 of 5 still to do; &lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = all 5 done; &lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 overdue</translation>
+    </message>
+    <message>
         <source>正在生成今日提醒…</source>
         <translation>Making today&apos;s reminders…</translation>
     </message>
@@ -305,6 +908,10 @@
     <message>
         <source>当日 %1 (%2)</source>
         <translation>Day %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。</source>
+        <translation>You have no follow-ups on %1. To see everyone&apos;s, choose “All owners” under “Owner”.</translation>
     </message>
     <message>
         <source>已记录：%1 %2</source>
@@ -1819,7 +2426,7 @@
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>增值服务</source>
@@ -2011,11 +2618,11 @@
     </message>
     <message>
         <source>间隔天数</source>
-        <translation>Days since previous</translation>
+        <translation>Days apart</translation>
     </message>
     <message>
         <source>间隔里程</source>
-        <translation>km since previous</translation>
+        <translation>km apart</translation>
     </message>
     <message>
         <source>日均(km)</source>
@@ -2421,7 +3028,7 @@ Please open DealerDesk again.</translation>
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>顾问</source>

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from app.rules.intent import IntentLevel
 from app.services.calendar import TaskRow
 
+from ..widgets.dates import iso
+
 # outcome -> key; the keys are printed on the buttons so nobody has to guess.
 OUTCOME_KEYS = {"reached": "1", "not_reached": "2", "rescheduled": "3", "done": "4", "skipped": "5"}
 
@@ -47,14 +49,14 @@ class ActionPanel(QGroupBox):
         self.note = QLineEdit(objectName="outcomeNote")
         self.note.setPlaceholderText(self.tr("结果备注（跳过须写原因）"))
         self.new_date = QDateEdit(objectName="newDate", calendarPopup=True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.new_date)
         self.level = QComboBox(objectName="newLevel")
         self.level.addItem(self.tr("（级别不变）"), None)
         for level in levels:
             self.level.addItem(level.label, level.code)
         self.pick_next = QCheckBox(self.tr("指定下次跟进"), objectName="pickNext")
         self.next_date = QDateEdit(objectName="nextDate", calendarPopup=True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.next_date)
         labels = {
             "reached": self.tr("已联系"),
             "not_reached": self.tr("未接通"),

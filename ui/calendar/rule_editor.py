@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from app.services.container import AppServices
 
 from ..desk import DeskSession
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 from .task_table import channel_label
 
 
@@ -88,6 +90,8 @@ class RuleEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        fit_columns(self.view, stretch=0)  # the rule's name, whole
         self.lead = QSpinBox(objectName="ruleLead", maximum=365)
         self.owner = QComboBox(objectName="ruleOwner")
         for role, label in role_labels().items():
@@ -114,12 +118,18 @@ class RuleEditor(QWidget):
         hint = self.tr("可用占位符：%1").replace(
             "%1", "、".join("{" + p + "}" for p in PLACEHOLDERS)
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 2)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(hint))
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.message)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form, 1)
+        column.addWidget(QLabel(hint, wordWrap=True))
+        column.addWidget(self.save_button)
+        column.addWidget(self.message)
+        splitter = QSplitter()  # the rules beside the one being edited, all rows in view
+        splitter.addWidget(self.view)
+        splitter.addWidget(editor)
+        splitter.setSizes([700, 600])
+        QVBoxLayout(self).addWidget(splitter)
 
     def _count(self) -> int:
         self._rules = self._service.rules()

@@ -29,7 +29,7 @@ from .action_panel import OUTCOME_KEYS, ActionPanel
 from .consent_panel import ConsentPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
-from .month_view import MonthCountCalendar
+from .month_view import DONE, OVERDUE, PENDING, MonthCountCalendar
 from .notifier import CallbackNotifier
 from .rule_editor import RuleEditor
 from .task_table import TaskTable, status_label
@@ -48,6 +48,7 @@ class CalendarTab(QWidget):
         self.month = MonthCountCalendar()
         self.month.setSelectedDate(QDate(self.today()))
         self.overdue_total = QLabel(objectName="overdueTotal")
+        self._build_hints()
         self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
         self.day_list = TaskTable(self.calendar, "dayList")
         self.week_list = TaskTable(self.calendar, "weekList")
@@ -81,13 +82,15 @@ class CalendarTab(QWidget):
             self.lists.addTab(table, title)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.month)
+        column.addWidget(self.month, 1)  # all the height there is: counts clear of the days
+        column.addWidget(self.legend)
+        column.addWidget(self.where_hint)
         column.addWidget(self.overdue_total)
         column.addWidget(self.today_button)
-        column.addStretch()
         right = QWidget()
         work = QVBoxLayout(right)
         work.addWidget(self.filters)
+        work.addWidget(self.empty_hint)
         work.addWidget(self.lists, 3)
         work.addWidget(self.panel, 2)
         work.addWidget(self.status)
@@ -125,6 +128,24 @@ class CalendarTab(QWidget):
 
     def _tables(self) -> tuple[TaskTable, ...]:
         return (self.day_list, self.week_list, self.overdue_list)
+
+    def _build_hints(self) -> None:
+        """What the month's numbers mean, where a day's list is, and why one's own is empty."""
+        self.legend = QLabel(self._legend_text(), objectName="monthLegend", wordWrap=True)
+        self.where_hint = QLabel(
+            self.tr("点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。"),
+            objectName="listHint", wordWrap=True,
+        )  # fmt: skip
+        self.empty_hint = QLabel(objectName="emptyListHint", wordWrap=True)
+
+    def _legend_text(self) -> str:
+        """What the numbers in the month's cells mean, in the cells' own colours."""
+        return self.tr(
+            "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
+            "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
+            "<span style='color:%2'>0/5</span> = 5 条都已办完；"
+            "<b style='color:%3'>!2</b> = 2 条逾期未办"
+        ).replace("%1", PENDING.name()).replace("%2", DONE.name()).replace("%3", OVERDUE.name())
 
     # --- showing --------------------------------------------------------------------------
     def today(self):
@@ -194,7 +215,20 @@ class CalendarTab(QWidget):
             .replace("%1", f"{day:%m-%d}")
             .replace("%2", str(self.day_list.model_.total)),
         )
+        self._hint_if_mine_is_empty(day)
         self._show_current_task()
+
+    def _hint_if_mine_is_empty(self, day) -> None:
+        """One's own list empty: say so, and where everyone's is."""
+        staff = self.desk.staff
+        mine = staff is not None and self.filters.owner.currentData() == staff.id
+        empty = mine and self.day_list.model_.total == 0
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self.empty_hint.setText(
+                self.tr("%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。")
+                .replace("%1", f"{day:%Y-%m-%d}")
+            )
 
     def current_table(self) -> TaskTable:
         return self._tables()[max(self.lists.currentIndex(), 0)]

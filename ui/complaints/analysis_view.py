@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,8 @@ from reports.complaints_excel import write_complaint_analysis
 
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
+from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 from .bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,8 @@ class AnalysisView(QWidget):
         self.causes = CauseModel(self)
         self.table = QTableView(objectName="causeTable")
         self.table.setModel(self.causes)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=1)  # the cause
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.export)
@@ -130,19 +132,19 @@ class AnalysisView(QWidget):
         assert self.analysis is not None
         month = self.analysis.month
         suggested = f"投诉分析-{month:%Y-%m}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("导出投诉分析"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
 
         def to_file(export) -> Path:
-            return write_complaint_analysis(Path(path), export.analysis, export.cases)
+            return write_complaint_analysis(path, export.analysis, export.cases)
 
         complaints = self._services.complaints  # acting for the person signed in here
         self.export_job = run_job(
             lambda _job: complaints.export_month(month.year, month.month, to_file),
-            lambda _written: self._exported(path),
+            lambda _written: self._exported(str(path)),
             self._export_failed,
         )
 

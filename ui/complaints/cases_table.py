@@ -11,8 +11,10 @@ from app.rules.complaints import STEP_LABELS, Step
 from app.services.complaints import ComplaintRow
 
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 
 URGENCY_COLOURS = {"amber": "#ffe082", "red": "#ef9a9a"}
+OPEN_CAUSE_COLUMN, ARCHIVE_CAUSE_COLUMN = 3, 4
 
 
 def _anonymous() -> str:
@@ -91,12 +93,13 @@ def archive_columns() -> list[Column[ComplaintRow]]:
     ]
 
 
-def case_table(model: PagedTableModel, name: str) -> QTableView:
+def case_table(model: PagedTableModel, name: str, stretch: int) -> QTableView:
+    """`stretch`: the cause's column, the longest text, takes the width left."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table, stretch)
     return table

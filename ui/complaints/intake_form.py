@@ -27,6 +27,7 @@ from app.services.search import CustomerHit
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..reception.lookup import CustomerLookup
+from ..widgets.dates import ISO_MINUTE, iso
 from ..widgets.field_errors import FieldErrors
 
 
@@ -92,7 +93,7 @@ class IntakeForm(QWidget):
 
     def _build_who_and_when(self) -> None:
         self.received_at = QDateTimeEdit(objectName="receivedAt")
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.received_at, ISO_MINUTE)
         self.backdate_reason = QLineEdit(objectName="backdateReason")
         self.backdate_reason.setPlaceholderText(self.tr("受理时间早于现在时必填"))
         self.department = QComboBox(objectName="department", editable=True)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.customer_import import CustomerImportService, ImportPreview
+
+from ..widgets.file_dialogs import ask_open_path
 
 
 class FilePage(QWizardPage):
@@ -56,11 +57,11 @@ class FilePage(QWizardPage):
         return self.sheet_box.currentText() or None
 
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择客户名单"), "", self.tr("客户名单 (*.xlsx *.xls *.csv)")
+        chosen = ask_open_path(
+            self, self.tr("选择客户名单"), self.tr("客户名单 (*.xlsx *.xls *.csv)")
         )
-        if chosen:
-            self.path_edit.setText(chosen)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
 
     def _read(self) -> None:
         self.preview = None

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from reports.import_errors_excel import write_import_errors
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.file_dialogs import ask_save_path
 from .fields import duplicate_by_labels
 
 
@@ -191,10 +191,11 @@ class ReportPage(QWizardPage):
         return str(page.path().with_name(f"{page.path().stem}_错误报告.xlsx"))
 
     def _ask_save_path(self, default: str) -> str:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存错误报告"), default, self.tr("Excel 文件 (*.xlsx)")
-        )
-        return chosen
+        """Offered beside the file being imported, where its fixed copy will go."""
+        offered = Path(default)
+        chosen = ask_save_path(self, self.tr("保存错误报告"), offered.name,
+                               self.tr("Excel 文件 (*.xlsx)"), folder=offered.parent)  # fmt: skip
+        return str(chosen) if chosen else ""
 
     def isComplete(self) -> bool:
         return self.report is not None and self.report.importable > 0

@@ -25,6 +25,7 @@ from app.services.search import CustomerHit
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..widgets.choice_dialog import ChoiceDialog
+from ..widgets.dates import ISO_MINUTE, iso
 from .customer_card import CustomerCardView
 from .lookup import CustomerLookup
 from .profile_dialog import ProfileDialog
@@ -58,7 +59,7 @@ class ReceptionTab(QWidget):
         self.edit_button = QPushButton(self.tr("编辑资料"), objectName="editProfile")
         self.depart_button = QPushButton(self.tr("登记离店"), objectName="departButton")
         self.depart_at = QDateTimeEdit(objectName="departAt")
-        self.depart_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.depart_at, ISO_MINUTE)
         self.choice: ChoiceDialog | None = None  # the open who-is-this question, if any
         self._layout()
         self._tab_order()
@@ -71,6 +72,10 @@ class ReceptionTab(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        scroll.setMinimumWidth(  # the form scrolls down, never cut on its right
+            self.form.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.clear_button)

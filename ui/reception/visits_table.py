@@ -21,8 +21,11 @@ from app.services.container import AppServices
 from app.services.reception import VisitFilter, VisitRow
 
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
+from ..widgets.dates import iso
 
 LEVEL_COLOURS = {"H": "#ffcdd2", "A": "#ffe0b2", "B": "#fff9c4"}
+MODEL_COLUMN = 7  # 意向车型: the longest text, it takes the width left
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -72,7 +75,7 @@ class VisitsPanel(QWidget):
         super().__init__(parent)
         self._reception = services.reception
         today = services.clock().date()
-        self.day = QDateEdit(QDate(today), objectName="visitsDay", calendarPopup=True)
+        self.day = iso(QDateEdit(QDate(today), objectName="visitsDay", calendarPopup=True))
         self.consultant = QComboBox(objectName="filterConsultant")
         self.consultant.addItem(self.tr("全部顾问"), None)
         for member in services.directory.staff(StaffRole.SALES_CONSULTANT):
@@ -89,7 +92,7 @@ class VisitsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=MODEL_COLUMN)
         self._layout()
         for combo in (self.consultant, self.level):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -117,7 +120,6 @@ class VisitsPanel(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
 
     def selected_visit(self) -> VisitRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -46,6 +47,9 @@ def source_channels() -> list[tuple[str, str]]:
         ("车展活动", QCoreApplication.translate("WalkInFormView", "车展活动")),
         ("其他", QCoreApplication.translate("WalkInFormView", "其他")),
     ]
+
+
+PRIORITIES_PER_ROW = 3
 
 
 def priorities() -> list[tuple[str, str]]:
@@ -155,10 +159,10 @@ class WalkInFormView(QWidget):
             self.use.addItem(label, key)
         self.priority_boxes = {key: QCheckBox(label) for key, label in priorities()}
         boxes = QWidget()
-        box_row = QHBoxLayout(boxes)
-        box_row.setContentsMargins(0, 0, 0, 0)
-        for box in self.priority_boxes.values():
-            box_row.addWidget(box)
+        grid = QGridLayout(boxes)  # three a row: the form fits beside today's visits
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, box in enumerate(self.priority_boxes.values()):
+            grid.addWidget(box, n // PRIORITIES_PER_ROW, n % PRIORITIES_PER_ROW)
         self.errors.add_row("model_of_interest", self.tr("意向车型"), self.model)
         self.errors.add_row("budget", self.tr("预算（下限—上限）"), budget)
         self.errors.add_row("vehicle_use", self.tr("用途"), self.use)

@@ -9,6 +9,9 @@ from app.services.loyalty import LoyalCustomerRow, LoyaltyKind, LoyaltyService
 from app.validation import mask_mobile
 
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
+
+BADGES_COLUMN = 2
 
 
 def loyal_columns() -> list[Column[LoyalCustomerRow]]:
@@ -48,6 +51,8 @@ class LoyalList(QWidget):
         self.model = PagedTableModel(loyal_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="loyalTable")
         self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=BADGES_COLUMN)
         bar = QHBoxLayout()
         bar.addWidget(self.kind)
         bar.addWidget(self.total, 1)

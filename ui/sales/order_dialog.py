@@ -22,6 +22,7 @@ from app.services.container import AppServices
 from app.services.sales import OrderDetail, OrderForm
 from app.services.search import CustomerHit
 
+from ..widgets.dates import iso
 from .customer_dialog import CustomerFormDialog
 
 MAX_YUAN = 100_000_000
@@ -74,7 +75,7 @@ class OrderDialog(CustomerFormDialog):
         self.loan_term = QSpinBox(objectName="orderLoanTerm", minimum=0, maximum=120, value=36)
         self.loan_term.setSuffix(self.tr(" 个月"))
         self.delivery_date = QDateEdit(objectName="orderDeliveryDate", calendarPopup=True)
-        self.delivery_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.delivery_date)
         today = self.services.clock().date()
         self.delivery_date.setDate(QDate(today + timedelta(days=DEFAULT_DELIVERY_DAYS)))
         self.service_boxes: dict[str, QCheckBox] = {}

@@ -61,14 +61,18 @@ class OrderPanel(QGroupBox):
         vin_row = QHBoxLayout()
         vin_row.addWidget(self.vin)
         vin_row.addWidget(self.allocate_button)
-        progress_row = QHBoxLayout()
-        for widget in (self.service_kind, self.progress, self.service_note, self.progress_button):
-            progress_row.addWidget(widget)
+        progress_row = QHBoxLayout()  # the note on its own line: room for its hint
+        for widget in (self.service_kind, self.progress):
+            progress_row.addWidget(widget, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.service_note, 1)
+        note_row.addWidget(self.progress_button)
         form = QFormLayout()
         form.addRow(self.tr("忠诚客户"), self.badges)
         form.addRow(self.tr("车架号"), vin_row)
         form.addRow(self.tr("增值服务"), self.services_text)
         form.addRow(self.tr("更新进度"), progress_row)
+        form.addRow("", note_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.services.checkin_types import VehicleCard
 
-from .models import history_model
+from ..widgets.columns import fit_columns
+from .models import WORK_COLUMN, history_model
 
 
 def _day(value: date | None) -> str:
@@ -44,7 +45,8 @@ class VehicleCardView(QGroupBox):
         self.history = history_model(self)
         self.history_view = QTableView(objectName="serviceHistory")
         self.history_view.setModel(self.history)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.verticalHeader().hide()
+        fit_columns(self.history_view, stretch=WORK_COLUMN)
         self._lay_out()
 
     def _lay_out(self) -> None:

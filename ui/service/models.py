@@ -55,6 +55,9 @@ def status_label(line: ItemLine) -> str:
     )
 
 
+DESCRIPTION_COLUMN = 0  # of the work items: free text
+
+
 def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
     return ColumnTableModel(
         [
@@ -80,6 +83,9 @@ def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
         ],
         parent,
     )
+
+
+WORK_COLUMN = 2  # of the history: what was done, free text
 
 
 def history_model(parent=None) -> ColumnTableModel[HistoryEntry]:

@@ -30,8 +30,10 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderForm, WorkItemDraft
 
 from ..crash import show_user_error
+from ..widgets.columns import fit_columns
+from ..widgets.dates import ISO_MINUTE, iso
 from .mileage_panel import MileagePanel
-from .models import ItemLine, work_items_model
+from .models import DESCRIPTION_COLUMN, ItemLine, work_items_model
 
 PROMISE_HOURS = 4
 DEFAULT_FUEL_PERCENT = 50
@@ -102,11 +104,12 @@ class NewOrderForm(QWidget):
         for box in (self.description, self.inspection):
             box.setMaximumHeight(60)
         self.promised = QDateTimeEdit(objectName="promisedAt", calendarPopup=True)
-        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.promised, ISO_MINUTE)
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="draftItems")
         self.items_view.setModel(self.items)
-        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.verticalHeader().hide()
+        fit_columns(self.items_view, stretch=DESCRIPTION_COLUMN)
         self.entry = ItemEntry("draft", self)
         self.add_item = QPushButton(self.tr("添加项目"), objectName="addDraftItem")
         self.decline_item = QPushButton(self.tr("客户不做"), objectName="declineDraftItem")

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,10 +26,12 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
+from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 from ..widgets.pdf_output import open_in_system_viewer
 from ..widgets.pdf_preview import PdfPreviewer
 from .handover_dialog import HandoverDialog
-from .models import ItemLine, work_items_model
+from .models import DESCRIPTION_COLUMN, ItemLine, work_items_model
 from .order_form import ItemEntry
 from .pdf import default_file_name, save_for_preview, save_pdf
 
@@ -59,7 +60,8 @@ class OrderPanel(QGroupBox):
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="orderItems")
         self.items_view.setModel(self.items)
-        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.verticalHeader().hide()
+        fit_columns(self.items_view, stretch=DESCRIPTION_COLUMN)
         self.extra = ItemEntry("extra", self)
         self.add_extra = QPushButton(self.tr("追加项目（待客户同意）"), objectName="addExtraWork")
         self.consent = QPushButton(self.tr("记录客户同意"), objectName="recordConsent")
@@ -203,12 +205,11 @@ class OrderPanel(QGroupBox):
         )
 
     def _save(self) -> None:
-        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.order_no))
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存维修委托书"), suggested, "PDF (*.pdf)"
+        chosen = ask_save_path(
+            self, self.tr("保存维修委托书"), default_file_name(self.order.order_no), "PDF (*.pdf)"
         )
-        if name:
-            self._export(partial(_saved_to, Path(name)), self._saved)
+        if chosen is not None:
+            self._export(partial(_saved_to, chosen), self._saved)
 
     def _saved(self, path: Path) -> None:
         self.pdf_job = None

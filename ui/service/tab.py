@@ -54,7 +54,7 @@ class ServiceTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 840])
+        splitter.setSizes([600, 760])  # the card with its history and readings whole
         QHBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:

@@ -27,6 +27,7 @@ from app.errors import UserError, ValidationError
 from app.services.catalogue import CatalogueModel, CatalogueService, ModelForm, PlanFigures
 
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
 SEPARATORS = r"[、,，;；\n]+"
@@ -160,7 +161,8 @@ class CataloguePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=2)  # the model's name
         self.editor = ModelEditor()
         self.new_button = QPushButton(self.tr("新增车型"), objectName="newModel")
         self.save_button = QPushButton(self.tr("保存车型"), objectName="saveModel")
@@ -195,7 +197,6 @@ class CataloguePanel(QWidget):
     def reload(self, select_name: str | None = None) -> None:
         models = self.service.models()
         self.model.set_rows(models)
-        self.table.resizeColumnsToContents()
         self.editor.set_brands(sorted({m.form.brand for m in models}))
         names = [m.name for m in models]
         if select_name in names:

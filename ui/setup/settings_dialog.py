@@ -43,6 +43,7 @@ from app.services.settings_admin import (
     record_fields,
 )
 
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
@@ -198,7 +199,7 @@ def records_editor(spec: SettingSpec) -> Editor:
     table = QTableView(minimumHeight=160)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)
     add = QPushButton(QCoreApplication.translate("SettingsDialog", "添加一行"))
     remove = QPushButton(QCoreApplication.translate("SettingsDialog", "删除所选行"))
     add.clicked.connect(model.add_record)

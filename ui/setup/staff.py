@@ -25,6 +25,7 @@ from app.services.auth import NewUser
 from app.services.staff_admin import StaffAccount, StaffAdminService
 
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 from .roles import role_labels
 
@@ -160,7 +161,8 @@ class StaffPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=0)  # the name
         self.message = QLabel(objectName="staffPanelMessage", styleSheet=ERROR_STYLE, wordWrap=True)
         self.dialog: QDialog | None = None
         self.add_button = QPushButton(self.tr("添加员工…"), objectName="addStaff")
