@@ -15,6 +15,8 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import (
+    Appointment,
+    Attachment,
     AuditEntry,
     CarColour,
     CarConfiguration,
@@ -35,6 +37,7 @@ from .models import (
 AUDITED = (
     Customer, Vehicle, CarModel, CarConfiguration, CarColour, ShowroomVisit, SalesOrder,
     Delivery, ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue, StoreLogo,
+    Appointment, Attachment,
 )  # fmt: skip
 # Bookkeeping columns and derived search keys say nothing a person changed.
 NOT_AUDITED_FIELDS = {

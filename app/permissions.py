@@ -21,6 +21,7 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     WORK_REPAIR_ORDERS = "work_repair_orders"  # open, extend, move, hand over; correct km
     LIST_ANY_KEY_CUSTOMER = "list_any_key_customer"  # a consultant lists only their own
+    BOOK_APPOINTMENTS = "book_appointments"  # book, confirm, move and cancel; no-show sweep
 
 
 PERMISSION_LABELS = {
@@ -34,6 +35,7 @@ PERMISSION_LABELS = {
     Permission.MANAGE_BACKUPS: "备份和恢复数据库",
     Permission.WORK_REPAIR_ORDERS: "开立和处理维修委托书",
     Permission.LIST_ANY_KEY_CUSTOMER: "替其他顾问列重点客户",
+    Permission.BOOK_APPOINTMENTS: "登记和调整售后预约",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
@@ -41,7 +43,11 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     # The receptionist types the number in but sees it masked afterwards.
     StaffRole.RECEPTIONIST: frozenset(),
     StaffRole.SALES_CONSULTANT: frozenset(_CONTACT_WORK),
-    StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS}),
+    StaffRole.SERVICE_ADVISOR: frozenset(
+        _CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS, Permission.BOOK_APPOINTMENTS}
+    ),
+    # 预约专员: takes bookings by phone, WeChat and app, and calls to confirm them.
+    StaffRole.APPOINTMENT_OFFICER: frozenset(_CONTACT_WORK | {Permission.BOOK_APPOINTMENTS}),
     StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK),
     StaffRole.SALES_DIRECTOR: frozenset(
         _CONTACT_WORK

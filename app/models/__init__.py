@@ -1,5 +1,12 @@
 """The whole domain as SQLAlchemy 2.0 typed models (see shared/domain.md)."""
 
+from .appointments import (
+    Appointment,
+    AppointmentChannel,
+    AppointmentKind,
+    AppointmentStatus,
+    Attachment,
+)
 from .base import Base, Entity
 from .complaints import Complaint, ComplaintEvent
 from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
@@ -19,6 +26,11 @@ from .staff import StaffUser
 from .system import AuditEntry, SettingValue, StoreLogo
 
 __all__ = [
+    "Appointment",
+    "AppointmentChannel",
+    "AppointmentKind",
+    "AppointmentStatus",
+    "Attachment",
     "IMPORTED",
     "UNDONE",
     "AuditEntry",
