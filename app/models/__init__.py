@@ -26,13 +26,13 @@ from .staff import StaffUser
 from .system import AuditEntry, SettingValue, StoreLogo
 
 __all__ = [
+    "IMPORTED",
+    "UNDONE",
     "Appointment",
     "AppointmentChannel",
     "AppointmentKind",
     "AppointmentStatus",
     "Attachment",
-    "IMPORTED",
-    "UNDONE",
     "AuditEntry",
     "Base",
     "CarColour",

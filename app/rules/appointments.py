@@ -20,7 +20,9 @@ OpenDay = Callable[[date], bool]
 HORIZON_DAYS = 30  # how far the next free slots are looked for
 MAX_CLOSED_RUN_DAYS = 366
 
-ACTIVE = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED})
+ACTIVE = frozenset(
+    {AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED}
+)
 WAITING = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED})
 
 KIND_LABELS = {
@@ -204,7 +206,9 @@ def slot_load(bookings: Sequence[Booked], slot: datetime, slot_minutes: int) -> 
 def advisor_load(
     bookings: Sequence[Booked], advisor_id: int, slot: datetime, slot_minutes: int
 ) -> int:
-    return sum(1 for b in bookings if b.advisor_id == advisor_id and _in_slot(b, slot, slot_minutes))
+    return sum(
+        1 for b in bookings if b.advisor_id == advisor_id and _in_slot(b, slot, slot_minutes)
+    )
 
 
 def day_minutes(bookings: Sequence[Booked], day: date) -> int:
