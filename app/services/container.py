@@ -13,6 +13,7 @@ from datetime import datetime
 from ..audit import AuditService
 from ..db import Database
 from ..permissions import Actor, require_actor
+from .appointments import AppointmentService
 from .auth import AuthService
 from .calendar import CalendarService
 from .catalogue import CatalogueService
@@ -51,6 +52,7 @@ class AppServices:
     delivery: DeliveryService = field(init=False)
     loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
+    appointments: AppointmentService = field(init=False)
     complaints: ComplaintService = field(init=False)
     reminders: ReminderService = field(init=False)
     calendar: CalendarService = field(init=False)
@@ -74,6 +76,7 @@ class AppServices:
         self.delivery = DeliveryService(db, actor, clock)
         self.loyalty = LoyaltyService(db, actor, clock)
         self.checkin = CheckInService(db, actor, clock)
+        self.appointments = AppointmentService(db, actor, clock)
         self.complaints = ComplaintService(db, actor, clock)
         self.reminders = ReminderService(db, actor, clock)
         self.calendar = CalendarService(db, actor, clock)
