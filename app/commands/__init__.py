@@ -20,6 +20,8 @@ from datetime import date
 from ..db import Database
 from ..permissions import Actor
 from . import (
+    appointment,
+    appointments,
     backup,
     checkin_history,
     complaints,
@@ -74,6 +76,8 @@ COMMANDS: list[Command] = [
         checkin_history,
         followups,
         import_customers,
+        appointments,
+        appointment,
     )
 ]
 
