@@ -122,7 +122,7 @@ def booked_between(session: Session, first: date, last: date) -> list[Booked]:
 Advisor_ = aliased(StaffUser)
 
 
-def _rows_query() -> Select[Any]:
+def _rows_query() -> Select[*tuple[Any, ...]]:
     photos = (
         select(func.count(Attachment.id))
         .where(Attachment.owner_type == OWNER, Attachment.owner_id == Appointment.id)

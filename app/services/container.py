@@ -34,6 +34,7 @@ from .settings_admin import SettingsService
 from .staff import DirectoryService
 from .staff_admin import StaffAdminService
 from .store_profile import StoreProfileService
+from .workshop import WorkshopService
 
 
 @dataclass
@@ -53,6 +54,7 @@ class AppServices:
     loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
     appointments: AppointmentService = field(init=False)
+    workshop: WorkshopService = field(init=False)
     complaints: ComplaintService = field(init=False)
     reminders: ReminderService = field(init=False)
     calendar: CalendarService = field(init=False)
@@ -77,6 +79,7 @@ class AppServices:
         self.loyalty = LoyaltyService(db, actor, clock)
         self.checkin = CheckInService(db, actor, clock)
         self.appointments = AppointmentService(db, actor, clock)
+        self.workshop = WorkshopService(db, actor, clock)
         self.complaints = ComplaintService(db, actor, clock)
         self.reminders = ReminderService(db, actor, clock)
         self.calendar = CalendarService(db, actor, clock)

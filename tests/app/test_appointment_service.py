@@ -269,3 +269,27 @@ def test_figures_for_the_board(book, world, db, clock) -> None:
     assert (figures.arrived, figures.no_show, figures.show_rate) == (1, 1, 0.5)
     assert (figures.service_visits, figures.booked_visits, figures.booked_share) == (2, 1, 0.5)
     assert figures.average_wait_minutes == 30.0  # 40 and 20 minutes
+
+
+def test_the_progress_board_shows_todays_cars_and_who_is_late(book, world, db, clock) -> None:
+    from app.services.workshop import WorkshopService
+
+    made = book.book(BookingForm(world["car"], at(MONDAY, 9)))
+    clock.now = at(MONDAY, 9)
+    checkin = CheckInService(db, MANAGER, clock)
+    booked_order = checkin.open_order(RepairOrderForm(
+        world["car"], 10_000, promised_at=at(MONDAY, 11), advisor_id=world["zhao"],
+        appointment_id=made.id))  # fmt: skip
+    walk_in = checkin.open_order(RepairOrderForm(world["car2"], 5_000, promised_at=at(MONDAY, 15)))
+    clock.now = at(MONDAY, 11, 30)
+    board = WorkshopService(db, MANAGER, clock).board()
+    assert [(r.order_id, r.booked, r.late) for r in board] == [
+        (booked_order.id, True, True), (walk_in.id, False, False)]  # fmt: skip
+    assert board[0].advisor == "赵顾问" and board[0].minutes_left(clock.now) == -30
+    passing = WorkshopService(db, MANAGER, clock).late_between(
+        at(MONDAY, 10, 59), at(MONDAY, 11), world["zhao"]
+    )
+    assert [r.order_id for r in passing] == [booked_order.id] and passing[0].late
+    for status in ("in_progress", "quality_check", "ready"):
+        checkin.move(booked_order.id, status)
+    assert not WorkshopService(db, MANAGER, clock).board()[0].late

@@ -11,8 +11,8 @@ from app.db import Database
 from app.errors import UserError
 from app.models import StaffRole
 from app.permissions import ROLE_PERMISSIONS, Actor, Permission, PermissionDenied
-from app.services.auth import AuthService, NewUser
 from app.services.appointments import AppointmentService
+from app.services.auth import AuthService, NewUser
 from app.services.checkin import CheckInService
 from app.services.complaints import ComplaintService
 from app.services.customer_import import CustomerImportService, ImportSource

@@ -105,6 +105,10 @@ class ServiceTab(QWidget):
         self.order_form.setVisible(True)
         self.order_form.setEnabled(self.services.checkin.may_work_orders)
         self.order_form.start(self.vehicle_id, declined)
+        booking = self.services.appointments.for_check_in(self.vehicle_id)
+        if booking is not None:
+            photos = self.services.appointments.photos(booking.id) if booking.photo_count else []
+            self.order_form.fill_from_booking(booking, photos)
 
     def _show_order(self, order: RepairOrder) -> None:
         self.order_form.setVisible(False)

@@ -106,7 +106,6 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("work_started_at", sa.DateTime(), nullable=True))
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("service_visits", schema=None) as batch_op:
         batch_op.drop_column("work_started_at")
