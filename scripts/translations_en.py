@@ -977,4 +977,11 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "改用此时间": "Take this time",
     "预约时间": "When",
     "（非工作日）": "(not a working day)",
+    "维修档案预览/打印": "Preview/print repair record",
+    "保存维修档案 PDF": "Save repair record PDF",
+    "电子维修档案已生成，随委托书保存，可预览打印。": (
+        "The repair record is made and kept with the repair order, ready to print."
+    ),
+    "电子维修档案已保存到：%1": "Repair record saved to: %1",
+    "保存电子维修档案": "Save the repair record",
 }

@@ -336,13 +336,11 @@ def _admitted(session: Session, wanted: Wanted, now: datetime) -> int | None:
     """The advisor who receives the car, once the rules admit the booking."""
     if wanted.start < now - timedelta(minutes=1):
         raise ValidationError("start", "预约时间不能早于现在。")
-    if (
-        wanted.advisor_id is not None
-        and wanted.advisor_id not in data.booking_rules(session).advisors
-    ):
-        raise ValidationError("advisor", "所选员工不是在职的服务顾问。")
     plan_rules = data.booking_rules(session)
+    if wanted.advisor_id is not None and wanted.advisor_id not in plan_rules.advisors:
+        raise ValidationError("advisor", "所选员工不是在职的服务顾问。")
     day = wanted.start.date()
+    data.lock_day(session, day)
     bookings = data.booked_between(session, day, day)
     reason = rules.refusal(wanted, bookings, plan_rules)
     if reason is not None:

@@ -102,6 +102,17 @@ def grace_minutes(session: Session) -> int:
 
 
 # --- bookings ------------------------------------------------------------------------------
+DAY_LOCK_BASE = 0x5949_594B_0000_0000  # "YIYK": this module's advisory locks, one per day
+
+
+def lock_day(session: Session, day: date) -> None:
+    """Two workstations booking the same day take turns, so the last place of a slot is
+    given once. SQLite already writes one transaction at a time (BEGIN IMMEDIATE); on
+    PostgreSQL a transaction-scoped advisory lock per day does it."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(DAY_LOCK_BASE + day.toordinal())))
+
+
 def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     if (last - first).days > MAX_DAYS:
         raise ValidationError("date", f"一次最多查看 {MAX_DAYS} 天的预约。")

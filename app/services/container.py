@@ -27,6 +27,7 @@ from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
 from .reminders import ReminderService
+from .repair_record import RepairRecordService
 from .restore import RestoreService
 from .sales import SalesService
 from .search import SearchService
@@ -55,6 +56,7 @@ class AppServices:
     checkin: CheckInService = field(init=False)
     appointments: AppointmentService = field(init=False)
     workshop: WorkshopService = field(init=False)
+    repair_records: RepairRecordService = field(init=False)
     complaints: ComplaintService = field(init=False)
     reminders: ReminderService = field(init=False)
     calendar: CalendarService = field(init=False)
@@ -80,6 +82,7 @@ class AppServices:
         self.checkin = CheckInService(db, actor, clock)
         self.appointments = AppointmentService(db, actor, clock)
         self.workshop = WorkshopService(db, actor, clock)
+        self.repair_records = RepairRecordService(db, actor, clock)
         self.complaints = ComplaintService(db, actor, clock)
         self.reminders = ReminderService(db, actor, clock)
         self.calendar = CalendarService(db, actor, clock)

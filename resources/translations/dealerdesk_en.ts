@@ -2241,12 +2241,32 @@
         <translation>Save PDF</translation>
     </message>
     <message>
+        <source>维修档案预览/打印</source>
+        <translation>Preview/print repair record</translation>
+    </message>
+    <message>
+        <source>保存维修档案 PDF</source>
+        <translation>Save repair record PDF</translation>
+    </message>
+    <message>
         <source>委托书 %1&#x3000;状态：%2&#x3000;预估 ¥%3</source>
         <translation>Repair order %1   Status: %2   Estimate ¥%3</translation>
     </message>
     <message>
         <source>&#x3000;结算 ¥%1&#x3000;下次保养 %2 / %3 km</source>
         <translation>   Final ¥%1   Next service %2 / %3 km</translation>
+    </message>
+    <message>
+        <source>电子维修档案已生成，随委托书保存，可预览打印。</source>
+        <translation>The repair record is made and kept with the repair order, ready to print.</translation>
+    </message>
+    <message>
+        <source>保存电子维修档案</source>
+        <translation>Save the repair record</translation>
+    </message>
+    <message>
+        <source>电子维修档案已保存到：%1</source>
+        <translation>Repair record saved to: %1</translation>
     </message>
     <message>
         <source>保存维修委托书</source>

@@ -293,3 +293,41 @@ def test_the_progress_board_shows_todays_cars_and_who_is_late(book, world, db, c
     for status in ("in_progress", "quality_check", "ready"):
         checkin.move(booked_order.id, status)
     assert not WorkshopService(db, MANAGER, clock).board()[0].late
+
+
+def test_two_workstations_racing_for_the_last_place_get_it_once(pg_db: Database) -> None:
+    import threading
+
+    from app import settings
+
+    with pg_db.transaction(SYSTEM) as session:
+        settings.put(session, "appointments.arrivals_per_slot", 1)
+    owner = add_customer(pg_db, "王芳", "13812345678")
+    cars = [add_vehicle(pg_db, owner, f"LSGJA52U0BS{n:06d}", f"粤B1000{n}") for n in (1, 2)]
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def book(car: int) -> None:
+        desk = AppointmentService(pg_db, MANAGER, Clock(FRIDAY))
+        start.wait()
+        try:
+            desk.book(BookingForm(car, at(MONDAY, 9)))
+            outcomes.append("booked")
+        except BookingRefused:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=book, args=(car,)) for car in cars]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["booked", "refused"]
+
+
+def test_the_advisors_hours_are_checked_as_a_whole_when_saved(db: Database, clock) -> None:
+    from app.services.settings_admin import SettingsService
+
+    admin = SettingsService(db, MANAGER, clock)
+    with pytest.raises(ValidationError, match="午休"):
+        admin.save({"appointments.lunch_start": "14:00", "appointments.lunch_end": "13:00"})
+    admin.save({"appointments.lunch_start": "11:30", "appointments.lunch_end": "12:30"})
