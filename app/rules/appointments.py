@@ -292,22 +292,33 @@ def next_free_slots(
 ) -> list[datetime]:
     """The first `count` slot starts from the wanted time on (within HORIZON_DAYS) where
     the same booking could be made. `bookings` must cover those days."""
+    by_day: dict[date, list[Booked]] = {}
+    for b in bookings:
+        by_day.setdefault(b.start.date(), []).append(b)
     found: list[datetime] = []
     day = wanted.start.date()
     for _ in range(HORIZON_DAYS):
         if rules.is_open_day(day):
-            for slot in slots_of_day(day, rules.hours, rules.capacity.slot_minutes):
-                if slot < wanted.start:
-                    continue
-                moved = Wanted(wanted.vehicle_id, slot, wanted.minutes, wanted.advisor_id,
-                               wanted.replacing)  # fmt: skip
-                if refusal(moved, bookings, rules) is None:
-                    found.append(slot)
-                    if len(found) == count:
-                        return found
-                elif same_car_same_day(bookings, wanted.vehicle_id, day, wanted.replacing):
-                    break  # the car is booked that day already: try the next day
+            found += _free_that_day(wanted, day, by_day.get(day, []), rules, count - len(found))
+            if len(found) == count:
+                return found
         day += timedelta(days=1)
+    return found
+
+
+def _free_that_day(
+    wanted: Wanted, day: date, bookings: list[Booked], rules: Rules, count: int
+) -> list[datetime]:
+    if same_car_same_day(bookings, wanted.vehicle_id, day, wanted.replacing):
+        return []  # the car is booked that day already
+    found = []
+    for slot in slots_of_day(day, rules.hours, rules.capacity.slot_minutes):
+        moved = Wanted(wanted.vehicle_id, slot, wanted.minutes, wanted.advisor_id,
+                       wanted.replacing)  # fmt: skip
+        if slot >= wanted.start and refusal(moved, bookings, rules) is None:
+            found.append(slot)
+            if len(found) == count:
+                break
     return found
 
 

@@ -3,7 +3,7 @@ the booking a follow-up asks for, and the figures for the managers' board."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,13 +20,31 @@ from ..models import (
 )
 from ..rules import appointments as rules
 from . import appointments_data as data
-from .appointment_types import AppointmentFigures, DayPlan, FollowUpBooking, SlotLoad
+from .appointment_types import (
+    AppointmentFigures,
+    AppointmentRow,
+    DayPlan,
+    FollowUpBooking,
+    SlotLoad,
+)
 from .calendar import kind_label
 
 
-def day_plan(session: Session, day: date, now: datetime) -> DayPlan:
+def week_plans(session: Session, monday: date, now: datetime) -> list[DayPlan]:
+    """Seven day plans from one reading of the rules and of the week's bookings."""
     plan_rules = data.booking_rules(session)
-    rows = data.rows_between(session, day, day, now)
+    rows = data.rows_between(session, monday, monday + timedelta(days=6), now)
+    days = [monday + timedelta(days=n) for n in range(7)]
+    return [day_plan(session, day, now, plan_rules, [r for r in rows if r.start.date() == day])
+            for day in days]  # fmt: skip
+
+
+def day_plan(
+    session: Session, day: date, now: datetime, plan_rules: rules.Rules | None = None,
+    rows: list[AppointmentRow] | None = None,
+) -> DayPlan:  # fmt: skip
+    plan_rules = plan_rules or data.booking_rules(session)
+    rows = data.rows_between(session, day, day, now) if rows is None else rows
     capacity = plan_rules.capacity
     active = [r for r in rows if r.status in rules.ACTIVE]
     slots = []

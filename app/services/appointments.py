@@ -101,7 +101,7 @@ class AppointmentService:
     def week_plans(self, day: date) -> list[DayPlan]:
         monday = day - timedelta(days=day.weekday())
         with self.db.transaction(self.actor) as session:
-            return [views.day_plan(session, monday + timedelta(n), self.clock()) for n in range(7)]
+            return views.week_plans(session, monday, self.clock())
 
     def default_minutes(self) -> int:
         with self.db.transaction(self.actor) as session:

@@ -229,3 +229,18 @@ def test_the_progress_board_highlights_late_cars_and_tells_the_advisor(
     cell = board.model.index(0, 0)
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(LATE)
     assert board.model.index(0, 2).data() == "王*"  # the lounge sees no full names
+
+
+def test_the_books_models_pass_the_model_tester(qtbot, qtmodeltester, services, desk, world):
+    services.appointments.book(BookingForm(world["car"], at(MONDAY, 9), photos=[
+        PhotoUpload("a.png", png_bytes(QImage(10, 10, QImage.Format.Format_RGB32)))]))  # fmt: skip
+    tab = AppointmentTab(services, desk)
+    qtbot.addWidget(tab)
+    tab.day.setDate(MONDAY)
+    tab.select_booking(tab.bookings.rows()[0].id)
+    qtmodeltester.check(tab.day_model)
+    qtmodeltester.check(tab.bookings)
+    qtmodeltester.check(tab.detail.photos.model)
+    tab.views.setCurrentIndex(1)
+    qtmodeltester.check(tab.week_model)
+    assert tab.week_model.index(1, 0).data() == "1/3"  # Monday 09:00, all advisors
