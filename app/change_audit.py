@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import settings
 from .models import (
+    Appointment,
+    Attachment,
     AuditEntry,
     CarColour,
     CarConfiguration,
@@ -36,6 +38,7 @@ from .models import (
 AUDITED = (
     Customer, Vehicle, CarModel, CarConfiguration, CarColour, ShowroomVisit, SalesOrder,
     Delivery, ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue, StoreLogo,
+    Appointment, Attachment,
 )  # fmt: skip
 # Bookkeeping columns and derived search keys say nothing a person changed.
 NOT_AUDITED_FIELDS = {

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     VIEW_BOARD = "view_board"  # the managers' board and daily reports
     ASSIGN_ADVISORS = "assign_advisors"  # a high-value customer's dedicated advisor
     RUN_CAMPAIGNS = "run_campaigns"  # invitation lists from a segment, and their tasks
+    BOOK_APPOINTMENTS = "book_appointments"  # book, confirm, move and cancel; no-show sweep
 
 
 PERMISSION_LABELS = {
@@ -40,6 +41,7 @@ PERMISSION_LABELS = {
     Permission.VIEW_BOARD: "查看经营看板和日报",
     Permission.ASSIGN_ADVISORS: "指定高价值客户的专属顾问",
     Permission.RUN_CAMPAIGNS: "创建活动邀约名单",
+    Permission.BOOK_APPOINTMENTS: "登记和调整售后预约",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
@@ -47,7 +49,11 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     # The receptionist types the number in but sees it masked afterwards.
     StaffRole.RECEPTIONIST: frozenset(),
     StaffRole.SALES_CONSULTANT: frozenset(_CONTACT_WORK),
-    StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS}),
+    StaffRole.SERVICE_ADVISOR: frozenset(
+        _CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS, Permission.BOOK_APPOINTMENTS}
+    ),
+    # 预约专员: takes bookings by phone, WeChat and app, and calls to confirm them.
+    StaffRole.APPOINTMENT_OFFICER: frozenset(_CONTACT_WORK | {Permission.BOOK_APPOINTMENTS}),
     StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK | {Permission.RUN_CAMPAIGNS}),
     StaffRole.SALES_DIRECTOR: frozenset(
         _CONTACT_WORK

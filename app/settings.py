@@ -60,6 +60,7 @@ GROUP_LABELS = {
     "value": QT_TRANSLATE_NOOP("Settings", "客户价值与 RFM"),
     "reminders": QT_TRANSLATE_NOOP("Settings", "回访提醒"),
     "service": QT_TRANSLATE_NOOP("Settings", "售后与保养"),
+    "appointments": QT_TRANSLATE_NOOP("Settings", "售后预约"),
     "complaints": QT_TRANSLATE_NOOP("Settings", "客户投诉"),
     "backup": QT_TRANSLATE_NOOP("Settings", "备份"),
     "auth": QT_TRANSLATE_NOOP("Settings", "登录与密码"),
@@ -82,6 +83,8 @@ CHARACTERS = QT_TRANSLATE_NOOP("Settings", "位")
 O_CLOCK = QT_TRANSLATE_NOOP("Settings", "点")
 RATIO = QT_TRANSLATE_NOOP("Settings", "倍")
 FRACTION = QT_TRANSLATE_NOOP("Settings", "（0–1）")
+CARS = QT_TRANSLATE_NOOP("Settings", "辆")
+MEGABYTES = QT_TRANSLATE_NOOP("Settings", "MB")
 
 DEFAULT_INTENT_LEVELS = [
     # code, label, buys within (days), follow up every (days); None: no pacing.
@@ -501,6 +504,104 @@ SPECS: dict[str, SettingSpec] = {
             "WX",
             QT_TRANSLATE_NOOP("Settings", "维修委托书编号前缀"),
             pattern=PREFIX,
+        ),
+        # --- service appointments (预约) --------------------------------------------------
+        S(
+            "appointments.slot_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "预约时段长度"),
+            MINUTES,
+            10,
+            120,
+        ),
+        S(
+            "appointments.default_minutes",
+            int,
+            60,
+            QT_TRANSLATE_NOOP("Settings", "预约默认预计时长"),
+            MINUTES,
+            10,
+            600,
+        ),
+        S(
+            "appointments.advisor_start",
+            str,
+            "08:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问接车开始时间（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.advisor_end",
+            str,
+            "17:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问下班时间，预约工作须在此前完成（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_start",
+            str,
+            "12:00",
+            QT_TRANSLATE_NOOP("Settings", "午休开始（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_end",
+            str,
+            "13:30",
+            QT_TRANSLATE_NOOP("Settings", "午休结束（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.arrivals_per_slot",
+            int,
+            3,
+            QT_TRANSLATE_NOOP("Settings", "每个时段最多接车（工位）"),
+            CARS,
+            1,
+            50,
+        ),
+        S(
+            "appointments.per_advisor_per_slot",
+            int,
+            1,
+            QT_TRANSLATE_NOOP("Settings", "每位顾问每个时段最多接车"),
+            CARS,
+            1,
+            10,
+        ),
+        S(
+            "appointments.technician_hours",
+            int,
+            32,
+            QT_TRANSLATE_NOOP("Settings", "每天可预约的技师工时"),
+            HOURS,
+            1,
+            1000,
+        ),
+        S(
+            "appointments.no_show_grace_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "迟到多久算未按时到店"),
+            MINUTES,
+            0,
+            240,
+        ),
+        S(
+            "appointments.photo_max_mb",
+            int,
+            5,
+            QT_TRANSLATE_NOOP("Settings", "预约照片大小上限"),
+            MEGABYTES,
+            1,
+            50,
+        ),
+        S(
+            "appointments.what_to_bring",
+            str,
+            "行驶证、保养手册",
+            QT_TRANSLATE_NOOP("Settings", "确认预约时提醒客户携带"),
         ),
         # --- complaints -------------------------------------------------------------------
         S(

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from ..db import Database
 from ..permissions import Actor
 from . import (
+    appointment,
+    appointments,
     backup,
     checkin_history,
     complaints,
@@ -73,5 +75,7 @@ COMMANDS: list[Command] = [
         checkin_history,
         followups,
         import_customers,
+        appointments,
+        appointment,
     )
 ]

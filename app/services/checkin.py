@@ -29,6 +29,7 @@ from ..validation import (
     validate_plate,
     validate_vin,
 )
+from .appointment_checkin import arrived_for
 from .checkin_odometer import (
     accept_reading,
     apply_correction,
@@ -183,6 +184,8 @@ class CheckInService:
             session.flush()
             record_reading(session, vehicle, visit, now, form)
             vehicle.owner.last_visit_at = now
+            if form.appointment_id is not None:
+                arrived_for(TaskStore(session, self.actor, now), form.appointment_id, visit)
             return order_copy(session, visit)
 
     def order(self, order_id: int) -> RepairOrder:
@@ -250,6 +253,8 @@ class CheckInService:
             visit = get_visit(session, order_id)
             repair_order.require_move(visit.status, target)
             visit.status = RepairOrderStatus(target)
+            if target == RepairOrderStatus.IN_PROGRESS and visit.work_started_at is None:
+                visit.work_started_at = self.clock()  # the wait from arrival ends here
             session.flush()
             return order_copy(session, visit)
 

@@ -193,6 +193,7 @@ class RepairOrderForm:
     advisor_id: int | None = None
     correction_reason: str | None = None
     jump_confirmed: bool = False
+    appointment_id: int | None = None  # the booking this car came for: arrived with it
 
 
 class VinCheckDigitWarning(UserError):

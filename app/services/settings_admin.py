@@ -18,6 +18,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..models import SettingValue
 from ..permissions import Actor, Permission
+from ..rules.appointments import WorkingHours
 from ..rules.complaints_clock import StoreHours, parse_time
 from ..settings import (
     GROUP_LABELS,
@@ -60,6 +61,7 @@ class SettingsService:
         clean = {key: settings.validate(_editable(key), value) for key, value in changes.items()}
         with self.db.transaction(self.actor) as session:
             _check_store_hours(session, clean)
+            _check_appointment_hours(session, clean)
             for key, value in clean.items():
                 store_setting(session, self.actor, self.clock(), key, value)
             return [_view(session, spec) for spec in settings.shown()]
@@ -106,3 +108,19 @@ def _check_store_hours(session: Session, clean: Mapping[str, Any]) -> None:
         for key in ("store.opening_time", "store.closing_time")
     )
     StoreHours(opening, closing)
+
+
+APPOINTMENT_HOURS = (
+    "appointments.advisor_start",
+    "appointments.advisor_end",
+    "appointments.lunch_start",
+    "appointments.lunch_end",
+)
+
+
+def _check_appointment_hours(session: Session, clean: Mapping[str, Any]) -> None:
+    """The advisors' hours and lunch break, checked as the four they will be once saved."""
+    start, end, lunch_start, lunch_end = (
+        parse_time(clean.get(key, settings.get(session, key)), key) for key in APPOINTMENT_HOURS
+    )
+    WorkingHours(start, end, lunch_start, lunch_end)

@@ -52,6 +52,10 @@
         <translation>Skip</translation>
     </message>
     <message>
+        <source>%1 预约到店</source>
+        <translation>%1 Book a visit</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -64,8 +68,8 @@
         <translation>Intent level</translation>
     </message>
     <message>
-        <source>快捷键：在列表中按 1-5 记录结果，M 复制消息，C 打开客户档案</source>
-        <translation>Shortcuts: in the list press 1-5 to record the outcome, M to copy the message, C to open the customer record</translation>
+        <source>快捷键：在列表中按 1-5 记录结果，6 预约到店，M 复制消息，C 打开客户档案</source>
+        <translation>Keys: 1-5 in the list record the outcome, 6 books a visit, M copies the message, C opens the customer&apos;s card</translation>
     </message>
     <message>
         <source>请在左侧列表中选择一条回访。</source>
@@ -128,6 +132,191 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModels</name>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>一二三四五六日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>工时 %1/%2h</source>
+        <translation>Work %1/%2h</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentTab</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>新预约 (N)</source>
+        <translation>New booking (N)</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>进度看板</source>
+        <translation>Progress board</translation>
+    </message>
+    <message>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>%1 不是工作日。</source>
+        <translation>%1 is not a working day.</translation>
+    </message>
+    <message>
+        <source>技师工时：已约 %1 小时，共 %2 小时，剩余 %3 小时</source>
+        <translation>Technician hours: %1 h booked of %2 h, %3 h free</translation>
+    </message>
+    <message>
+        <source>已预约：%1 %2</source>
+        <translation>Booked: %1 %2</translation>
+    </message>
+    <message>
+        <source>取消原因（可不填）：</source>
+        <translation>Why cancelled (optional):</translation>
+    </message>
+    <message>
+        <source>%1 个预约未到店，已为顾问生成回访。</source>
+        <translation>%1 bookings were not kept; their advisors have a call to make.</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>钣喷</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance claim</translation>
+    </message>
+    <message>
+        <source>召回</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>未到店</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePanel</name>
     <message>
         <source>投诉单号或客户姓名</source>
@@ -136,6 +325,25 @@
     <message>
         <source>只看已归档</source>
         <translation>Archived only</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsStrip</name>
+    <message>
+        <source>今日预约已全部到店或没有预约。</source>
+        <translation>Every booking of today has arrived, or there are none.</translation>
+    </message>
+    <message>
+        <source>今日待到店 %1 辆</source>
+        <translation>%1 cars still to come today</translation>
+    </message>
+    <message>
+        <source>（迟到 %1 辆）</source>
+        <translation> (%1 late)</translation>
+    </message>
+    <message>
+        <source>等 %1 辆</source>
+        <translation> and more, %1 in all</translation>
     </message>
 </context>
 <context>
@@ -852,11 +1060,81 @@
     </message>
 </context>
 <context>
-    <name>CalendarTab</name>
+    <name>BookingDetail</name>
     <message>
-        <source>点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。</source>
-        <translation>Pick a day: its follow-ups are listed on the right under “Day”; this week&apos;s and the overdue ones on the pages beside it.</translation>
+        <source>预约详情</source>
+        <translation>Booking</translation>
     </message>
+    <message>
+        <source>选择一条预约查看详情。</source>
+        <translation>Choose a booking to see it.</translation>
+    </message>
+    <message>
+        <source>客户描述：%1</source>
+        <translation>Customer says: %1</translation>
+    </message>
+    <message>
+        <source>计划项目：%1</source>
+        <translation>Planned work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>新预约</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>客户描述的情况，例如：冷车启动有异响</source>
+        <translation>What the customer says, e.g. a noise on cold start</translation>
+    </message>
+    <message>
+        <source>计划项目，每行一项，例如：更换机油机滤</source>
+        <translation>Planned work, one a line, e.g. oil change</translation>
+    </message>
+    <message>
+        <source>保存预约</source>
+        <translation>Save booking</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>预约类型</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>预约渠道</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s description</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Planned work</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>回访“%1”：%2</source>
+        <translation>Follow-up &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>请先查找并选择车辆。</source>
+        <translation>Find and choose the car first.</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，请另选日期。</source>
+        <translation>That day is not a working day; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
     <message>
         <source>今天 (T)</source>
         <translation>Today (T)</translation>
@@ -884,6 +1162,10 @@
     <message>
         <source>提醒规则</source>
         <translation>Reminder rules</translation>
+    </message>
+    <message>
+        <source>点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。</source>
+        <translation>Pick a day: its follow-ups are listed on the right under “Day”; this week&apos;s and the overdue ones on the pages beside it.</translation>
     </message>
     <message>
         <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = 5 条都已办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
@@ -920,6 +1202,10 @@
     <message>
         <source>；下次联系 %1</source>
         <translation>; next contact %1</translation>
+    </message>
+    <message>
+        <source>已预约：%1 %2 到店</source>
+        <translation>Booked: %1 comes %2</translation>
     </message>
     <message>
         <source>客户档案</source>
@@ -1971,6 +2257,21 @@
     </message>
 </context>
 <context>
+    <name>LateCarNotifier</name>
+    <message>
+        <source>%1 已过承诺交车时间 %2，请告知客户进度。</source>
+        <translation>%1 has passed its promised time %2: tell the customer how it is going.</translation>
+    </message>
+    <message>
+        <source>另有 %1 辆。</source>
+        <translation> %1 more.</translation>
+    </message>
+    <message>
+        <source>DealerDesk 交车提醒</source>
+        <translation>DealerDesk promised-time notice</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>战败登记</source>
@@ -2049,6 +2350,10 @@
     <message>
         <source>售后接车</source>
         <translation>Service check-in</translation>
+    </message>
+    <message>
+        <source>售后预约</source>
+        <translation>Service appointments</translation>
     </message>
     <message>
         <source>客户投诉</source>
@@ -2300,6 +2605,17 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>预约改期</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，请另选日期。</source>
+        <translation>That day is not a working day; choose another.</translation>
+    </message>
+</context>
+<context>
     <name>NewOrderForm</name>
     <message>
         <source>添加项目</source>
@@ -2360,6 +2676,14 @@
     <message>
         <source>承诺交车</source>
         <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>预约 %1 %2（%3）：已带入客户描述和计划项目。</source>
+        <translation>Booked %1 %2 (%3): the customer&apos;s words and the planned work are filled in.</translation>
+    </message>
+    <message>
+        <source>未指定顾问</source>
+        <translation>no advisor chosen</translation>
     </message>
     <message>
         <source>请先选择车辆并填写进厂里程。</source>
@@ -2540,6 +2864,14 @@
         <translation>Save PDF</translation>
     </message>
     <message>
+        <source>维修档案预览/打印</source>
+        <translation>Preview/print repair record</translation>
+    </message>
+    <message>
+        <source>保存维修档案 PDF</source>
+        <translation>Save repair record PDF</translation>
+    </message>
+    <message>
         <source>委托书 %1&#x3000;状态：%2&#x3000;预估 ¥%3</source>
         <translation>Repair order %1   Status: %2   Estimate ¥%3</translation>
     </message>
@@ -2548,12 +2880,63 @@
         <translation>   Final ¥%1   Next service %2 / %3 km</translation>
     </message>
     <message>
+        <source>电子维修档案已生成，随委托书保存，可预览打印。</source>
+        <translation>The repair record is made and kept with the repair order, ready to print.</translation>
+    </message>
+    <message>
+        <source>保存电子维修档案</source>
+        <translation>Save the repair record</translation>
+    </message>
+    <message>
+        <source>电子维修档案已保存到：%1</source>
+        <translation>Repair record saved to: %1</translation>
+    </message>
+    <message>
         <source>保存维修委托书</source>
         <translation>Save repair order</translation>
     </message>
     <message>
         <source>维修委托书已保存到：%1</source>
         <translation>Repair order saved to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>粘贴图片 (Ctrl+V)</source>
+        <translation>Paste picture (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>正在读取照片…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>无法读取照片：%1</source>
+        <translation>Cannot read the photo: %1</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有图片。</source>
+        <translation>There is no picture on the clipboard.</translation>
+    </message>
+    <message>
+        <source>粘贴的图片%1.png</source>
+        <translation>pasted%1.png</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2987,89 @@
     <message>
         <source>打印在交车清单和维修委托书上；营业时间用于投诉时限。可以跳过，以后在“管理 → 门店信息”中填写。</source>
         <translation>Printed on delivery checklists and repair orders; the business hours drive the complaint deadlines. You may skip this and fill it in later under Admin → Store profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBoard</name>
+    <message>
+        <source>已接车</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>质检中</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>待交车</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>已交车</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>超时 %1</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>还有 %1</source>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>承诺交车</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>维修进度看板</source>
+        <translation>Repair progress</translation>
+    </message>
+    <message>
+        <source>今日在修 %1 辆&#x3000;%2</source>
+        <translation>%1 cars in the workshop today&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>&#x3000;超时 %1 辆</source>
+        <translation>&#x3000;%1 late</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3379,10 @@ Please open DealerDesk again.</translation>
         <translation>Customer service</translation>
     </message>
     <message>
+        <source>预约专员</source>
+        <translation>Appointment officer</translation>
+    </message>
+    <message>
         <source>销售总监</source>
         <translation>Sales director</translation>
     </message>
@@ -3157,6 +3627,10 @@ Please open DealerDesk again.</translation>
         <translation>After-sales and maintenance</translation>
     </message>
     <message>
+        <source>售后预约</source>
+        <translation>Service appointments</translation>
+    </message>
+    <message>
         <source>客户投诉</source>
         <translation>Complaints</translation>
     </message>
@@ -3235,6 +3709,14 @@ Please open DealerDesk again.</translation>
     <message>
         <source>（0–1）</source>
         <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>辆</source>
+        <translation>cars</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
     <message>
         <source>门店名称</source>
@@ -3443,6 +3925,54 @@ Please open DealerDesk again.</translation>
     <message>
         <source>维修委托书编号前缀</source>
         <translation>Repair order number prefix</translation>
+    </message>
+    <message>
+        <source>预约时段长度</source>
+        <translation>Booking slot length</translation>
+    </message>
+    <message>
+        <source>预约默认预计时长</source>
+        <translation>Default expected duration of a booking</translation>
+    </message>
+    <message>
+        <source>顾问接车开始时间（时:分）</source>
+        <translation>Advisors start receiving cars (HH:MM)</translation>
+    </message>
+    <message>
+        <source>顾问下班时间，预约工作须在此前完成（时:分）</source>
+        <translation>Advisors&apos; day ends; booked work must be done by then (HH:MM)</translation>
+    </message>
+    <message>
+        <source>午休开始（时:分）</source>
+        <translation>Lunch break starts (HH:MM)</translation>
+    </message>
+    <message>
+        <source>午休结束（时:分）</source>
+        <translation>Lunch break ends (HH:MM)</translation>
+    </message>
+    <message>
+        <source>每个时段最多接车（工位）</source>
+        <translation>Cars received per slot at most (bays)</translation>
+    </message>
+    <message>
+        <source>每位顾问每个时段最多接车</source>
+        <translation>Cars one advisor receives per slot at most</translation>
+    </message>
+    <message>
+        <source>每天可预约的技师工时</source>
+        <translation>Technician hours bookable a day</translation>
+    </message>
+    <message>
+        <source>迟到多久算未按时到店</source>
+        <translation>Late by more than this: not on time</translation>
+    </message>
+    <message>
+        <source>预约照片大小上限</source>
+        <translation>Largest booking photo</translation>
+    </message>
+    <message>
+        <source>确认预约时提醒客户携带</source>
+        <translation>What to bring, said when confirming</translation>
     </message>
     <message>
         <source>投诉响应时限</source>
@@ -3738,6 +4268,10 @@ Please open DealerDesk again.</translation>
         <source>客服专员</source>
         <translation>Customer service</translation>
     </message>
+    <message>
+        <source>预约专员</source>
+        <translation>Appointment officer</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
@@ -3861,6 +4395,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>已跳过</source>
         <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>到期</source>
@@ -4278,6 +4816,33 @@ Please open DealerDesk again.</translation>
     <message>
         <source>试驾反馈</source>
         <translation>Test-drive feedback</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPicker</name>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>自动安排（空闲且当天预约最少的顾问）</source>
+        <translation>Automatic (the free advisor with fewest bookings)</translation>
+    </message>
+    <message>
+        <source>改用此时间</source>
+        <translation>Take this time</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>（非工作日）</source>
+        <translation>(not a working day)</translation>
     </message>
 </context>
 <context>

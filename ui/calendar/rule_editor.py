@@ -35,6 +35,7 @@ def role_labels() -> dict[str, str]:
         StaffRole.SALES_CONSULTANT: QCoreApplication.translate("RuleEditor", "销售顾问"),
         StaffRole.SERVICE_ADVISOR: QCoreApplication.translate("RuleEditor", "服务顾问"),
         StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("RuleEditor", "客服"),
+        StaffRole.APPOINTMENT_OFFICER: QCoreApplication.translate("RuleEditor", "预约专员"),
         StaffRole.SALES_DIRECTOR: QCoreApplication.translate("RuleEditor", "销售总监"),
         StaffRole.STORE_MANAGER: QCoreApplication.translate("RuleEditor", "店长"),
         StaffRole.RECEPTIONIST: QCoreApplication.translate("RuleEditor", "前台"),

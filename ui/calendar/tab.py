@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.permissions import Permission, PermissionDenied
 from app.rules import intent
 from app.services.calendar import ActResult, TaskAction, TaskQuery
 from app.services.container import AppServices
 
+from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..jobs import JobRunner
 from ..reception.customer_card import CustomerCardView
-from .action_panel import OUTCOME_KEYS, ActionPanel
+from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
 from .consent_panel import ConsentPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
@@ -60,6 +62,7 @@ class CalendarTab(QWidget):
         self.rules = RuleEditor(services, desk)
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
+        self.booking_dialog: BookingDialog | None = None
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
         self.jobs = JobRunner(self)
         self._layout()
@@ -115,6 +118,7 @@ class CalendarTab(QWidget):
         self.panel.outcome_chosen.connect(self.act)
         self.panel.card_requested.connect(self.open_card)
         self.panel.reveal_requested.connect(self.reveal_phone)
+        self.panel.booking_requested.connect(self.book_from_task)
         self.notifier.noticed.connect(self.status.setText)
         self.notifier.timer.timeout.connect(self._new_day)
 
@@ -122,6 +126,7 @@ class CalendarTab(QWidget):
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         keys = {key: (lambda o=outcome: self.act(o)) for outcome, key in OUTCOME_KEYS.items()}
         keys |= {"M": self.panel.copy_message, "C": self.open_card, "T": self.go_today}
+        keys |= {BOOK_KEY: self.book_from_task}
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self.pages.widget(0), context=scope)
             shortcut.activated.connect(slot)
@@ -279,6 +284,35 @@ class CalendarTab(QWidget):
             following = self.calendar.task(result.next_task_id)
             text += self.tr("；下次联系 %1").replace("%1", f"{following.due_date:%Y-%m-%d}")
         return text
+
+    def book_from_task(self) -> None:
+        """The reminder answered by a booking, in one step: the booking dialog comes with
+        the car, the work and the advisor; saving it completes the task as 已预约."""
+        task = self.panel.task
+        if not self.panel.can_book(task):
+            return
+        book = self.services.appointments
+        try:
+            if not book.may_book:
+                raise PermissionDenied(Permission.BOOK_APPOINTMENTS)
+            offer = book.follow_up(task.id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        dialog = BookingDialog(self.services, follow_up=offer, parent=self)
+        dialog.accepted.connect(lambda: self._booked(dialog))
+        self.booking_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()  # the keyboard goes on in the dialog: Enter books
+
+    def _booked(self, dialog: BookingDialog) -> None:
+        booking = dialog.booked
+        if booking is None:
+            return
+        text = self.tr("已预约：%1 %2 到店").replace("%1", booking.customer)
+        self.status.setText(text.replace("%2", f"{booking.start:%m-%d %H:%M}"))
+        self.refresh()
+        self.current_table().setFocus()
 
     def reveal_phone(self) -> None:
         task = self.panel.task

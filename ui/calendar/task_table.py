@@ -29,6 +29,7 @@ def status_label(status: str) -> str:
         "rescheduled": QCoreApplication.translate("TaskTable", "已改期"),
         "done": QCoreApplication.translate("TaskTable", "已完成"),
         "skipped": QCoreApplication.translate("TaskTable", "已跳过"),
+        "booked": QCoreApplication.translate("TaskTable", "已预约"),
     }
     return labels.get(status, status)
 

@@ -53,3 +53,12 @@ def _remembered(chosen: str) -> Path | None:
     path = Path(chosen)
     ui_settings().setValue(LAST_FOLDER, str(path.parent))
     return path
+
+
+def ask_open_paths(parent: QWidget, title: str, name_filter: str) -> list[Path]:
+    """Several files to open (photos); empty if the person cancelled."""
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder()), name_filter,
+                                             options=OPTIONS)  # fmt: skip
+    if chosen:
+        _remembered(chosen[0])
+    return [Path(name) for name in chosen]
