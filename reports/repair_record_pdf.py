@@ -21,6 +21,7 @@ from app.services.repair_record import RepairRecordDocument
 from . import repair_order_pdf as layout
 from .fonts import register_cjk_font
 from .logo import logo_image
+from .page_numbers import NumberedCanvas
 
 TITLE = "电子维修档案"
 ITEM_COLUMNS = (10 * mm, 86 * mm, 24 * mm, 24 * mm, layout.CONTENT_WIDTH - 144 * mm)
@@ -123,6 +124,8 @@ def _write(doc: RepairRecordDocument, destination: str | BinaryIO) -> None:
         topMargin=layout.MARGIN, bottomMargin=layout.MARGIN,
         title=f"{TITLE} {doc.order.order_no}", author=doc.store_name, initialFontName=font,
     )  # fmt: skip
-    footer = partial(layout._footer, font=font, order_no=doc.order.order_no)
-    first = partial(layout._first_page, footer=footer, logo=logo_image(doc.logo))
-    pdf.build(story(doc), onFirstPage=first, onLaterPages=footer)
+    pdf.build(
+        story(doc),
+        onFirstPage=partial(layout._first_page, logo=logo_image(doc.logo)),
+        canvasmaker=partial(NumberedCanvas, font=font, footer=partial(layout._footer, doc, font)),
+    )

@@ -31,7 +31,7 @@ def minute(text: str) -> datetime:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import positive_int
+    from .arguments import positive_int
 
     actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
     add = actions.add_parser("add", help="book a car")

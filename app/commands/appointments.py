@@ -19,7 +19,7 @@ HELP = "the service appointments of a day"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import iso_date
+    from .arguments import iso_date
 
     parser.add_argument("--date", type=iso_date, required=True, help="YYYY-MM-DD")
     parser.add_argument("--advisor", help="service advisor's name (or username)")
