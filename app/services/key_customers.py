@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     CarModel,
     Customer,
@@ -34,10 +35,10 @@ from ..validation import clean_text, mask_mobile
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 SUGGESTED_LEVEL = "H"
 OUTCOME_LABELS = {
-    KeyCustomerOutcome.OPEN: "进行中",
-    KeyCustomerOutcome.DEAL: "成交",
-    KeyCustomerOutcome.LOST: "战败",
-    KeyCustomerOutcome.POSTPONED: "延期",
+    KeyCustomerOutcome.OPEN: QT_TRANSLATE_NOOP("Sales", "进行中"),
+    KeyCustomerOutcome.DEAL: QT_TRANSLATE_NOOP("Sales", "成交"),
+    KeyCustomerOutcome.LOST: QT_TRANSLATE_NOOP("Sales", "战败"),
+    KeyCustomerOutcome.POSTPONED: QT_TRANSLATE_NOOP("Sales", "延期"),
 }
 
 
@@ -49,7 +50,9 @@ def parse_week(text: str) -> tuple[int, int]:
         date.fromisocalendar(year, week, 1)
     except (TypeError, ValueError):
         raise ValidationError(
-            "week", f"周次“{text}”格式不对，应为 2026-W47 这样的 ISO 周。"
+            "week",
+            QT_TRANSLATE_NOOP("Errors", "周次“{text}”格式不对，应为 2026-W47 这样的 ISO 周。"),
+            text=text,
         ) from None
     return year, week
 
@@ -156,10 +159,12 @@ class KeyCustomerService:
         with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             if customer.stage != CustomerStage.PROSPECT or customer.intent_level in ("O", "F"):
                 raise ValidationError(
-                    "customer", f"{customer.name}已不是潜在客户，不能列为重点客户。"
+                    "customer",
+                    QT_TRANSLATE_NOOP("Errors", "{name}已不是潜在客户，不能列为重点客户。"),
+                    name=customer.name,
                 )
             _ensure_consultant(session, consultant_id)
             _require_may_list(self.actor, customer, consultant_id)
@@ -213,10 +218,12 @@ class KeyCustomerService:
     ) -> KeyCustomerRow:  # fmt: skip
         """成交, 战败 (a reason is required) or 延期 (carried to next week's list)."""
         if outcome not in set(KeyCustomerOutcome):
-            raise ValidationError("outcome", f"结果“{outcome}”无效。")
+            raise ValidationError(
+                "outcome", QT_TRANSLATE_NOOP("Errors", "结果“{outcome}”无效。"), outcome=outcome
+            )
         reason = clean_text(reason, "reason", max_length=200)
         if outcome == KeyCustomerOutcome.LOST and not reason:
-            raise ValidationError("reason", "战败请填写原因。")
+            raise ValidationError("reason", QT_TRANSLATE_NOOP("Errors", "战败请填写原因。"))
         with self.db.transaction(self.actor) as session:
             entry = _entry(session, entry_id, version)
             entry.outcome, entry.outcome_reason = KeyCustomerOutcome(outcome), reason
@@ -270,7 +277,7 @@ class KeyCustomerService:
 # --- helpers ----------------------------------------------------------------------------------
 def _ensure_consultant(session: Session, consultant_id: int) -> None:
     if session.get(StaffUser, consultant_id) is None:
-        raise NotFoundError("找不到该销售顾问。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该销售顾问。"))
 
 
 def _require_may_list(actor: Actor, customer: Customer, consultant_id: int) -> None:
@@ -290,7 +297,12 @@ def _add_entry(
         )
     )
     if exists:
-        raise ValidationError("customer", f"{customer.name}已在 {week} 的重点客户名单中。")
+        raise ValidationError(
+            "customer",
+            QT_TRANSLATE_NOOP("Errors", "{name}已在 {week} 的重点客户名单中。"),
+            name=customer.name,
+            week=week,
+        )
     entry = KeyCustomerEntry(
         customer_id=customer.id, consultant_id=consultant_id, week=week, next_step=step
     )
@@ -302,9 +314,9 @@ def _add_entry(
 def _entry(session: Session, entry_id: int, version: int | None) -> KeyCustomerEntry:
     entry = session.get(KeyCustomerEntry, entry_id)
     if entry is None:
-        raise NotFoundError("找不到该重点客户记录。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该重点客户记录。"))
     if version is not None and entry.version != version:
-        raise StaleRecordError("重点客户记录")
+        raise StaleRecordError(QT_TRANSLATE_NOOP("Errors", "重点客户记录"))
     return entry
 
 
