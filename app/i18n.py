@@ -3,7 +3,7 @@
 `QT_TRANSLATE_NOOP("Context", "文字")` returns the Chinese unchanged: the stored and the
 declared value stay in the store's words. pyside6-lupdate finds the marker by its name
 (scripts/update_translations.py reads app/ for it), and the window shows the text
-through QCoreApplication.translate("Context", text) (ui.i18n.label).
+through QCoreApplication.translate("Context", text) (ui.i18n.app_label).
 
 Words with parameters are a `Phrase`: the marked template and its values, filled in
 after translation, so the English gets the values too. Every message of a `UserError`

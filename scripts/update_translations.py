@@ -14,7 +14,7 @@ strings passed through a wrapper such as `def _t(text): return translate("Ctx", 
 Text declared in app/ (setting labels and units, states, rule names, checklist items,
 the messages of errors) is marked where it is declared with QT_TRANSLATE_NOOP("Context",
 "…") (app.i18n), context and text both literals; lupdate reads those app/ modules too. The
-window shows such text through ui/i18n.py alone (label("Context", variable), error_text,
+window shows such text through ui/i18n.py alone (app_label("Context", variable), error_text,
 phrase_text), naming a context app/ declares; or translate("Context", variable) for such a
 context.
 """
@@ -36,7 +36,7 @@ APP_DIR = ROOT / "app"
 MARKER = "QT_TRANSLATE_NOOP"
 # ui/i18n.py translates app/'s declared text from variables; its helpers take the context.
 DECLARED_TEXT_MODULE = UI_DIR / "i18n.py"
-DECLARED_TEXT_HELPERS = frozenset({"label", "labels", "joined"})
+DECLARED_TEXT_HELPERS = frozenset({"app_label", "app_labels", "app_list"})
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / "dealerdesk_en.ts"
 QM_FILE = TRANSLATIONS_DIR / "dealerdesk_en.qm"
@@ -117,7 +117,7 @@ def unreadable_marks(sources: list[Path] | None = None) -> list[tuple[Path, int]
 def undeclared_label_contexts(
     sources: list[Path], declared: set[str] | frozenset[str]
 ) -> list[tuple[Path, int]]:
-    """ui/ calls of label(), labels() or joined() (ui/i18n.py) whose context is not a
+    """ui/ calls of app_label(), app_labels() or app_list() (ui/i18n.py) whose context is not a
     literal that app/ declares: their text was never extracted under it."""
     found = []
     for path in sources:
@@ -292,7 +292,7 @@ def main() -> int:
         print(f"  {path.relative_to(ROOT)}:{line}: QT_TRANSLATE_NOOP needs two literals")
     undeclared = undeclared_label_contexts(ui_sources(), declared_contexts())
     for path, line in undeclared:
-        print(f"  {path.relative_to(ROOT)}:{line}: label() needs a context app/ declares")
+        print(f"  {path.relative_to(ROOT)}:{line}: app_label() needs a context app/ declares")
     return 1 if missing or stray or hidden or unread or undeclared else 0
 
 

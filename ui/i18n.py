@@ -45,24 +45,24 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
 # Text the store typed itself is in no catalogue and shows as typed.
 
 
-def label(context: str, text: str) -> str:
+def app_label(context: str, text: str) -> str:
     """A word app/ declared (a state, a rule's name, a checklist item) in the UI's language."""
     return QCoreApplication.translate(context, text) if text else text
 
 
-def labels(context: str, texts: Iterable[str]) -> list[str]:
-    return [label(context, text) for text in texts]
+def app_labels(context: str, texts: Iterable[str]) -> list[str]:
+    return [app_label(context, text) for text in texts]
 
 
-def joined(context: str, texts: Iterable[str]) -> str:
+def app_list(context: str, texts: Iterable[str]) -> str:
     """Several declared words as one list ("销售忠诚、售后忠诚" / "Sales-loyal, ...")."""
-    return label("Messages", LIST_SEPARATOR).join(labels(context, texts))
+    return listed(app_labels(context, texts))
 
 
 def phrase_text(phrase: Phrase) -> str:
     """A sentence from app/: its template translated, then its values filled in (a value
     that is itself a declared word or a list of them is translated too)."""
-    template = label(phrase.context, phrase.template)
+    template = app_label(phrase.context, phrase.template)
     return fill(template, {name: _value(value) for name, value in phrase.params.items()})
 
 
@@ -70,10 +70,15 @@ def _value(value: object) -> object:
     if isinstance(value, Phrase):
         return phrase_text(value)
     if isinstance(value, list | tuple):
-        return label("Messages", LIST_SEPARATOR).join(str(_value(item)) for item in value)
+        return listed(_value(item) for item in value)
     return value
 
 
 def error_text(error: UserError) -> str:
     """What a refusal says, in the UI's language (str(error) stays Chinese for the log)."""
     return phrase_text(error.phrase)
+
+
+def listed(items: Iterable[object]) -> str:
+    """Items (names, plates) as one list, with the UI language's separator."""
+    return app_label("Messages", LIST_SEPARATOR).join(str(item) for item in items)

@@ -7,7 +7,7 @@ from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models import RepairOrderStatus as S
 
-# Marked for translation under "Service" (ui.i18n.label("Service", …) shows them).
+# Marked for translation under "Service" (ui.i18n.app_label("Service", …) shows them).
 STATUS_LABELS: dict[str, str] = {
     S.CHECKED_IN: QT_TRANSLATE_NOOP("Service", "已接车"),
     S.IN_PROGRESS: QT_TRANSLATE_NOOP("Service", "维修中"),

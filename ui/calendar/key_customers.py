@@ -28,6 +28,7 @@ from reports.key_customers_excel import write_key_customers
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..models.paged import Column, PagedTableModel
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
@@ -198,7 +199,7 @@ class KeyCustomerPanel(QWidget):
         try:
             return call()
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return fallback
 
     def week_text(self) -> str:

@@ -24,6 +24,7 @@ from app.rules.reminders import PLACEHOLDERS, ReminderRule
 from app.services.container import AppServices
 
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..models.paged import Column, PagedTableModel
 from .task_table import channel_label
 
@@ -172,7 +173,7 @@ class RuleEditor(QWidget):
         try:
             saved = self._service.save_rule(rule.key, changes)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.reload(self.view.currentIndex().row())
         self.message.setText(self.tr("已保存：%1").replace("%1", saved.label))

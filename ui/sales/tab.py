@@ -25,6 +25,7 @@ from app.services.container import AppServices
 from app.services.sales import OrderFilter, OrderRow
 
 from ..desk import DeskSession
+from ..i18n import app_label, error_text
 from ..models.paged import Column, PagedTableModel
 from .delivery_panel import DeliveryPanel
 from .lost_dialog import LostDialog
@@ -43,7 +44,10 @@ def order_columns() -> list[Column[OrderRow]]:
         Column(QCoreApplication.translate("SalesTab", "车型"), lambda r: r.model),
         Column(QCoreApplication.translate("SalesTab", "颜色"), lambda r: r.colour),
         Column(QCoreApplication.translate("SalesTab", "车架号"), lambda r: r.vin),
-        Column(QCoreApplication.translate("SalesTab", "状态"), lambda r: r.status_label),
+        Column(
+            QCoreApplication.translate("SalesTab", "状态"),
+            lambda r: app_label("Sales", r.status_label),
+        ),
         Column(
             QCoreApplication.translate("SalesTab", "签约日期"), lambda r: f"{r.ordered_at:%Y-%m-%d}"
         ),
@@ -65,7 +69,7 @@ class SalesTab(QWidget):
         self.status_filter = QComboBox(objectName="statusFilter")
         self.status_filter.addItem(self.tr("全部订单"), None)
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status.value)
+            self.status_filter.addItem(app_label("Sales", label), status.value)
         self.message = QLabel(objectName="salesMessage", wordWrap=True)
         self.orders = PagedTableModel(order_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="ordersTable")
@@ -178,7 +182,7 @@ class SalesTab(QWidget):
 
     def show_error(self, error: UserError) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
 
     def show_ok(self, text: str) -> None:
         self.message.setStyleSheet(OK_STYLE)

@@ -30,6 +30,7 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderForm, WorkItemDraft
 
 from ..crash import show_user_error
+from ..i18n import error_text
 from .mileage_panel import MileagePanel
 from .models import ItemLine, work_items_model
 
@@ -229,7 +230,7 @@ class NewOrderForm(QWidget):
         try:
             return self._checkin.open_order(self.form())
         except AbsurdJumpNeedsConfirmation as ask:
-            answer = QMessageBox.question(self, self.tr("请确认里程"), ask.message)
+            answer = QMessageBox.question(self, self.tr("请确认里程"), error_text(ask))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self._checkin.open_order(self.form(jump_confirmed=True))

@@ -25,6 +25,7 @@ from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkItemDraft
 
 from ..crash import show_user_error
+from ..i18n import app_label, error_text
 from ..jobs import JobControl, run_job
 from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
 from .handover_dialog import HandoverDialog
@@ -124,7 +125,9 @@ class OrderPanel(QGroupBox):
 
     def _heading(self, order: RepairOrder) -> str:
         text = self.tr("委托书 %1　状态：%2　预估 ¥%3")
-        text = text.replace("%1", order.order_no).replace("%2", STATUS_LABELS[order.status])
+        text = text.replace("%1", order.order_no).replace(
+            "%2", app_label("Service", STATUS_LABELS[order.status])
+        )
         text = text.replace("%3", f"{order.estimate:,.2f}")
         if order.status == "handed_over":
             text += self.tr("　结算 ¥%1　下次保养 %2 / %3 km").replace(
@@ -215,7 +218,7 @@ class OrderPanel(QGroupBox):
         try:
             open_in_viewer(path)
         except NoPdfViewer as missing:
-            self._note(missing.message, ERROR_STYLE)
+            self._note(error_text(missing), ERROR_STYLE)
 
     def _pdf_failed(self, error: Exception) -> None:
         self.pdf_job = None
