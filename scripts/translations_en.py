@@ -1559,4 +1559,15 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "{touched} customers of this import were edited or have new business since (visits, "
         "orders, repairs, follow-ups, complaints…): the import cannot be undone as a whole."
     ),
+    "投诉逾期督办": "Overdue complaint: follow it up",
+    "{low:万}-{high:万}万": "¥{low:,}–{high:,}",
+    "{low:万}万以上": "over ¥{low:,}",
+    "{high:万}万以内": "up to ¥{high:,}",
+    # ui/ around app/'s labels
+    "%1 元": "¥%1",
+    "%1：%2": "%1: %2",
+    "（%1）": " (%1)",
+    "【%1】": "[%1]",
+    "%1按时 %2/%3": "%1 on time %2/%3",
+    "%1（%2）": "%1 (%2)",
 }

@@ -21,6 +21,7 @@ from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
 from ..rules.tasks import TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
+from .complaints_data import ESCALATION_TASK
 from .task_store import TaskStore, message_templates
 
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")  # a SELECT of any columns
@@ -154,7 +155,13 @@ class ActResult:
     next_task_id: int | None
 
 
+ESCALATION_LABEL = QT_TRANSLATE_NOOP("FollowUps", "投诉逾期督办")
+
+
 def kind_label(kind: str) -> str:
+    """The rule's name, marked under "FollowUps" (the window shows it translated)."""
+    if kind == ESCALATION_TASK:
+        return ESCALATION_LABEL
     rule = DEFAULT_RULES.get(kind)
     return rule.label if rule else kind
 

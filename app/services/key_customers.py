@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import (
     CarModel,
     Customer,
@@ -81,7 +81,7 @@ class KeyCustomerRow:
     consultant_id: int
     consultant: str
     model_of_interest: str | None
-    budget: str | None
+    budget: Phrase | None  # str() is the Chinese (15-20万)
     intent_level: str
     last_contact: date | None
     next_step: str | None
@@ -394,7 +394,7 @@ def _latest_visits(session: Session, ids: list[int]) -> dict[int, tuple]:
     ).all()  # fmt: skip
     latest: dict[int, tuple] = {}
     for customer_id, model, low, high, arrived in rows:
-        latest[customer_id] = (model, budget_text(low, high), arrived.date())
+        latest[customer_id] = (model, budget_phrase(low, high), arrived.date())
     return latest
 
 
@@ -411,19 +411,29 @@ def _last_contacts(session: Session, ids: list[int]) -> dict[int, date]:
     return {customer_id: at.date() for customer_id, at in rows if customer_id is not None and at}
 
 
-def budget_text(low: int | None, high: int | None) -> str | None:
-    """Yuan to 万 as the showroom says it: 15-20万, 15万以上, 20万以内."""
+class Yuan(int):
+    """An amount a template may show in 万: format(Yuan(150_000), "万") == "15"."""
 
-    def wan(value: int) -> str:
-        return f"{value / 10_000:g}"
+    def __format__(self, spec: str) -> str:
+        return f"{self / 10_000:g}" if spec == "万" else super().__format__(spec)
 
+
+def budget_phrase(low: int | None, high: int | None) -> Phrase | None:
+    """Yuan to 万 as the showroom says it: 15-20万, 15万以上, 20万以内 (the English
+    template says it in yuan: {low:,})."""
+    values = {"low": Yuan(low or 0), "high": Yuan(high or 0)}
     if low and high:
-        return f"{wan(low)}-{wan(high)}万"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{low:万}-{high:万}万"), values)
     if low:
-        return f"{wan(low)}万以上"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{low:万}万以上"), values)
     if high:
-        return f"{wan(high)}万以内"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{high:万}万以内"), values)
     return None
+
+
+def budget_text(low: int | None, high: int | None) -> str | None:
+    phrase = budget_phrase(low, high)
+    return str(phrase) if phrase else None
 
 
 def _visible_to(actor: Actor, review: list[ConsultantWeek]) -> list[ConsultantWeek]:

@@ -95,6 +95,14 @@
         <translation>By cause</translation>
     </message>
     <message>
+        <source>%1按时 %2/%3</source>
+        <translation>%1 on time %2/%3</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -925,6 +933,10 @@
     <message>
         <source>车辆：%1&#x3000;待办回访：%2</source>
         <translation>Vehicles: %1   Open follow-ups: %2</translation>
+    </message>
+    <message>
+        <source>【%1】</source>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>意向级别已改为 %1。</source>
@@ -2383,6 +2395,10 @@
         <source>投诉处理时限</source>
         <translation>Complaint deadline</translation>
     </message>
+    <message>
+        <source>投诉逾期督办</source>
+        <translation>Overdue complaint: follow it up</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -2997,6 +3013,18 @@
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>{low:万}-{high:万}万</source>
+        <translation>¥{low:,}–{high:,}</translation>
+    </message>
+    <message>
+        <source>{low:万}万以上</source>
+        <translation>over ¥{low:,}</translation>
+    </message>
+    <message>
+        <source>{high:万}万以内</source>
+        <translation>up to ¥{high:,}</translation>
+    </message>
 </context>
 <context>
     <name>MileagePanel</name>
@@ -3194,6 +3222,10 @@
 <context>
     <name>OrderDialog</name>
     <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
         <source>新建销售订单</source>
         <translation>New sales order</translation>
     </message>
@@ -3257,6 +3289,10 @@
 <context>
     <name>OrderPanel</name>
     <message>
+        <source>%1 元</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
         <source>订单</source>
         <translation>Order</translation>
     </message>
@@ -3307,6 +3343,14 @@
     <message>
         <source>全款</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>未选增值服务</source>
@@ -5214,30 +5258,6 @@ Please open DealerDesk again.</translation>
 </context>
 <context>
     <name>WalkInFormView</name>
-    <message>
-        <source>自然到店</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>电话邀约</source>
-        <translation>Phone invitation</translation>
-    </message>
-    <message>
-        <source>网络线索</source>
-        <translation>Online lead</translation>
-    </message>
-    <message>
-        <source>老客户介绍</source>
-        <translation>Customer referral</translation>
-    </message>
-    <message>
-        <source>车展活动</source>
-        <translation>Auto show / event</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>空间</source>
         <translation>Space</translation>

@@ -25,6 +25,7 @@ from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label
 from ..reception.lookup import CustomerLookup
 from .cases_table import next_deadline_text, time_left_text
 
@@ -124,10 +125,11 @@ class CaseView(QWidget):
     def _summary(self, d: CaseDetail) -> str:
         row = d.row
         lines = [
-            f"<b>{escape(row.case_no)}</b>　{escape(row.status_label)}",
+            f"<b>{escape(row.case_no)}</b>　{escape(app_label('Complaints', row.status_label))}",
             f"{self.tr('客户')}：{escape(row.customer or self.tr('（匿名）'))}"
             f"　{escape(d.vehicle_plate or '')}",
-            f"{escape(row.category_label)} · {escape(row.cause or '')}",
+            f"{escape(app_label('Complaints', row.category_label))}"
+            f" · {escape(app_label('Complaints', row.cause or ''))}",
             f"{self.tr('受理')}：{row.received_at:%Y-%m-%d %H:%M}",
             f"{self.tr('下一时限')}：{escape(next_deadline_text(row))}"
             f"　{escape(time_left_text(row))}",
@@ -141,7 +143,8 @@ class CaseView(QWidget):
 
     def _history(self, d: CaseDetail) -> str:
         lines = [
-            f"{e.at:%m-%d %H:%M}　{escape(e.staff or '')}　{escape(e.label)}"
+            f"{e.at:%m-%d %H:%M}　{escape(e.staff or '')}"
+            f"　{escape(app_label('Complaints', e.label))}"
             + (f"：{escape(e.text)}" if e.text else "")
             for e in d.events
         ]
