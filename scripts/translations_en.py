@@ -1570,4 +1570,11 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "【%1】": "[%1]",
     "%1按时 %2/%3": "%1 on time %2/%3",
     "%1（%2）": "%1 (%2)",
+    "客户：%1": "Customer: %1",
+    "受理：%1": "Received: %1",
+    "下一时限：%1": "Next deadline: %1",
+    "暂停原因：%1": "Paused because: %1",
+    "有未结投诉": "Has an open complaint",
+    "成交价 %1\u3000定金 %2": "Price %1   Deposit %2",
+    "预计交车 %1": "Delivery planned %1",
 }

@@ -245,6 +245,24 @@ def _wraps_translate(node: ast.AST, called: set[int], declared: set[str] | froze
     return False
 
 
+def inside_f_strings(sources: list[Path]) -> list[tuple[Path, int]]:
+    """tr()/translate() calls written inside an f-string: lupdate never reads them, so
+    their text stays Chinese in every language. Call them before, into a variable."""
+    found = []
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FormattedValue):
+                continue
+            for inner in ast.walk(node.value):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr in ("tr", "translate")
+                ):
+                    found.append((path, inner.lineno))
+    return found
+
+
 def stray_messages(root: ET.Element, sources: list[Path]) -> list[tuple[str, str]]:
     """Messages under a context no code looks up at run time: never translated. (The
     contexts app/ declares are looked up through ui/i18n.py.)"""
@@ -287,13 +305,17 @@ def main() -> int:
     hidden = hidden_from_lupdate(ui_sources(), declared_contexts())
     for path, line in hidden:
         print(f"  {path.relative_to(ROOT)}:{line}: a translate() wrapper hides its strings")
+    in_f_strings = inside_f_strings(ui_sources())
+    for path, line in in_f_strings:
+        print(f"  {path.relative_to(ROOT)}:{line}: tr() inside an f-string: lupdate skips it")
     unread = unreadable_marks()
     for path, line in unread:
         print(f"  {path.relative_to(ROOT)}:{line}: QT_TRANSLATE_NOOP needs two literals")
     undeclared = undeclared_label_contexts(ui_sources(), declared_contexts())
     for path, line in undeclared:
         print(f"  {path.relative_to(ROOT)}:{line}: app_label() needs a context app/ declares")
-    return 1 if missing or stray or hidden or unread or undeclared else 0
+    failed = missing or stray or hidden or in_f_strings or unread or undeclared
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

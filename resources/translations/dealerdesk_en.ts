@@ -393,6 +393,26 @@
         <translation>Select a complaint in the list.</translation>
     </message>
     <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>客户：%1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>受理：%1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>下一时限：%1</source>
+        <translation>Next deadline: %1</translation>
+    </message>
+    <message>
+        <source>暂停原因：%1</source>
+        <translation>Paused because: %1</translation>
+    </message>
+    <message>
         <source>已归档（只读），如需继续处理请“重新打开”并填写原因。</source>
         <translation>Archived (read-only): to work on it again, “Reopen” it and give the reason.</translation>
     </message>
@@ -937,6 +957,10 @@
     <message>
         <source>【%1】</source>
         <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Has an open complaint</translation>
     </message>
     <message>
         <source>意向级别已改为 %1。</source>
@@ -3343,6 +3367,14 @@
     <message>
         <source>全款</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>成交价 %1&#x3000;定金 %2</source>
+        <translation>Price %1   Deposit %2</translation>
+    </message>
+    <message>
+        <source>预计交车 %1</source>
+        <translation>Delivery planned %1</translation>
     </message>
     <message>
         <source>%1：%2</source>

@@ -5,16 +5,14 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services.container import Store
 from tests.factories import MANAGER
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,19 +49,6 @@ def catalogue(ts_file: Path = pipeline.TS_FILE) -> list[tuple[str, ET.Element]]:
 
 def keys(ts_file: Path) -> set[tuple[str, str]]:
     return {(context, message.findtext("source", "")) for context, message in catalogue(ts_file)}
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """English as with DEALERDESK_LANG=en, undone afterwards so other tests see Chinese."""
-    previous_locale = QLocale()
-    translators = install_translators(qapp, "en")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous_locale)
 
 
 def test_english_catalogue_translates_a_tab_title(english) -> None:

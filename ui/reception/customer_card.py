@@ -101,7 +101,8 @@ class CustomerCardView(QGroupBox):
             )
             lines.append(badges)
         if card.has_open_complaint:
-            lines.append(f"<span style='color:#c62828'>{self.tr('有未结投诉')}</span>")
+            open_complaint = self.tr("有未结投诉")
+            lines.append(f"<span style='color:#c62828'>{open_complaint}</span>")
         self.summary.setText("<br>".join(lines))
         self.history.setText(self._history_text(card))
 

@@ -107,11 +107,16 @@ class OrderPanel(QGroupBox):
         car = "　".join(
             escape(part or "") for part in (row.model, detail.configuration, row.colour)
         )
+        money = (
+            self.tr("成交价 %1　定金 %2")
+            .replace("%1", _yuan(row.price))
+            .replace("%2", _yuan(detail.deposit))
+        )
+        delivery = self.tr("预计交车 %1").replace("%1", planned)
         return (
             f"<b>{row.order_no}</b>　{app_label('Sales', row.status_label)}<br>"
             f"{escape(row.customer_name)}　{car}<br>"
-            f"{self.tr('成交价')} {_yuan(row.price)}　{self.tr('定金')} {_yuan(detail.deposit)}"
-            f"　{escape(payment)}　{self.tr('预计交车')} {planned}"
+            f"{money}　{escape(payment)}　{delivery}"
         )
 
     def _show_services(self, detail: OrderDetail) -> None:
