@@ -1577,4 +1577,13 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "有未结投诉": "Has an open complaint",
     "成交价 %1\u3000定金 %2": "Price %1   Deposit %2",
     "预计交车 %1": "Delivery planned %1",
+    # app/demo/generate.py
+    (
+        "数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
+        "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
+    ): (
+        "The database already holds {existing} customers. Demo data goes only into a "
+        "database without customers, so it never mixes with real ones: give a new database "
+        "file with --db, or add --if-empty to skip."
+    ),
 }

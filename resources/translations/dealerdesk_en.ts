@@ -2212,6 +2212,10 @@
         <source>车架号（VIN）不能含有字符：{chars}。</source>
         <translation>A VIN cannot contain: {chars}.</translation>
     </message>
+    <message>
+        <source>数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。</source>
+        <translation>The database already holds {existing} customers. Demo data goes only into a database without customers, so it never mixes with real ones: give a new database file with --db, or add --if-empty to skip.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>
