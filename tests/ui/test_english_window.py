@@ -35,6 +35,8 @@ from app.db import Database
 from app.demo import generate
 from app.errors import ValidationError
 from app.i18n import Phrase
+from app.importing import normalize
+from app.importing.rows import Column, parse_row
 from app.models import Base, Vehicle
 from app.permissions import Permission, PermissionDenied
 from app.services.complaints import ComplaintForm, ComplaintService
@@ -270,6 +272,20 @@ def test_a_bad_phone_at_reception_is_refused_in_english(
     assert untranslated([shown], ["测试客户"]) == []
 
 
+def test_a_handover_checklist_in_english(qtbot, window: MainWindow, store_db: Database) -> None:
+    sales = window.tab(1)
+    window.tabs.setCurrentIndex(1)
+    sales.status_filter.setCurrentIndex(sales.status_filter.findData("open"))
+    sales.table.selectRow(0)
+    panel = sales.delivery_panel
+    qtbot.waitUntil(lambda: panel.start_button.isVisible())
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    checks = [panel.model.index(row, 1).data() for row in range(panel.model.rowCount())]
+    assert "Car keys" in checks
+    assert untranslated(texts_of(sales), typed_by_people(store_db)) == []
+
+
 def test_the_settings_and_sales_dialogs_in_english(
     qtbot, window: MainWindow, store_db: Database
 ) -> None:
@@ -311,3 +327,12 @@ def test_words_the_store_typed_itself_show_as_typed(english) -> None:
 
 def test_the_chinese_window_shows_the_stored_words(qapp: QApplication) -> None:
     assert app_label("Sales", "已交车") == "已交车"
+
+
+def test_an_import_problem_reads_in_english(english) -> None:
+    columns = [Column(0, "A", "姓名", normalize.NAME), Column(1, "B", "手机", normalize.MOBILE)]
+    parsed = parse_row(5, ["", "12345"], columns)
+    said = [phrase_text(problem.phrase) for problem in parsed.errors]
+    assert said[0] == "“12345” is not a valid 11-digit mobile number."
+    assert "No customer name." in said
+    assert parsed.errors[0].message == "手机号“12345”不是有效的 11 位手机号码。"  # the report
