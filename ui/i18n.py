@@ -63,7 +63,11 @@ def phrase_text(phrase: Phrase) -> str:
     """A sentence from app/: its template translated, then its values filled in (a value
     that is itself a declared word or a list of them is translated too)."""
     template = app_label(phrase.context, phrase.template)
-    return fill(template, {name: _value(value) for name, value in phrase.params.items()})
+    values = {name: _value(value) for name, value in phrase.params.items()}
+    try:
+        return fill(template, values)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value not given
+        return fill(phrase.template, values)
 
 
 def _value(value: object) -> object:
