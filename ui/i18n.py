@@ -86,3 +86,8 @@ def error_text(error: UserError) -> str:
 def listed(items: Iterable[object]) -> str:
     """Items (names, plates) as one list, with the UI language's separator."""
     return app_label("Messages", LIST_SEPARATOR).join(str(item) for item in items)
+
+
+def value_label(text: str) -> str:
+    """A value level or RFM segment name declared in app.rules.value (marked there)."""
+    return QCoreApplication.translate("Value", text)
