@@ -826,11 +826,21 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "忠诚客户统计周期": "Loyalty counting period",
     "客户价值与 RFM": "Customer value and RFM",
     "RFM 统计周期（频次与金额）": "RFM period (frequency and spend)",
-    "RFM 分档方式（threshold 按门槛，quantile 按五分位）": "RFM scoring (threshold: by the cuts; quantile: by fifths)",
-    "R 近度门槛：距上次消费不超过（5 分至 2 分）": "R recency cuts: days since last spend at most (scores 5 to 2)",
-    "F 频次门槛：周期内消费次数达到（2 分至 5 分）": "F frequency cuts: purchases and paid visits in the period (scores 2 to 5)",
-    "M 金额门槛：周期内消费金额达到（2 分至 5 分）": "M spend cuts: spend in the period (scores 2 to 5)",
-    "高价值客户：一年内消费金额（企业车队均为高价值）": "High value: spend within a year (fleets are always high value)",
+    "RFM 分档方式（threshold 按门槛，quantile 按五分位）": (
+        "RFM scoring (threshold: by the cuts; quantile: by fifths)"
+    ),
+    "R 近度门槛：距上次消费不超过（5 分至 2 分）": (
+        "R recency cuts: days since last spend at most (scores 5 to 2)"
+    ),
+    "F 频次门槛：周期内消费次数达到（2 分至 5 分）": (
+        "F frequency cuts: purchases and paid visits in the period (scores 2 to 5)"
+    ),
+    "M 金额门槛：周期内消费金额达到（2 分至 5 分）": (
+        "M spend cuts: spend in the period (scores 2 to 5)"
+    ),
+    "高价值客户：一年内消费金额（企业车队均为高价值）": (
+        "High value: spend within a year (fleets are always high value)"
+    ),
     "中价值客户：一年内消费金额": "Medium value: spend within a year",
     "客户价值上次计算时间": "Customer value last computed",
     "上次全量计算得到的五分位门槛": "Quintile cuts of the last full run",
