@@ -53,7 +53,8 @@ def record_text(row: AuditRow) -> str:
     kind = QCoreApplication.translate("AuditLabels", entity_label(row.entity))
     setting = setting_label(row.reference) if row.entity == "settings" else None
     if setting is not None:
-        return f"{kind} {QCoreApplication.translate('Settings', setting)}"
+        label = QCoreApplication.translate("Settings", setting)
+        return f"{kind} {label}"
     return f"{kind} {row.reference or row.entity_id or ''}".strip()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EnvironmentProblem
+from ..i18n import QT_TRANSLATE_NOOP
 
 Writer = Callable[[Any, Path], object]  # what it returns is not used
 WRITERS: dict[str, Writer] = {}
@@ -23,9 +24,16 @@ def register_writer(kind: str, write: Writer) -> None:
 def write(kind: str, content: Any, target: Path) -> Path:
     """Write with the installed writer; a folder that cannot be written is the user's to fix."""
     if kind not in WRITERS:
-        raise EnvironmentProblem(f"此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。")
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。"),
+            kind=kind,
+        )
     try:
         WRITERS[kind](content, target)
     except OSError as exc:
-        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法写入文件 {target}：{reason}"),
+            target=target,
+            reason=exc.strerror or exc,
+        ) from exc
     return target

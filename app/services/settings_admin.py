@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import SettingValue
 from ..permissions import Actor, Permission
 from ..rules.appointments import WorkingHours
@@ -70,7 +71,9 @@ class SettingsService:
 def _editable(key: str) -> SettingSpec:
     declared = settings.SPECS.get(key)
     if declared is None or declared.internal or declared.edited_in:
-        raise ValidationError(key, f"“{key}”不是在这里修改的设置。")
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("Errors", "“{key}”不是在这里修改的设置。"), key=key
+        )
     return declared
 
 

@@ -26,3 +26,8 @@ def english_ui(qapp) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def english(english_ui) -> None:
+    """The same as english_ui (the name the translation tests use)."""

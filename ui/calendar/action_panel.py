@@ -27,6 +27,7 @@ from app.rules.appointments import BOOKABLE_FOLLOW_UPS
 from app.rules.intent import IntentLevel
 from app.services.calendar import TaskRow
 
+from ..i18n import app_label
 from ..widgets.dates import iso
 
 # outcome -> key; the keys are printed on the buttons so nobody has to guess.
@@ -56,7 +57,7 @@ class ActionPanel(QGroupBox):
         self.level = QComboBox(objectName="newLevel")
         self.level.addItem(self.tr("（级别不变）"), None)
         for level in levels:
-            self.level.addItem(level.label, level.code)
+            self.level.addItem(app_label("Sales", level.label), level.code)
         self.pick_next = QCheckBox(self.tr("指定下次跟进"), objectName="pickNext")
         self.next_date = QDateEdit(objectName="nextDate", calendarPopup=True)
         iso(self.next_date)
@@ -141,7 +142,8 @@ class ActionPanel(QGroupBox):
         if task is None:
             return self.tr("请在左侧列表中选择一条回访。")
         who = f"{task.customer or ''} {task.phone or ''}".strip()
-        return f"<b>{task.kind_label}</b>　{who}　{task.due_date:%Y-%m-%d}"
+        kind = app_label("FollowUps", task.kind_label)
+        return f"<b>{kind}</b>　{who}　{task.due_date:%Y-%m-%d}"
 
     @staticmethod
     def can_book(task: TaskRow | None) -> bool:

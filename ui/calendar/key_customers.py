@@ -26,6 +26,7 @@ from reports.key_customers_excel import write_key_customers
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label, error_text, phrase_text
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
@@ -43,7 +44,10 @@ def entry_columns() -> list[Column[KeyCustomerRow]]:
             QCoreApplication.translate("KeyCustomerPanel", "意向车型"),
             lambda r: r.model_of_interest,
         ),
-        Column(QCoreApplication.translate("KeyCustomerPanel", "预算"), lambda r: r.budget),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "预算"),
+            lambda r: phrase_text(r.budget) if r.budget else "",
+        ),
         Column(QCoreApplication.translate("KeyCustomerPanel", "级别"), lambda r: r.intent_level),
         Column(
             QCoreApplication.translate("KeyCustomerPanel", "最近联系"), lambda r: r.last_contact
@@ -51,7 +55,7 @@ def entry_columns() -> list[Column[KeyCustomerRow]]:
         Column(QCoreApplication.translate("KeyCustomerPanel", "下一步"), lambda r: r.next_step),
         Column(
             QCoreApplication.translate("KeyCustomerPanel", "结果"),
-            lambda r: r.outcome_label,
+            lambda r: app_label("Sales", r.outcome_label),
             background=lambda r: OUTCOME_COLOURS.get(r.outcome),
         ),
         Column(QCoreApplication.translate("KeyCustomerPanel", "原因"), lambda r: r.outcome_reason),
@@ -200,7 +204,7 @@ class KeyCustomerPanel(QWidget):
         try:
             return call()
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return fallback
 
     def week_text(self) -> str:

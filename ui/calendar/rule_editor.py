@@ -25,6 +25,7 @@ from app.rules.reminders import PLACEHOLDERS, ReminderRule
 from app.services.container import AppServices
 
 from ..desk import DeskSession
+from ..i18n import app_label, error_text
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from .task_table import channel_label
@@ -52,7 +53,10 @@ def kind_labels() -> dict[str, str]:
 
 def rule_columns() -> list[Column[ReminderRule]]:
     return [
-        Column(QCoreApplication.translate("RuleEditor", "规则"), lambda r: r.label),
+        Column(
+            QCoreApplication.translate("RuleEditor", "规则"),
+            lambda r: app_label("FollowUps", r.label),
+        ),
         Column(
             QCoreApplication.translate("RuleEditor", "负责"),
             lambda r: role_labels().get(r.owner_role, r.owner_role),
@@ -183,7 +187,9 @@ class RuleEditor(QWidget):
         try:
             saved = self._service.save_rule(rule.key, changes)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.reload(self.view.currentIndex().row())
-        self.message.setText(self.tr("已保存：%1").replace("%1", saved.label))
+        self.message.setText(
+            self.tr("已保存：%1").replace("%1", app_label("FollowUps", saved.label))
+        )

@@ -25,6 +25,7 @@ from app.services.container import AppServices
 from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..jobs import JobRunner
 from ..reception.customer_card import CustomerCardView
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
@@ -188,7 +189,7 @@ class CalendarTab(QWidget):
         self.generated.emit()
 
     def _generation_failed(self, error: BaseException) -> None:
-        self.status.setText(error.message if isinstance(error, UserError) else str(error))
+        self.status.setText(error_text(error) if isinstance(error, UserError) else str(error))
         self.generated.emit()
 
     def refresh(self) -> None:

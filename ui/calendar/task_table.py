@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from app.services.calendar import CalendarService, TaskQuery, TaskRow
 
+from ..i18n import app_label
 from ..models.paged import Column, PagedTableModel
 from ..setup.roles import role_labels
 from ..widgets.columns import fit_columns
@@ -56,7 +57,10 @@ def task_columns() -> list[Column[TaskRow]]:
             QCoreApplication.translate("TaskTable", "时间"),
             lambda r: f"{r.due_at:%H:%M}" if r.due_at else "",
         ),
-        Column(QCoreApplication.translate("TaskTable", "类型"), lambda r: r.kind_label),
+        Column(
+            QCoreApplication.translate("TaskTable", "类型"),
+            lambda r: app_label("FollowUps", r.kind_label),
+        ),
         Column(QCoreApplication.translate("TaskTable", "客户"), lambda r: r.customer),
         Column(QCoreApplication.translate("TaskTable", "手机"), lambda r: r.phone),
         Column(

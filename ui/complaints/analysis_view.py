@@ -29,6 +29,7 @@ from app.services.container import AppServices
 from reports.complaints_excel import write_complaint_analysis
 
 from ..crash import show_user_error
+from ..i18n import app_label, listed
 from ..jobs import JobControl, run_job
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
@@ -64,7 +65,8 @@ class CauseModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(self._rows[index.row()][index.column()])
+        value = self._rows[index.row()][index.column()]
+        return app_label("Complaints", value) if isinstance(value, str) else str(value)
 
 
 class AnalysisView(QWidget):
@@ -107,15 +109,24 @@ class AnalysisView(QWidget):
     def run(self) -> None:
         chosen = self.month.date()
         self.analysis = self._services.complaints.analysis(chosen.year(), chosen.month())
-        self.chart.set_bars(self.analysis.by_class)
+        self.chart.set_bars([(app_label("Complaints", c), n) for c, n in self.analysis.by_class])
         self.causes.set_rows(self.analysis.by_cause)
         self.summary.setText(self._summary(self.analysis))
 
     def _summary(self, a: MonthAnalysis) -> str:
         kept = "　".join(
-            f"{s.label}{self.tr('按时')} {s.kept}/{s.decided}" for s in a.deadlines if s.decided
+            self.tr("%1按时 %2/%3")
+            .replace("%1", app_label("Complaints", s.label))
+            .replace("%2", str(s.kept))
+            .replace("%3", str(s.decided))
+            for s in a.deadlines
+            if s.decided
         )
-        repeat = "、".join(f"{name}（{n}）" for name, n in a.repeat_complainers) or self.tr("无")
+        repeat = listed(
+            self.tr("%1（%2）").replace("%1", name).replace("%2", str(n))
+            for name, n in a.repeat_complainers
+        )
+        repeat = repeat or self.tr("无")
         return "\n".join(
             [
                 self.tr("投诉 %1 件").replace("%1", str(a.total)) + "　" + kept,

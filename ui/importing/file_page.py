@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.customer_import import CustomerImportService, ImportPreview
 
+from ..i18n import error_text
 from ..widgets.file_dialogs import ask_open_path
 
 
@@ -81,7 +82,7 @@ class FilePage(QWizardPage):
             self.preview = self.importer.preview(self.path(), sheet)
         except UserError as error:
             self.preview = None
-            self.problem.setText(error.message)
+            self.problem.setText(error_text(error))
             return
         if self.preview.header_row is None:
             self.problem.setText(self.tr("没有自动找到表头行，请在下一步指定表头所在的行。"))

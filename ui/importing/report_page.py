@@ -27,6 +27,7 @@ from app.services.import_plan import Duplicate
 from reports.import_errors_excel import write_import_errors
 
 from ..crash import show_user_error
+from ..i18n import error_text, phrase_text
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel
 from ..widgets.file_dialogs import ask_save_path
@@ -38,7 +39,7 @@ def problem_columns() -> list[Column[Problem]]:
         Column(QCoreApplication.translate("ImportReport", "行号"), lambda p: p.row, True),
         Column(QCoreApplication.translate("ImportReport", "列"), lambda p: p.column),
         Column(QCoreApplication.translate("ImportReport", "内容"), lambda p: p.value),
-        Column(QCoreApplication.translate("ImportReport", "原因"), lambda p: p.message),
+        Column(QCoreApplication.translate("ImportReport", "原因"), lambda p: phrase_text(p.phrase)),
     ]
 
 
@@ -137,7 +138,7 @@ class ReportPage(QWizardPage):
         self.progress.setVisible(False)
         if not isinstance(error, UserError):
             raise error
-        self.summary.setText(error.message)
+        self.summary.setText(error_text(error))
 
     def _show_report(self) -> None:
         report = self.report

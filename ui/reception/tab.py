@@ -24,6 +24,7 @@ from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..widgets.choice_dialog import ChoiceDialog
 from ..widgets.dates import ISO_MINUTE, iso
 from .customer_card import CustomerCardView
@@ -224,7 +225,9 @@ class ReceptionTab(QWidget):
             ("newCustomer", self.tr("不是同一人：新建客户“%1”").replace("%1", name)),
             ("chooseExisting", self.tr("是同一人：从列表中选择已有客户")),
         ]
-        self._open_choice(self.tr("可能重复的客户"), duplicate.message, choices, "chooseExisting")
+        self._open_choice(
+            self.tr("可能重复的客户"), error_text(duplicate), choices, "chooseExisting"
+        )
         self.choice.chosen.connect(lambda key: self._answer_if_duplicate(key, answers))
 
     def _answer_if_duplicate(self, key: str, answers: Answers) -> None:

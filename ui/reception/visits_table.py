@@ -20,6 +20,7 @@ from app.models import StaffRole
 from app.services.container import AppServices
 from app.services.reception import VisitFilter, VisitRow
 
+from ..i18n import app_label
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.dates import iso
@@ -66,7 +67,10 @@ def visit_columns() -> list[Column[VisitRow]]:
             QCoreApplication.translate("VisitsPanel", "试驾"),
             lambda r: QCoreApplication.translate("VisitsPanel", "是") if r.test_drive else "",
         ),
-        Column(QCoreApplication.translate("VisitsPanel", "来源"), lambda r: r.source_channel),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "来源"),
+            lambda r: app_label("Sales", r.source_channel or ""),
+        ),
     ]
 
 

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.models import StaffRole
 from app.rules import intent
+from app.rules.walk_in import SOURCE_CHANNELS
 from app.services.container import AppServices
 from app.services.reception import VisitValues, WalkInForm
 from app.services.search import CustomerHit
 
+from ..i18n import app_label
 from ..widgets.field_errors import FieldErrors
 from ..widgets.lookup_keys import ENTER_KEYS
 from ..widgets.minute_edit import MinuteEdit
@@ -39,14 +41,7 @@ TEN_THOUSAND = 10_000
 # translate("WalkInFormView", …): lupdate files w.tr() under a context named "w".
 def source_channels() -> list[tuple[str, str]]:
     """(stored value, label). The store's own words are stored, whatever the UI language."""
-    return [
-        ("自然到店", QCoreApplication.translate("WalkInFormView", "自然到店")),
-        ("电话邀约", QCoreApplication.translate("WalkInFormView", "电话邀约")),
-        ("网络线索", QCoreApplication.translate("WalkInFormView", "网络线索")),
-        ("老客户介绍", QCoreApplication.translate("WalkInFormView", "老客户介绍")),
-        ("车展活动", QCoreApplication.translate("WalkInFormView", "车展活动")),
-        ("其他", QCoreApplication.translate("WalkInFormView", "其他")),
-    ]
+    return [(value, app_label("Sales", value)) for value in SOURCE_CHANNELS]
 
 
 PRIORITIES_PER_ROW = 3
@@ -132,7 +127,7 @@ class WalkInFormView(QWidget):
         self.level = QComboBox(objectName="intentLevel")
         for level in self._services.reception.intent_levels():
             if level.is_prospect:
-                self.level.addItem(level.label, level.code)
+                self.level.addItem(app_label("Sales", level.label), level.code)
         self.level.setCurrentIndex(self.level.findData("N"))
         self.errors.add_row("arrived_at", self.tr("到店时间"), self.arrived_at)
         self.errors.add_row("party_size", self.tr("来店人数"), self.party_size)

@@ -28,6 +28,7 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..i18n import error_text
 from ..jobs import JobControl, run_job
 from ..widgets.file_dialogs import ask_save_path
 from ..widgets.pdf_output import open_in_system_viewer
@@ -163,7 +164,7 @@ class DeliveryPanel(QGroupBox):
         try:
             result = self.services.delivery.hand_over(self.order.row.id, form)
         except UserError as error:
-            self.refusal.setText(error.message)
+            self.refusal.setText(error_text(error))
             return
         self.view = result.delivery
         self.changed.emit(self.order.row.id)

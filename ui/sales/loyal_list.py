@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 from app.services.loyalty import LoyalCustomerRow, LoyaltyKind, LoyaltyService
 from app.validation import mask_mobile
 
+from ..i18n import app_list
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 
@@ -19,7 +20,8 @@ def loyal_columns() -> list[Column[LoyalCustomerRow]]:
         Column(QCoreApplication.translate("LoyalList", "客户"), lambda r: r.name),
         Column(QCoreApplication.translate("LoyalList", "手机"), lambda r: mask_mobile(r.mobile)),
         Column(
-            QCoreApplication.translate("LoyalList", "徽章"), lambda r: "、".join(r.badges.labels)
+            QCoreApplication.translate("LoyalList", "徽章"),
+            lambda r: app_list("Sales", r.badges.labels),
         ),
         Column(
             QCoreApplication.translate("LoyalList", "转介绍"),

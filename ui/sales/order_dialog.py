@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from app.services.container import AppServices
 from app.services.sales import OrderDetail, OrderForm
 from app.services.search import CustomerHit
 
+from ..i18n import app_label
 from ..widgets.dates import iso
 from .customer_dialog import CustomerFormDialog
 
@@ -33,7 +34,7 @@ def money_box(name: str) -> QSpinBox:
     box = QSpinBox(objectName=name)
     box.setRange(0, MAX_YUAN)
     box.setSingleStep(1000)
-    box.setSuffix(" 元")
+    box.setSuffix(QCoreApplication.translate("OrderDialog", " 元"))
     box.setGroupSeparatorShown(True)
     return box
 
@@ -80,7 +81,8 @@ class OrderDialog(CustomerFormDialog):
         self.delivery_date.setDate(QDate(today + timedelta(days=DEFAULT_DELIVERY_DAYS)))
         self.service_boxes: dict[str, QCheckBox] = {}
         for kind in self.services.sales.service_kinds():
-            self.service_boxes[kind["code"]] = QCheckBox(kind["label"], objectName=kind["code"])
+            text = app_label("Sales", kind["label"])
+            self.service_boxes[kind["code"]] = QCheckBox(text, objectName=kind["code"])
 
     def _layout(self) -> None:
         form = QFormLayout()

@@ -25,6 +25,7 @@ from app.services.container import AppServices
 from app.services.sales import OrderFilter, OrderRow
 
 from ..desk import DeskSession
+from ..i18n import app_label, error_text
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from .delivery_panel import DeliveryPanel
@@ -44,7 +45,10 @@ def order_columns() -> list[Column[OrderRow]]:
     return [
         Column(QCoreApplication.translate("SalesTab", "订单编号"), lambda r: r.order_no),
         Column(QCoreApplication.translate("SalesTab", "客户"), lambda r: r.customer_name),
-        Column(QCoreApplication.translate("SalesTab", "状态"), lambda r: r.status_label),
+        Column(
+            QCoreApplication.translate("SalesTab", "状态"),
+            lambda r: app_label("Sales", r.status_label),
+        ),
         Column(QCoreApplication.translate("SalesTab", "车型"), lambda r: r.model),
         Column(QCoreApplication.translate("SalesTab", "颜色"), lambda r: r.colour),
         Column(QCoreApplication.translate("SalesTab", "车架号"), lambda r: r.vin),
@@ -69,7 +73,7 @@ class SalesTab(QWidget):
         self.status_filter = QComboBox(objectName="statusFilter")
         self.status_filter.addItem(self.tr("全部订单"), None)
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status.value)
+            self.status_filter.addItem(app_label("Sales", label), status.value)
         self.message = QLabel(objectName="salesMessage", wordWrap=True)
         self.orders = PagedTableModel(order_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="ordersTable")
@@ -183,7 +187,7 @@ class SalesTab(QWidget):
 
     def show_error(self, error: UserError) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
 
     def show_ok(self, text: str) -> None:
         self.message.setStyleSheet(OK_STYLE)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.checkin_types import VehicleCard
 
+from ..i18n import app_labels, listed
 from ..widgets.columns import fit_columns
 from .models import WORK_COLUMN, history_model
 
@@ -89,7 +90,8 @@ class VehicleCardView(QGroupBox):
                 f"{_day(r.due_date)}　{r.message or r.kind}" for r in card.due_reminders
             )
             or "—",
-            "declined": "、".join(d.description for d in card.declined_work) or "—",
+            "declined": listed(app_labels("Service", [d.description for d in card.declined_work]))
+            or "—",
         }
 
     def _owner(self, card: VehicleCard) -> str:

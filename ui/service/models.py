@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from app.services.checkin_types import HistoryEntry, VehicleHit
 
+from ..i18n import app_label
 from ..models.paged import Column, ColumnTableModel
 
 Row = TypeVar("Row")
@@ -62,7 +63,8 @@ def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
     return ColumnTableModel(
         [
             Column(
-                QCoreApplication.translate("ServiceModels", "维修项目"), lambda r: r.description
+                QCoreApplication.translate("ServiceModels", "维修项目"),
+                lambda r: app_label("Service", r.description),
             ),
             Column(
                 QCoreApplication.translate("ServiceModels", "工时费"),

@@ -35,6 +35,7 @@ from app.services.checkin_types import RepairOrder, RepairOrderForm, WorkItemDra
 from ..appointments.labels import kind_label
 from ..appointments.photos import PhotoStrip
 from ..crash import show_user_error
+from ..i18n import error_text
 from ..widgets.columns import fit_columns
 from ..widgets.dates import ISO_MINUTE, iso
 from .mileage_panel import MileagePanel
@@ -271,7 +272,7 @@ class NewOrderForm(QWidget):
         try:
             return self._checkin.open_order(self.form())
         except AbsurdJumpNeedsConfirmation as ask:
-            answer = QMessageBox.question(self, self.tr("请确认里程"), ask.message)
+            answer = QMessageBox.question(self, self.tr("请确认里程"), error_text(ask))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self._checkin.open_order(self.form(jump_confirmed=True))

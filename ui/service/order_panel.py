@@ -26,6 +26,7 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 from app.services.repair_record import RepairRecordDocument, RepairRecordService, record_file_name
 
 from ..crash import show_user_error
+from ..i18n import app_label, error_text
 from ..jobs import JobControl, run_job
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
@@ -155,7 +156,9 @@ class OrderPanel(QGroupBox):
 
     def _heading(self, order: RepairOrder) -> str:
         text = self.tr("委托书 %1　状态：%2　预估 ¥%3")
-        text = text.replace("%1", order.order_no).replace("%2", STATUS_LABELS[order.status])
+        text = text.replace("%1", order.order_no).replace(
+            "%2", app_label("Service", STATUS_LABELS[order.status])
+        )
         text = text.replace("%3", f"{order.estimate:,.2f}")
         if order.status == "handed_over":
             text += self.tr("　结算 ¥%1　下次保养 %2 / %3 km").replace(
@@ -285,7 +288,7 @@ class OrderPanel(QGroupBox):
     def _viewer_file_ready(self, path: Path) -> None:
         self.pdf_job = None
         self.viewer_job = open_in_system_viewer(
-            path, lambda error: self._note(error.message, ERROR_STYLE)
+            path, lambda error: self._note(error_text(error), ERROR_STYLE)
         )
 
     def _pdf_failed(self, error: Exception) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from app.services.catalogue import CatalogueModel, CatalogueService, ModelForm, PlanFigures
 
+from ..i18n import error_text
 from ..models.paged import Column, ColumnTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
@@ -256,7 +257,7 @@ class CataloguePanel(QWidget):
     def _refused(self, error: UserError) -> None:
         shown = isinstance(error, ValidationError) and self.editor.errors.show(error)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText("" if shown else error.message)
+        self.message.setText("" if shown else error_text(error))
 
     def _say(self, text: str) -> None:
         self.editor.errors.clear()

@@ -43,6 +43,7 @@ from app.services.settings_admin import (
     record_fields,
 )
 
+from ..i18n import error_text
 from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
@@ -339,12 +340,12 @@ class SettingsDialog(QDialog):
             self._show_at_field(error)
             return
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
     def _show_at_field(self, error: ValidationError) -> None:
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
         if error.field in self._errors:
             page, errors = self._errors[error.field]
             self.groups.setCurrentRow(page)

@@ -24,6 +24,7 @@ from app.models import StaffRole
 from app.services.auth import NewUser
 from app.services.staff_admin import StaffAccount, StaffAdminService
 
+from ..i18n import error_text
 from ..models.paged import Column, ColumnTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
@@ -102,10 +103,10 @@ class StaffForm(QDialog):
             self._write()
         except ValidationError as error:
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
@@ -145,7 +146,7 @@ class ResetPasswordDialog(QDialog):
         try:
             self.service.reset_password(self.account.id, self.password.text())
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
@@ -226,7 +227,7 @@ class StaffPanel(QWidget):
         try:
             self.service.set_active(chosen.id, not chosen.active)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         row = self.model.rows().index(chosen)
         self.reload()

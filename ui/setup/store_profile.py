@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from app.services.store_profile import DEFAULT_LOGO, StoreProfile, StoreProfileService
 
+from ..i18n import error_text
 from ..widgets.dates import iso
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 from ..widgets.file_dialogs import ask_open_path
@@ -159,10 +160,10 @@ class StoreProfileForm(QWidget):
                 service.clear_logo()
         except ValidationError as error:
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return False
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return False
         return True
 
