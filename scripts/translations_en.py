@@ -1849,4 +1849,72 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "{name} 不是服务顾问，不能做专属顾问。": (
         "{name} is not a service advisor and cannot be a dedicated advisor."
     ),
+    # app/ appointment errors
+    "预约类型“{text}”无效，可选：{names}。": "Invalid kind of work “{text}”; choose from: {names}.",
+    "预约渠道“{text}”无效，可选：{names}。": (
+        "Invalid booking channel “{text}”; choose from: {names}."
+    ),
+    "顾问下班时间必须晚于上班时间。": "The advisors' end of day must be after their start.",
+    "午休时间必须在顾问上下班时间之内，且开始早于结束。": (
+        "The lunch break must lie within the advisors' hours and start before it ends."
+    ),
+    "该预约不是这辆车的，请重新选择车辆。": (
+        "This booking is for another car: choose the car again."
+    ),
+    "该回访任务已被其他工作站处理，请刷新后再预约。": (
+        "This follow-up was handled at another workstation: refresh, then book again."
+    ),
+    "只有保养、召回、未回厂和未做项目的回访可以直接预约。": (
+        "Only maintenance, recall, not-back and declined-work follow-ups can be booked directly."
+    ),
+    "找不到在职的服务顾问“{name}”。": "No active service advisor “{name}”.",
+    "该文件不是预约照片。": "This file is not a booking photo.",
+    "该预约{status}，不能取消。": "The booking's status is {status}: it cannot be cancelled.",
+    "每个预约最多 {most} 张照片。": "A booking can have at most {most} photos.",
+    "照片“{name}”": "The photo “{name}”",
+    "该预约{status}，不能再登记到店。": (
+        "The booking's status is {status}: its arrival cannot be recorded."
+    ),
+    "这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。": (
+        "This booking is for {day:%m-%d}, not today: move it first, then record the arrival."
+    ),
+    "预计时长应在 10 到 {most} 分钟之间。": "The expected time must be 10 to {most} minutes.",
+    "预约时间不能早于现在。": "The booking time cannot be in the past.",
+    "所选员工不是在职的服务顾问。": "The chosen staff member is not an active service advisor.",
+    ("Errors", "预约"): "The booking",
+    ("Appointments", "到店"): "Walk-in",  # the channel (not the arrival), in {names} above
+    "该预约{status}，不能再修改。": (
+        "The booking's status is {status}: it can no longer be changed."
+    ),
+    "一次最多查看 {days} 天的预约。": "At most {days} days of bookings can be shown at once.",
+    "找不到该预约。": "Booking not found.",
+    "文件“{name}”不在数据库中，无法打开。": (
+        "The file “{name}” is not in the database and cannot be opened."
+    ),
+    "无法保存文件到 {folder}：{strerror}，本次操作未保存。": (
+        "Cannot save the file to {folder}: {strerror}. Nothing was saved."
+    ),
+    "找不到文件“{name}”（{path}），可能被移动或删除了。": (
+        "The file “{name}” ({path}) is missing; it may have been moved or deleted."
+    ),
+    "文件“{name}”（{path}）已被改动，与保存时不一致。": (
+        "The file “{name}” ({path}) was changed after it was saved."
+    ),
+    "不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。": (
+        "Not a picture: choose a JPG, PNG, GIF, BMP or WEBP photo."
+    ),
+    "不是 PDF 文件。": "Not a PDF file.",
+    "{what}是空的。": "{what} is empty.",
+    "{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。": (
+        "{what} is too large ({size:.1f} MB); the limit is {limit:g} MB: compress it, "
+        "then upload it again."
+    ),
+    "该文件不存在或已被删除。": "The file does not exist or was deleted.",
+    "交车结算后才能生成电子维修档案。": (
+        "The repair record can be made only after the handover and settlement."
+    ),
+    "无法读取刚生成的维修档案 {path}：{strerror}": (
+        "Cannot read the repair record just written, {path}: {strerror}"
+    ),
+    "维修档案文件过大，未保存。": "The repair record file is too large; it was not kept.",
 }

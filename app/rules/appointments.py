@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, terms
 from ..models import AppointmentKind, AppointmentStatus, ServiceType
 
 OpenDay = Callable[[date], bool]
@@ -74,8 +74,12 @@ def parse_kind(text: str) -> AppointmentKind:
     for kind, label in KIND_LABELS.items():
         if wanted in (kind.value, label):
             return kind
-    names = "、".join(KIND_LABELS.values())
-    raise ValidationError("kind", f"预约类型“{text}”无效，可选：{names}。")
+    raise ValidationError(
+        "kind",
+        QT_TRANSLATE_NOOP("Errors", "预约类型“{text}”无效，可选：{names}。"),
+        text=text,
+        names=terms("Appointments", list(KIND_LABELS.values())),
+    )
 
 
 def parse_channel(text: str) -> str:
@@ -83,8 +87,12 @@ def parse_channel(text: str) -> str:
     for code, label in CHANNEL_LABELS.items():
         if wanted in (code, label):
             return code
-    names = "、".join(CHANNEL_LABELS.values())
-    raise ValidationError("channel", f"预约渠道“{text}”无效，可选：{names}。")
+    raise ValidationError(
+        "channel",
+        QT_TRANSLATE_NOOP("Errors", "预约渠道“{text}”无效，可选：{names}。"),
+        text=text,
+        names=terms("Appointments", list(CHANNEL_LABELS.values())),
+    )
 
 
 # --- hours -------------------------------------------------------------------------------
@@ -99,10 +107,14 @@ class WorkingHours:
 
     def __post_init__(self) -> None:
         if not self.start < self.end:
-            raise ValidationError("appointments.advisor_end", "顾问下班时间必须晚于上班时间。")
+            raise ValidationError(
+                "appointments.advisor_end",
+                QT_TRANSLATE_NOOP("Errors", "顾问下班时间必须晚于上班时间。"),
+            )
         if not self.start <= self.lunch_start <= self.lunch_end <= self.end:
             raise ValidationError(
-                "appointments.lunch_start", "午休时间必须在顾问上下班时间之内，且开始早于结束。"
+                "appointments.lunch_start",
+                QT_TRANSLATE_NOOP("Errors", "午休时间必须在顾问上下班时间之内，且开始早于结束。"),
             )
 
     def at(self, day: date, moment: time) -> datetime:
@@ -330,7 +342,9 @@ def previous_working_day(day: date, is_open_day: OpenDay) -> date:
         candidate = day - timedelta(days=back)
         if is_open_day(candidate):
             return candidate
-    raise ValidationError("store", "一年内没有营业日，请检查门店营业日设置。")
+    raise ValidationError(
+        "store", QT_TRANSLATE_NOOP("Errors", "一年内没有营业日，请检查门店营业日设置。")
+    )
 
 
 def confirmation_due(start: datetime, today: date, is_open_day: OpenDay) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Appointment, ServiceVisit
 from .task_store import TaskStore
 
@@ -13,6 +14,6 @@ def arrived_for(store: TaskStore, appointment_id: int, visit: ServiceVisit) -> N
 
     appointment = store.session.get(Appointment, appointment_id)
     if appointment is None or appointment.vehicle_id != visit.vehicle_id:
-        raise UserError("该预约不是这辆车的，请重新选择车辆。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该预约不是这辆车的，请重新选择车辆。"))
     arrive(store, appointment)
     appointment.service_visit_id = visit.id

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement
 
 from .. import settings
 from ..errors import NotFoundError, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Appointment, FollowUpTask, TaskStatus
 from ..rules import reminders
 from ..rules.appointments import BOOKABLE_FOLLOW_UPS, OpenDay, confirmation_due
@@ -97,13 +98,17 @@ def answered_follow_up(store: TaskStore, task_id: int, version: int | None) -> F
     """The open reminder a booking answers (maintenance, recall, dormant, declined work)."""
     task = store.session.get(FollowUpTask, task_id)
     if task is None:
-        raise NotFoundError("找不到该回访任务。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该回访任务。"))
     if version is not None and task.version != version:
-        raise UserError("该回访任务已被其他工作站处理，请刷新后再预约。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "该回访任务已被其他工作站处理，请刷新后再预约。")
+        )
     if task.status != TaskStatus.OPEN:
-        raise UserError("该回访任务已经处理过了。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该回访任务已经处理过了。"))
     if task.kind not in BOOKABLE_FOLLOW_UPS:
-        raise UserError("只有保养、召回、未回厂和未做项目的回访可以直接预约。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "只有保养、召回、未回厂和未做项目的回访可以直接预约。")
+        )
     return task
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import StaleRecordError, UserError, ValidationError
+from ..i18n import ERRORS, QT_TRANSLATE_NOOP, Phrase, term
 from ..models import Appointment, AppointmentStatus, Attachment, StaffUser
 from ..permissions import Actor, Permission, require_actor
 from ..rules import appointments as rules
@@ -49,6 +50,7 @@ from .task_store import TaskStore
 
 MAX_PHOTOS = 9
 MAX_MINUTES = 600
+PHOTO_NAMED = QT_TRANSLATE_NOOP("Errors", "照片“{name}”")  # a photo in the size checks
 
 
 class AppointmentService:
@@ -90,7 +92,9 @@ class AppointmentService:
             username = session.scalar(select(StaffUser.id).where(StaffUser.username == wanted))
             found = [a for a in data.advisors(session) if wanted == a.name or a.id == username]
         if not found:
-            raise ValidationError("advisor", f"找不到在职的服务顾问“{name}”。")
+            raise ValidationError(
+                "advisor", QT_TRANSLATE_NOOP("Errors", "找不到在职的服务顾问“{name}”。"), name=name
+            )
         return found[0]
 
     def plan(self, day: date) -> DayPlan:
@@ -152,7 +156,7 @@ class AppointmentService:
         with self.db.transaction(self.actor) as session:
             row = get_attachment(session, photo_id)
             if row.owner_type != data.OWNER:
-                raise ValidationError("photo", "该文件不是预约照片。")
+                raise ValidationError("photo", QT_TRANSLATE_NOOP("Errors", "该文件不是预约照片。"))
             return self.files.read(row)
 
     def follow_up(self, task_id: int) -> FollowUpBooking:
@@ -244,7 +248,10 @@ class AppointmentService:
             _check_version(appointment, version)
             if appointment.status in (AppointmentStatus.ARRIVED, AppointmentStatus.CANCELLED):
                 label = rules.STATUS_LABELS[AppointmentStatus(appointment.status)]
-                raise UserError(f"该预约{label}，不能取消。")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "该预约{status}，不能取消。"),
+                    status=term("Appointments", label),
+                )
             appointment.status, appointment.cancel_reason = AppointmentStatus.CANCELLED, why
             session.flush()
             store = TaskStore(session, self.actor, now)
@@ -294,11 +301,16 @@ class AppointmentService:
     ) -> list[Attachment]:
         existing = len(attachments_of(session, data.OWNER, [appointment_id]))
         if existing + len(photos) > MAX_PHOTOS:
-            raise ValidationError("photo", f"每个预约最多 {MAX_PHOTOS} 张照片。")
+            raise ValidationError(
+                "photo",
+                QT_TRANSLATE_NOOP("Errors", "每个预约最多 {most} 张照片。"),
+                most=MAX_PHOTOS,
+            )
         cap = int(settings.get(session, "appointments.photo_max_mb")) * 1024 * 1024
         checked = []
         for photo in photos:  # all checked before any is kept
-            checked_size(photo.content, cap, f"照片“{photo.file_name}”")
+            what = Phrase(ERRORS, PHOTO_NAMED, {"name": photo.file_name})
+            checked_size(photo.content, cap, what)
             checked.append((photo, image_kind(photo.content)))
         return [
             attach(session, self.files,
@@ -313,9 +325,15 @@ def arrive(store: TaskStore, appointment: Appointment) -> None:
     check-in of a booked car does (app.services.checkin)."""
     if appointment.status not in (*rules.WAITING, AppointmentStatus.NO_SHOW):
         label = rules.STATUS_LABELS[AppointmentStatus(appointment.status)]
-        raise UserError(f"该预约{label}，不能再登记到店。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "该预约{status}，不能再登记到店。"),
+            status=term("Appointments", label),
+        )
     if appointment.start_at.date() != store.now.date():
-        raise UserError(f"这是 {appointment.start_at:%m-%d} 的预约，不是今天的，请改约后再登记。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。"),
+            day=appointment.start_at,
+        )
     appointment.status, appointment.arrived_at = AppointmentStatus.ARRIVED, store.now
     store.session.flush()
     tasks.close_confirmation(store, appointment, "客户已到店。")
@@ -328,17 +346,23 @@ def _default(session: Session) -> int:
 
 def _checked_minutes(minutes: int) -> int:
     if not 10 <= minutes <= MAX_MINUTES:
-        raise ValidationError("minutes", f"预计时长应在 10 到 {MAX_MINUTES} 分钟之间。")
+        raise ValidationError(
+            "minutes",
+            QT_TRANSLATE_NOOP("Errors", "预计时长应在 10 到 {most} 分钟之间。"),
+            most=MAX_MINUTES,
+        )
     return minutes
 
 
 def _admitted(session: Session, wanted: Wanted, now: datetime) -> int | None:
     """The advisor who receives the car, once the rules admit the booking."""
     if wanted.start < now - timedelta(minutes=1):
-        raise ValidationError("start", "预约时间不能早于现在。")
+        raise ValidationError("start", QT_TRANSLATE_NOOP("Errors", "预约时间不能早于现在。"))
     plan_rules = data.booking_rules(session)
     if wanted.advisor_id is not None and wanted.advisor_id not in plan_rules.advisors:
-        raise ValidationError("advisor", "所选员工不是在职的服务顾问。")
+        raise ValidationError(
+            "advisor", QT_TRANSLATE_NOOP("Errors", "所选员工不是在职的服务顾问。")
+        )
     day = wanted.start.date()
     data.lock_day(session, day)
     bookings = data.booked_between(session, day, day)
@@ -360,7 +384,7 @@ def _next_free(session: Session, wanted: Wanted, count: int) -> list[datetime]:
 
 def _check_version(appointment: Appointment, version: int | None) -> None:
     if version is not None and appointment.version != version:
-        raise StaleRecordError("预约")
+        raise StaleRecordError(QT_TRANSLATE_NOOP("Errors", "预约"))
 
 
 def _waiting(
@@ -370,5 +394,8 @@ def _waiting(
     _check_version(appointment, version)
     if appointment.status not in rules.WAITING:
         label = rules.STATUS_LABELS[AppointmentStatus(appointment.status)]
-        raise UserError(f"该预约{label}，不能再修改。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "该预约{status}，不能再修改。"),
+            status=term("Appointments", label),
+        )
     return appointment

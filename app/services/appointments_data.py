@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from .. import settings
 from ..errors import NotFoundError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Appointment,
     Attachment,
@@ -75,7 +76,9 @@ def _iso_days(values: list[str], key: str) -> list[date]:
     try:
         return [date.fromisoformat(v) for v in values]
     except (TypeError, ValueError):
-        raise ValidationError(key, "门店营业日设置中有无效日期（应为 YYYY-MM-DD）。") from None
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("Errors", "门店营业日设置中有无效日期（应为 YYYY-MM-DD）。")
+        ) from None
 
 
 def advisors(session: Session) -> list[Advisor]:
@@ -115,7 +118,9 @@ def lock_day(session: Session, day: date) -> None:
 
 def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     if (last - first).days > MAX_DAYS:
-        raise ValidationError("date", f"一次最多查看 {MAX_DAYS} 天的预约。")
+        raise ValidationError(
+            "date", QT_TRANSLATE_NOOP("Errors", "一次最多查看 {days} 天的预约。"), days=MAX_DAYS
+        )
     return datetime.combine(first, time.min), datetime.combine(last + timedelta(days=1), time.min)
 
 
@@ -163,7 +168,7 @@ def rows_between(
 def one_row(session: Session, appointment_id: int, now: datetime) -> AppointmentRow:
     row = session.execute(_rows_query().where(Appointment.id == appointment_id)).first()
     if row is None:
-        raise NotFoundError("找不到该预约。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该预约。"))
     return _to_rows(session, [row], now)[0]
 
 
@@ -197,5 +202,5 @@ def _to_row(row: Any, hours: WorkingHours, grace: int, now: datetime) -> Appoint
 def get_appointment(session: Session, appointment_id: int) -> Appointment:
     found = session.get(Appointment, appointment_id)
     if found is None:
-        raise NotFoundError("找不到该预约。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该预约。"))
     return found

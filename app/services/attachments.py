@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ..db import Database, sqlite_path
 from ..errors import EnvironmentProblem, NotFoundError, ValidationError
 from ..files import atomic_write
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import Attachment
 
 MAX_THUMBNAIL_BYTES = 256 * 1024
@@ -60,7 +61,10 @@ class DatabaseFiles:
 
     def read(self, row: Attachment) -> bytes:
         if row.content is None:
-            raise EnvironmentProblem(f"文件“{row.file_name}”不在数据库中，无法打开。")
+            raise EnvironmentProblem(
+                QT_TRANSLATE_NOOP("Errors", "文件“{name}”不在数据库中，无法打开。"),
+                name=row.file_name,
+            )
         return row.content
 
 
@@ -79,7 +83,11 @@ class FolderFiles:
                     temp.write_bytes(content)
             except OSError as exc:
                 raise EnvironmentProblem(
-                    f"无法保存文件到 {self.folder}：{exc.strerror}，本次操作未保存。"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "无法保存文件到 {folder}：{strerror}，本次操作未保存。"
+                    ),
+                    folder=self.folder,
+                    strerror=exc.strerror,
                 ) from exc
         return Kept(relative.as_posix(), None)
 
@@ -89,10 +97,16 @@ class FolderFiles:
             content = path.read_bytes()
         except OSError:
             raise EnvironmentProblem(
-                f"找不到文件“{row.file_name}”（{path}），可能被移动或删除了。"
+                QT_TRANSLATE_NOOP("Errors", "找不到文件“{name}”（{path}），可能被移动或删除了。"),
+                name=row.file_name,
+                path=path,
             ) from None
         if _sha256(content) != row.sha256:
-            raise EnvironmentProblem(f"文件“{row.file_name}”（{path}）已被改动，与保存时不一致。")
+            raise EnvironmentProblem(
+                QT_TRANSLATE_NOOP("Errors", "文件“{name}”（{path}）已被改动，与保存时不一致。"),
+                name=row.file_name,
+                path=path,
+            )
         return content
 
 
@@ -117,12 +131,15 @@ def image_kind(content: bytes) -> tuple[str, str]:
             return media_type, suffix
     if content[:4] == b"RIFF" and content[8:12] == b"WEBP":
         return "image/webp", ".webp"
-    raise ValidationError("photo", "不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。")
+    raise ValidationError(
+        "photo",
+        QT_TRANSLATE_NOOP("Errors", "不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。"),
+    )
 
 
 def pdf_kind(content: bytes) -> tuple[str, str]:
     if not content.startswith(PDF[0]):
-        raise ValidationError("file", "不是 PDF 文件。")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "不是 PDF 文件。"))
     return PDF[1], PDF[2]
 
 
@@ -135,14 +152,19 @@ class NewFile:
     thumbnail: bytes | None = None
 
 
-def checked_size(content: bytes, max_bytes: int, what: str) -> None:
+def checked_size(content: bytes, max_bytes: int, what: Phrase) -> None:
+    """`what` names the file: a Phrase marked under ERRORS (照片“{name}”)."""
     if not content:
-        raise ValidationError("photo", f"{what}是空的。")
+        raise ValidationError("photo", QT_TRANSLATE_NOOP("Errors", "{what}是空的。"), what=what)
     if len(content) > max_bytes:
         raise ValidationError(
             "photo",
-            f"{what}太大（{len(content) / 1024 / 1024:.1f} MB），"
-            f"上限为 {max_bytes / 1024 / 1024:g} MB，请压缩后再上传。",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。"
+            ),
+            what=what,
+            size=len(content) / 1024 / 1024,
+            limit=max_bytes / 1024 / 1024,
         )
 
 
@@ -191,5 +213,5 @@ def attachments_of(session: Session, owner_type: str, owner_ids: list[int]) -> l
 def get_attachment(session: Session, attachment_id: int) -> Attachment:
     row = session.get(Attachment, attachment_id)
     if row is None:
-        raise NotFoundError("该文件不存在或已被删除。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该文件不存在或已被删除。"))
     return row

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import EnvironmentProblem, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import RepairOrderStatus, ServiceVisit
 from ..permissions import Actor, require_actor
 from .attachments import NewFile, attach, attachments_of, file_store_for, pdf_kind
@@ -57,7 +58,7 @@ class RepairRecordService:
         with self.db.transaction(self.actor) as session:
             visit = get_visit(session, order_id)
             if visit.status != RepairOrderStatus.HANDED_OVER:
-                raise UserError("交车结算后才能生成电子维修档案。")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "交车结算后才能生成电子维修档案。"))
             document = RepairRecordDocument(
                 store_name=settings.get(session, "store.name"),
                 store_address=settings.get(session, "store.address"),
@@ -97,7 +98,11 @@ def _read(path: Path) -> bytes:
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise EnvironmentProblem(f"无法读取刚生成的维修档案 {path}：{exc.strerror}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法读取刚生成的维修档案 {path}：{strerror}"),
+            path=path,
+            strerror=exc.strerror,
+        ) from exc
     if len(content) > MAX_RECORD_BYTES:
-        raise UserError("维修档案文件过大，未保存。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "维修档案文件过大，未保存。"))
     return content

@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>到店</source>
-        <translation>Arrived</translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>已预约</source>
@@ -2366,6 +2366,22 @@
         <translation>Closing time must be after opening time.</translation>
     </message>
     <message>
+        <source>预约类型“{text}”无效，可选：{names}。</source>
+        <translation>Invalid kind of work “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>预约渠道“{text}”无效，可选：{names}。</source>
+        <translation>Invalid booking channel “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>顾问下班时间必须晚于上班时间。</source>
+        <translation>The advisors&apos; end of day must be after their start.</translation>
+    </message>
+    <message>
+        <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
+        <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
+    </message>
+    <message>
         <source>一年内没有营业日，请检查门店营业日设置。</source>
         <translation>No open day within a year: check the store&apos;s open days.</translation>
     </message>
@@ -2488,6 +2504,14 @@
     <message>
         <source>找不到该回访任务。</source>
         <translation>Follow-up not found.</translation>
+    </message>
+    <message>
+        <source>该回访任务已被其他工作站处理，请刷新后再预约。</source>
+        <translation>This follow-up was handled at another workstation: refresh, then book again.</translation>
+    </message>
+    <message>
+        <source>只有保养、召回、未回厂和未做项目的回访可以直接预约。</source>
+        <translation>Only maintenance, recall, not-back and declined-work follow-ups can be booked directly.</translation>
     </message>
     <message>
         <source>回访任务</source>
@@ -2756,6 +2780,14 @@
     <message>
         <source>门店营业日设置中有无效日期（应为 YYYY-MM-DD）。</source>
         <translation>The store&apos;s open days hold an invalid date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>一次最多查看 {days} 天的预约。</source>
+        <translation>At most {days} days of bookings can be shown at once.</translation>
+    </message>
+    <message>
+        <source>找不到该预约。</source>
+        <translation>Booking not found.</translation>
     </message>
     <message>
         <source>导入已取消，没有导入任何数据。</source>
@@ -3128,6 +3160,106 @@
     <message>
         <source>{name} 不是服务顾问，不能做专属顾问。</source>
         <translation>{name} is not a service advisor and cannot be a dedicated advisor.</translation>
+    </message>
+    <message>
+        <source>该预约不是这辆车的，请重新选择车辆。</source>
+        <translation>This booking is for another car: choose the car again.</translation>
+    </message>
+    <message>
+        <source>照片“{name}”</source>
+        <translation>The photo “{name}”</translation>
+    </message>
+    <message>
+        <source>找不到在职的服务顾问“{name}”。</source>
+        <translation>No active service advisor “{name}”.</translation>
+    </message>
+    <message>
+        <source>该文件不是预约照片。</source>
+        <translation>This file is not a booking photo.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能取消。</source>
+        <translation>The booking&apos;s status is {status}: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>每个预约最多 {most} 张照片。</source>
+        <translation>A booking can have at most {most} photos.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再登记到店。</source>
+        <translation>The booking&apos;s status is {status}: its arrival cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。</source>
+        <translation>This booking is for {day:%m-%d}, not today: move it first, then record the arrival.</translation>
+    </message>
+    <message>
+        <source>预计时长应在 10 到 {most} 分钟之间。</source>
+        <translation>The expected time must be 10 to {most} minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间不能早于现在。</source>
+        <translation>The booking time cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>所选员工不是在职的服务顾问。</source>
+        <translation>The chosen staff member is not an active service advisor.</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>The booking</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再修改。</source>
+        <translation>The booking&apos;s status is {status}: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不在数据库中，无法打开。</source>
+        <translation>The file “{name}” is not in the database and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>无法保存文件到 {folder}：{strerror}，本次操作未保存。</source>
+        <translation>Cannot save the file to {folder}: {strerror}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{name}”（{path}），可能被移动或删除了。</source>
+        <translation>The file “{name}” ({path}) is missing; it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”（{path}）已被改动，与保存时不一致。</source>
+        <translation>The file “{name}” ({path}) was changed after it was saved.</translation>
+    </message>
+    <message>
+        <source>不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。</source>
+        <translation>Not a picture: choose a JPG, PNG, GIF, BMP or WEBP photo.</translation>
+    </message>
+    <message>
+        <source>不是 PDF 文件。</source>
+        <translation>Not a PDF file.</translation>
+    </message>
+    <message>
+        <source>{what}是空的。</source>
+        <translation>{what} is empty.</translation>
+    </message>
+    <message>
+        <source>{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。</source>
+        <translation>{what} is too large ({size:.1f} MB); the limit is {limit:g} MB: compress it, then upload it again.</translation>
+    </message>
+    <message>
+        <source>该文件不存在或已被删除。</source>
+        <translation>The file does not exist or was deleted.</translation>
+    </message>
+    <message>
+        <source>交车结算后才能生成电子维修档案。</source>
+        <translation>The repair record can be made only after the handover and settlement.</translation>
+    </message>
+    <message>
+        <source>无法读取刚生成的维修档案 {path}：{strerror}</source>
+        <translation>Cannot read the repair record just written, {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>维修档案文件过大，未保存。</source>
+        <translation>The repair record file is too large; it was not kept.</translation>
     </message>
 </context>
 <context>
