@@ -33,7 +33,9 @@ def minute(text: str) -> datetime:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from .arguments import positive_int
 
-    actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+    actions = parser.add_subparsers(
+        dest="action", required=True, parser_class=type(parser), help="add or cancel"
+    )
     add = actions.add_parser("add", help="book a car")
     add.add_argument("--plate", required=True, help="the car's plate (or VIN)")
     add.add_argument("--start", required=True, type=minute, help='"YYYY-MM-DD HH:MM"')
@@ -41,9 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--advisor", help="service advisor's name (or username)")
     add.add_argument("--kind", default="maintenance", help="保养/维修/钣喷/保险/召回/其他")
     add.add_argument("--note", help="what the customer says")
-    add.add_argument("--json", action="store_true")
+    add.add_argument("--json", action="store_true", help="print the booking as JSON")
     cancel = actions.add_parser("cancel", help="cancel a booking")
-    cancel.add_argument("id", type=positive_int)
+    cancel.add_argument("id", type=positive_int, help="the booking number")
     cancel.add_argument("--reason", help="why")
 
 

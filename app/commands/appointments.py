@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--date", type=iso_date, required=True, help="YYYY-MM-DD")
     parser.add_argument("--advisor", help="service advisor's name (or username)")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:

@@ -3445,6 +3445,14 @@
         <translation>Recall notice</translation>
     </message>
     <message>
+        <source>预约确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约未到店回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>生日祝福</source>
         <translation>Birthday greeting</translation>
     </message>

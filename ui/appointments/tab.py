@@ -32,6 +32,7 @@ from app.services.container import AppServices
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..jobs import JobRunner
+from ..widgets.dates import iso
 from .arrivals import ArrivalsStrip
 from .booking_dialog import BookingDialog
 from .detail import BookingDetail
@@ -69,8 +70,7 @@ class AppointmentTab(QWidget):
     # --- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.arrivals = ArrivalsStrip(self)
-        self.day = QDateEdit(objectName="bookDay", calendarPopup=True)
-        self.day.setDisplayFormat("yyyy-MM-dd ddd")
+        self.day = iso(QDateEdit(objectName="bookDay", calendarPopup=True), "yyyy-MM-dd ddd")
         self.previous = QPushButton("◀", objectName="previousDay")
         self.next = QPushButton("▶", objectName="nextDay")
         for button in (self.previous, self.next):

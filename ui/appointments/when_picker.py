@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.services.appointment_types import Advisor, BookingRefused
 from app.services.appointments import AppointmentService
 
+from ..widgets.dates import iso
+
 MINUTE_STEP = 10
 
 
@@ -31,8 +33,7 @@ class WhenPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._book = book
-        self.day = QDateEdit(objectName="bookingDay", calendarPopup=True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = iso(QDateEdit(objectName="bookingDay", calendarPopup=True))
         self.time = QComboBox(objectName="bookingTime")
         self.minutes = QSpinBox(
             objectName="bookingMinutes", minimum=10, maximum=600, singleStep=MINUTE_STEP
