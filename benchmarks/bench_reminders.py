@@ -3,9 +3,9 @@ benchmarks/bench.py, and runnable alone:
 
     .venv/bin/python benchmarks/bench_reminders.py --db URL
 
-The first run is forced (the generation watermark is cleared); then 100 walk-ins are
-added and the incremental run is timed. The database is changed by this (bench.py's own
-temporary one, unless --db named another).
+The first run is forced (the generation watermark is cleared); then 100 walk-ins and 100
+service visits (checked in and handed over) are added and the incremental run is timed.
+The database is changed by this (bench.py's own temporary one, unless --db named another).
 """
 
 from __future__ import annotations
@@ -23,7 +23,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import delete, func, select
 
 from app.db import Database
-from app.models import Customer, CustomerStage, FollowUpTask, SettingValue, ShowroomVisit, StaffRole
+from app.models import (
+    Customer,
+    CustomerStage,
+    FollowUpTask,
+    OdometerReading,
+    ServiceVisit,
+    SettingValue,
+    ShowroomVisit,
+    StaffRole,
+    Vehicle,
+)
 from app.permissions import Actor
 from app.services.calendar import CalendarService, TaskFilter, TaskQuery
 from app.services.reminders import ReminderService
@@ -37,7 +47,8 @@ WATERMARKS = ("reminders.last_generated_at", "reminders.generated_until", "remin
 
 
 def bench_reminders(bench) -> None:
-    """First run over the whole database, then incremental after 100 new walk-ins."""
+    """First run over the whole database, then incremental after 100 new walk-ins and
+    100 new service visits."""
     service = ReminderService(bench.db, BENCH)
     with bench.db.transaction(BENCH) as session:
         session.execute(delete(SettingValue).where(SettingValue.key.in_(WATERMARKS)))
@@ -47,7 +58,9 @@ def bench_reminders(bench) -> None:
     _timed_run(bench, service, "reminders_again_nothing_new")
     added = add_walk_ins(bench.db, NEW_VISITS, bench.seed)
     bench.report("reminders_new_visits", added)
-    _timed_run(bench, service, "reminders_incremental_after_100_visits")
+    serviced = add_service_visits(bench.db, NEW_VISITS, bench.seed)
+    bench.report("reminders_new_service_visits", serviced)
+    _timed_run(bench, service, "reminders_incremental_after_100_showroom_100_service_visits")
 
 
 def _timed_run(bench, service: ReminderService, name: str) -> None:
@@ -77,6 +90,36 @@ def add_walk_ins(db: Database, count: int, seed: int) -> int:
             session.add(ShowroomVisit(customer_id=customer_id, consultant_id=customer.consultant_id,
                                       arrived_at=arrived, intent_level="B"))  # fmt: skip
     return len(picked)
+
+
+def add_service_visits(db: Database, count: int, seed: int) -> int:
+    """Cars checked in this morning and already handed over, without a next service date
+    (the regular-maintenance reminder is the run's to predict), as the check-in desk
+    would record them: the repair order and its odometer reading."""
+    rng = random.Random(seed + 1)
+    now = datetime.now().replace(second=0, microsecond=0)
+    with db.transaction(BENCH) as session:
+        top = session.scalar(select(func.max(Vehicle.id))) or 0
+        picked = {rng.randint(1, top) for _ in range(count * 2)} if top else set()
+        cars = sorted(session.execute(
+            select(Vehicle.id, Vehicle.owner_id).where(Vehicle.id.in_(picked))
+        ).tuples())[:count]  # fmt: skip
+        for n, (vehicle_id, owner_id) in enumerate(cars):
+            km = _last_km(session, vehicle_id) + rng.randint(2_000, 8_000)
+            arrived = now - timedelta(minutes=3 * n % 600 + 60)
+            visit = ServiceVisit(order_no=f"B{now:%m%d%H%M%S}{n:03d}", vehicle_id=vehicle_id,
+                                 customer_id=owner_id, checked_in_at=arrived, odometer_km=km,
+                                 handed_over_at=arrived + timedelta(minutes=50))  # fmt: skip
+            session.add(visit)
+            session.flush()
+            session.add(OdometerReading(vehicle_id=vehicle_id, service_visit_id=visit.id,
+                                        read_at=arrived, km=km))  # fmt: skip
+    return len(cars)
+
+
+def _last_km(session, vehicle_id: int) -> int:
+    last = select(func.max(OdometerReading.km)).where(OdometerReading.vehicle_id == vehicle_id)
+    return session.scalar(last) or 0
 
 
 def bench_calendar(bench) -> None:
