@@ -103,7 +103,7 @@ def add_service_visits(db: Database, count: int, seed: int) -> int:
         picked = {rng.randint(1, top) for _ in range(count * 2)} if top else set()
         cars = sorted(session.execute(
             select(Vehicle.id, Vehicle.owner_id).where(Vehicle.id.in_(picked))
-        ).tuples())[:count]  # fmt: skip
+        ).all())[:count]  # fmt: skip
         for n, (vehicle_id, owner_id) in enumerate(cars):
             km = _last_km(session, vehicle_id) + rng.randint(2_000, 8_000)
             arrived = now - timedelta(minutes=3 * n % 600 + 60)
