@@ -36,7 +36,8 @@ class FollowUpTask(Entity):
     kind: Mapped[str] = mapped_column(String(32), index=True)
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
+    # A car back in the workshop: its maintenance and dormant reminders are skipped.
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     owner_role: Mapped[str | None] = mapped_column(String(24))
     channel: Mapped[Channel] = mapped_column(String(12), default=Channel.PHONE)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, extract, false, or_, select
+from sqlalchemy import Row, and_, exists, extract, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -117,13 +117,10 @@ def consent_given_again(run: Run) -> list[int]:
     refusal held back is looked at anew (index on updated_at)."""
     if not run.incremental:
         return []
-    return list(
-        run.session.scalars(
-            select(ContactConsent.customer_id)
-            .where(ContactConsent.updated_at > run.changed_since, ContactConsent.granted)
-            .distinct()
-        )
-    )
+    changed = select(ContactConsent.customer_id).where(
+        ContactConsent.updated_at > run.changed_since, ContactConsent.granted
+    )  # no DISTINCT: SQLite would scan the (customer, kind) index for it
+    return sorted(set(run.session.scalars(changed)))
 
 
 # --- showroom visits -------------------------------------------------------------------
@@ -248,31 +245,37 @@ def service_visits(run: Run) -> Iterator[Candidate]:
 
 # --- the vehicle's own dates ----------------------------------------------------------------
 def vehicle_dates_due(run: Run) -> Iterator[Candidate]:
-    for key, attribute in vehicle_dates.DATE_RULES.items():
-        rule = run.rules[key]
-        column: InstrumentedAttribute[date | None] = getattr(Vehicle, attribute)
-        cars = run.session.execute(
-            select(Vehicle.id, Vehicle.owner_id, column)
-            .where(_due_in(run, column, rule), *run.only(Vehicle.owner_id))
-        )  # fmt: skip
-        for vehicle_id, owner_id, event in cars:
-            if event is None:  # never: the query asked for a date in a range
-                continue
-            for made in vehicle_dates.date_drafts(rule, vehicle_id, event, run.window):
-                yield Candidate(made, owner_id, vehicle_id, values=_on(event))
-
-
-def _due_in(run: Run, column, rule: ReminderRule) -> ColumnElement[bool]:
-    """Dates whose reminder falls due in the new days, or any date of a changed row."""
-    lead = timedelta(days=rule.lead_days)
-    ranges = []
-    if run.fresh is not None:
-        low = run.window.start if run.since is None else run.fresh.start + lead
-        ranges.append(column.between(low, run.fresh.end + lead))
+    """Warranty, insurance and 年审 reminders: of the cars whose date falls due on the new
+    days of the window (one indexed range per date), and of every car changed since the
+    last run (index on updated_at), whichever of its dates falls in the window."""
+    picks = [_new_days(run, getattr(Vehicle, attribute), run.rules[key])
+             for key, attribute in vehicle_dates.DATE_RULES.items()]  # fmt: skip
     if run.changed_since is not None:
-        changed = column.between(run.window.start, run.window.end + lead)
-        ranges.append(and_(Vehicle.updated_at > run.changed_since, changed))
-    return or_(*ranges) if ranges else false()
+        picks.append(Vehicle.updated_at > run.changed_since)
+    dates = [getattr(Vehicle, attribute) for attribute in set(vehicle_dates.DATE_RULES.values())]
+    for pick in picks:
+        if pick is not None:
+            query = select(Vehicle.id, Vehicle.owner_id, *dates)
+            for car in run.session.execute(query.where(pick, *run.only(Vehicle.owner_id))):
+                yield from _date_reminders(run, car)
+
+
+def _date_reminders(run: Run, car: Row[Any]) -> Iterator[Candidate]:
+    for key, attribute in vehicle_dates.DATE_RULES.items():
+        event: date | None = getattr(car, attribute)
+        if event is None:
+            continue
+        for made in vehicle_dates.date_drafts(run.rules[key], car.id, event, run.window):
+            yield Candidate(made, car.owner_id, car.id, values=_on(event))
+
+
+def _new_days(run: Run, column, rule: ReminderRule) -> ColumnElement[bool] | None:
+    """Dates whose reminder falls due on the days of the window no run covered yet."""
+    if run.fresh is None:
+        return None
+    lead = timedelta(days=rule.lead_days)
+    low = run.window.start if run.since is None else run.fresh.start + lead
+    return column.between(low, run.fresh.end + lead)
 
 
 # --- greetings ---------------------------------------------------------------------------

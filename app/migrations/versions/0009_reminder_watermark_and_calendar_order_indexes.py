@@ -9,11 +9,16 @@ Create Date: 2026-11-30 05:15:53
   handovers), and on the cars' warranty, insurance and 年审 dates for the new days of
   its window.
 - follow_up_tasks(source_type, source_id): a complaint's deadline tasks are found by
-  their case (an UPDATE per case read every task without it).
+  their case (an UPDATE per case read every task without it); follow_up_tasks(vehicle_id):
+  a car back in the workshop has its maintenance and dormant reminders skipped by car.
 - The calendar's lists in display order (due_date, due_at, id), for all owners, one owner
   and the overdue ones, replace (due_date, owner_id) and (status, due_date); status (and
   the owner's role) at the end of the first two let the month counts be read from the
   index alone.
+- SQLite keeps no statistics for a new index until ANALYZE, and dropping an index drops
+  its statistics: without them "status = 'open'" looks as selective as a customer's id
+  and an UPDATE of a few cars' tasks read every open task. The touched tables are
+  analysed (sampled: quick on a large file). PostgreSQL's autovacuum keeps its own.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ NEW = {
         ],
         "ix_follow_up_tasks_status_day_order": ["status", "due_date", "due_at", "id"],
         "ix_follow_up_tasks_source": ["source_type", "source_id"],
+        "ix_follow_up_tasks_vehicle_id": ["vehicle_id"],
     },
 }  # fmt: skip
 REPLACED = {
@@ -54,9 +60,13 @@ REPLACED = {
 }
 
 
+SAMPLED_ROWS = 1000  # SQLite's analysis_limit: rows read per index
+
+
 def upgrade() -> None:
     _drop(REPLACED)
     _create(NEW)
+    _analyse(NEW)
 
 
 def downgrade() -> None:
@@ -76,3 +86,11 @@ def _drop(indexes: dict[str, dict[str, list[str]]]) -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             for name in named:
                 batch_op.drop_index(name)
+
+
+def _analyse(indexes: dict[str, dict[str, list[str]]]) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    op.execute(f"PRAGMA analysis_limit = {SAMPLED_ROWS}")
+    for table in indexes:
+        op.execute(f"ANALYZE {table}")
