@@ -178,13 +178,20 @@ def deliveries(run: Run) -> Iterator[Candidate]:
         source = ("delivery", delivery_id)
         for made in drafts:
             yield Candidate(made, owner, vehicle_id, consultant_id, {}, source)
-        plan = plans[vehicle_id]
-        due_on = vehicle_dates.next_maintenance(
-            on, plan.first_km, plan.first_months, daily.get(vehicle_id)
-        )
-        rule = run.rules[vehicle_dates.FIRST_MAINTENANCE]
-        made = vehicle_dates.maintenance_draft(rule, vehicle_id, on, due_on, run.today)
+        made, due_on = _first_maintenance(run, vehicle_id, on, plans[vehicle_id], daily)
         yield Candidate(made, owner, vehicle_id, None, _on(due_on), source)
+
+
+def _first_maintenance(
+    run: Run, vehicle_id: int, delivered_on: date, plan: IntervalRules, daily: dict
+) -> tuple[TaskDraft, date]:
+    km_a_day = daily.get(vehicle_id)
+    due_on = vehicle_dates.next_maintenance(
+        delivered_on, plan.first_km, plan.first_months, km_a_day
+    )
+    rule = run.rules[vehicle_dates.FIRST_MAINTENANCE]
+    made = vehicle_dates.maintenance_draft(rule, vehicle_id, delivered_on, due_on, run.today)
+    return made, due_on
 
 
 def maintenance_plans_of(run: Run, vehicle_ids: list[int]) -> dict[int, IntervalRules]:
@@ -252,7 +259,8 @@ def vehicle_dates_due(run: Run) -> Iterator[Candidate]:
              for key, attribute in vehicle_dates.DATE_RULES.items()]  # fmt: skip
     if run.changed_since is not None:
         picks.append(Vehicle.updated_at > run.changed_since)
-    dates = [getattr(Vehicle, attribute) for attribute in set(vehicle_dates.DATE_RULES.values())]
+    attributes = dict.fromkeys(vehicle_dates.DATE_RULES.values())  # each column once, in order
+    dates = [getattr(Vehicle, attribute) for attribute in attributes]
     for pick in picks:
         if pick is not None:
             query = select(Vehicle.id, Vehicle.owner_id, *dates)
