@@ -268,6 +268,23 @@ def test_complaint_deadlines_and_open_flags(db):
     assert flagged == open_owners
 
 
+def test_open_complaints_have_the_desks_deadline_task(db):
+    """The demo's open cases are on the calendar as the complaint desk keeps them: one open
+    task per case, against the deadline of the step it is at (none once closed)."""
+    fill(db, customers=1500)  # enough recent complaints still open
+    due = {"received": "response_due_at", "responded": "first_proposal_due_at",
+           "first_proposal": "final_proposal_due_at",
+           "reinvestigating": "final_proposal_due_at"}  # fmt: skip
+    cases = {c.id: c for c in scalars(db, select(Complaint))}
+    tasks = scalars(db, select(FollowUpTask).where(FollowUpTask.kind == "complaint_deadline"))
+    expected = {i: getattr(c, due[c.status]) for i, c in cases.items() if c.status in due}
+    assert expected, "the demo keeps some cases open for the complaint desk"
+    assert {t.source_id: t.due_at for t in tasks} == expected
+    assert {(t.source_type, t.status, t.owner_id) for t in tasks} == {
+        ("complaint", "open", cases[t.source_id].owner_id) for t in tasks
+    }
+
+
 def test_follow_ups_include_overdue_and_today(db):
     fill(db)
     tasks = scalars(db, select(FollowUpTask))
