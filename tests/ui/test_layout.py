@@ -106,7 +106,8 @@ def cut_text(table: QTableView) -> list[str]:
         if header.isSectionHidden(column):
             continue
         text = str(model.headerData(column, header.orientation()))
-        needed = header.fontMetrics().horizontalAdvance(text) + margin
+        lines = text.split("\n")  # a header of two lines is as wide as its longer one
+        needed = max(header.fontMetrics().horizontalAdvance(line) for line in lines) + margin
         if needed > header.sectionSize(column):
             problems.append(f"{table.objectName()}: “{text}” needs {needed}px, has "
                             f"{header.sectionSize(column)}")  # fmt: skip
