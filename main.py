@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from app.cli import main as run_cli
+from app.commands import writers
 from app.db import Database
 
 
@@ -28,10 +29,16 @@ def show_open_error(message: str) -> None:
     show(message)
 
 
-def main(argv: list[str] | None = None) -> int:
-    from reports.writers import install as install_writers
+def install_writers() -> None:
+    from reports.writers import install  # reportlab and openpyxl: only to write a file
 
-    install_writers()  # PDF/Excel writers for `export` (app/ never imports reports/)
+    install()
+
+
+def main(argv: list[str] | None = None) -> int:
+    # PDF/Excel writers for `export` and the import's error report (app/ never imports
+    # reports/), installed when the first file is written.
+    writers.install_with(install_writers)
     argv = sys.argv[1:] if argv is None else argv
     return run_cli(
         argv,

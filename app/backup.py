@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
 from . import paths, settings
@@ -322,6 +321,8 @@ def _check_restorable(candidate: Path) -> None:
         connection.close()
     if verdict != "ok":
         raise UserError(f"备份文件未通过完整性检查（{verdict}），已放弃恢复。")
+    from alembic.script import ScriptDirectory  # only when restoring
+
     known = ScriptDirectory.from_config(alembic_config())
     if revision is None or not is_known_revision(known, revision[0]):
         raise UserError("备份文件来自更新版本的 DealerDesk，请先升级程序再恢复。")

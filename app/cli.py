@@ -10,11 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from . import paths
-from .commands import COMMANDS
+from .commands import COMMANDS, Command, listed, load
 from .db import Database, check_can_open
-from .errors import NeedsCreateError, UserError
+from .errors import NeedsCreateError, SignInNeeded, UserError
 from .permissions import Actor
-from .signing_in import SignInNeeded, sign_in_from_command_line
 
 
 class ArgumentError(Exception):
@@ -26,7 +25,10 @@ class _Parser(argparse.ArgumentParser):
         raise ArgumentError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
+    """Every command is listed with its help; only `command` gets its arguments (its
+    module is the only one imported). Without one, each command's parser lets unknown
+    arguments and -h through: that parse only finds out which command is asked for."""
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
     parser.add_argument(
@@ -48,9 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
-    for command in COMMANDS:
-        command.add_arguments(subparsers.add_parser(command.name, help=command.help))
+    for entry in COMMANDS:
+        chosen = command is not None and command.name == entry.name
+        sub = subparsers.add_parser(entry.name, help=entry.help, add_help=chosen)
+        if chosen:
+            command.add_arguments(sub)
     return parser
+
+
+def parse_command_line(argv: Sequence[str] | None) -> tuple[argparse.Namespace, Command | None]:
+    """The arguments, and the command they ask for, with its module imported."""
+    asked, _rest = build_parser().parse_known_args(argv)
+    entry = listed(asked.command)
+    command = load(entry) if entry is not None else None
+    return build_parser(command).parse_args(argv), command
 
 
 def run_paths(args: argparse.Namespace) -> int:
@@ -100,13 +113,12 @@ def main(
     or, if it cannot be opened, its message to `on_open_error` too (a window program has
     no console to read stderr on)."""
     try:
-        args = build_parser().parse_args(argv)
+        args, command = parse_command_line(argv)
     except ArgumentError as exc:
         print(f"main.py: {exc}", file=sys.stderr)
         return 2
     if args.command == "paths":
         return run_paths(args)
-    command = next((c for c in COMMANDS if c.name == args.command), None)
     try:
         url = paths.resolve_db_url(args.db)
         _check_can_open(url, args, command, confirm_create)
@@ -130,19 +142,21 @@ def main(
         return status
     except BrokenPipeError:
         return reader_gone()
-    except SignInNeeded as exc:
-        print(f"main.py: {exc.message}", file=sys.stderr)
-        return 2
     except UserError as exc:
+        if isinstance(exc, SignInNeeded):
+            print(f"main.py: {exc.message}", file=sys.stderr)
+            return 2
         print(exc.message, file=sys.stderr)
         return 1
     finally:
         db.dispose()
 
 
-def _signed_in(command, db: Database, args: argparse.Namespace) -> Actor | None:
+def _signed_in(command: Command, db: Database, args: argparse.Namespace) -> Actor | None:
     """The staff member the command acts for, held to their permissions and audited as
     them; None only for the commands that need nobody (see Command.needs_user)."""
     if not command.needs_user(db, args):
         return None
+    from .signing_in import sign_in_from_command_line  # Argon2 and the staff services
+
     return sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)

@@ -6,8 +6,6 @@ import json
 from ..db import Database
 from ..permissions import Actor
 
-NAME = "demo"
-HELP = "fill the database with believable demo data (deterministic per seed)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

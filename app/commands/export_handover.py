@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
-    from .export import write  # the group module imports this one
+    from .writers import write
 
     service = DeliveryService(db, signed_in(actor))
     order_id = service.find_order(vin=args.vin, order_no=args.order_no)

@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
-    from .export import write  # the group module imports this one
+    from .writers import write
 
     target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
     service = KeyCustomerService(db, signed_in(actor))

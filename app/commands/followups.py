@@ -14,8 +14,6 @@ from ..permissions import Actor
 from ..services.calendar import CalendarService, TaskFilter, TaskQuery
 from ..services.reminders import ReminderService
 
-NAME = "followups"
-HELP = "the follow-up calendar of a day (first generates today's due reminders)"
 PAGE = 500
 
 

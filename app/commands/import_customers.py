@@ -17,8 +17,6 @@ from ..db import Database
 from ..permissions import Actor
 from ..services.customer_import import CustomerImportService, ImportReport, ImportSource
 
-NAME = "import"
-HELP = "bring a customer list in from Excel or CSV (import customers FILE)"
 WRITER = "import_errors_xlsx"
 
 
@@ -50,7 +48,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     source = ImportSource(args.file, args.sheet)
     report = importer.dry_run(source) if args.dry_run else importer.import_file(source)
     if args.error_report is not None:
-        from .export import write
+        from .writers import write
 
         print(write(WRITER, report, args.error_report), file=sys.stderr)
     if args.json:

@@ -8,8 +8,6 @@ from ..db import Database
 from ..permissions import Actor
 from ..services.search import SearchService
 
-NAME = "search"
-HELP = "find customers by name (or pinyin initials), phone, plate or VIN"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

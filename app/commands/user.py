@@ -12,8 +12,6 @@ from ..models import StaffRole
 from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
 
-NAME = "user"
-HELP = "add a staff account, set a password, or disable an account"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
