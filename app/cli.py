@@ -51,10 +51,10 @@ def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
     for entry in COMMANDS:
-        chosen = command is not None and command.name == entry.name
-        sub = subparsers.add_parser(entry.name, help=entry.help, add_help=chosen)
-        if chosen:
-            command.add_arguments(sub)
+        chosen = command if command is not None and command.name == entry.name else None
+        sub = subparsers.add_parser(entry.name, help=entry.help, add_help=chosen is not None)
+        if chosen is not None:
+            chosen.add_arguments(sub)
     return parser
 
 

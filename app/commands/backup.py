@@ -9,7 +9,6 @@ from ..db import Database
 from ..permissions import Actor, Permission
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: backup folder)")
 

@@ -12,7 +12,6 @@ from ..services.checkin import CheckInService
 from ..services.checkin_types import ReadingInterval, VehicleHit
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plate_or_vin", metavar="PLATE_OR_VIN")
     parser.add_argument("--json", action="store_true")

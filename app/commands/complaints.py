@@ -9,7 +9,6 @@ from ..permissions import Actor
 from ..services.complaints import ComplaintRow, ComplaintService
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--open", action="store_true", help="only cases not yet closed")
     parser.add_argument("--json", action="store_true")

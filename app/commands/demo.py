@@ -7,7 +7,6 @@ from ..db import Database
 from ..permissions import Actor
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from . import positive_int
 

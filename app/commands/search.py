@@ -9,7 +9,6 @@ from ..permissions import Actor
 from ..services.search import SearchService
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from . import positive_int
 

@@ -13,7 +13,6 @@ from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
     add = actions.add_parser("add", help="add a staff account")
