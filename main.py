@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import sys
 
+from app.cli import WindowStart
 from app.cli import main as run_cli
 from app.commands import writers
 from app.db import Database
 
 
-def open_window(db: Database) -> int:
+def open_window(db: Database, start: WindowStart) -> int:
     from app.services.container import Store
     from ui.app import run_window  # Qt is loaded only when a window is asked for
 
-    return run_window(Store(db))
+    return run_window(Store(db), start.actor, start.exit_when_ready)
 
 
 def confirm_create(refusal) -> bool:

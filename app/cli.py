@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import NoReturn
 
 from . import paths
@@ -47,6 +48,13 @@ def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="read the --user password from the first line of standard input",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window signed in as --user, open every tab once and exit 0 when "
+        "nothing is left to do, printing nothing (to time a launch, or check an install); "
+        "no backup is made",
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
@@ -86,7 +94,16 @@ def reader_gone() -> int:
     return 0
 
 
-WindowOpener = Callable[[Database], int]
+@dataclass(frozen=True)
+class WindowStart:
+    """How the window starts: signed in as `actor` (None: it asks who), and whether it
+    quits by itself once every tab was opened and nothing is left to do."""
+
+    actor: Actor | None = None
+    exit_when_ready: bool = False
+
+
+WindowOpener = Callable[[Database, WindowStart], int]
 CreateConfirmer = Callable[[NeedsCreateError], bool]
 OpenErrorShower = Callable[[str], None]
 
@@ -119,6 +136,11 @@ def main(
         return 2
     if args.command == "paths":
         return run_paths(args)
+    if args.exit_when_ready:
+        if command is not None:
+            print("main.py: --exit-when-ready is for the window, not a command", file=sys.stderr)
+            return 2
+        confirm_create = on_open_error = None  # nobody to answer a dialog: say it, exit 1
     try:
         url = paths.resolve_db_url(args.db)
         _check_can_open(url, args, command, confirm_create)
@@ -136,7 +158,7 @@ def main(
             if open_window is None:
                 print("main.py: no window available here; give a command", file=sys.stderr)
                 return 2
-            return open_window(db)
+            return open_window(db, _window_start(db, args))
         status = command.run(db, args, _signed_in(command, db, args))
         sys.stdout.flush()  # a reader gone away shows here, not at exit
         return status
@@ -150,6 +172,17 @@ def main(
         return 1
     finally:
         db.dispose()
+
+
+def _window_start(db: Database, args: argparse.Namespace) -> WindowStart:
+    """--exit-when-ready signs in as --user first, like a command; otherwise the window
+    asks who signs in."""
+    if not args.exit_when_ready:
+        return WindowStart()
+    from .signing_in import sign_in_from_command_line
+
+    actor = sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)
+    return WindowStart(actor, exit_when_ready=True)
 
 
 def _signed_in(command: Command, db: Database, args: argparse.Namespace) -> Actor | None:
