@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Row, Select, select
+from sqlalchemy import ColumnElement, FromClause, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -18,7 +19,7 @@ from ..db import Database
 from ..models import Customer, StaffUser, Vehicle
 from ..models.base import table_of
 from ..permissions import Actor, Permission, require_actor
-from ..rules.search_modes import Lookup, Mode, lookups, phone_query
+from ..rules.search_modes import VEHICLE_MODES, Lookup, Mode, lookups, phone_query
 from ..validation import mask_mobile
 
 CUSTOMERS = table_of(Customer)
@@ -52,29 +53,39 @@ class CustomerHit:
 
 
 # --- conditions ---------------------------------------------------------------------------
-def starts_with(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
+def _equals(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    return column == bindparam("key")
+
+
+def _starts_with(column: ColumnElement[Any]) -> ColumnElement[bool]:
     """A prefix as an index range (col >= 'zs' AND col < 'zt'): no LIKE, no escaping."""
-    following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (column >= prefix) & (column < following)
+    return (column >= bindparam("key")) & (column < bindparam("following"))
 
 
-def condition(lookup: Lookup) -> ColumnElement[bool]:
-    customers, vehicles, key = CUSTOMERS.c, VEHICLES.c, lookup.key
+def parameters(lookup: Lookup) -> dict[str, str]:
+    """The values of a lookup's statement: its key, and the first text after every
+    text that begins with it (the end of a prefix's range)."""
+    key = lookup.key
+    return {"key": key, "following": key[:-1] + chr(ord(key[-1]) + 1)}
+
+
+def condition(mode: Mode) -> ColumnElement[bool]:
+    customers, vehicles = CUSTOMERS.c, VEHICLES.c
     conditions: dict[Mode, Callable[[], ColumnElement[bool]]] = {
-        Mode.MOBILE: lambda: customers.mobile == key,
-        Mode.MOBILE_LAST4: lambda: customers.mobile_last4 == key,
-        Mode.MOBILE_PREFIX: lambda: starts_with(customers.mobile, key),
-        Mode.NAME: lambda: starts_with(customers.name, key),
-        Mode.INITIALS: lambda: starts_with(customers.name_initials, key),
-        Mode.PINYIN: lambda: starts_with(customers.name_pinyin, key),
-        Mode.VIN: lambda: vehicles.vin == key,
-        Mode.VIN_LAST6: lambda: vehicles.vin_last6 == key,
-        Mode.PLATE: lambda: starts_with(vehicles.plate, key),
+        Mode.MOBILE: lambda: _equals(customers.mobile),
+        Mode.MOBILE_LAST4: lambda: _equals(customers.mobile_last4),
+        Mode.MOBILE_PREFIX: lambda: _starts_with(customers.mobile),
+        Mode.NAME: lambda: _starts_with(customers.name),
+        Mode.INITIALS: lambda: _starts_with(customers.name_initials),
+        Mode.PINYIN: lambda: _starts_with(customers.name_pinyin),
+        Mode.VIN: lambda: _equals(vehicles.vin),
+        Mode.VIN_LAST6: lambda: _equals(vehicles.vin_last6),
+        Mode.PLATE: lambda: _starts_with(vehicles.plate),
     }
-    return conditions[lookup.mode]()
+    return conditions[mode]()
 
 
-def order(lookup: Lookup) -> tuple[ColumnElement[Any], ...]:
+def order(mode: Mode) -> tuple[ColumnElement[Any], ...]:
     """The order the lookup's index keeps already (no sort): the searched column, then
     the row's id where the column is not unique."""
     customers, vehicles = CUSTOMERS.c, VEHICLES.c
@@ -89,21 +100,21 @@ def order(lookup: Lookup) -> tuple[ColumnElement[Any], ...]:
         Mode.VIN_LAST6: (vehicles.id,),
         Mode.PLATE: (vehicles.plate,),
     }
-    return by_mode[lookup.mode]
+    return by_mode[mode]
 
 
-# --- statements ---------------------------------------------------------------------------
-def found_customers(lookup: Lookup, limit: int) -> Select[Any]:
+# --- statements (built once per mode and limit: building costs more than running) -------
+def found_customers(mode: Mode, limit: int) -> Select[Any]:
     """The first `limit` customers a lookup finds (by a vehicle: one row per vehicle
     found), with the columns a hit shows and what they are found in the order of."""
-    c, keys = CUSTOMERS.c, order(lookup)
+    c, keys = CUSTOMERS.c, order(mode)
     statement = select(
         c.id, c.name, c.mobile, c.stage, c.intent_level, c.consultant_id,
         *(key.label(f"found_by_{n}") for n, key in enumerate(keys)),
     )  # fmt: skip
-    if lookup.finds_vehicles:
+    if mode in VEHICLE_MODES:
         statement = statement.select_from(VEHICLES.join(CUSTOMERS, c.id == VEHICLES.c.owner_id))
-    return statement.where(condition(lookup)).order_by(*keys).limit(limit)
+    return statement.where(condition(mode)).order_by(*keys).limit(limit)
 
 
 def with_hit_columns(source: FromClause) -> Select[Any]:
@@ -119,16 +130,21 @@ def with_hit_columns(source: FromClause) -> Select[Any]:
     )
 
 
-def hits_statement(lookup: Lookup, limit: int) -> Select[Any]:
+@lru_cache(maxsize=128)
+def hits_statement(mode: Mode, limit: int) -> Select[Any]:
     """One statement per lookup: the customers found, their consultant and vehicles."""
-    found = found_customers(lookup, limit).subquery("found")
-    found_by = [found.c[f"found_by_{n}"] for n in range(len(order(lookup)))]
+    found = found_customers(mode, limit).subquery("found")
+    found_by = [found.c[f"found_by_{n}"] for n in range(len(order(mode)))]
     return with_hit_columns(found).order_by(*found_by, VEHICLES.c.id)
 
 
 def search_plans(query: str, phone_prefixes: bool = False, limit: int = 50) -> list[Select[Any]]:
-    """The statements a query runs, in order (the benchmarks explain them)."""
-    return [hits_statement(lookup, limit) for lookup in lookups(query, phone_prefixes)]
+    """The statements a query runs, in order, with its values (the benchmarks explain
+    them)."""
+    return [
+        hits_statement(lookup.mode, limit).params(parameters(lookup))
+        for lookup in lookups(query, phone_prefixes)
+    ]
 
 
 # --- rows to hits -------------------------------------------------------------------------
@@ -183,7 +199,7 @@ def find_hits(session: Session, query: str, limit: int, actor: Actor) -> list[Cu
     for lookup in lookups(query, actor.can(Permission.SEE_FULL_CONTACT)):
         if len(hits) >= limit:
             break
-        rows = session.execute(hits_statement(lookup, limit))
+        rows = session.execute(hits_statement(lookup.mode, limit), parameters(lookup))
         for hit in fold_hits(rows, actor.listed_mobile):
             hits.setdefault(hit.id, hit)
     return list(hits.values())[:limit]

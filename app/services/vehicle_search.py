@@ -5,6 +5,7 @@ its owner (phone, last four, name, pinyin). The same lookups as the customer sea
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, Select, select
@@ -13,12 +14,12 @@ from sqlalchemy.orm import Session
 from ..models import CarModel
 from ..models.base import table_of
 from ..permissions import Actor, Permission
-from ..rules.search_modes import Lookup, lookups
+from ..rules.search_modes import Lookup, Mode, lookups
 from .checkin_types import VehicleHit
-from .search import CUSTOMERS, VEHICLES, audit_phone_search, condition, order
+from .search import CUSTOMERS, VEHICLES, audit_phone_search, condition, order, parameters
 
 MODELS = table_of(CarModel)
-Statement = Callable[[Lookup, int], Select[Any]]
+Statement = Callable[[Mode, int], Select[Any]]
 
 
 def _hit_columns() -> Select[Any]:
@@ -27,25 +28,27 @@ def _hit_columns() -> Select[Any]:
                   c.name.label("owner_name"), c.mobile.label("owner_mobile"))  # fmt: skip
 
 
-def direct_statement(lookup: Lookup, limit: int) -> Select[Any]:
+@lru_cache(maxsize=64)
+def direct_statement(mode: Mode, limit: int) -> Select[Any]:
     """Cars a plate or VIN lookup finds, in the order of its index."""
     v = VEHICLES.c
     return (
         _hit_columns()
         .select_from(VEHICLES.join(CUSTOMERS, CUSTOMERS.c.id == v.owner_id))
         .outerjoin(MODELS, MODELS.c.id == v.model_id)
-        .where(condition(lookup))
-        .order_by(*order(lookup))
+        .where(condition(mode))
+        .order_by(*order(mode))
         .limit(limit)
     )
 
 
-def owners_statement(lookup: Lookup, limit: int) -> Select[Any]:
+@lru_cache(maxsize=64)
+def owners_statement(mode: Mode, limit: int) -> Select[Any]:
     """The cars of the first `limit` customers an owner lookup finds, owner by owner."""
-    keys = order(lookup)
+    keys = order(mode)
     found = (
         select(CUSTOMERS.c.id, *(key.label(f"found_by_{n}") for n, key in enumerate(keys)))
-        .where(condition(lookup))
+        .where(condition(mode))
         .order_by(*keys)
         .limit(limit)
         .subquery("found")
@@ -76,7 +79,8 @@ def _first_found(
     for lookup in found:
         if len(hits) >= limit:
             break
-        for hit in vehicle_hits(session.execute(statement(lookup, limit)), actor):
+        rows = session.execute(statement(lookup.mode, limit), parameters(lookup))
+        for hit in vehicle_hits(rows, actor):
             hits.setdefault(hit.id, hit)
     return list(hits.values())[:limit]
 
