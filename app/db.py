@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -51,11 +51,18 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _begin_immediate(connection) -> None:
+READ_ONLY: Final = "dealerdesk_read_only"  # execution option of a transaction that only reads
+
+
+def _begin(connection) -> None:
     # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
     # when another process wrote in between: the busy timeout cannot help it. Taking the
     # write lock at BEGIN makes a second workstation wait (up to the timeout) instead.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A transaction that only reads (a search) begins deferred: under WAL it reads the
+    # last committed state at once and never waits for a writer (another desk, or the
+    # reminder run on a worker thread).
+    reads_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
 
 SUPPORTED_URLS = (
@@ -85,7 +92,7 @@ def make_engine(url: str) -> Engine:
             _ensure_folder(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
-        event.listen(engine, "begin", _begin_immediate)
+        event.listen(engine, "begin", _begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -253,12 +260,15 @@ class Database:
         return self
 
     @contextmanager
-    def transaction(self, actor: Actor | None = None) -> Iterator[Session]:
+    def transaction(self, actor: Actor | None = None, read_only: bool = False) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any error.
 
         `actor`: who the work is done for; every change it makes to audited records is
         written to the audit trail under them (app.change_audit). Without one, such a
         change is refused: nothing is saved anonymously.
+
+        `read_only`: the work writes nothing (a search); on SQLite it then reads at once
+        instead of waiting for the write lock another desk or a worker thread holds.
 
         A save from a stale copy becomes StaleRecordError; a full disk, a read-only
         file or an unreachable server become EnvironmentProblem, with Chinese messages.
@@ -267,6 +277,8 @@ class Database:
             session.info["actor"] = actor
             try:
                 with session.begin():
+                    if read_only:
+                        session.connection(execution_options={READ_ONLY: True})
                     yield session
             except StaleDataError as exc:
                 raise StaleRecordError() from exc

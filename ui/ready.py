@@ -26,6 +26,7 @@ class ExitWhenReady(QObject):
         super().__init__(window)
         self._app, self._window = app, window
         self._next_tab = 0
+        self._failed = False
 
     def start(self) -> None:
         sys.excepthook = self._crashed
@@ -33,32 +34,35 @@ class ExitWhenReady(QObject):
 
     def _step(self) -> None:
         """One tab per turn of the event loop (each is built and painted before the
-        next), then wait for the jobs they started and quit."""
+        next), then wait for the jobs they started, and quit. After a failure no more
+        tabs are opened, but the jobs are still waited for (none is cut off mid-write)."""
         tabs = self._window.tabs
-        if self._window.desk.actor is None:
-            return self._quit(1, "没有登录。")
-        if self._next_tab < tabs.count():
+        if self._window.desk.actor is None and not self._failed:
+            self._fail("没有登录。")
+        if self._next_tab < tabs.count() and not self._failed:
             tabs.setCurrentIndex(self._next_tab)
             self._next_tab += 1
             QTimer.singleShot(0, self._step)
         elif jobs_running() or QThreadPool.globalInstance().activeThreadCount():
             QTimer.singleShot(POLL_MS, self._step)
-        elif (dialog := QApplication.activeModalWidget()) is not None:
-            self._quit(1, f"窗口停在对话框上：{_describe(dialog)}")
+        elif (dialog := QApplication.activeModalWidget()) is not None and not self._failed:
+            self._fail(f"窗口停在对话框上：{_describe(dialog)}")
+            self._app.exit(1)
         else:
-            self._quit(0)
+            self._app.exit(1 if self._failed else 0)
 
-    def _quit(self, status: int, why: str = "") -> None:
-        if why:
-            print(why, file=sys.stderr)
-        self._app.exit(status)
+    def _fail(self, why: str) -> None:
+        print(why, file=sys.stderr)
+        self._failed = True
 
     def _crashed(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
         if isinstance(error, UserError):
-            return self._quit(1, error.message)
-        self._quit(1, "".join(traceback.format_exception(kind, error, tb)))
+            self._fail(error.message)
+        else:
+            self._fail("".join(traceback.format_exception(kind, error, tb)))
+        QTimer.singleShot(POLL_MS, self._step)  # the error may have ended the last step
 
 
 def _describe(dialog: QWidget) -> str:

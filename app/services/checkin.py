@@ -23,6 +23,7 @@ from ..permissions import Actor, Permission, require_actor
 from ..rules import mileage, repair_order
 from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
+from ..rules.search_modes import phone_query
 from ..validation import (
     clean_text,
     normalize_plate,
@@ -100,12 +101,13 @@ class CheckInService:
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
         limit = max(1, min(limit, 200))
-        with self.db.transaction(self.actor) as session:
+        reads_only = phone_query(query) is None  # a phone search is audited: it writes
+        with self.db.transaction(self.actor, read_only=reads_only) as session:
             return find_vehicles(session, query, limit, self.actor)
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.transaction(self.actor, read_only=True) as session:
             found = find_direct(session, plate_or_vin, 2, self.actor)
         text = normalize_plate(plate_or_vin)
         exact = [v for v in found if text in (v.plate, v.vin)]

@@ -212,5 +212,8 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
         limit = max(1, min(limit, MAX_LIMIT))
-        with self.db.transaction(self.actor) as session:
+        # Only a search by phone writes (its audit entry): any other never waits for a
+        # writer, such as the reminder run on a worker thread.
+        reads_only = phone_query(query) is None
+        with self.db.transaction(self.actor, read_only=reads_only) as session:
             return find_hits(session, query, limit, self.actor)

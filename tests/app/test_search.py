@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy import event
 
@@ -162,3 +164,22 @@ def test_a_query_runs_one_statement_for_each_thing_its_shape_may_mean(
 ) -> None:
     """A second lookup runs only while the first has found fewer than the limit."""
     assert len(statements_run(db, query)) == statements
+
+
+def test_a_name_search_reads_while_another_desk_holds_the_write_lock(
+    sqlite_db: Database,
+) -> None:
+    """The reminder run on a worker thread (or another workstation) writes in one long
+    transaction; a search by name, plate or VIN must not wait for it to end."""
+    add_customer(sqlite_db, "王芳", "13812345678")
+    path = sqlite_db.engine.url.database
+    assert path is not None
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # the write lock, held until the end
+        # Waiting for it would end in "数据库正被其他程序占用" after the busy timeout.
+        assert names(sqlite_db, "王") == ["王芳"]
+        assert [h.plate for h in CheckInService(sqlite_db, MANAGER).find("王")] == []
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
