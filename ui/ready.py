@@ -58,10 +58,8 @@ class ExitWhenReady(QObject):
     def _crashed(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
-        if isinstance(error, UserError):
-            self._fail(error.message)
-        else:
-            self._fail("".join(traceback.format_exception(kind, error, tb)))
+        where = "".join(traceback.format_exception(kind, error, tb))  # for whoever reads it
+        self._fail(f"{error.message}\n{where}" if isinstance(error, UserError) else where)
         QTimer.singleShot(POLL_MS, self._step)  # the error may have ended the last step
 
 
