@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -51,18 +51,19 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-READ_ONLY: Final = "dealerdesk_read_only"  # execution option of a transaction that only reads
+READ_ONLY = "dealerdesk_read_only"
 
 
-def _begin(connection) -> None:
+def _begin_immediate(connection) -> None:
     # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
     # when another process wrote in between: the busy timeout cannot help it. Taking the
     # write lock at BEGIN makes a second workstation wait (up to the timeout) instead.
-    # A transaction that only reads (a search) begins deferred: under WAL it reads the
-    # last committed state at once and never waits for a writer (another desk, or the
-    # reminder run on a worker thread).
-    reads_only = connection.get_execution_options().get(READ_ONLY, False)
-    connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
+    # A read (Database.reading) never writes, so it takes no lock: in WAL mode it reads
+    # its snapshot at once even while a background job holds the write lock.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 SUPPORTED_URLS = (
@@ -92,7 +93,7 @@ def make_engine(url: str) -> Engine:
             _ensure_folder(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
-        event.listen(engine, "begin", _begin)
+        event.listen(engine, "begin", _begin_immediate)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -234,6 +235,16 @@ def _track_writes(sessions: sessionmaker) -> None:
     event.listen(sessions, "do_orm_execute", executing)
 
 
+def _refuse_writes(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
+def _refuse_statement_writes(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
 def _wrote(session: Session) -> bool:
     return bool(session.info.get(WROTE) or session.new or session.dirty or session.deleted)
 
@@ -245,6 +256,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+        event.listen(self.read_sessions, "before_flush", _refuse_writes)
+        event.listen(self.read_sessions, "do_orm_execute", _refuse_statement_writes)
         change_audit.install(self.sessions)
         _track_writes(self.sessions)
         self.lock = lock = _lock_for(url)
@@ -260,15 +276,12 @@ class Database:
         return self
 
     @contextmanager
-    def transaction(self, actor: Actor | None = None, read_only: bool = False) -> Iterator[Session]:
+    def transaction(self, actor: Actor | None = None) -> Iterator[Session]:
         """One unit of work: commits on success, rolls everything back on any error.
 
         `actor`: who the work is done for; every change it makes to audited records is
         written to the audit trail under them (app.change_audit). Without one, such a
         change is refused: nothing is saved anonymously.
-
-        `read_only`: the work writes nothing (a search); on SQLite it then reads at once
-        instead of waiting for the write lock another desk or a worker thread holds.
 
         A save from a stale copy becomes StaleRecordError; a full disk, a read-only
         file or an unreachable server become EnvironmentProblem, with Chinese messages.
@@ -277,8 +290,6 @@ class Database:
             session.info["actor"] = actor
             try:
                 with session.begin():
-                    if read_only:
-                        session.connection(execution_options={READ_ONLY: True})
                     yield session
             except StaleDataError as exc:
                 raise StaleRecordError() from exc
@@ -288,6 +299,24 @@ class Database:
                 if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
                     raise
                 raise environment_problem(exc, wrote=_wrote(session)) from exc
+
+    @contextmanager
+    def reading(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A read that never waits for a writer: on SQLite it takes no lock (a background
+        job may hold the write lock for a while; the window must not wait for it), and
+        it ends in a rollback. Any attempt to save in it is a programming error."""
+        with self.read_sessions() as session:
+            session.info["actor"] = actor
+            try:
+                with session.begin():
+                    yield session
+                    session.rollback()
+            except OperationalError as exc:
+                raise environment_problem(exc) from exc
+            except DatabaseError as exc:
+                if type(exc) is not DatabaseError:
+                    raise
+                raise environment_problem(exc) from exc
 
     @property
     def is_sqlite(self) -> bool:

@@ -21,6 +21,9 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     WORK_REPAIR_ORDERS = "work_repair_orders"  # open, extend, move, hand over; correct km
     LIST_ANY_KEY_CUSTOMER = "list_any_key_customer"  # a consultant lists only their own
+    VIEW_BOARD = "view_board"  # the managers' board and daily reports
+    ASSIGN_ADVISORS = "assign_advisors"  # a high-value customer's dedicated advisor
+    RUN_CAMPAIGNS = "run_campaigns"  # invitation lists from a segment, and their tasks
 
 
 PERMISSION_LABELS = {
@@ -34,6 +37,9 @@ PERMISSION_LABELS = {
     Permission.MANAGE_BACKUPS: "备份和恢复数据库",
     Permission.WORK_REPAIR_ORDERS: "开立和处理维修委托书",
     Permission.LIST_ANY_KEY_CUSTOMER: "替其他顾问列重点客户",
+    Permission.VIEW_BOARD: "查看经营看板和日报",
+    Permission.ASSIGN_ADVISORS: "指定高价值客户的专属顾问",
+    Permission.RUN_CAMPAIGNS: "创建活动邀约名单",
 }
 
 _CONTACT_WORK = {Permission.SEE_FULL_CONTACT}
@@ -42,13 +48,15 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.RECEPTIONIST: frozenset(),
     StaffRole.SALES_CONSULTANT: frozenset(_CONTACT_WORK),
     StaffRole.SERVICE_ADVISOR: frozenset(_CONTACT_WORK | {Permission.WORK_REPAIR_ORDERS}),
-    StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK),
+    StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK | {Permission.RUN_CAMPAIGNS}),
     StaffRole.SALES_DIRECTOR: frozenset(
         _CONTACT_WORK
         | {
             Permission.EXPORT_CUSTOMERS,
             Permission.LIST_ANY_KEY_CUSTOMER,
             Permission.IMPORT_CUSTOMERS,
+            Permission.VIEW_BOARD,
+            Permission.RUN_CAMPAIGNS,
         }
     ),
     StaffRole.STORE_MANAGER: frozenset(Permission),

@@ -823,6 +823,38 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "售后忠诚：一年内付费进厂次数": "After-sales-loyal: paid visits within a year",
     "售后忠诚：一年内消费金额": "After-sales-loyal: spend within a year",
     "忠诚客户统计周期": "Loyalty counting period",
+    "客户价值与 RFM": "Customer value and RFM",
+    "RFM 统计周期（频次与金额）": "RFM period (frequency and spend)",
+    "RFM 分档方式（threshold 按门槛，quantile 按五分位）":
+        "RFM scoring (threshold: by the cuts; quantile: by fifths)",
+    "R 近度门槛：距上次消费不超过（5 分至 2 分）":
+        "R recency cuts: days since last spend at most (scores 5 to 2)",
+    "F 频次门槛：周期内消费次数达到（2 分至 5 分）":
+        "F frequency cuts: purchases and paid visits in the period (scores 2 to 5)",
+    "M 金额门槛：周期内消费金额达到（2 分至 5 分）":
+        "M spend cuts: spend in the period (scores 2 to 5)",
+    "高价值客户：一年内消费金额（企业车队均为高价值）":
+        "High value: spend within a year (fleets are always high value)",
+    "中价值客户：一年内消费金额": "Medium value: spend within a year",
+    "客户价值上次计算时间": "Customer value last computed",
+    "上次全量计算得到的五分位门槛": "Quintile cuts of the last full run",
+    # app/rules/value.py
+    "高价值": "High value",
+    "中价值": "Medium value",
+    "低价值": "Low value",
+    "重要价值客户": "Champions",
+    "重要发展客户": "Big spenders to grow",
+    "重要保持客户": "Big spenders to keep",
+    "重要挽留客户": "Big spenders to win back",
+    "一般价值客户": "Loyal small spenders",
+    "一般发展客户": "Promising newcomers",
+    "一般保持客户": "Regulars slipping away",
+    "一般挽留客户": "Lost small spenders",
+    "无消费记录": "No purchases yet",
+    # app/permissions.py (new)
+    "查看经营看板和日报": "View the managers' board and daily reports",
+    "指定高价值客户的专属顾问": "Assign high-value customers' advisors",
+    "创建活动邀约名单": "Create event invitation lists",
     "回访日历 → 提醒规则": "Follow-up calendar → Reminder rules",
     "提前生成提醒的天数": "Days of reminders made ahead",
     "顾问关怀：购车后第几天": "Consultant care calls: days after purchase",

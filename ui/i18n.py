@@ -33,3 +33,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+def value_label(text: str) -> str:
+    """A value level or RFM segment name declared in app.rules.value (marked there)."""
+    return QCoreApplication.translate("Value", text)

@@ -17,6 +17,7 @@ from .sales import (
 from .service import OdometerReading, ServiceVisit, WorkItem
 from .staff import StaffUser
 from .system import AuditEntry, SettingValue, StoreLogo
+from .value import CustomerValue
 
 __all__ = [
     "IMPORTED",
@@ -30,6 +31,7 @@ __all__ = [
     "ComplaintEvent",
     "ContactConsent",
     "Customer",
+    "CustomerValue",
     "Delivery",
     "DeliveryChecklistItem",
     "Entity",

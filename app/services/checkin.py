@@ -23,7 +23,6 @@ from ..permissions import Actor, Permission, require_actor
 from ..rules import mileage, repair_order
 from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
-from ..rules.search_modes import phone_query
 from ..validation import (
     clean_text,
     normalize_plate,
@@ -72,6 +71,7 @@ from .checkin_vehicles import (
     refuse_taken,
     vehicle_hit,
 )
+from .search import searching
 from .store_profile import printed_logo
 from .task_store import TaskStore
 from .vehicle_search import find_direct, find_vehicles
@@ -101,13 +101,12 @@ class CheckInService:
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
         limit = max(1, min(limit, 200))
-        reads_only = phone_query(query) is None  # a phone search is audited: it writes
-        with self.db.transaction(self.actor, read_only=reads_only) as session:
+        with searching(self.db, self.actor, query) as session:
             return find_vehicles(session, query, limit, self.actor)
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
-        with self.db.transaction(self.actor, read_only=True) as session:
+        with self.db.reading(self.actor) as session:
             found = find_direct(session, plate_or_vin, 2, self.actor)
         text = normalize_plate(plate_or_vin)
         exact = [v for v in found if text in (v.plate, v.vin)]
@@ -135,11 +134,11 @@ class CheckInService:
 
     # the card
     def card(self, vehicle_id: int) -> VehicleCard:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return build_card(session, get_vehicle(session, vehicle_id))
 
     def readings(self, vehicle_id: int) -> list[ReadingInterval]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             get_vehicle(session, vehicle_id)
             return reading_intervals(session, vehicle_id)
 

@@ -6,6 +6,7 @@ selects only the columns a hit shows, with the consultant and the vehicles joine
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -205,6 +206,12 @@ def find_hits(session: Session, query: str, limit: int, actor: Actor) -> list[Cu
     return list(hits.values())[:limit]
 
 
+def searching(db: Database, actor: Actor, query: str) -> AbstractContextManager[Session]:
+    """Only a search by phone writes (its audit entry); any other is a read that never
+    waits for a writer (another desk, the reminder run on a worker thread)."""
+    return db.transaction(actor) if phone_query(query) is not None else db.reading(actor)
+
+
 class SearchService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -212,8 +219,5 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
         limit = max(1, min(limit, MAX_LIMIT))
-        # Only a search by phone writes (its audit entry): any other never waits for a
-        # writer, such as the reminder run on a worker thread.
-        reads_only = phone_query(query) is None
-        with self.db.transaction(self.actor, read_only=reads_only) as session:
+        with searching(self.db, self.actor, query) as session:
             return find_hits(session, query, limit, self.actor)

@@ -2522,6 +2522,10 @@ Please open DealerDesk again.</translation>
         <translation>Loyal customer</translation>
     </message>
     <message>
+        <source>客户价值与 RFM</source>
+        <translation>Customer value and RFM</translation>
+    </message>
+    <message>
         <source>回访提醒</source>
         <translation>Follow-up reminders</translation>
     </message>
@@ -2704,6 +2708,42 @@ Please open DealerDesk again.</translation>
     <message>
         <source>忠诚客户统计周期</source>
         <translation>Loyalty counting period</translation>
+    </message>
+    <message>
+        <source>RFM 统计周期（频次与金额）</source>
+        <translation>RFM period (frequency and spend)</translation>
+    </message>
+    <message>
+        <source>RFM 分档方式（threshold 按门槛，quantile 按五分位）</source>
+        <translation>RFM scoring (threshold: by the cuts; quantile: by fifths)</translation>
+    </message>
+    <message>
+        <source>R 近度门槛：距上次消费不超过（5 分至 2 分）</source>
+        <translation>R recency cuts: days since last spend at most (scores 5 to 2)</translation>
+    </message>
+    <message>
+        <source>F 频次门槛：周期内消费次数达到（2 分至 5 分）</source>
+        <translation>F frequency cuts: purchases and paid visits in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>M 金额门槛：周期内消费金额达到（2 分至 5 分）</source>
+        <translation>M spend cuts: spend in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>高价值客户：一年内消费金额（企业车队均为高价值）</source>
+        <translation>High value: spend within a year (fleets are always high value)</translation>
+    </message>
+    <message>
+        <source>中价值客户：一年内消费金额</source>
+        <translation>Medium value: spend within a year</translation>
+    </message>
+    <message>
+        <source>客户价值上次计算时间</source>
+        <translation>Customer value last computed</translation>
+    </message>
+    <message>
+        <source>上次全量计算得到的五分位门槛</source>
+        <translation>Quintile cuts of the last full run</translation>
     </message>
     <message>
         <source>提醒规则</source>
@@ -3249,6 +3289,57 @@ Please open DealerDesk again.</translation>
     <message>
         <source>今日客流 %1 批（首次 %2，再次 %3）｜试驾 %4｜在店 %5｜成交 %6｜转化率 %7</source>
         <translation>Today %1 parties (first %2, return %3) | test drives %4 | in store %5 | deals %6 | conversion %7</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>中价值</source>
+        <translation>Medium value</translation>
+    </message>
+    <message>
+        <source>低价值</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <source>重要价值客户</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>重要发展客户</source>
+        <translation>Big spenders to grow</translation>
+    </message>
+    <message>
+        <source>重要保持客户</source>
+        <translation>Big spenders to keep</translation>
+    </message>
+    <message>
+        <source>重要挽留客户</source>
+        <translation>Big spenders to win back</translation>
+    </message>
+    <message>
+        <source>一般价值客户</source>
+        <translation>Loyal small spenders</translation>
+    </message>
+    <message>
+        <source>一般发展客户</source>
+        <translation>Promising newcomers</translation>
+    </message>
+    <message>
+        <source>一般保持客户</source>
+        <translation>Regulars slipping away</translation>
+    </message>
+    <message>
+        <source>一般挽留客户</source>
+        <translation>Lost small spenders</translation>
+    </message>
+    <message>
+        <source>无消费记录</source>
+        <translation>No purchases yet</translation>
     </message>
 </context>
 <context>
