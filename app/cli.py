@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from . import paths
 from .commands import COMMANDS, Command, listed, load
+from .commands.arguments import in_chinese
 from .db import Database, check_can_open
 from .errors import NeedsCreateError, SignInNeeded, UserError
 from .permissions import Actor
@@ -23,13 +24,15 @@ class ArgumentError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, non-zero exit, no usage dump
-        raise ArgumentError(message)
+        raise ArgumentError(in_chinese(message))
 
 
-def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
-    """Every command is listed with its help; only `command` gets its arguments (its
-    module is the only one imported). Without one, each command's parser lets unknown
-    arguments and -h through: that parse only finds out which command is asked for."""
+def build_parser(loaded: Sequence[Command] | None = None) -> argparse.ArgumentParser:
+    """Every command is listed with its help; the `loaded` ones get their arguments
+    (None: every command, each module imported). A command not loaded lets unknown
+    arguments and -h through: a parse with none loaded finds out which command is asked
+    for, and only that one's module is imported (parse_command_line)."""
+    commands = {c.name: c for c in (loaded if loaded is not None else map(load, COMMANDS))}
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
     parser.add_argument(
@@ -55,11 +58,13 @@ def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
         "nothing is left to do, printing nothing (to time a launch, or check an install); "
         "no backup is made",
     )
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", parser_class=_Parser, help="the command (none: open the window)"
+    )
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
     for entry in COMMANDS:
-        chosen = command if command is not None and command.name == entry.name else None
+        chosen = commands.get(entry.name)
         sub = subparsers.add_parser(entry.name, help=entry.help, add_help=chosen is not None)
         if chosen is not None:
             chosen.add_arguments(sub)
@@ -68,10 +73,10 @@ def build_parser(command: Command | None = None) -> argparse.ArgumentParser:
 
 def parse_command_line(argv: Sequence[str] | None) -> tuple[argparse.Namespace, Command | None]:
     """The arguments, and the command they ask for, with its module imported."""
-    asked, _rest = build_parser().parse_known_args(argv)
+    asked, _rest = build_parser(loaded=[]).parse_known_args(argv)
     entry = listed(asked.command)
     command = load(entry) if entry is not None else None
-    return build_parser(command).parse_args(argv), command
+    return build_parser([command] if command else []).parse_args(argv), command
 
 
 def run_paths(args: argparse.Namespace) -> int:
@@ -138,7 +143,7 @@ def main(
         return run_paths(args)
     if args.exit_when_ready:
         if command is not None:
-            print("main.py: --exit-when-ready is for the window, not a command", file=sys.stderr)
+            print("main.py: --exit-when-ready 只用于打开窗口，不能与命令一起用", file=sys.stderr)
             return 2
         confirm_create = on_open_error = None  # nobody to answer a dialog: say it, exit 1
     try:
@@ -156,7 +161,7 @@ def main(
     try:
         if command is None:
             if open_window is None:
-                print("main.py: no window available here; give a command", file=sys.stderr)
+                print("main.py: 这里无法打开窗口，请给出命令（见 --help）", file=sys.stderr)
                 return 2
             return open_window(db, _window_start(db, args))
         status = command.run(db, args, _signed_in(command, db, args))

@@ -326,10 +326,31 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "保存 PDF": "Save PDF",
     "维修委托书已保存到：%1": "Repair order saved to: %1",
     # ui/widgets/pdf_output.py
-    "没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1": (
-        "No program here can open a PDF, so it cannot be previewed or printed. "
+    "没有可以打开 PDF 的程序，无法用系统程序预览或打印。文件已保存在：%1": (
+        "No program here can open a PDF, so the system cannot preview or print it. "
         "The file is saved at: %1"
     ),
+    "无法用系统程序打开 PDF：%2。文件已保存在：%1": (
+        "The system cannot open the PDF: %2. The file is saved at: %1"
+    ),
+    "本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）": (
+        "this computer has no xdg-open (install xdg-utils and a PDF reader)"
+    ),
+    "命令行错误": "command line error",
+    "文件不存在": "the file does not exist",
+    "找不到打开 PDF 的程序": "no program found to open a PDF",
+    "打开失败": "opening failed",
+    "xdg-open 出错": "xdg-open failed",
+    # ui/widgets/pdf_preview.py
+    "无法在本程序内预览（%1）。可以用“系统程序打开”，文件已保存在：%2": (
+        "Cannot preview it in DealerDesk (%1). Try “Open in system viewer”; "
+        "the file is saved at: %2"
+    ),
+    "打印预览 - %1": "Print preview - %1",
+    # the PDF buttons of ui/sales/delivery_panel.py and ui/service/order_panel.py
+    "系统程序打开": "Open in system viewer",
+    "用本机的 PDF 阅读器打开交车清单": "Open the delivery checklist in this computer's PDF reader",
+    "用本机的 PDF 阅读器打开维修委托书": "Open the repair order in this computer's PDF reader",
     "委托书 %1\u3000状态：%2\u3000预估 ¥%3": "Repair order %1   Status: %2   Estimate ¥%3",
     "\u3000结算 ¥%1\u3000下次保养 %2 / %3 km": "   Final ¥%1   Next service %2 / %3 km",
     "保存维修委托书": "Save repair order",

@@ -1,7 +1,7 @@
 """`export <what>`: documents and workbooks for people (PDF, Excel).
 
 Each export is a sub-subcommand module (NAME, HELP, add_arguments, run), listed in
-EXPORTS. The writers are installed on first use (app.commands.writers).
+EXPORTS; each writes its file with a writer from app.commands.writers.
 """
 
 from __future__ import annotations
@@ -11,15 +11,14 @@ import argparse
 from ..db import Database
 from ..permissions import Actor
 from . import export_handover, export_key_customers
-from .writers import register_writer, write
-
-__all__ = ["add_arguments", "register_writer", "run", "write"]
 
 EXPORTS = (export_handover, export_key_customers)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    exports = parser.add_subparsers(dest="export", required=True, metavar="WHAT")
+    exports = parser.add_subparsers(
+        dest="export", required=True, metavar="WHAT", help="what to write"
+    )
     for module in EXPORTS:
         module.add_arguments(exports.add_parser(module.NAME, help=module.HELP))
 

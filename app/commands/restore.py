@@ -14,7 +14,7 @@ OPENS_DATABASE = False  # the current file may be the broken one we are replacin
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path)
+    parser.add_argument("file", type=Path, help="the backup file (.sqlite3) to restore")
 
 
 def needs_user(_db: Database, _args: argparse.Namespace) -> bool:

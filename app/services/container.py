@@ -14,6 +14,7 @@ from ..audit import AuditService
 from ..db import Database
 from ..permissions import Actor, require_actor
 from .auth import AuthService
+from .backups import AutomaticBackupService
 from .calendar import CalendarService
 from .catalogue import CatalogueService
 from .changes import ChangeService
@@ -101,6 +102,9 @@ class Store:
 
     def audit(self) -> AuditService:
         return AuditService(self.db)
+
+    def backups(self) -> AutomaticBackupService:
+        return AutomaticBackupService(self.db)
 
     def restoring(self, actor: Actor) -> RestoreService:
         return RestoreService(self.db, actor)

@@ -197,7 +197,7 @@ class DeliveryService:
             found = session.scalar(query.order_by(SalesOrder.id.desc()).limit(1))
             if found is None:
                 raise NotFoundError(
-                    f"找不到{'车架号 ' + vin if vin else '订单 ' + str(order_no)}对应的订单。"
+                    f"找不到车架号 {vin} 对应的订单。" if vin else f"找不到订单 {order_no}。"
                 )
             return found
 

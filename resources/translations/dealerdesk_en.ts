@@ -768,6 +768,14 @@
         <translation>Preview / print</translation>
     </message>
     <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开交车清单</source>
+        <translation>Open the delivery checklist in this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -1911,6 +1919,14 @@
     <message>
         <source>预览/打印委托书</source>
         <translation>Preview/print repair order</translation>
+    </message>
+    <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开维修委托书</source>
+        <translation>Open the repair order in this computer&apos;s PDF reader</translation>
     </message>
     <message>
         <source>保存 PDF</source>
@@ -3679,8 +3695,47 @@ Please open DealerDesk again.</translation>
 <context>
     <name>pdf_output</name>
     <message>
-        <source>没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1</source>
-        <translation>No program here can open a PDF, so it cannot be previewed or printed. The file is saved at: %1</translation>
+        <source>没有可以打开 PDF 的程序，无法用系统程序预览或打印。文件已保存在：%1</source>
+        <translation>No program here can open a PDF, so the system cannot preview or print it. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>无法用系统程序打开 PDF：%2。文件已保存在：%1</source>
+        <translation>The system cannot open the PDF: %2. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）</source>
+        <translation>this computer has no xdg-open (install xdg-utils and a PDF reader)</translation>
+    </message>
+    <message>
+        <source>命令行错误</source>
+        <translation>command line error</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>找不到打开 PDF 的程序</source>
+        <translation>no program found to open a PDF</translation>
+    </message>
+    <message>
+        <source>打开失败</source>
+        <translation>opening failed</translation>
+    </message>
+    <message>
+        <source>xdg-open 出错</source>
+        <translation>xdg-open failed</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <source>无法在本程序内预览（%1）。可以用“系统程序打开”，文件已保存在：%2</source>
+        <translation>Cannot preview it in DealerDesk (%1). Try “Open in system viewer”; the file is saved at: %2</translation>
+    </message>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>Print preview - %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """An open repair order: its items, extra work waiting for the customer's consent,
-the status buttons, handover, and the PDF for signature."""
+the status buttons, handover, and the PDF for signature (previewed and printed in
+DealerDesk, or in the system's PDF viewer, or saved)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 
 from ..crash import show_user_error
 from ..jobs import JobControl, run_job
-from ..widgets.pdf_output import NoPdfViewer, open_in_viewer
+from ..widgets.pdf_output import open_in_system_viewer
+from ..widgets.pdf_preview import PdfPreviewer
 from .handover_dialog import HandoverDialog
 from .models import ItemLine, work_items_model
 from .order_form import ItemEntry
@@ -44,6 +46,8 @@ class OrderPanel(QGroupBox):
         super().__init__(parent)
         self._checkin = checkin
         self.pdf_job: JobControl | None = None  # the PDF being written, if any
+        self.viewer_job: JobControl | None = None  # the system viewer being started
+        self.previewer = PdfPreviewer(self)
         self.order: RepairOrder | None = None
         self.handover_dialog: HandoverDialog | None = None
         self._build()
@@ -67,6 +71,8 @@ class OrderPanel(QGroupBox):
         }
         self.rework = QPushButton(self.tr("返工"), objectName="status_rework")
         self.preview = QPushButton(self.tr("预览/打印委托书"), objectName="previewPdf")
+        self.viewer = QPushButton(self.tr("系统程序打开"), objectName="openInViewer")
+        self.viewer.setToolTip(self.tr("用本机的 PDF 阅读器打开维修委托书"))
         self.save = QPushButton(self.tr("保存 PDF"), objectName="savePdf")
         self.pdf_note = QLabel(objectName="pdfNote", wordWrap=True)  # where the PDF went
         self.pdf_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,7 +84,7 @@ class OrderPanel(QGroupBox):
         layout.addWidget(self.extra)
         layout.addLayout(self._row(self.add_extra, self.consent, self.decline))
         layout.addLayout(self._row(*self.status_buttons.values(), self.rework))
-        layout.addLayout(self._row(self.preview, self.save))
+        layout.addLayout(self._row(self.preview, self.viewer, self.save))
         layout.addWidget(self.pdf_note)
 
     @staticmethod
@@ -96,6 +102,8 @@ class OrderPanel(QGroupBox):
             button.clicked.connect(lambda _c=False, s=status: self._move(s))
         self.rework.clicked.connect(lambda: self._move("in_progress"))
         self.preview.clicked.connect(self._preview)
+        self.viewer.clicked.connect(self._open_in_viewer)
+        self.previewer.failed.connect(lambda error: self._note(error.message, ERROR_STYLE))
         self.save.clicked.connect(self._save)
 
     def show_order(self, order: RepairOrder | None) -> None:
@@ -119,7 +127,7 @@ class OrderPanel(QGroupBox):
         open_order = may_work and order.status != "handed_over"
         for widget in (self.extra, self.add_extra, self.consent, self.decline):
             widget.setEnabled(open_order)
-        for widget in (self.preview, self.save):
+        for widget in (self.preview, self.viewer, self.save):
             widget.setEnabled(order is not None)
 
     def _heading(self, order: RepairOrder) -> str:
@@ -212,10 +220,18 @@ class OrderPanel(QGroupBox):
 
     def _open_preview(self, path: Path) -> None:
         self.pdf_job = None
-        try:
-            open_in_viewer(path)
-        except NoPdfViewer as missing:
-            self._note(missing.message, ERROR_STYLE)
+        self.previewer.preview(path)  # rendered on a worker, then shown to print
+
+    def _open_in_viewer(self) -> None:
+        """The second choice: the system's PDF viewer, which says so if there is none."""
+        self.pdf_note.clear()
+        self._export(save_for_preview, self._viewer_file_ready)
+
+    def _viewer_file_ready(self, path: Path) -> None:
+        self.pdf_job = None
+        self.viewer_job = open_in_system_viewer(
+            path, lambda error: self._note(error.message, ERROR_STYLE)
+        )
 
     def _pdf_failed(self, error: Exception) -> None:
         self.pdf_job = None
