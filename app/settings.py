@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, term
 from .models import SettingValue
 from .rules import complaints as complaint_rules
 from .rules import handover, orders
@@ -60,6 +60,7 @@ GROUP_LABELS = {
     "value": QT_TRANSLATE_NOOP("Settings", "客户价值与 RFM"),
     "reminders": QT_TRANSLATE_NOOP("Settings", "回访提醒"),
     "service": QT_TRANSLATE_NOOP("Settings", "售后与保养"),
+    "appointments": QT_TRANSLATE_NOOP("Settings", "售后预约"),
     "complaints": QT_TRANSLATE_NOOP("Settings", "客户投诉"),
     "backup": QT_TRANSLATE_NOOP("Settings", "备份"),
     "auth": QT_TRANSLATE_NOOP("Settings", "登录与密码"),
@@ -82,16 +83,53 @@ CHARACTERS = QT_TRANSLATE_NOOP("Settings", "位")
 O_CLOCK = QT_TRANSLATE_NOOP("Settings", "点")
 RATIO = QT_TRANSLATE_NOOP("Settings", "倍")
 FRACTION = QT_TRANSLATE_NOOP("Settings", "（0–1）")
+CARS = QT_TRANSLATE_NOOP("Settings", "辆")
+MEGABYTES = QT_TRANSLATE_NOOP("Settings", "MB")
 
 DEFAULT_INTENT_LEVELS = [
     # code, label, buys within (days), follow up every (days); None: no pacing.
-    {"code": "H", "label": "H 级（7 天内购车）", "within_days": 7, "follow_up_every_days": 2},
-    {"code": "A", "label": "A 级（15 天内购车）", "within_days": 15, "follow_up_every_days": 3},
-    {"code": "B", "label": "B 级（30 天内购车）", "within_days": 30, "follow_up_every_days": 7},
-    {"code": "C", "label": "C 级（3 个月内购车）", "within_days": 90, "follow_up_every_days": 15},
-    {"code": "N", "label": "N 级（尚未判断）", "within_days": None, "follow_up_every_days": 7},
-    {"code": "O", "label": "O 级（已订车）", "within_days": None, "follow_up_every_days": None},
-    {"code": "F", "label": "F 级（战败）", "within_days": None, "follow_up_every_days": None},
+    {
+        "code": "H",
+        "label": QT_TRANSLATE_NOOP("Sales", "H 级（7 天内购车）"),
+        "within_days": 7,
+        "follow_up_every_days": 2,
+    },
+    {
+        "code": "A",
+        "label": QT_TRANSLATE_NOOP("Sales", "A 级（15 天内购车）"),
+        "within_days": 15,
+        "follow_up_every_days": 3,
+    },
+    {
+        "code": "B",
+        "label": QT_TRANSLATE_NOOP("Sales", "B 级（30 天内购车）"),
+        "within_days": 30,
+        "follow_up_every_days": 7,
+    },
+    {
+        "code": "C",
+        "label": QT_TRANSLATE_NOOP("Sales", "C 级（3 个月内购车）"),
+        "within_days": 90,
+        "follow_up_every_days": 15,
+    },
+    {
+        "code": "N",
+        "label": QT_TRANSLATE_NOOP("Sales", "N 级（尚未判断）"),
+        "within_days": None,
+        "follow_up_every_days": 7,
+    },
+    {
+        "code": "O",
+        "label": QT_TRANSLATE_NOOP("Sales", "O 级（已订车）"),
+        "within_days": None,
+        "follow_up_every_days": None,
+    },
+    {
+        "code": "F",
+        "label": QT_TRANSLATE_NOOP("Sales", "F 级（战败）"),
+        "within_days": None,
+        "follow_up_every_days": None,
+    },
 ]
 
 S = SettingSpec
@@ -502,6 +540,104 @@ SPECS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("Settings", "维修委托书编号前缀"),
             pattern=PREFIX,
         ),
+        # --- service appointments (预约) --------------------------------------------------
+        S(
+            "appointments.slot_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "预约时段长度"),
+            MINUTES,
+            10,
+            120,
+        ),
+        S(
+            "appointments.default_minutes",
+            int,
+            60,
+            QT_TRANSLATE_NOOP("Settings", "预约默认预计时长"),
+            MINUTES,
+            10,
+            600,
+        ),
+        S(
+            "appointments.advisor_start",
+            str,
+            "08:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问接车开始时间（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.advisor_end",
+            str,
+            "17:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问下班时间，预约工作须在此前完成（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_start",
+            str,
+            "12:00",
+            QT_TRANSLATE_NOOP("Settings", "午休开始（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_end",
+            str,
+            "13:30",
+            QT_TRANSLATE_NOOP("Settings", "午休结束（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.arrivals_per_slot",
+            int,
+            3,
+            QT_TRANSLATE_NOOP("Settings", "每个时段最多接车（工位）"),
+            CARS,
+            1,
+            50,
+        ),
+        S(
+            "appointments.per_advisor_per_slot",
+            int,
+            1,
+            QT_TRANSLATE_NOOP("Settings", "每位顾问每个时段最多接车"),
+            CARS,
+            1,
+            10,
+        ),
+        S(
+            "appointments.technician_hours",
+            int,
+            32,
+            QT_TRANSLATE_NOOP("Settings", "每天可预约的技师工时"),
+            HOURS,
+            1,
+            1000,
+        ),
+        S(
+            "appointments.no_show_grace_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "迟到多久算未按时到店"),
+            MINUTES,
+            0,
+            240,
+        ),
+        S(
+            "appointments.photo_max_mb",
+            int,
+            5,
+            QT_TRANSLATE_NOOP("Settings", "预约照片大小上限"),
+            MEGABYTES,
+            1,
+            50,
+        ),
+        S(
+            "appointments.what_to_bring",
+            str,
+            "行驶证、保养手册",
+            QT_TRANSLATE_NOOP("Settings", "确认预约时提醒客户携带"),
+        ),
         # --- complaints -------------------------------------------------------------------
         S(
             "complaints.response_hours",
@@ -695,7 +831,7 @@ def validate(declared: SettingSpec, value: Any) -> Any:
     if declared.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not _of_type(declared, value):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     if declared.type in (int, float):
         return _within_bounds(declared, value)
     if declared.type is str:
@@ -707,23 +843,34 @@ def validate(declared: SettingSpec, value: Any) -> Any:
     return value
 
 
-def _invalid(declared: SettingSpec, problem: str) -> ValidationError:
-    return ValidationError(declared.key, f"“{declared.label}”{problem}")
+def _invalid(declared: SettingSpec, template: str, **params: object) -> ValidationError:
+    """`template` names the setting as {label} (its label, translated with the window)."""
+    return ValidationError(declared.key, template, label=term("Settings", declared.label), **params)
 
 
 def _within_bounds(declared: SettingSpec, value: float) -> float:
     low, high = declared.minimum, declared.maximum
     if (low is not None and value < low) or (high is not None and value > high):
-        raise _invalid(declared, f"应在 {low:g} 到 {high:g}{declared.unit} 之间。")
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”应在 {low:g} 到 {high:g}{unit} 之间。"),
+            low=low,
+            high=high,
+            unit=term("Settings", declared.unit),
+        )
     return value
 
 
 def _checked_text(declared: SettingSpec, value: str) -> str:
     value = value.strip()
     if len(value) > 200:
-        raise _invalid(declared, "太长了（最多 200 字）。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”太长了（最多 200 字）。"))
     if declared.pattern and not re.fullmatch(declared.pattern, value):
-        raise _invalid(declared, f"格式不对，例如“{declared.default}”。")
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”格式不对，例如“{example}”。"),
+            example=declared.default,
+        )
     return value
 
 
@@ -739,7 +886,7 @@ def _checked_list(declared: SettingSpec, value: list) -> list:
 
 def _checked_number_item(declared: SettingSpec, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _invalid(declared, "每一项都应是整数。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”每一项都应是整数。"))
     return int(_within_bounds(declared, value))
 
 
@@ -747,15 +894,19 @@ def _checked_date(declared: SettingSpec, value: Any) -> str:
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise _invalid(declared, f"中的“{value}”不是日期（应为 2026-10-01 这样）。") from None
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”中的“{value}”不是日期（应为 2026-10-01 这样）。"),
+            value=value,
+        ) from None
 
 
 def _checked_texts(declared: SettingSpec, values: Any) -> list[str]:
     if not isinstance(values, list):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     cleaned = [str(v).strip() for v in values if str(v).strip()]
     if len(set(cleaned)) != len(cleaned):
-        raise _invalid(declared, "中有重复的项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中有重复的项。"))
     return cleaned
 
 
@@ -784,17 +935,17 @@ def _checked_records(declared: SettingSpec, records: list) -> list[dict]:
     fields = record_fields(declared)
     cleaned = [_checked_record(declared, fields, r) for r in records]
     if not cleaned:
-        raise _invalid(declared, "至少要有一项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”至少要有一项。"))
     key = next((k for k in ("code", "level", "label") if k in fields), None)
     keys = [r[key] for r in cleaned] if key else []
     if len(set(keys)) != len(keys):
-        raise _invalid(declared, "中有重复的项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中有重复的项。"))
     return cleaned
 
 
 def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any) -> dict:
     if not isinstance(record, dict) or not set(record) <= set(fields):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     record = completed_record(fields, record)
     for name, kind in fields.items():
         value = record[name]
@@ -803,9 +954,11 @@ def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any)
         if kind is str and (
             not isinstance(value, str) or (name in ("code", "label") and not value.strip())
         ):
-            raise _invalid(declared, "中每一项都要填写名称。")
+            raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中每一项都要填写名称。"))
         if kind is not str and (type(value) is not kind or (isinstance(value, int) and value < 0)):
-            raise _invalid(declared, "中的数字应为不小于 0 的整数。")
+            raise _invalid(
+                declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中的数字应为不小于 0 的整数。")
+            )
     return {name: record[name].strip() if fields[name] is str else record[name] for name in fields}
 
 
@@ -819,7 +972,11 @@ def get(session: Session, key: str) -> Any:
 def put(session: Session, key: str, value: Any) -> None:
     declared = spec(key)
     if not isinstance(value, declared.type):
-        raise ValidationError(key, f"设置“{declared.label}”的值类型不正确。")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("Errors", "设置“{label}”的值类型不正确。"),
+            label=term("Settings", declared.label),
+        )
     row = session.scalar(select(SettingValue).where(SettingValue.key == key))
     encoded = json.dumps(value, ensure_ascii=False)
     if row is None:

@@ -92,7 +92,7 @@ DETAIL = [
     Col("客户", 10, lambda r: r.customer),
     Col("手机", 13, lambda r: r.phone or "", "@"),
     Col("意向车型", 22, lambda r: r.model_of_interest or ""),
-    Col("预算", 9, lambda r: r.budget or ""),
+    Col("预算", 9, lambda r: str(r.budget or "")),
     Col("级别", 5, lambda r: r.intent_level),
     Col("最近联系", 11, lambda r: r.last_contact, "yyyy-mm-dd"),
     Col("下一步", 33, lambda r: r.next_step or ""),

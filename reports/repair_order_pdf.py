@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -242,7 +242,18 @@ def _first_page(canvas: Canvas, _pdf_doc, *, logo: ImageReader | None) -> None:
 FOOTER_SIZE = 8
 
 
-def _footer(doc: RepairOrderDocument, font: str, canvas: Canvas, number: int, total: int) -> None:
+class FooterSource(Protocol):
+    """What the footer prints: the repair order and the repair record both have it."""
+
+    @property
+    def store_name(self) -> str: ...
+    @property
+    def store_address(self) -> str: ...
+    @property
+    def order(self) -> RepairOrder: ...
+
+
+def _footer(doc: FooterSource, font: str, canvas: Canvas, number: int, total: int) -> None:
     """The store's address on the left (cut short if it would reach the page number), the
     order number and page x of y on the right, below a thin line."""
     right = f"{doc.order.order_no}　{page_label(number, total)}"

@@ -62,7 +62,7 @@ def run_window(store: Store, actor: Actor | None = None, exit_when_ready: bool =
     app = make_application()
     install_excepthook()
     window = MainWindow(store)
-    window.show()
+    window.show_on_screen()
     if actor is None:
         window.ask_sign_in()
     else:

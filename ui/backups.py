@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.errors import UserError
 from app.services.container import Store
 
+from .i18n import error_text
 from .jobs import JobRunner
 
 log = logging.getLogger("dealerdesk.backup")
@@ -43,7 +44,7 @@ class BackupScheduler(QObject):
         self.finished.emit(self.last_message)
 
     def _failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, UserError) else str(error)
+        message = error_text(error) if isinstance(error, UserError) else str(error)
         log.warning("automatic backup failed: %s", message)
         self.last_message = message
         self.finished.emit(message)

@@ -56,6 +56,9 @@ COMMANDS: tuple[Listed, ...] = (
            "reminders)", "app.commands.followups"),
     Listed("import", "bring a customer list in from Excel or CSV (import customers FILE)",
            "app.commands.import_customers"),
+    Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
+    Listed("appointment", "book a car for service, or cancel a booking",
+           "app.commands.appointment"),
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ import sys
 
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StaffRole
 from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
@@ -41,7 +42,7 @@ def read_password(from_stdin: bool) -> str:
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass("密码：")
     if getpass.getpass("再输一次：") != first:
-        raise UserError("两次输入的密码不一致。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "两次输入的密码不一致。"))
     return first
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EnvironmentProblem
+from ..i18n import QT_TRANSLATE_NOOP
 
 Writer = Callable[[Any, Path], object]  # what it returns is not used
 WRITERS: dict[str, Writer] = {}
@@ -35,9 +36,16 @@ def write(kind: str, content: Any, target: Path) -> Path:
     if kind not in WRITERS:
         _install_pending()
     if kind not in WRITERS:
-        raise EnvironmentProblem(f"此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。")
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。"),
+            kind=kind,
+        )
     try:
         WRITERS[kind](content, target)
     except OSError as exc:
-        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法写入文件 {target}：{reason}"),
+            target=target,
+            reason=exc.strerror or exc,
+        ) from exc
     return target

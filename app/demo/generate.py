@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer
 from ..permissions import SYSTEM
 from ..services.task_store import TaskStore
@@ -47,8 +48,12 @@ def generate(
             return {"skipped": True, "customers": existing}
         if existing:
             raise UserError(
-                f"数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
-                "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
+                    "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。",
+                ),
+                existing=existing,
             )
         usual_cache = _large_sqlite_cache(session)
         summary = _fill(session, customers, random.Random(seed), today or date.today())

@@ -1,5 +1,12 @@
 """The whole domain as SQLAlchemy 2.0 typed models (see shared/domain.md)."""
 
+from .appointments import (
+    Appointment,
+    AppointmentChannel,
+    AppointmentKind,
+    AppointmentStatus,
+    Attachment,
+)
 from .base import Base, Entity
 from .complaints import Complaint, ComplaintEvent
 from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
@@ -22,6 +29,11 @@ from .value import CustomerValue
 __all__ = [
     "IMPORTED",
     "UNDONE",
+    "Appointment",
+    "AppointmentChannel",
+    "AppointmentKind",
+    "AppointmentStatus",
+    "Attachment",
     "AuditEntry",
     "Base",
     "CarColour",

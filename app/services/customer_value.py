@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Customer,
     CustomerValue,
@@ -154,13 +155,18 @@ class CustomerValueService:
         with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到这位客户，可能已被删除。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到这位客户，可能已被删除。"))
             if advisor_id is not None:
                 advisor = session.get(StaffUser, advisor_id)
                 if advisor is None or not advisor.active:
-                    raise NotFoundError("找不到这位顾问，或其账号已停用。")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Errors", "找不到这位顾问，或其账号已停用。")
+                    )
                 if advisor.role != StaffRole.SERVICE_ADVISOR:
-                    raise UserError(f"{advisor.name} 不是服务顾问，不能做专属顾问。")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "{name} 不是服务顾问，不能做专属顾问。"),
+                        name=advisor.name,
+                    )
             customer.dedicated_advisor_id = advisor_id
 
     # --- computing --------------------------------------------------------------------------

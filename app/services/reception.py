@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
 from ..permissions import Actor, require_actor
 from ..pinyin import name_keys
@@ -78,7 +79,12 @@ class PossibleDuplicate(UserError):
     """Customers with the same name but another phone: the same person, perhaps."""
 
     def __init__(self, candidates: list[CustomerHit]) -> None:
-        super().__init__(f"已有 {len(candidates)} 位同名客户（手机号不同），请确认是否为同一人。")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "已有 {count} 位同名客户（手机号不同），请确认是否为同一人。"
+            ),
+            count=len(candidates),
+        )
         self.candidates = candidates
 
 
@@ -89,7 +95,12 @@ class PhoneBelongsToSomeoneElse(UserError):
     def __init__(self, card: CustomerCard, typed_name: str) -> None:
         owner = card.customer
         super().__init__(
-            f"手机号 {owner.mobile} 已登记在“{owner.name}”名下，与填写的“{typed_name}”不同。"
+            QT_TRANSLATE_NOOP(
+                "Errors", "手机号 {mobile} 已登记在“{owner}”名下，与填写的“{typed_name}”不同。"
+            ),
+            mobile=owner.mobile,
+            owner=owner.name,
+            typed_name=typed_name,
         )
         self.card = card
         self.typed_name = typed_name
@@ -158,7 +169,7 @@ class ReceptionService:
         with self.db.reading(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             return _card(session, customer, visits_limit)
 
     def find_by_mobile(self, mobile: str) -> CustomerHit | None:
@@ -209,9 +220,11 @@ class ReceptionService:
         with self.db.transaction(self.actor) as session:
             visit = session.get(ShowroomVisit, visit_id)
             if visit is None:
-                raise NotFoundError("找不到这次接待记录。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到这次接待记录。"))
             if departed_at < visit.arrived_at:
-                raise ValidationError("departed_at", "离店时间不能早于到店时间。")
+                raise ValidationError(
+                    "departed_at", QT_TRANSLATE_NOOP("Errors", "离店时间不能早于到店时间。")
+                )
             visit.departed_at = departed_at
             drafts = walk_in.departure_tasks(
                 visit.id,
@@ -304,7 +317,7 @@ class ReceptionService:
         if form.customer_id is not None:
             customer = session.get(Customer, form.customer_id, with_for_update=True)
             if customer is None:
-                raise NotFoundError("找不到该客户，可能已被删除。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户，可能已被删除。"))
             return customer
         owner = session.scalar(
             select(Customer).where(Customer.mobile == form.mobile).with_for_update()
@@ -445,25 +458,41 @@ def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[Validatio
         except ValidationError as exc:
             errors.append(exc)
     if form.arrived_at > now + timedelta(minutes=5):
-        errors.append(ValidationError("arrived_at", "到店时间不能晚于现在。"))
+        errors.append(
+            ValidationError("arrived_at", QT_TRANSLATE_NOOP("Errors", "到店时间不能晚于现在。"))
+        )
     if not 1 <= form.party_size <= MAX_PARTY_SIZE:
-        errors.append(ValidationError("party_size", f"来店人数应在 1 到 {MAX_PARTY_SIZE} 之间。"))
+        errors.append(
+            ValidationError(
+                "party_size",
+                QT_TRANSLATE_NOOP("Errors", "来店人数应在 1 到 {largest} 之间。"),
+                largest=MAX_PARTY_SIZE,
+            )
+        )
     errors += _check_budget(form.budget_min, form.budget_max)
     if form.vehicle_use and form.vehicle_use not in set(VehicleUse):
-        errors.append(ValidationError("vehicle_use", "用途不在可选范围内。"))
+        errors.append(
+            ValidationError("vehicle_use", QT_TRANSLATE_NOOP("Errors", "用途不在可选范围内。"))
+        )
     if form.intent_level is not None and not intent.is_known(
         form.intent_level, intent.prospect_levels(levels)
     ):
-        errors.append(ValidationError("intent_level", f"意向级别“{form.intent_level}”无效。"))
+        errors.append(
+            ValidationError(
+                "intent_level",
+                QT_TRANSLATE_NOOP("Errors", "意向级别“{intent_level}”无效。"),
+                intent_level=form.intent_level,
+            )
+        )
     return errors
 
 
 def _check_budget(low: int | None, high: int | None) -> list[ValidationError]:
     for value in (low, high):
         if value is not None and not 0 <= value <= MAX_BUDGET:
-            return [ValidationError("budget", "预算金额不合理。")]
+            return [ValidationError("budget", QT_TRANSLATE_NOOP("Errors", "预算金额不合理。"))]
     if low is not None and high is not None and low > high:
-        return [ValidationError("budget", "预算下限不能高于上限。")]
+        return [ValidationError("budget", QT_TRANSLATE_NOOP("Errors", "预算下限不能高于上限。"))]
     return []
 
 

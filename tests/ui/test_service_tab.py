@@ -220,7 +220,10 @@ def test_extra_work_waits_for_consent_then_handover_leaves_the_next_due(
     dialog.settlement.clear()
     type_text(qtbot, dialog.settlement, "480")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    wait_for_pdf(qtbot, panel)  # the repair record is made and kept at handover
     assert messages == []
+    assert "电子维修档案已生成" in panel.pdf_note.text()
+    assert services.repair_records.kept(panel.order.id).startswith(b"%PDF-")
     assert "已交车" in panel.heading.text() and "结算 ¥480.00" in panel.heading.text()
     assert "20,300 km" in panel.heading.text()
     reminders = services.checkin.card(tab.vehicle_id).due_reminders
@@ -277,6 +280,7 @@ def test_a_wrong_reading_is_corrected_and_the_next_due_moves(
     for status in ("in_progress", "quality_check", "ready", "handed_over"):
         click(qtbot, panel.status_buttons[status])
     click(qtbot, panel.handover_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    wait_for_pdf(qtbot, panel)
     typo_due = services.checkin.card(tab.vehicle_id).next_service_date
     view = tab.readings
     assert view.readings.rowCount() == 4

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,9 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..i18n import error_text
 from ..jobs import JobControl, run_job
+from ..widgets.file_dialogs import ask_save_path
 from ..widgets.pdf_output import open_in_system_viewer
 from ..widgets.pdf_preview import PdfPreviewer
 from .checklist_model import ITEM, REMARKS, ChecklistModel
@@ -163,7 +164,7 @@ class DeliveryPanel(QGroupBox):
         try:
             result = self.services.delivery.hand_over(self.order.row.id, form)
         except UserError as error:
-            self.refusal.setText(error.message)
+            self.refusal.setText(error_text(error))
             return
         self.view = result.delivery
         self.changed.emit(self.order.row.id)
@@ -212,10 +213,10 @@ class DeliveryPanel(QGroupBox):
         self.failed.emit(error)
 
     def save(self) -> None:
-        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.row.order_no))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存交车清单"), suggested, self.tr("PDF 文件 (*.pdf)")
-        )
-        if not chosen:
+        chosen = ask_save_path(
+            self, self.tr("保存交车清单"), default_file_name(self.order.row.order_no),
+            self.tr("PDF 文件 (*.pdf)"),
+        )  # fmt: skip
+        if chosen is None:
             return
-        self._export(lambda document: save_pdf(document, Path(chosen)), self._saved)
+        self._export(lambda document: save_pdf(document, chosen), self._saved)

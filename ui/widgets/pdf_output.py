@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from app.errors import EnvironmentProblem, UserError
+from app.i18n import QT_TRANSLATE_NOOP
 
 from ..jobs import JobControl, run_job
 
@@ -48,7 +49,11 @@ def save_pdf(write: Writer, target: Path) -> Path:
     try:
         write(target)
     except OSError as exc:
-        raise EnvironmentProblem(f"无法写入文件 {target}：{exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法写入文件 {target}：{reason}"),
+            target=target,
+            reason=exc.strerror or exc,
+        ) from exc
     return target
 
 

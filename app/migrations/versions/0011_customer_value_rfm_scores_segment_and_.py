@@ -2,7 +2,7 @@
 dedicated advisor
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-11-30 05:06:29.472703
 
 The advisor column is added in place (SQLite's ADD COLUMN … REFERENCES), not by copying
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
@@ -63,11 +63,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_customers_dedicated_advisor_id_staff_users"), type_="foreignkey"
-        )
-        batch_op.drop_column("dedicated_advisor_id")
+    name = "fk_customers_dedicated_advisor_id_staff_users"
+    if op.get_bind().dialect.name == "sqlite":
+        # The constraint was declared inline; a batch copy drops it with its column.
+        with op.batch_alter_table("customers", schema=None) as batch_op:
+            batch_op.drop_column("dedicated_advisor_id")
+    else:
+        op.drop_constraint(name, "customers", type_="foreignkey")
+        op.drop_column("customers", "dedicated_advisor_id")
 
     with op.batch_alter_table("customer_values", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customer_values_segment"))
