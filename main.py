@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import sys
 
+from app.cli import WindowStart
 from app.cli import main as run_cli
+from app.commands import writers
 from app.db import Database
 
 
-def open_window(db: Database) -> int:
+def open_window(db: Database, start: WindowStart) -> int:
     from app.services.container import Store
     from ui.app import run_window  # Qt is loaded only when a window is asked for
 
-    return run_window(Store(db))
+    return run_window(Store(db), start.actor, start.exit_when_ready)
 
 
 def confirm_create(refusal) -> bool:
@@ -28,10 +30,16 @@ def show_open_error(message: str) -> None:
     show(message)
 
 
-def main(argv: list[str] | None = None) -> int:
-    from reports.writers import install as install_writers
+def install_writers() -> None:
+    from reports.writers import install  # reportlab and openpyxl: only to write a file
 
-    install_writers()  # PDF/Excel writers for `export` (app/ never imports reports/)
+    install()
+
+
+def main(argv: list[str] | None = None) -> int:
+    # PDF/Excel writers for `export` and the import's error report (app/ never imports
+    # reports/), installed when the first file is written.
+    writers.install_with(install_writers)
     argv = sys.argv[1:] if argv is None else argv
     return run_cli(
         argv,

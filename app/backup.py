@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 
 from . import paths, settings
@@ -355,6 +354,8 @@ def _check_restorable(candidate: Path) -> None:
             QT_TRANSLATE_NOOP("Errors", "备份文件未通过完整性检查（{verdict}），已放弃恢复。"),
             verdict=verdict,
         )
+    from alembic.script import ScriptDirectory  # only when restoring
+
     known = ScriptDirectory.from_config(alembic_config())
     if revision is None or not is_known_revision(known, revision[0]):
         raise UserError(

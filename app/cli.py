@@ -7,15 +7,15 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import NoReturn
 
 from . import paths
-from .commands import COMMANDS
+from .commands import COMMANDS, Command, listed, load
 from .commands.arguments import in_chinese
 from .db import Database, check_can_open
-from .errors import NeedsCreateError, UserError
+from .errors import NeedsCreateError, SignInNeeded, UserError
 from .permissions import Actor
-from .signing_in import SignInNeeded, sign_in_from_command_line
 
 
 class ArgumentError(Exception):
@@ -27,7 +27,12 @@ class _Parser(argparse.ArgumentParser):
         raise ArgumentError(in_chinese(message))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(loaded: Sequence[Command] | None = None) -> argparse.ArgumentParser:
+    """Every command is listed with its help; the `loaded` ones get their arguments
+    (None: every command, each module imported). A command not loaded lets unknown
+    arguments and -h through: a parse with none loaded finds out which command is asked
+    for, and only that one's module is imported (parse_command_line)."""
+    commands = {c.name: c for c in (loaded if loaded is not None else map(load, COMMANDS))}
     parser = _Parser(prog="main.py", description="DealerDesk 4S 店前台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: user data folder)")
     parser.add_argument(
@@ -46,14 +51,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the --user password from the first line of standard input",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window signed in as --user, open every tab once and exit 0 when "
+        "nothing is left to do, printing nothing (to time a launch, or check an install); "
+        "no backup is made",
+    )
     subparsers = parser.add_subparsers(
         dest="command", parser_class=_Parser, help="the command (none: open the window)"
     )
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
-    for command in COMMANDS:
-        command.add_arguments(subparsers.add_parser(command.name, help=command.help))
+    for entry in COMMANDS:
+        chosen = commands.get(entry.name)
+        sub = subparsers.add_parser(entry.name, help=entry.help, add_help=chosen is not None)
+        if chosen is not None:
+            chosen.add_arguments(sub)
     return parser
+
+
+def parse_command_line(argv: Sequence[str] | None) -> tuple[argparse.Namespace, Command | None]:
+    """The arguments, and the command they ask for, with its module imported."""
+    asked, _rest = build_parser(loaded=[]).parse_known_args(argv)
+    entry = listed(asked.command)
+    command = load(entry) if entry is not None else None
+    return build_parser([command] if command else []).parse_args(argv), command
 
 
 def run_paths(args: argparse.Namespace) -> int:
@@ -76,7 +99,16 @@ def reader_gone() -> int:
     return 0
 
 
-WindowOpener = Callable[[Database], int]
+@dataclass(frozen=True)
+class WindowStart:
+    """How the window starts: signed in as `actor` (None: it asks who), and whether it
+    quits by itself once every tab was opened and nothing is left to do."""
+
+    actor: Actor | None = None
+    exit_when_ready: bool = False
+
+
+WindowOpener = Callable[[Database, WindowStart], int]
 CreateConfirmer = Callable[[NeedsCreateError], bool]
 OpenErrorShower = Callable[[str], None]
 
@@ -103,13 +135,17 @@ def main(
     or, if it cannot be opened, its message to `on_open_error` too (a window program has
     no console to read stderr on)."""
     try:
-        args = build_parser().parse_args(argv)
+        args, command = parse_command_line(argv)
     except ArgumentError as exc:
         print(f"main.py: {exc}", file=sys.stderr)
         return 2
     if args.command == "paths":
         return run_paths(args)
-    command = next((c for c in COMMANDS if c.name == args.command), None)
+    if args.exit_when_ready:
+        if command is not None:
+            print("main.py: --exit-when-ready 只用于打开窗口，不能与命令一起用", file=sys.stderr)
+            return 2
+        confirm_create = on_open_error = None  # nobody to answer a dialog: say it, exit 1
     try:
         url = paths.resolve_db_url(args.db)
         _check_can_open(url, args, command, confirm_create)
@@ -127,25 +163,38 @@ def main(
             if open_window is None:
                 print("main.py: 这里无法打开窗口，请给出命令（见 --help）", file=sys.stderr)
                 return 2
-            return open_window(db)
+            return open_window(db, _window_start(db, args))
         status = command.run(db, args, _signed_in(command, db, args))
         sys.stdout.flush()  # a reader gone away shows here, not at exit
         return status
     except BrokenPipeError:
         return reader_gone()
-    except SignInNeeded as exc:
-        print(f"main.py: {exc.message}", file=sys.stderr)
-        return 2
     except UserError as exc:
+        if isinstance(exc, SignInNeeded):
+            print(f"main.py: {exc.message}", file=sys.stderr)
+            return 2
         print(exc.message, file=sys.stderr)
         return 1
     finally:
         db.dispose()
 
 
-def _signed_in(command, db: Database, args: argparse.Namespace) -> Actor | None:
+def _window_start(db: Database, args: argparse.Namespace) -> WindowStart:
+    """--exit-when-ready signs in as --user first, like a command; otherwise the window
+    asks who signs in."""
+    if not args.exit_when_ready:
+        return WindowStart()
+    from .signing_in import sign_in_from_command_line
+
+    actor = sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)
+    return WindowStart(actor, exit_when_ready=True)
+
+
+def _signed_in(command: Command, db: Database, args: argparse.Namespace) -> Actor | None:
     """The staff member the command acts for, held to their permissions and audited as
     them; None only for the commands that need nobody (see Command.needs_user)."""
     if not command.needs_user(db, args):
         return None
+    from .signing_in import sign_in_from_command_line  # Argon2 and the staff services
+
     return sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)

@@ -7,11 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
@@ -29,6 +26,11 @@ from .errors import (
 )
 from .i18n import QT_TRANSLATE_NOOP, Phrase, term
 from .permissions import Actor
+from .schema_version import is_at_head
+
+if TYPE_CHECKING:  # Alembic is imported only when a schema is to be made or upgraded
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -209,6 +211,8 @@ def environment_problem(exc: DBAPIError, wrote: bool = False) -> EnvironmentProb
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -216,10 +220,14 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -227,9 +235,15 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to this version; refuse a database made by a newer DealerDesk."""
     try:
+        with engine.connect() as connection:
+            if is_at_head(connection):
+                return  # the usual start: nothing to do, and no need to load Alembic
         found = current_revision(engine)
     except (OperationalError, DatabaseError) as exc:
         raise environment_problem(exc) from exc
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     if found is not None and not is_known_revision(script, found):
         raise DatabaseTooNewError(found, head_revision())

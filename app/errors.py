@@ -88,3 +88,16 @@ class NeedsCreateError(UserError):
         )
         self.path = path
         self.empty = empty
+
+
+class SignInNeeded(UserError):
+    """A command that acts for someone was run without `--user`."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、"
+                "--password-stdin 或提示输入）。",
+            )
+        )

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # pypinyin reads surnames as ordinary words (曾 → ceng); the surname reading wins here.
 SURNAME_READINGS = {
     "欧阳": "ou yang", "上官": "shang guan", "司马": "si ma", "诸葛": "zhu ge",
@@ -28,6 +26,9 @@ def _syllables(name: str) -> list[str]:
             break
     else:
         head, rest = [], name
+    # pypinyin loads its phrase dictionary on import (~0.7 s): only when a name is keyed.
+    from pypinyin import Style, lazy_pinyin
+
     tail = lazy_pinyin(rest, style=Style.NORMAL, errors="default")
     return head + [s.lower() for s in tail if s.strip()]
 

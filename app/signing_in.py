@@ -12,23 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 from .db import Database
-from .errors import UserError
+from .errors import SignInNeeded, UserError
 from .i18n import QT_TRANSLATE_NOOP
 from .models import StaffUser
 from .permissions import Actor
 from .services.auth import AuthService, check_password_offline
 
 PASSWORD_ENV = "DEALERDESK_PASSWORD"
-HOW = QT_TRANSLATE_NOOP(
-    "Errors",
-    "这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、"
-    "--password-stdin 或提示输入）。",
-)
-
-
-class SignInNeeded(UserError):
-    def __init__(self) -> None:
-        super().__init__(HOW)
 
 
 def sign_in_from_command_line(db: Database, username: str | None, password_stdin: bool) -> Actor:

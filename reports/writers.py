@@ -1,4 +1,5 @@
-"""Hands the file writers to the command line (app/ may not import reports/)."""
+"""Hands the file writers to the commands (app/ may not import reports/): main.py asks
+app.commands.writers to call `install` before the first file is written."""
 
 from __future__ import annotations
 

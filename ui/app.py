@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
 from app.errors import NeedsCreateError
+from app.permissions import Actor
 from app.services.container import Store
 
 from .backups import BackupScheduler
@@ -17,8 +17,7 @@ from .crash import install_excepthook
 from .fonts import install_cjk_font
 from .i18n import install_translators
 from .main_window import MainWindow
-
-SMOKE_ENV = "DEALERDESK_SMOKE_SECONDS"  # the installer smoke test: open, wait, quit
+from .ready import ExitWhenReady
 
 
 def make_application() -> QApplication:
@@ -56,15 +55,20 @@ def show_open_error(message: str) -> None:
     QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
 
 
-def run_window(store: Store) -> int:
+def run_window(store: Store, actor: Actor | None = None, exit_when_ready: bool = False) -> int:
+    """The window, asking who signs in (or signed in as `actor`, from the command line).
+    `exit_when_ready`: open every tab once and quit when idle (ui.ready); no backups."""
     logs.configure()
     app = make_application()
     install_excepthook()
     window = MainWindow(store)
     window.show_on_screen()
-    window.ask_sign_in()
-    backups = BackupScheduler(store, window)
-    backups.start()
-    if os.environ.get(SMOKE_ENV):
-        QTimer.singleShot(int(float(os.environ[SMOKE_ENV]) * 1000), app.quit)
+    if actor is None:
+        window.ask_sign_in()
+    else:
+        window.sign_in(actor)
+    if exit_when_ready:
+        ExitWhenReady(app, window).start()
+    else:
+        BackupScheduler(store, window).start()
     return app.exec()

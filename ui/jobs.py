@@ -121,6 +121,11 @@ def run_job(
     return control
 
 
+def jobs_running() -> bool:
+    """Whether any job's outcome is still to be delivered."""
+    return bool(_RUNNING)
+
+
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
     """Block until the pool is idle (closing the window, tests); outcomes still need the
     event loop to be delivered."""

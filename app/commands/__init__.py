@@ -1,6 +1,9 @@
-"""CLI subcommands, one module each. A command module defines NAME, HELP,
-add_arguments(parser) and run(db, args, actor) -> exit status (and OPENS_DATABASE = False
-if it must not migrate the database first); list it in COMMANDS.
+"""CLI subcommands, one module each, listed in COMMANDS by name, help and module path.
+A module is imported only when its command runs (a search does not load the PDF writer,
+Alembic or the reminder rules), so `--help` reads the names and help from COMMANDS alone.
+
+A command module defines add_arguments(parser) and run(db, args, actor) -> exit status
+(and OPENS_DATABASE = False if it must not migrate the database first).
 
 `actor` is the staff member signed in with the global --user option: the command is held
 to their permissions and masking and audited as them. A module that may run with nobody
@@ -13,31 +16,55 @@ keep them stable.
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..db import Database
-from ..permissions import Actor
-from . import (
-    appointment,
-    appointments,
-    backup,
-    checkin_history,
-    complaints,
-    demo,
-    export,
-    followups,
-    import_customers,
-    restore,
-    search,
-    user,
-)
+if TYPE_CHECKING:
+    from ..db import Database
+    from ..permissions import Actor
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A command as `--help` lists it; its module is imported by `load`."""
+
+    name: str
+    help: str
+    module: str
+
+
+COMMANDS: tuple[Listed, ...] = (
+    Listed("demo", "fill the database with believable demo data (deterministic per seed)",
+           "app.commands.demo"),
+    Listed("search", "find customers by name (or pinyin initials), phone, plate or VIN",
+           "app.commands.search"),
+    Listed("backup", "back the database up now (SQLite: online backup; PostgreSQL: pg_dump)",
+           "app.commands.backup"),
+    Listed("restore", "replace the SQLite database by a backup (checked first; the current "
+           "one is kept aside)", "app.commands.restore"),
+    Listed("user", "add a staff account, set a password, or disable an account",
+           "app.commands.user"),
+    Listed("complaints", "list complaint cases with their deadlines and state",
+           "app.commands.complaints"),
+    Listed("export", "write documents and workbooks (handover checklist PDF, key-customer "
+           "sheet, …)", "app.commands.export"),
+    Listed("checkin-history", "a car's service visits with km, days and daily average "
+           "between them", "app.commands.checkin_history"),
+    Listed("followups", "the follow-up calendar of a day (first generates today's due "
+           "reminders)", "app.commands.followups"),
+    Listed("import", "bring a customer list in from Excel or CSV (import customers FILE)",
+           "app.commands.import_customers"),
+    Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
+    Listed("appointment", "book a car for service, or cancel a booking",
+           "app.commands.appointment"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Command:
     name: str
-    help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[Database, argparse.Namespace, Actor | None], int]
     needs_user: Callable[[Database, argparse.Namespace], bool]
@@ -49,10 +76,16 @@ def _always(_db: Database, _args: argparse.Namespace) -> bool:
     return True
 
 
-def _command(module) -> Command:
+def listed(name: str | None) -> Listed | None:
+    return next((c for c in COMMANDS if c.name == name), None)
+
+
+def load(entry: Listed) -> Command:
+    """Import the command's module (and only it)."""
+    module = importlib.import_module(entry.module)
     opens = getattr(module, "OPENS_DATABASE", True)
     needs_user = getattr(module, "needs_user", _always)
-    return Command(module.NAME, module.HELP, module.add_arguments, module.run, needs_user, opens)
+    return Command(entry.name, module.add_arguments, module.run, needs_user, opens)
 
 
 def signed_in(actor: Actor | None) -> Actor:
@@ -60,22 +93,3 @@ def signed_in(actor: Actor | None) -> Actor:
     if actor is None:
         raise AssertionError("command run without the staff member it needs")
     return actor
-
-
-COMMANDS: list[Command] = [
-    _command(m)
-    for m in (
-        demo,
-        search,
-        backup,
-        restore,
-        user,
-        complaints,
-        export,
-        checkin_history,
-        followups,
-        import_customers,
-        appointments,
-        appointment,
-    )
-]

@@ -17,9 +17,6 @@ from ..services.appointments import AppointmentService
 from ..services.checkin import CheckInService
 from .appointments import line
 
-NAME = "appointment"
-HELP = "book a car for service, or cancel a booking"
-
 
 def minute(text: str) -> datetime:
     try:

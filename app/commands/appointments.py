@@ -14,9 +14,6 @@ from ..rules.appointments import KIND_LABELS, STATUS_LABELS
 from ..services.appointment_types import AppointmentRow
 from ..services.appointments import AppointmentService
 
-NAME = "appointments"
-HELP = "the service appointments of a day"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from .arguments import iso_date

@@ -8,9 +8,6 @@ from .. import backup
 from ..db import Database
 from ..permissions import Actor, Permission
 
-NAME = "backup"
-HELP = "back the database up now (SQLite: online backup; PostgreSQL: pg_dump)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: backup folder)")

@@ -11,9 +11,6 @@ from ..permissions import Actor
 from ..services.checkin import CheckInService
 from ..services.checkin_types import ReadingInterval, VehicleHit
 
-NAME = "checkin-history"
-HELP = "a car's service visits with km, days and daily average between them"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

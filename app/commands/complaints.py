@@ -8,9 +8,6 @@ from ..db import Database
 from ..permissions import Actor
 from ..services.complaints import ComplaintRow, ComplaintService
 
-NAME = "complaints"
-HELP = "list complaint cases with their deadlines and state"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--open", action="store_true", help="only cases not yet closed")

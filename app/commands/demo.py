@@ -7,9 +7,6 @@ from ..db import Database
 from ..permissions import Actor
 from .arguments import positive_int, whole_number
 
-NAME = "demo"
-HELP = "fill the database with believable demo data (deterministic per seed)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -12,9 +12,6 @@ from ..db import Database
 from ..permissions import Actor
 from . import export_handover, export_key_customers
 
-NAME = "export"
-HELP = "write documents and workbooks (handover checklist PDF, key-customer sheet, …)"
-
 EXPORTS = (export_handover, export_key_customers)
 
 

@@ -15,8 +15,6 @@ from ..services.calendar import CalendarService, TaskFilter, TaskQuery
 from ..services.reminders import ReminderService
 from .arguments import FIRST_DATE, LAST_DATE, iso_date
 
-NAME = "followups"
-HELP = "the follow-up calendar of a day (first generates today's due reminders)"
 PAGE = 500
 
 

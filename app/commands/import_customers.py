@@ -19,8 +19,6 @@ from ..services.customer_import import CustomerImportService, ImportReport, Impo
 from .arguments import positive_int
 from .writers import write
 
-NAME = "import"
-HELP = "bring a customer list in from Excel or CSV (import customers FILE)"
 WRITER = "import_errors_xlsx"
 
 

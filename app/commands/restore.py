@@ -11,8 +11,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..permissions import Actor, Permission
 from ..signing_in import identify_from_files
 
-NAME = "restore"
-HELP = "replace the SQLite database by a backup (checked first; the current one is kept aside)"
 OPENS_DATABASE = False  # the current file may be the broken one we are replacing
 
 

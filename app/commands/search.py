@@ -9,9 +9,6 @@ from ..permissions import Actor
 from ..services.search import SearchService
 from .arguments import positive_int
 
-NAME = "search"
-HELP = "find customers by name (or pinyin initials), phone, plate or VIN"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

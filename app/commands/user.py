@@ -13,8 +13,6 @@ from ..models import StaffRole
 from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
 
-NAME = "user"
-HELP = "add a staff account, set a password, or disable an account"
 NEW_PASSWORD_STDIN = "read the new password from the next line of standard input"
 
 

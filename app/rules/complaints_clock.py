@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Protocol
-
-import holidays
+from typing import TYPE_CHECKING, Protocol
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -38,8 +36,14 @@ class WallClock:
         return (end - start).total_seconds()
 
 
+if TYPE_CHECKING:
+    from holidays import HolidayBase
+
+
 @lru_cache(maxsize=8)
-def _china(year: int) -> holidays.HolidayBase:
+def _china(year: int) -> HolidayBase:
+    import holidays  # ~0.1 s to import: only when a clock counts business hours
+
     return holidays.country_holidays("CN", years=year)
 
 

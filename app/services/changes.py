@@ -22,7 +22,9 @@ class ChangeService:
         self.db = db
 
     def stamp(self) -> ChangeStamp:
-        with self.db.transaction() as session:
+        # Polled on the UI thread every few seconds: a read that never waits for a
+        # writer (the reminder run on a worker thread holds the write lock for a while).
+        with self.db.reading() as session:
             newest = session.execute(
                 select(
                     select(func.max(ShowroomVisit.id)).scalar_subquery(),

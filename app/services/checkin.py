@@ -68,16 +68,15 @@ from .checkin_types import (
 )
 from .checkin_vehicles import (
     build_card,
-    direct_vehicles,
     new_vehicle,
     owner_for,
     refuse_taken,
     vehicle_hit,
-    vehicles_of,
 )
-from .search import find_customer_ids
+from .search import searching
 from .store_profile import printed_logo
 from .task_store import TaskStore
+from .vehicle_search import find_direct, find_vehicles
 
 ORDER_NO_ATTEMPTS = 3
 
@@ -104,27 +103,23 @@ class CheckInService:
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
         limit = max(1, min(limit, 200))
-        with self.db.transaction(self.actor) as session:
-            vehicles = direct_vehicles(session, query, limit)
-            if not vehicles:
-                owners = find_customer_ids(session, query, limit, self.actor)
-                vehicles = vehicles_of(session, owners, limit)
-            return [vehicle_hit(v) for v in vehicles]
+        with searching(self.db, self.actor, query) as session:
+            return find_vehicles(session, query, limit, self.actor)
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
         with self.db.reading(self.actor) as session:
-            found = direct_vehicles(session, plate_or_vin, limit=2)
-            text = normalize_plate(plate_or_vin)
-            exact = [v for v in found if text in (v.plate, v.vin)]
-            if len(exact or found) != 1:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Errors", "“{typed}”对应多辆车，请输入完整车牌或车架号。")
-                    if found
-                    else QT_TRANSLATE_NOOP("Errors", "没有找到车牌或车架号为“{typed}”的车辆。"),
-                    typed=plate_or_vin,
-                )
-            return vehicle_hit((exact or found)[0])
+            found = find_direct(session, plate_or_vin, 2, self.actor)
+        text = normalize_plate(plate_or_vin)
+        exact = [v for v in found if text in (v.plate, v.vin)]
+        if len(exact or found) != 1:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "“{typed}”对应多辆车，请输入完整车牌或车架号。")
+                if found
+                else QT_TRANSLATE_NOOP("Errors", "没有找到车牌或车架号为“{typed}”的车辆。"),
+                typed=plate_or_vin,
+            )
+        return (exact or found)[0]
 
     def register_vehicle(self, form: NewVehicleForm) -> VehicleHit:
         check = validate_vin(form.vin)

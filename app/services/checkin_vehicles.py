@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -26,10 +26,8 @@ from ..models import (
 )
 from ..pinyin import name_keys
 from ..validation import (
-    PROVINCES,
     clean_text,
     mask_mobile,
-    normalize_plate,
     validate_mobile,
     validate_name,
 )
@@ -49,35 +47,7 @@ CARD_REMINDER_LIMIT = 10
 CARD_DECLINED_LIMIT = 20
 
 
-# --- lookups ----------------------------------------------------------------------------
-def _vehicles() -> Select:
-    """Vehicles with their owner and model, loaded together (the hit list shows both)."""
-    return select(Vehicle).options(selectinload(Vehicle.owner), selectinload(Vehicle.model))
-
-
-def direct_vehicles(session: Session, query: str, limit: int) -> list[Vehicle]:
-    text = normalize_plate(query)
-    if len(text) == 17:
-        return list(session.scalars(_vehicles().where(Vehicle.vin == text)))
-    if len(text) == 6 and text.isascii() and text.isalnum():
-        found = list(session.scalars(_vehicles().where(Vehicle.vin_last6 == text).limit(limit)))
-        if found:
-            return found
-    if len(text) >= 2 and text[0] in PROVINCES and text[1].isascii():  # 粤B…, not 苏明
-        upper = text[:-1] + chr(ord(text[-1]) + 1)
-        condition = (Vehicle.plate >= text) & (Vehicle.plate < upper)
-        return list(session.scalars(_vehicles().where(condition).limit(limit)))
-    return []
-
-
-def vehicles_of(session: Session, owner_ids: list[int], limit: int) -> list[Vehicle]:
-    if not owner_ids:
-        return []
-    query = _vehicles().where(Vehicle.owner_id.in_(owner_ids)).limit(limit)
-    order = {owner: i for i, owner in enumerate(owner_ids)}
-    return sorted(session.scalars(query), key=lambda v: (order[v.owner_id], v.id))
-
-
+# --- describing ------------------------------------------------------------------------
 def vehicle_hit(vehicle: Vehicle) -> VehicleHit:
     return VehicleHit(
         id=vehicle.id,

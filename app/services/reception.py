@@ -176,7 +176,7 @@ class ReceptionService:
         digits = validate_mobile(mobile)
         with self.db.reading(self.actor) as session:
             found = session.scalar(select(Customer.id).where(Customer.mobile == digits))
-            return load_hits(session, [found])[0] if found else None
+            return load_hits(session, [found], self.actor)[0] if found else None
 
     def same_name_customers(self, name: str, mobile: str | None) -> list[CustomerHit]:
         clean = validate_name(name)
@@ -187,7 +187,7 @@ class ReceptionService:
         query = select(Customer.id).where(Customer.name == name).limit(20)
         if mobile:
             query = query.where((Customer.mobile != mobile) | Customer.mobile.is_(None))
-        return load_hits(session, list(session.scalars(query)))
+        return load_hits(session, list(session.scalars(query)), self.actor)
 
     # --- actions ---------------------------------------------------------------------
     def register_walk_in(self, form: WalkInForm) -> int:

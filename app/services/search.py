@@ -1,26 +1,32 @@
-"""Customer search: name (also pinyin initials), mobile (full, prefix, last four),
-plate, VIN (full or last six). Every mode is an index lookup or an index range."""
+"""Customer search: name (also pinyin initials), mobile (full, prefix, last four), plate,
+VIN (full or last six). The query's shape says which lookups it means
+(app.rules.search_modes); each is one SQL statement, an index lookup or range that
+selects only the columns a hit shows, with the consultant and the vehicles joined in."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, FromClause, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
 from ..models import Customer, StaffUser, Vehicle
+from ..models.base import table_of
 from ..permissions import Actor, Permission, require_actor
-from ..validation import PROVINCES, digits_only, mask_mobile, normalize_plate
+from ..rules.search_modes import VEHICLE_MODES, Lookup, Mode, lookups, phone_query
+from ..validation import mask_mobile
 
-MAX_QUERY_LENGTH = 60
-_LATIN = re.compile(r"^[a-z]+$")
-_VIN_TAIL = re.compile(r"^[A-HJ-NPR-Z0-9]{6}$")
-_VIN_FULL = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+CUSTOMERS = table_of(Customer)
+VEHICLES = table_of(Vehicle)
+STAFF = table_of(StaffUser)
+MAX_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class CustomerHit:
     plates: list[str] = field(default_factory=list)
     vins: list[str] = field(default_factory=list)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "name": self.name,
@@ -47,120 +53,163 @@ class CustomerHit:
         }
 
 
-def _next_prefix(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+# --- conditions ---------------------------------------------------------------------------
+def _equals(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    return column == bindparam("key")
 
 
-def _starts_with(column, prefix: str) -> ColumnElement[bool]:
-    return (column >= prefix) & (column < _next_prefix(prefix))
+def _starts_with(column: ColumnElement[Any]) -> ColumnElement[bool]:
+    """A prefix as an index range (col >= 'zs' AND col < 'zt'): no LIKE, no escaping."""
+    return (column >= bindparam("key")) & (column < bindparam("following"))
 
 
-def _customers_where(condition) -> Select:
-    return select(Customer.id).where(condition)
+def parameters(lookup: Lookup) -> dict[str, str]:
+    """The values of a lookup's statement: its key, and the first text after every
+    text that begins with it (the end of a prefix's range)."""
+    key = lookup.key
+    return {"key": key, "following": key[:-1] + chr(ord(key[-1]) + 1)}
 
 
-def _owners_of_vehicles(condition) -> Select:
-    return select(Vehicle.owner_id).where(condition)
+def condition(mode: Mode) -> ColumnElement[bool]:
+    customers, vehicles = CUSTOMERS.c, VEHICLES.c
+    conditions: dict[Mode, Callable[[], ColumnElement[bool]]] = {
+        Mode.MOBILE: lambda: _equals(customers.mobile),
+        Mode.MOBILE_LAST4: lambda: _equals(customers.mobile_last4),
+        Mode.MOBILE_PREFIX: lambda: _starts_with(customers.mobile),
+        Mode.NAME: lambda: _starts_with(customers.name),
+        Mode.INITIALS: lambda: _starts_with(customers.name_initials),
+        Mode.PINYIN: lambda: _starts_with(customers.name_pinyin),
+        Mode.VIN: lambda: _equals(vehicles.vin),
+        Mode.VIN_LAST6: lambda: _equals(vehicles.vin_last6),
+        Mode.PLATE: lambda: _starts_with(vehicles.plate),
+    }
+    return conditions[mode]()
 
 
-def search_plans(query: str, phone_prefixes: bool = False) -> list[Select]:
-    """The index lookups a query means, most specific first.
+def order(mode: Mode) -> tuple[ColumnElement[Any], ...]:
+    """The order the lookup's index keeps already (no sort): the searched column, then
+    the row's id where the column is not unique."""
+    customers, vehicles = CUSTOMERS.c, VEHICLES.c
+    by_mode: dict[Mode, tuple[ColumnElement[Any], ...]] = {
+        Mode.MOBILE: (customers.id,),
+        Mode.MOBILE_LAST4: (customers.id,),
+        Mode.MOBILE_PREFIX: (customers.mobile,),
+        Mode.NAME: (customers.name, customers.id),
+        Mode.INITIALS: (customers.name_initials, customers.id),
+        Mode.PINYIN: (customers.name_pinyin, customers.id),
+        Mode.VIN: (vehicles.id,),
+        Mode.VIN_LAST6: (vehicles.id,),
+        Mode.PLATE: (vehicles.plate,),
+    }
+    return by_mode[mode]
 
-    Phone numbers are shown masked (138****5678): a search by a number's other prefixes
-    would recover it digit by digit, so only staff who may see whole numbers get them
-    (`phone_prefixes`); everyone else finds a number whole or by its last four digits."""
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKC", query) if unicodedata.category(ch)[0] != "C"
-    ).strip()[:MAX_QUERY_LENGTH]
-    if not text:
+
+# --- statements (built once per mode and limit: building costs more than running) -------
+def found_customers(mode: Mode, limit: int) -> Select[Any]:
+    """The first `limit` customers a lookup finds (by a vehicle: one row per vehicle
+    found), with the columns a hit shows and what they are found in the order of."""
+    c, keys = CUSTOMERS.c, order(mode)
+    statement = select(
+        c.id, c.name, c.mobile, c.stage, c.intent_level, c.consultant_id,
+        *(key.label(f"found_by_{n}") for n, key in enumerate(keys)),
+    )  # fmt: skip
+    if mode in VEHICLE_MODES:
+        statement = statement.select_from(VEHICLES.join(CUSTOMERS, c.id == VEHICLES.c.owner_id))
+    return statement.where(condition(mode)).order_by(*keys).limit(limit)
+
+
+def with_hit_columns(source: FromClause) -> Select[Any]:
+    """What a hit shows of the customers in `source`: their columns, the consultant's
+    name, and a row per vehicle (plate and VIN; none for a customer without one)."""
+    c = source.c
+    shown = (c.id, c.name, c.mobile, c.stage, c.intent_level, STAFF.c.name.label("consultant"))
+    return (
+        select(*shown, VEHICLES.c.plate, VEHICLES.c.vin)
+        .select_from(source)
+        .outerjoin(STAFF, STAFF.c.id == c.consultant_id)
+        .outerjoin(VEHICLES, VEHICLES.c.owner_id == c.id)
+    )
+
+
+@lru_cache(maxsize=128)
+def hits_statement(mode: Mode, limit: int) -> Select[Any]:
+    """One statement per lookup: the customers found, their consultant and vehicles."""
+    found = found_customers(mode, limit).subquery("found")
+    found_by = [found.c[f"found_by_{n}"] for n in range(len(order(mode)))]
+    return with_hit_columns(found).order_by(*found_by, VEHICLES.c.id)
+
+
+def search_plans(query: str, phone_prefixes: bool = False, limit: int = 50) -> list[Select[Any]]:
+    """The statements a query runs, in order, with its values (the benchmarks explain
+    them)."""
+    return [
+        hits_statement(lookup.mode, limit).params(parameters(lookup))
+        for lookup in lookups(query, phone_prefixes)
+    ]
+
+
+# --- rows to hits -------------------------------------------------------------------------
+def fold_hits(rows: Iterable[Row[Any]], listed: Callable[[str | None], str]) -> list[CustomerHit]:
+    """Rows of (customer, consultant, plate, vin), a customer's rows together, into one
+    hit per customer in the order they first appear."""
+    hits: dict[int, CustomerHit] = {}
+    for row in rows:
+        hit = hits.get(row.id)
+        if hit is None:
+            hit = hits[row.id] = CustomerHit(
+                id=row.id, name=row.name, mobile=listed(row.mobile), stage=row.stage,
+                intent_level=row.intent_level, consultant=row.consultant,
+            )  # fmt: skip
+        if row.vin is not None and row.vin not in hit.vins:
+            hit.vins.append(row.vin)
+            if row.plate:
+                hit.plates.append(row.plate)
+    return list(hits.values())
+
+
+def load_hits(
+    session: Session, ids: Sequence[int], actor: Actor | None = None
+) -> list[CustomerHit]:
+    """Customers by id, in that order, as hits (phones listed as `actor` may see them:
+    masked, as for everyone without one)."""
+    if not ids:
         return []
-    compact = re.sub(r"[\s\-·.]", "", text).upper()
-    digits = digits_only(text)
-    plans: list[Select] = []
-    if digits and digits == re.sub(r"[\s\-+]", "", text):
-        plans += _phone_plans(digits, phone_prefixes)
-    if _VIN_FULL.match(compact):
-        plans.append(_owners_of_vehicles(Vehicle.vin == compact))
-    if _VIN_TAIL.match(compact):
-        plans.append(_owners_of_vehicles(Vehicle.vin_last6 == compact))
-    if len(compact) >= 2 and compact[0] in PROVINCES:
-        plans.append(_owners_of_vehicles(_starts_with(Vehicle.plate, normalize_plate(text))))
-    if _LATIN.match(compact.lower()):
-        latin = compact.lower()
-        plans.append(_customers_where(_starts_with(Customer.name_initials, latin)))
-        plans.append(_customers_where(_starts_with(Customer.name_pinyin, latin)))
-    if not digits or not text.isascii():
-        plans.append(_customers_where(_starts_with(Customer.name, text)))
-    return plans
+    statement = with_hit_columns(CUSTOMERS).where(CUSTOMERS.c.id.in_(ids))
+    rows = session.execute(statement.order_by(CUSTOMERS.c.id, VEHICLES.c.id))
+    by_id = {hit.id: hit for hit in fold_hits(rows, _listing(actor))}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
 
 
-def _phone_plans(digits: str, prefixes: bool) -> list[Select]:
-    plans: list[Select] = []
-    if len(digits) == 4:
-        plans.append(_customers_where(Customer.mobile_last4 == digits))
-    if len(digits) == 11:
-        plans.append(_customers_where(Customer.mobile == digits))
-    elif len(digits) >= 3 and prefixes:
-        plans.append(_customers_where(_starts_with(Customer.mobile, digits)))
-    return plans
+def _listing(actor: Actor | None) -> Callable[[str | None], str]:
+    return actor.listed_mobile if actor is not None else mask_mobile
 
 
-def phone_query(query: str) -> str | None:
-    """The number a query searches by, as the audit trail keeps it (masked), or None."""
-    digits = digits_only(query)
-    if not digits or digits != re.sub(r"[\s\-+]", "", query.strip()) or len(digits) < 3:
-        return None
-    return mask_mobile(digits) if len(digits) >= 8 else "*" * max(0, 4 - len(digits)) + digits
-
-
-def find_customer_ids(session: Session, query: str, limit: int, actor: Actor) -> list[int]:
-    """Customers a query finds, as `actor` may search; a search by phone is audited."""
+def audit_phone_search(session: Session, actor: Actor, query: str) -> None:
+    """A search by phone number is recorded (the number masked), found or not."""
     phone = phone_query(query)
     if phone is not None:
         audit.record(session, actor, "search", at=datetime.now(), entity="customers",
                      field="mobile", detail=phone)  # fmt: skip
-    prefixes = actor.can(Permission.SEE_FULL_CONTACT)
-    found: list[int] = []
-    for plan in search_plans(query, prefixes):
-        remaining = limit - len(found)
-        if remaining <= 0:
+
+
+def find_hits(session: Session, query: str, limit: int, actor: Actor) -> list[CustomerHit]:
+    """Customers a query finds, as `actor` may search: a lookup after the first runs only
+    while the limit is not reached (a shape with two meanings, e.g. zs, zhangsan)."""
+    audit_phone_search(session, actor, query)
+    hits: dict[int, CustomerHit] = {}
+    for lookup in lookups(query, actor.can(Permission.SEE_FULL_CONTACT)):
+        if len(hits) >= limit:
             break
-        ids = session.scalars(plan.limit(remaining + len(found))).all()
-        found += [i for i in dict.fromkeys(ids) if i not in found][:remaining]
-    return found
+        rows = session.execute(hits_statement(lookup.mode, limit), parameters(lookup))
+        for hit in fold_hits(rows, actor.listed_mobile):
+            hits.setdefault(hit.id, hit)
+    return list(hits.values())[:limit]
 
 
-def load_hits(session: Session, ids: list[int]) -> list[CustomerHit]:
-    if not ids:
-        return []
-    rows = session.execute(
-        select(Customer, StaffUser.name)
-        .outerjoin(StaffUser, StaffUser.id == Customer.consultant_id)
-        .where(Customer.id.in_(ids))
-    ).all()
-    vehicles = session.execute(
-        select(Vehicle.owner_id, Vehicle.plate, Vehicle.vin)
-        .where(Vehicle.owner_id.in_(ids))
-        .order_by(Vehicle.id)
-    ).all()
-    by_id = {customer.id: (customer, consultant) for customer, consultant in rows}
-    hits = []
-    for customer_id in ids:
-        customer, consultant = by_id[customer_id]
-        own = [v for v in vehicles if v.owner_id == customer_id]
-        hits.append(
-            CustomerHit(
-                id=customer.id,
-                name=customer.name,
-                mobile=mask_mobile(customer.mobile),
-                stage=customer.stage,
-                intent_level=customer.intent_level,
-                consultant=consultant,
-                plates=[v.plate for v in own if v.plate],
-                vins=[v.vin for v in own],
-            )
-        )
-    return hits
+def searching(db: Database, actor: Actor, query: str) -> AbstractContextManager[Session]:
+    """Only a search by phone writes (its audit entry); any other is a read that never
+    waits for a writer (another desk, the reminder run on a worker thread)."""
+    return db.transaction(actor) if phone_query(query) is not None else db.reading(actor)
 
 
 class SearchService:
@@ -169,6 +218,6 @@ class SearchService:
         self.actor = require_actor(actor)
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
-        limit = max(1, min(limit, 500))
-        with self.db.transaction(self.actor) as session:
-            return load_hits(session, find_customer_ids(session, query, limit, self.actor))
+        limit = max(1, min(limit, MAX_LIMIT))
+        with searching(self.db, self.actor, query) as session:
+            return find_hits(session, query, limit, self.actor)

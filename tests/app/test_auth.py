@@ -103,6 +103,15 @@ def test_every_refusal_costs_one_password_check(
     assert answers == {"用户名或密码不正确。"}
 
 
+def test_the_stand_in_hash_costs_what_a_real_one_does() -> None:
+    """A refusal checks a written-out hash; it must take Argon2's current parameters, or
+    an unknown user would be answered faster (or slower) than a wrong password."""
+    import app.services.auth as auth_module
+
+    assert not auth_module._hasher.check_needs_rehash(auth_module._DUMMY_HASH)
+    assert auth_module._verified(auth_module._DUMMY_HASH, "dealerdesk-no-such-account")
+
+
 def test_only_a_manager_adds_users_and_passwords_are_checked(
     auth: AuthService, admin: Actor
 ) -> None:

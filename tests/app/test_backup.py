@@ -376,7 +376,7 @@ def test_the_window_asks_before_making_a_database_in_an_empty_file(tmp_path: Pat
     empty.touch()
     asked, opened = [], []
 
-    def window(db: Database) -> int:
+    def window(db: Database, _start) -> int:
         opened.append(db.url)
         return 0
 

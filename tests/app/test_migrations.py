@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from app.db import Database, current_revision, head_revision
+from app.db import Database, alembic_config, current_revision, head_revision
 from app.errors import DatabaseTooNewError, EnvironmentProblem
 from app.models import Base
+from app.schema_version import known_head
 
 
 def test_empty_database_is_upgraded_to_every_table(db: Database) -> None:
@@ -54,3 +56,27 @@ def test_the_migrations_build_exactly_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    assert known_head() == head_revision()
+
+
+def test_unclear_migration_files_leave_the_decision_to_alembic(tmp_path) -> None:
+    for revision, down in [("0001", "None"), ("0002", '"0001"'), ("0003", '"0001"')]:
+        (tmp_path / f"{revision}_x.py").write_text(
+            f'revision = "{revision}"\ndown_revision = {down}\n', encoding="utf-8"
+        )
+    assert known_head(tmp_path) is None  # two heads: Alembic says what that means
+
+
+def test_an_older_database_is_still_upgraded(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    older = Database(url)
+    command.upgrade(alembic_config(older.engine), "0007")
+    older.dispose()
+    db = Database(url).open()
+    try:
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.dispose()

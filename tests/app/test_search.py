@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-import pytest
+import sqlite3
 
+import pytest
+from sqlalchemy import event
+
+from app.audit import AuditFilter, AuditService
 from app.db import Database
+from app.models import StaffRole
+from app.permissions import SYSTEM, Actor
+from app.services.checkin import CheckInService
 from app.services.search import SearchService
 from app.validation import with_check_digit
-from tests.factories import MANAGER, add_customer, add_vehicle
+from tests.factories import MANAGER, add_customer, add_staff, add_vehicle
 
 
 @pytest.fixture
@@ -78,3 +85,101 @@ def test_limit_is_respected(db: Database, people: dict[str, int]) -> None:
 def test_sql_metacharacters_are_just_text(db: Database, people: dict[str, int]) -> None:
     for query in ["' OR 1=1 --", "%", "_", "张%", "\\"]:
         assert names(db, query) == []
+
+
+def test_the_order_found_is_the_index_order(db: Database, people: dict[str, int]) -> None:
+    assert names(db, "张") == ["张三", "张三丰"]
+    assert [h.id for h in SearchService(db, MANAGER).search("5678")] == sorted(
+        [people["张三"], people["曾小明"], people["李四"]]
+    )
+
+
+def test_a_customer_with_two_matching_cars_is_one_hit(db: Database, people) -> None:
+    add_vehicle(db, people["张三"], "LSVAU2180N2183295", "粤B12346")
+    (hit,) = SearchService(db, MANAGER).search("粤B1234")
+    assert hit.plates == ["粤B12345", "粤B12346"]
+
+
+@pytest.fixture
+def receptionist(db: Database) -> Actor:
+    return Actor(add_staff(db, "前台", StaffRole.RECEPTIONIST), "前台", StaffRole.RECEPTIONIST)
+
+
+def test_a_number_is_found_only_whole_or_by_its_last_four_without_the_permission(
+    db: Database, people: dict[str, int], receptionist: Actor
+) -> None:
+    """Lists show 139****1111: searching beginnings would give the hidden digits away."""
+    desk = SearchService(db, receptionist)
+    assert desk.search("139000") == [] and desk.search("1390000111") == []
+    assert [h.name for h in desk.search("13900001111")] == ["张三丰"]
+    assert [h.name for h in desk.search("1111")] == ["张三丰"]
+    assert desk.search("1111")[0].mobile == "139****1111"
+    assert names(db, "139000") == ["张三丰"]  # the manager may see whole numbers
+
+
+def test_the_service_desk_keeps_the_same_rule(
+    db: Database, people: dict[str, int], receptionist: Actor
+) -> None:
+    add_vehicle(db, people["张三丰"], "LFV2A21K0M3456788", "粤B99999")
+    assert CheckInService(db, receptionist).find("139000") == []
+    assert [h.plate for h in CheckInService(db, receptionist).find("1111")] == ["粤B99999"]
+    assert [h.plate for h in CheckInService(db, MANAGER).find("139000")] == ["粤B99999"]
+
+
+def test_phone_searches_are_audited_masked_and_other_searches_not(
+    db: Database, people: dict[str, int], receptionist: Actor
+) -> None:
+    for query in ["13812345678", "张三", "5678", "粤B12345"]:
+        SearchService(db, receptionist).search(query)
+    searches = AuditService(db).page(SYSTEM, AuditFilter(action="search"), 0, 10)
+    assert [(s.staff_id, s.detail) for s in searches] == [
+        (receptionist.staff_id, "5678"),
+        (receptionist.staff_id, "138****5678"),
+    ]
+
+
+def statements_run(db: Database, query: str) -> list[str]:
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement: str, *_rest) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        SearchService(db, MANAGER).search(query)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("query", "statements"),
+    [("张三", 1), ("13812345678", 1), ("5678", 1), ("粤B1", 1), ("283294", 1),
+     ("zs", 2),  # initials, or a whole pinyin's beginning
+     ("183294", 2)],  # a VIN's last six, or (for the manager) a number's beginning
+)  # fmt: skip
+def test_a_query_runs_one_statement_for_each_thing_its_shape_may_mean(
+    db: Database, people: dict[str, int], query: str, statements: int
+) -> None:
+    """A second lookup runs only while the first has found fewer than the limit."""
+    assert len(statements_run(db, query)) == statements
+
+
+def test_a_name_search_reads_while_another_desk_holds_the_write_lock(
+    sqlite_db: Database,
+) -> None:
+    """The reminder run on a worker thread (or another workstation) writes in one long
+    transaction; a search by name, plate or VIN must not wait for it to end."""
+    add_customer(sqlite_db, "王芳", "13812345678")
+    path = sqlite_db.engine.url.database
+    assert path is not None
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # the write lock, held until the end
+        # Waiting for it would end in "数据库正被其他程序占用" after the busy timeout.
+        assert names(sqlite_db, "王") == ["王芳"]
+        assert [h.plate for h in CheckInService(sqlite_db, MANAGER).find("王")] == []
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -1,0 +1,99 @@
+"""`main.py --user NAME --exit-when-ready`: the window opens signed in, every tab is
+opened once, and it quits by itself with 0 and no output once idle (launch timing, the
+installer smoke test); a dialog left open or a refused sign-in is a failure."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.cli import WindowStart, main
+from app.db import Database
+from app.demo import generate
+from app.demo.data import DEMO_PASSWORD
+from app.services.auth import AuthService
+from app.services.container import Store
+from ui.main_window import MainWindow
+from ui.ready import ExitWhenReady
+
+ROOT = Path(__file__).resolve().parents[2]
+MANAGER = "tangguoqiang"  # the demo's store manager: every tab and menu is theirs
+DESKS = ["ReceptionTab", "SalesTab", "CalendarTab", "ServiceTab", "ComplaintDesk"]
+GIVE_UP_MS = 120_000  # a guard against hanging the run, not a timing
+PROFILE_FOLDERS = ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    generate(sqlite_db, customers=30, seed=7)
+    return sqlite_db
+
+
+@pytest.fixture
+def signed_in(qtbot, demo_db: Database, monkeypatch) -> MainWindow:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # ExitWhenReady replaces it
+    window = MainWindow(Store(demo_db))
+    qtbot.addWidget(window)
+    window.show()
+    window.sign_in(AuthService(demo_db).sign_in(MANAGER, DEMO_PASSWORD))
+    return window
+
+
+def run_until_ready(window: MainWindow) -> int:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ExitWhenReady(app, window).start()
+    QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(99))
+    return app.exec()
+
+
+def test_every_tab_is_opened_before_it_quits_with_0(signed_in: MainWindow) -> None:
+    assert run_until_ready(signed_in) == 0
+    tabs = signed_in.tabs
+    assert [type(tabs.widget(i)).__name__ for i in range(tabs.count())] == DESKS
+
+
+def test_a_dialog_left_open_is_a_failure_said_on_stderr(signed_in: MainWindow, capsys) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "提示", "打印机未连接", parent=signed_in)
+    box.open()
+    assert run_until_ready(signed_in) == 1
+    assert "打印机未连接" in capsys.readouterr().err
+    box.close()
+
+
+def test_it_needs_a_user_and_their_password(demo_db: Database, monkeypatch, capsys) -> None:
+    opened: list[WindowStart] = []
+
+    def window(_db: Database, start: WindowStart) -> int:
+        opened.append(start)
+        return 0
+
+    assert main(["--db", demo_db.url, "--exit-when-ready"], open_window=window) == 2
+    monkeypatch.setenv("DEALERDESK_PASSWORD", "wrong-password")
+    argv = ["--db", demo_db.url, "--user", MANAGER, "--exit-when-ready"]
+    assert main(argv, open_window=window) == 1
+    assert main([*argv, "search", "张"], open_window=window) == 2  # not for commands
+    monkeypatch.setenv("DEALERDESK_PASSWORD", DEMO_PASSWORD)
+    assert main(argv, open_window=window) == 0
+    (start,) = opened
+    assert start.exit_when_ready and start.actor is not None and start.actor.name == "唐国强"
+    assert "--user" in capsys.readouterr().err
+
+
+def test_the_program_opens_signed_in_and_exits_0_printing_nothing(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    profile = {name: str(tmp_path / "profile") for name in PROFILE_FOLDERS}  # logs go there
+    env = {**os.environ, **profile, "QT_QPA_PLATFORM": "offscreen",
+           "DEALERDESK_PASSWORD": DEMO_PASSWORD}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", demo_db.url, "--user", MANAGER, "--exit-when-ready"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
