@@ -23,7 +23,7 @@ from ..models import (
     WorkItem,
     WorkItemStatus,
 )
-from ..pinyin import name_keys
+from ..search_keys import customer_search_keys, vehicle_search_keys
 from ..validation import (
     PROVINCES,
     clean_text,
@@ -114,14 +114,11 @@ def owner_for(session: Session, form: NewVehicleForm) -> Customer:
     existing = session.scalar(select(Customer).where(Customer.mobile == mobile))
     if existing is not None:
         return existing  # the same phone is the same customer
-    initials, full = name_keys(name)
     # Owns a car and comes to us for service: not a prospect to sell to.
     return Customer(
         name=name,
-        name_initials=initials,
-        name_pinyin=full,
         mobile=mobile,
-        mobile_last4=mobile[-4:],
+        **customer_search_keys(name, mobile),
         stage=CustomerStage.DEAL,
         source_channel="售后接车",
     )
@@ -132,7 +129,7 @@ def new_vehicle(form: NewVehicleForm, vin: str, plate: str | None) -> Vehicle:
         raise ValidationError("warranty_end_km", "质保里程不能为负数。")
     return Vehicle(
         vin=vin,
-        vin_last6=vin[-6:],
+        **vehicle_search_keys(vin),
         plate=plate,
         model_id=form.model_id,
         colour=clean_text(form.colour, "colour", max_length=20),
