@@ -9,12 +9,16 @@ from .pinyin import name_keys
 
 def customer_search_keys(name: str, mobile: str | None) -> dict[str, str | None]:
     """name_initials ("zs" for 张三), name_pinyin ("zhangsan"), mobile_last4."""
+    return {**name_search_keys(name), **mobile_search_keys(mobile)}
+
+
+def name_search_keys(name: str) -> dict[str, str | None]:
     initials, full = name_keys(name)
-    return {
-        "name_initials": initials,
-        "name_pinyin": full,
-        "mobile_last4": mobile[-4:] if mobile else None,
-    }
+    return {"name_initials": initials, "name_pinyin": full}
+
+
+def mobile_search_keys(mobile: str | None) -> dict[str, str | None]:
+    return {"mobile_last4": mobile[-4:] if mobile else None}
 
 
 def vehicle_search_keys(vin: str) -> dict[str, str]:

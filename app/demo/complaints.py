@@ -28,7 +28,7 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
     """Add one complaint received after `since`; True when it is still open. Without a
     vehicle it is about the sale or the store, not the car or its service."""
     received = min(demo.at(_received_day(demo, since), 9, 18), demo.now - timedelta(minutes=30))
-    key = demo.rng.choice(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
+    key = demo.pick(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
     what = _what(demo, key)
     steps = [s for s in _steps(demo, received, demo.rules.complaint_hours) if s[1] <= demo.now]
     status = steps[-1][0] if steps else S.RECEIVED
@@ -41,7 +41,7 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
         vehicle_id=vehicle_id,
         owner_id=owner.id,
         status=status,
-        satisfaction_score=demo.rng.randint(3, 5) if status == S.CLOSED else None,
+        satisfaction_score=demo.between(3, 5) if status == S.CLOSED else None,
         **what,
         **_clock(demo, received, dict(steps)),
     )
@@ -53,11 +53,11 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
 def _what(demo: Demo, key: str) -> dict:
     department, contents = data.COMPLAINT_CONTENT[key]
     return {
-        "channel": demo.rng.choice(data.COMPLAINT_CHANNELS),
+        "channel": demo.pick(data.COMPLAINT_CHANNELS),
         "category": key,
-        "cause": demo.rng.choice(demo.rules.complaint_causes.get(key) or [None]),
-        "severity": demo.rng.choice((1, 2, 2, 3)),
-        "content": demo.rng.choice(contents),
+        "cause": demo.pick(demo.rules.complaint_causes.get(key) or [None]),
+        "severity": demo.pick((1, 2, 2, 3)),
+        "content": demo.pick(contents),
         "department": department,
     }
 
@@ -79,12 +79,13 @@ def _clock(demo: Demo, received: datetime, at: dict[str, datetime]) -> dict:
 def _received_day(demo: Demo, since: date) -> date:
     earliest = max(since, demo.days_ago(RECENT_DAYS)) if demo.chance(RECENT_SHARE) else since
     span = max((demo.today - earliest).days, 0)
-    return earliest + timedelta(days=demo.rng.randint(0, span))
+    return earliest + timedelta(days=demo.between(0, span))
 
 
 def _case_no(demo: Demo, day: date) -> str:
     # The complaint desk's numbering (TS20261123-0001), so its next number follows ours.
-    return f"{demo.rules.prefixes['complaint']}{day:%Y%m%d}-{demo.sequence('complaint', day):04d}"
+    prefix = demo.rules.prefixes["complaint"]
+    return f"{prefix}{demo.stamp(day)}-{demo.sequence('complaint', day):04d}"
 
 
 def _steps(
@@ -124,5 +125,5 @@ def _add_events(
             kind=EVENT_KINDS[status],
             at=moment,
             staff_id=staff_id,
-            text=said if status == S.RECEIVED else demo.rng.choice(data.COMPLAINT_REPLIES),
+            text=said if status == S.RECEIVED else demo.pick(data.COMPLAINT_REPLIES),
         )

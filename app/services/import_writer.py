@@ -242,7 +242,8 @@ def _update(session: Session, model, rows: list[dict], **extra: str) -> None:
 def customer_row(plan: RowPlan) -> dict:
     data = plan.data
     return {
-        "name": data.name, "mobile": data.mobile, **customer_search_keys(data.name, data.mobile),
+        "name": data.name, "mobile": data.mobile,
+        **customer_search_keys(data.name or "", data.mobile),
         "gender": data.gender, "birthday": data.birthday, "address": data.address,
         "notes": data.notes, "source_channel": SOURCE_CHANNEL,
         "stage": CustomerStage.DEAL if data.has_vehicle else CustomerStage.PROSPECT,

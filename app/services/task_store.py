@@ -26,6 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .. import audit, settings
+from ..bulk_load import BulkLoader
 from ..models import (
     AuditEntry,
     CarModel,
@@ -36,6 +37,7 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
+from ..models.base import table_of
 from ..permissions import Actor, require_actor
 from ..rules import prospects
 from ..rules.reminders import DEFAULT_RULES, SALES, merged
@@ -122,7 +124,18 @@ NOBODY = _Who("", "", "", None, None)
 class _Ready:
     candidate: Candidate
     owner_id: int | None
-    values: dict[str, str]
+    person: _Who
+    consultant: str | None  # the owner's name, for a sales consultant's task
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The template's placeholders (only a task without its message needs them)."""
+        return {
+            "姓名": self.person.name,
+            "顾问": self.consultant or self.person.consultant or NO_CONSULTANT,
+            "日期": date_text(self.candidate.draft.due_date),
+            **self.candidate.values,
+        }
 
     @property
     def key(self) -> str:
@@ -191,15 +204,28 @@ class TaskStore:
         )
 
     def record_history(self, past: list[PastTask]) -> int:
-        """Tasks of the past (the demo): consent and keys as for new ones, their outcome
-        as it was. Returns how many were written."""
-        prepared, _admission = self._prepared([p.candidate for p in past], prospects_only=False)
-        by_key = {p.candidate.draft.dedupe_key: p for p in past}
-        rows = [{**row, **_history_fields(by_key[ready.key])} for ready, row in prepared]
-        self._insert(rows)
-        if rows:
-            self._audit("create", None, detail=f"演示数据：写入 {len(rows)} 条回访记录")
-        return len(rows)
+        """Tasks of the past (the demo's years, millions of them): consent, keys and
+        messages as for new ones, their outcome as it was, loaded in bulk (COPY on
+        PostgreSQL); a key already taken keeps its task. Returns how many were written."""
+        by_key: dict[str, PastTask] = {}
+        for p in past:
+            by_key.setdefault(p.candidate.draft.dedupe_key, p)
+        admission = self._admit([p.candidate for p in by_key.values()], prospects_only=False)
+        ready = self._open_once(admission.ready, by_key)
+        vehicles = _vehicles(self.session, _vehicle_ids(r for r in ready if _unwritten(r)))
+        templates = message_templates(self.session)
+        rows = [_history_row(r, by_key[r.key], vehicles, templates) for r in ready]
+        loader = BulkLoader(self.session)
+        written = loader.load_new(table_of(FollowUpTask), rows, "dedupe_key", HISTORY_COLUMNS)
+        if written:
+            self._audit("create", None, detail=f"演示数据：写入 {written} 条回访记录")
+        return written
+
+    def _open_once(self, ready: list[_Ready], past: dict[str, PastTask]) -> list[_Ready]:
+        """Of the history, only the tasks left open could be a second open task."""
+        still_open = [r for r in ready if past[r.key].status == TaskStatus.OPEN]
+        kept = {r.key for r in self._not_twice(still_open)}
+        return [r for r in ready if past[r.key].status != TaskStatus.OPEN or r.key in kept]
 
     # --- changing -------------------------------------------------------------------------
     def complete(
@@ -458,28 +484,29 @@ def _rendered(c: Candidate, person: _Who, names: dict[int, str]) -> _Ready:
     if owner is None and c.draft.owner_role == SALES:
         owner = person.consultant_id
     consultant = names.get(owner or 0) if c.draft.owner_role == SALES else None
-    values = {
-        "姓名": person.name,
-        "顾问": consultant or person.consultant or NO_CONSULTANT,
-        "日期": date_text(c.draft.due_date),
-        **c.values,
-    }
-    return _Ready(c, owner, values)
+    return _Ready(c, owner, person, consultant)
+
+
+def _message(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> str | None:
+    """The rule's wording with the customer's, the car's and the staff member's names."""
+    c, d = ready.candidate, ready.candidate.draft
+    template = templates.get(d.kind)
+    if not template:
+        return None
+    plate, model = vehicles.get(c.vehicle_id or 0, ("", ""))
+    no_model = NO_MODEL_OF_INTEREST if d.kind in prospects.PROSPECT_KINDS else NO_VEHICLE
+    return render_template(template, {"车牌": plate, "车型": model or no_model, **ready.values})
 
 
 def _task_row(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> dict:
     c, d = ready.candidate, ready.candidate.draft
-    plate, model = vehicles.get(c.vehicle_id or 0, ("", ""))
-    no_model = NO_MODEL_OF_INTEREST if d.kind in prospects.PROSPECT_KINDS else NO_VEHICLE
-    values = {"车牌": plate, "车型": model or no_model, **ready.values}
-    template = templates.get(d.kind)
     now = datetime.now()  # rows are stamped by the wall clock (reminders.rows_seen_at)
     return {
         "kind": d.kind, "dedupe_key": d.dedupe_key, "customer_id": c.customer_id,
         "vehicle_id": c.vehicle_id, "owner_id": ready.owner_id, "owner_role": d.owner_role,
         "channel": d.channel.value, "due_date": d.due_date, "due_at": d.due_at,
         "status": TaskStatus.OPEN.value, "attempt": d.attempt,
-        "message": d.message or (render_template(template, values) if template else None),
+        "message": d.message or _message(ready, vehicles, templates),
         "source_type": c.source[0] if c.source else None,
         "source_id": c.source[1] if c.source else None,
         "outcome_note": None, "completed_at": None, "completed_by_id": None,
@@ -492,15 +519,39 @@ def _orm_fields(row: dict) -> dict:
     return {name: value for name, value in row.items() if name not in bookkeeping}
 
 
-def _history_fields(past: PastTask) -> dict:
-    return {
-        "status": TaskStatus(past.status).value,
-        "completed_at": past.completed_at,
-        "completed_by_id": past.completed_by_id,
-        "outcome_note": past.outcome_note,
-        "created_at": past.created_at,
-        "updated_at": past.created_at,
-    }
+# The columns a task of the past is loaded with, in the table's order (the id is the
+# database's next one; a column added later gets its default).
+HISTORY_COLUMNS = (
+    "kind", "dedupe_key", "customer_id", "vehicle_id", "owner_id", "owner_role", "channel",
+    "due_date", "due_at", "status", "message", "outcome_note", "completed_at",
+    "completed_by_id", "attempt", "source_type", "source_id", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+
+
+def _unwritten(ready: _Ready) -> bool:
+    """A draft without its message: the store writes it (with the car's plate, model)."""
+    return ready.candidate.draft.message is None
+
+
+def _vehicle_ids(ready: Iterable[_Ready]) -> list[int]:
+    return sorted({r.candidate.vehicle_id for r in ready if r.candidate.vehicle_id is not None})
+
+
+def _history_row(
+    ready: _Ready, past: PastTask, vehicles: dict[int, tuple[str, str]], templates: dict
+) -> tuple:
+    """One task of the past, as HISTORY_COLUMNS; updated when it was dealt with."""
+    c, d = ready.candidate, ready.candidate.draft
+    source_type, source_id = c.source or (None, None)
+    message = d.message or _message(ready, vehicles, templates)
+    updated = past.completed_at or past.created_at
+    return (
+        d.kind, d.dedupe_key, c.customer_id, c.vehicle_id, ready.owner_id, d.owner_role,
+        d.channel.value, d.due_date, d.due_at, TaskStatus(past.status).value, message,
+        past.outcome_note, past.completed_at, past.completed_by_id, d.attempt,
+        source_type, source_id, past.created_at, updated, 1,
+    )  # fmt: skip
 
 
 def _insert_ignoring_duplicates(session: Session):
