@@ -133,19 +133,21 @@ class BulkLoader:
     def _copy_new(
         self, table: Table, columns: tuple[str, ...], rows: Sequence[Row], unique: str
     ) -> int:
-        """COPY into a scratch table of the same shape, then insert what is new from it."""
+        """COPY into a scratch table of these columns (no defaults: the ids are the
+        table's to give), then insert what is new from it."""
         scratch = f"bulk_{table.name}"
         names = ", ".join(f'"{name}"' for name in columns)
+        self.connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{scratch}"')
         self.connection.exec_driver_sql(
-            f'CREATE TEMPORARY TABLE IF NOT EXISTS "{scratch}" '
-            f'(LIKE "{table.name}" INCLUDING DEFAULTS) ON COMMIT DROP'
+            f'CREATE TEMPORARY TABLE "{scratch}" ON COMMIT DROP AS '
+            f'SELECT {names} FROM "{table.name}" WITH NO DATA'
         )
         self._copy(scratch, columns, rows)
         inserted = self.connection.exec_driver_sql(
             f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{scratch}" '
             f'ON CONFLICT ("{unique}") DO NOTHING'
         ).rowcount
-        self.connection.exec_driver_sql(f'TRUNCATE "{scratch}"')
+        self.connection.exec_driver_sql(f'DROP TABLE "{scratch}"')
         return inserted
 
 

@@ -40,7 +40,7 @@ class CarFacts:
 
 
 def add_car_tasks(subject: Subject, car: CarFacts) -> None:
-    values = {"车牌": car.plate, "车型": car.model}
+    values = {**subject.values, "车牌": car.plate, "车型": car.model}
     _after_visits(subject, car, values)
     window = _window(subject.demo, car.known_since)
     for expiry in _covers(car):

@@ -354,9 +354,10 @@ def test_every_consultant_has_key_customers_for_eight_weeks_and_this_one(store):
     assert {(c, w) for c in consultants(store.db) for w in weeks} <= listed
     for entry, stage, consultant in rows:
         assert entry.week in weeks and consultant == entry.consultant_id
-        assert (entry.outcome == "open") == (entry.week == weeks[0])
+        assert entry.outcome != "open" or entry.week == weeks[0]  # past weeks were reviewed
         assert stage == {"deal": "deal", "lost": "lost"}.get(entry.outcome, "prospect")
         assert entry.outcome != "lost" or entry.outcome_reason
+    assert any(entry.outcome == "open" for entry, *_rest in rows)
     review = KeyCustomerService(store.db, MANAGER, clock=lambda: NOW).review(weeks[1])
     assert review and all(line.listed for line in review)
 
@@ -420,7 +421,7 @@ def test_follow_up_history_has_every_outcome(store):
     assert 0.02 < statuses["open"] / len(tasks) < 0.3
     assert len({t.dedupe_key for t in tasks}) == len(tasks)
     for task in tasks:
-        assert task.message and task.owner_id is not None
+        assert task.message and "{" not in task.message and task.owner_id is not None
         assert (task.completed_at is None) == (task.status == TaskStatus.OPEN)
         assert task.completed_at is None or task.created_at <= task.completed_at <= NOW
     kinds = {t.kind for t in tasks}
