@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Index, Table, insert, inspect
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
-Row = Sequence[Any]
+Row = tuple[Any, ...]
 Converter = Callable[[Any], Any]
 BATCH_ROWS = 20_000
 
@@ -100,7 +100,7 @@ class BulkLoader:
         inserted = 0
         with _sqlite_stores_as_sqlalchemy():
             for start in range(0, len(rows), BATCH_ROWS):
-                batch = [tuple(row) for row in rows[start : start + BATCH_ROWS]]
+                batch = rows[start : start + BATCH_ROWS]
                 inserted += self.connection.exec_driver_sql(sql, batch).rowcount
         return inserted
 

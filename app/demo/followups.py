@@ -10,7 +10,6 @@ as far as the reminder run would have made them (window_days ahead).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time
 from typing import NamedTuple
 
@@ -18,9 +17,9 @@ from ..models import TaskStatus
 from ..rules import prospects, walk_in
 from ..rules.handover import HandoverFacts, handover_tasks
 from ..rules.reminders import SALES
-from ..rules.tasks import TaskDraft, render_template
+from ..rules.tasks import TaskDraft
 from ..rules.vehicle_dates import FIRST_MAINTENANCE
-from ..services.task_store import Candidate, PastTask
+from ..services.task_store import PastTask
 from .context import Demo, Member
 from .sales import Purchase
 from .showroom import Visit
@@ -72,17 +71,12 @@ class Subject:
         done_at = None if closed.status == S.OPEN else max(closed.at, created_at)
         owner_id = owner.id if owner else None
         said = {**self.values, **values} if values else self.values  # only read
-        candidate = Candidate(task, self.customer_id, vehicle_id, owner_id, said, source)
         demo.tasks.append(
             PastTask(
-                candidate,
-                created_at,
-                closed.status,
-                completed_at=done_at,
-                completed_by_id=owner_id if done_at else None,
-                outcome_note=closed.note,
+                task, self.customer_id, vehicle_id, owner_id, said, source, created_at,
+                closed.status, done_at, owner_id if done_at else None, closed.note,
             )
-        )
+        )  # fmt: skip
 
 
 OPEN = Closed(S.OPEN, datetime.max)
@@ -108,13 +102,13 @@ def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, until: da
     """Every visit: the departure SMS and evening callback, the 24-hour follow-up, then
     calls paced by the visit's level until the next visit, the deal or the loss (`until`;
     None: still a prospect)."""
-    values = {**subject.values, "车型": model}
+    interest = {"车型": model}  # the task store words the calls with it
     for n, visit in enumerate(visits):
         if visit.departed_at is not None:
-            _departure(subject, visit, visit.departed_at, values)
-        _first_follow_up(subject, visit, values)
+            _departure(subject, visit, visit.departed_at, {**subject.values, **interest})
+        _first_follow_up(subject, visit, interest)
         later = visits[n + 1].arrived_at.date() if n + 1 < len(visits) else until
-        _paced(subject, visit, values, later)
+        _paced(subject, visit, interest, later)
 
 
 def _departure(subject: Subject, visit: Visit, departed_at: datetime, values: dict) -> None:
@@ -131,8 +125,7 @@ def _first_follow_up(subject: Subject, visit: Visit, values: dict) -> None:
         task = prospects.first_follow_up(
             rule, subject.customer_id, visit.id, visit.arrived_at.date()
         )
-        subject.add(_worded(task, rule.template, values), visit.arrived_at,
-                    source=("showroom_visit", visit.id))  # fmt: skip
+        subject.add(task, visit.arrived_at, source=("showroom_visit", visit.id), values=values)
 
 
 def _paced(subject: Subject, visit: Visit, values: dict, until: date | None) -> None:
@@ -148,15 +141,10 @@ def _paced(subject: Subject, visit: Visit, values: dict, until: date | None) -> 
         if not rule.enabled or task is None or (until is not None and task.due_date >= until):
             return
         made = max(visit.arrived_at, datetime.combine(contact, time(18)))
-        subject.add(_worded(task, rule.template, values), made,
-                    source=("showroom_visit", visit.id))  # fmt: skip
+        subject.add(task, made, source=("showroom_visit", visit.id), values=values)
         if task.due_date > demo.today:
             return  # the next call is on the calendar
         contact = task.due_date
-
-
-def _worded(task: TaskDraft, template: str, values: dict) -> TaskDraft:
-    return replace(task, message=render_template(template, values))
 
 
 # --- the handover ---------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, text
@@ -58,7 +60,7 @@ def generate(
     started = time.perf_counter()
     if now is None:
         now = datetime.combine(today, STORY_ENDS_AT) if today else datetime.now()
-    with db.transaction(SYSTEM) as session:
+    with _pages_written_once(db), db.transaction(SYSTEM) as session:
         existing = session.scalar(select(func.count(Customer.id))) or 0
         if existing and only_if_empty:
             return {"skipped": True, "customers": existing}
@@ -74,6 +76,31 @@ def generate(
         _refresh_statistics(session)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
+
+
+@contextmanager
+def _pages_written_once(db: Database) -> Iterator[None]:
+    """SQLite: the fill writes its pages once, to the file, under a rollback journal (a
+    new file's pages need none); WAL would write them twice, to the log and then the
+    file. WAL again after it, as every connection sets it (app.db). Another program
+    having the file open keeps it in WAL: then this changes nothing."""
+    if not db.is_sqlite:
+        yield
+        return
+    db.engine.dispose()  # the pool's idle connections hold the WAL open
+    _journal_mode(db, "DELETE")
+    try:
+        yield
+    finally:
+        _journal_mode(db, "WAL")
+
+
+def _journal_mode(db: Database, mode: str) -> None:
+    connection = db.engine.raw_connection()  # outside a transaction, as the pragma wants
+    try:
+        connection.driver_connection.execute(f"PRAGMA journal_mode={mode}")  # type: ignore[union-attr]
+    finally:
+        connection.close()
 
 
 def _refresh_statistics(session: Session) -> None:
