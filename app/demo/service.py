@@ -176,8 +176,10 @@ def _order_no(demo: Demo, day: date) -> str:
 def _next_service(demo: Demo, due: _Due, history: History) -> NextMaintenance:
     """What the advisor writes on the handover: the next maintenance, date and km."""
     here = Milestone(due.day, due.km)
-    readings = [*history.readings, Reading(datetime.combine(due.day, time()), due.km)]
-    average = usual_daily_average(readings)
+    # The odometer only rises here: the first and the last reading give the whole
+    # history's average (the sum of the intervals), without reading every visit again.
+    latest = Reading(datetime.combine(due.day, time()), due.km)
+    average = usual_daily_average([*history.readings[:1], latest])
     if due.kind == M:
         return predict(here, here, average, demo.rules.intervals, first=False)
     return predict(due.base, here, average, demo.rules.intervals, first=due.first)
