@@ -60,15 +60,12 @@ def generate(
     started = time.perf_counter()
     if now is None:
         now = datetime.combine(today, STORY_ENDS_AT) if today else datetime.now()
+    with db.transaction(SYSTEM) as session:
+        existing = _customers(session)
+    if existing and only_if_empty:
+        return {"skipped": True, "customers": existing}
     with _pages_written_once(db), db.transaction(SYSTEM) as session:
-        existing = session.scalar(select(func.count(Customer.id))) or 0
-        if existing and only_if_empty:
-            return {"skipped": True, "customers": existing}
-        if existing:
-            raise UserError(
-                f"数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
-                "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
-            )
+        _refuse_a_store_with_customers(_customers(session))
         usual_cache = _large_sqlite_cache(session)
         with without_indexes(session, [*TABLES, table_of(FollowUpTask)], INDEXES_KEPT):
             summary = _fill(session, customers, random.Random(seed), now)
@@ -76,6 +73,18 @@ def generate(
         _refresh_statistics(session)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
+
+
+def _customers(session: Session) -> int:
+    return session.scalar(select(func.count(Customer.id))) or 0
+
+
+def _refuse_a_store_with_customers(existing: int) -> None:
+    if existing:
+        raise UserError(
+            f"数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
+            "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
+        )
 
 
 @contextmanager
@@ -98,7 +107,9 @@ def _pages_written_once(db: Database) -> Iterator[None]:
 def _journal_mode(db: Database, mode: str) -> None:
     connection = db.engine.raw_connection()  # outside a transaction, as the pragma wants
     try:
-        connection.driver_connection.execute(f"PRAGMA journal_mode={mode}")  # type: ignore[union-attr]
+        cursor = connection.cursor()
+        cursor.execute(f"PRAGMA journal_mode={mode}")
+        cursor.close()
     finally:
         connection.close()
 

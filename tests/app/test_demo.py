@@ -153,6 +153,15 @@ def test_another_seed_other_people(store, tmp_path):
         other.dispose()
 
 
+def test_the_fill_gives_sqlite_its_usual_settings_back(sqlite_db):
+    """The journal and the page cache change for the fill only (app.db sets WAL)."""
+    fill(sqlite_db, customers=40)
+    with sqlite_db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+        assert connection.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+
+
 def test_summary_counts_are_the_rows_written(store):
     assert store.summary["customers"] == CUSTOMERS
     for key, model in SUMMARY_TABLES.items():
