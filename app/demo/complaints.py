@@ -11,6 +11,7 @@ from . import data
 from .context import Demo
 
 RECENT_SHARE, RECENT_DAYS = 0.3, 5  # keep some cases open for the complaint desk
+OPENS = 9  # complaints come in during the store's hours
 REINVESTIGATED = 0.3
 S = ComplaintStatus
 # The complaint desk's event kind for each step (app.services.complaints).
@@ -27,7 +28,7 @@ EVENT_KINDS = {
 def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: date) -> bool:
     """Add one complaint received after `since`; True when it is still open. Without a
     vehicle it is about the sale or the store, not the car or its service."""
-    received = min(demo.at(_received_day(demo, since), 9, 18), demo.now - timedelta(minutes=30))
+    received = min(demo.at(_received_day(demo, since), OPENS, 18), demo.now - timedelta(minutes=30))
     key = demo.pick(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
     what = _what(demo, key)
     steps = [s for s in _steps(demo, received, demo.rules.complaint_hours) if s[1] <= demo.now]
@@ -79,7 +80,8 @@ def _clock(demo: Demo, received: datetime, at: dict[str, datetime]) -> dict:
 def _received_day(demo: Demo, since: date) -> date:
     earliest = max(since, demo.days_ago(RECENT_DAYS)) if demo.chance(RECENT_SHARE) else since
     span = max((demo.today - earliest).days, 0)
-    return earliest + timedelta(days=demo.between(0, span))
+    day = earliest + timedelta(days=demo.between(0, span))
+    return day if day < demo.today or demo.open_at(OPENS) else day - timedelta(days=1)
 
 
 def _case_no(demo: Demo, day: date) -> str:

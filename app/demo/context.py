@@ -151,12 +151,14 @@ class Demo:
     tasks: list[PastTask] = field(default_factory=list)  # written by the task store at flush
     key_weeks: KeyWeeks = field(init=False)  # set once the demo exists (it reads the demo)
     today: date = field(init=False)
+    _hours_now: float = field(init=False)
     _numbers: dict[tuple[str, date], int] = field(default_factory=dict)
     _stamps: dict[date, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._model_cum = cumulative(m.spec.popularity for m in self.models)
         self.today = self.now.date()
+        self._hours_now = self.now.hour + self.now.minute / 60
 
     def sequence(self, kind: str, day: date) -> int:
         """The day's next number for an order or case (numbers restart every day)."""
@@ -190,8 +192,17 @@ class Demo:
         return text
 
     def at(self, day: date, start_hour: float, end_hour: float) -> datetime:
-        """A moment on `day` between two hours, to the minute (today: not after now)."""
-        return min(self.moment(day, start_hour, end_hour), self.now)
+        """A moment on `day` between two hours, to the minute; today: before now (ask
+        `open_at` first whether today's part has begun)."""
+        if day == self.today:
+            end_hour = min(end_hour, self._hours_now)
+            if end_hour <= start_hour:
+                return self.now
+        return self.moment(day, start_hour, end_hour)
+
+    def open_at(self, hour: float) -> bool:
+        """Whether a desk opening at `hour` has had today's first half hour by now."""
+        return self._hours_now >= hour + 0.5
 
     def moment(self, day: date, start_hour: float, end_hour: float) -> datetime:
         """A moment on `day` between two hours, to the minute, now or later."""

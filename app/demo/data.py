@@ -158,8 +158,10 @@ LOAN_TERMS: tuple[int, ...] = (12, 24, 36, 60)
 DEPOSITS: tuple[int, ...] = (5_000, 10_000, 20_000)
 
 # VIN position 10: the model year.
-MODEL_YEAR_CODES = {2020: "L", 2021: "M", 2022: "N", 2023: "P", 2024: "R", 2025: "S",
-                    2026: "T", 2027: "V", 2028: "W"}  # fmt: skip
+MODEL_YEAR_CODES = {2010: "A", 2011: "B", 2012: "C", 2013: "D", 2014: "E", 2015: "F",
+                    2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M",
+                    2022: "N", 2023: "P", 2024: "R", 2025: "S", 2026: "T", 2027: "V",
+                    2028: "W", 2029: "X", 2030: "Y"}  # fmt: skip
 
 # Plates: the store is in Shenzhen (粤B); neighbours and other provinces come too.
 LOCAL_PLATE_PREFIXES: tuple[tuple[str, int], ...] = (

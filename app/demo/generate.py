@@ -25,7 +25,7 @@ from ..models import Customer, FollowUpTask
 from ..models.base import table_of
 from ..permissions import SYSTEM
 from ..services.task_store import TaskStore
-from . import story
+from . import showroom, story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, STORY_ENDS_AT, Demo, store_rules
 from .key_weeks import KeyWeeks
@@ -158,7 +158,8 @@ def _fill(session: Session, customers: int, rng: random.Random, now: datetime) -
     demo.key_weeks.fill_gaps()
     _flush(demo)
     out.finish()
-    summary = _summary(out, sum(role == story.TODAY for role in recent.values()))
+    came_today = showroom.visitors_day(demo) == demo.today
+    summary = _summary(out, sum(role == story.TODAY for role in recent.values()) * came_today)
     detail = f"演示数据：{summary['customers']} 位客户，{summary['follow_up_tasks']} 条回访记录"
     audit.record(session, SYSTEM, "create", at=now, entity="demo", detail=detail)
     return summary

@@ -19,6 +19,7 @@ SERVICE_TYPES = Weighted(data.SERVICE_TYPES)
 STOPS_COMING = 0.05  # chance, at each visit, that the owner is not seen again
 LONG_TRIP_CHANCE, LONG_TRIP_FACTOR = 0.05, 2.5
 MAINTENANCE_EARLY, MAINTENANCE_LATE = -25, 15  # days around the predicted date
+CHECK_IN_FROM = 8.5  # the workshop's first check-ins
 FUEL_LEVELS = tuple(range(10, 101, 5))  # percent, as the check-in form offers them
 TODAY_STATUSES = (RepairOrderStatus.CHECKED_IN, RepairOrderStatus.IN_PROGRESS)
 M = ServiceType.MAINTENANCE
@@ -129,6 +130,8 @@ def _next_visit(demo: Demo, history: History, base: Milestone, first: bool) -> _
     day = max(day, last.day + timedelta(days=7))
     if day > demo.today or rng.random() < STOPS_COMING:
         return None
+    if day == demo.today and not demo.open_at(CHECK_IN_FROM):
+        return None  # the workshop has not opened yet
     long_trip = rng.random() < LONG_TRIP_CHANCE
     pace = LONG_TRIP_FACTOR if long_trip else rng.uniform(0.85, 1.15)
     km = last.km + max(1, round((day - last.day).days * history.daily_km * pace))
@@ -137,7 +140,7 @@ def _next_visit(demo: Demo, history: History, base: Milestone, first: bool) -> _
 
 def _add_visit(demo: Demo, car: Car, due: _Due, history: History) -> Visit:
     today = due.day == demo.today
-    checked_in = demo.at(due.day, 8.5, 11 if today else 16)
+    checked_in = demo.at(due.day, CHECK_IN_FROM, 11 if today else 16)
     promised = checked_in + timedelta(hours=demo.between(2, 6))
     handed_over = None if today else promised + timedelta(minutes=demo.between(-60, 60))
     visit_id = demo.out.new_id(ServiceVisit)

@@ -64,6 +64,12 @@ def _add_visit(
     return Visit(visit_id, arrived, departed, level)
 
 
+def visitors_day(demo: Demo) -> date:
+    """Today's walk-ins came today once the showroom has been open a while; before that
+    (a demo made early in the morning), yesterday."""
+    return demo.today if demo.open_at(TODAY_OPENING) else demo.days_ago(1)
+
+
 def _times(demo: Demo, day: date) -> tuple[datetime, datetime | None]:
     """Today: morning arrivals, the latest ones still in the showroom."""
     if day == demo.today:

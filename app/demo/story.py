@@ -99,9 +99,10 @@ def _source(demo: Demo) -> tuple[str, int | None]:
 def _visit_days(demo: Demo, stage: CustomerStage, recent: str | None) -> list[date]:
     """Historical visits stop the day before the reference day; today's are apart."""
     if recent == TODAY:
+        day = showroom.visitors_day(demo)
         if not demo.chance(TODAY_RETURNING_SHARE):
-            return [demo.today]
-        return [demo.days_ago(demo.between(3, 60)), demo.today]
+            return [day]
+        return [day - timedelta(days=demo.between(3, 60)), day]
     if recent == WAITING:
         return [demo.days_ago(demo.between(*ORDERED_DAYS_AGO))]
     days = [demo.days_ago(demo.between(1, HISTORY_DAYS))]

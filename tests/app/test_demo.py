@@ -521,7 +521,8 @@ def test_cli_prints_the_summary_as_its_last_line(tmp_path):
     done = run_cli("--db", target, "demo", "--customers", "40", "--seed", "3")
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout.strip().splitlines()[-1])
-    assert summary["customers"] == 40 and summary["visits_today"] >= 12
+    # The command's clock is the real one: before opening time the walk-ins came yesterday.
+    assert summary["customers"] == 40 and summary["showroom_visits"] >= 12
     again = run_cli("--db", target, "demo", "--if-empty")
     assert json.loads(again.stdout.strip().splitlines()[-1]) == {"skipped": True, "customers": 40}
     refused = run_cli("--db", target, "demo")
@@ -533,7 +534,11 @@ def test_a_demo_run_now_has_nothing_later_than_now(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'morning.sqlite3'}").open()
     try:
         morning = datetime.combine(TODAY, time(8, 40))
-        generate(db, customers=40, seed=3, now=morning)
+        summary = generate(db, customers=40, seed=3, now=morning)
+        arrivals = scalars(db, select(ShowroomVisit.arrived_at))
+        assert summary["visits_today"] == 0 and not [a for a in arrivals if a.date() == TODAY]
+        yesterday = [a for a in arrivals if a.date() == TODAY - timedelta(days=1)]
+        assert len(yesterday) >= 12 and len(set(yesterday)) > 6  # the walk-ins came then
         with db.transaction(SYSTEM) as session:
             latest = [
                 session.scalar(select(func.max(column)))
