@@ -11,6 +11,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from .audit_references import names_of
 from .db import Database
 from .models import AuditEntry, StaffUser
 from .permissions import Actor, Permission
@@ -85,6 +86,7 @@ class AuditRow:
     old_value: str | None
     new_value: str | None
     detail: str | None
+    reference: str | None = None  # the record's own name: XS… of an order, a plate, a name
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,15 @@ class AuditService:
         )
         with self.db.transaction() as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
-            return [_row(entry, name) for entry, name in rows]
+            names = names_of(session, ((e.entity, e.entity_id) for e, _name in rows))
+            return [_row(entry, name, names) for entry, name in rows]
+
+    def people(self, actor: Actor) -> list[tuple[int, str]]:
+        """Everyone who may appear in the trail (staff, active or not), for the filter."""
+        actor.require(Permission.VIEW_AUDIT)
+        with self.db.transaction() as session:
+            staff = session.execute(select(StaffUser.id, StaffUser.name).order_by(StaffUser.name))
+            return [(staff_id, name) for staff_id, name in staff]
 
 
 def _conditions(filters: AuditFilter) -> list[ColumnElement[bool]]:
@@ -134,8 +144,9 @@ def _conditions(filters: AuditFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _row(entry: AuditEntry, staff_name: str | None) -> AuditRow:
+def _row(entry: AuditEntry, staff_name: str | None, names: dict[tuple[str, int], str]) -> AuditRow:
+    reference = names.get((entry.entity or "", entry.entity_id or 0))
     return AuditRow(
         entry.id, entry.at, entry.staff_id, staff_name, entry.action, entry.entity, entry.entity_id,
-        entry.field, entry.old_value, entry.new_value, entry.detail,
+        entry.field, entry.old_value, entry.new_value, entry.detail, reference,
     )  # fmt: skip

@@ -25,12 +25,14 @@ from .db import Database, alembic_config, is_known_revision
 from .dblock import DatabaseLock, InUse
 from .errors import EnvironmentProblem, UserError
 from .files import fsync_file, fsync_folder
+from .i18n import QT_TRANSLATE_NOOP
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PREFIX = "dealerdesk-"
-IN_USE = (
+IN_USE = QT_TRANSLATE_NOOP(
+    "Errors",
     "数据库正被其他程序使用（本机 DealerDesk 窗口或另一台工作站），请先关闭后再恢复。"
-    "数据库未做任何改动。"
+    "数据库未做任何改动。",
 )
 
 
@@ -76,7 +78,7 @@ def generations_to_keep(
 def sqlite_file(db: Database) -> Path:
     url = make_url(db.url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise UserError("这不是 SQLite 数据库文件。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "这不是 SQLite 数据库文件。"))
     return Path(url.database)
 
 
@@ -100,12 +102,16 @@ def backup_sqlite(db: Database, destination: Path) -> Path:
     return _write_atomically(destination, lambda partial: _copy_checked(source_file, partial))
 
 
-KEPT = "之前的备份都保留着，一份也没有删除。"
-SOURCE_CORRUPT = (
-    "数据库文件已损坏（%s），这次没有备份。" + KEPT + "请尽快从最近的备份恢复"
-    "（python main.py restore 备份文件），或联系 IT。"
+SOURCE_CORRUPT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "数据库文件已损坏（{verdict}），这次没有备份。之前的备份都保留着，一份也没有删除。"
+    "请尽快从最近的备份恢复（python main.py restore 备份文件），或联系 IT。",
 )
-COPY_CORRUPT = "备份副本未通过完整性检查（%s），已删除这份副本。" + KEPT + "请检查磁盘。"
+COPY_CORRUPT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "备份副本未通过完整性检查（{verdict}），已删除这份副本。之前的备份都保留着，"
+    "一份也没有删除。请检查磁盘。",
+)
 
 
 def _copy_checked(source_file: Path, partial: Path) -> None:
@@ -119,25 +125,30 @@ def _copy_checked(source_file: Path, partial: Path) -> None:
         _require_ok(target, "integrity_check", COPY_CORRUPT)
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):
-            raise EnvironmentProblem(SOURCE_CORRUPT % exc) from exc
-        raise EnvironmentProblem(f"备份失败：{exc}（请检查磁盘空间和文件夹权限）") from exc
+            raise EnvironmentProblem(SOURCE_CORRUPT, verdict=exc) from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "备份失败：{exc}（请检查磁盘空间和文件夹权限）"), exc=exc
+        ) from exc
     finally:
         target.close()
         source.close()
 
 
-def _require_ok(connection: sqlite3.Connection, pragma: str, message: str) -> None:
+def _require_ok(connection: sqlite3.Connection, pragma: str, template: str) -> None:
     rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}").fetchmany(3)]
     if rows != ["ok"]:
-        raise EnvironmentProblem(message % "；".join(rows))
+        raise EnvironmentProblem(template, verdict="；".join(rows))
 
 
 def backup_postgres(db: Database, destination: Path) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise EnvironmentProblem(
-            "未找到 pg_dump：PostgreSQL 数据库的备份需要安装 PostgreSQL 客户端工具（pg_dump），"
-            "或由 IT 在数据库服务器上备份。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "未找到 pg_dump：PostgreSQL 数据库的备份需要安装 PostgreSQL 客户端工具"
+                "（pg_dump），或由 IT 在数据库服务器上备份。",
+            )
         )
     url = make_url(db.url).set(drivername="postgresql").render_as_string(hide_password=False)
 
@@ -149,7 +160,10 @@ def backup_postgres(db: Database, destination: Path) -> Path:
             check=False,
         )
         if done.returncode != 0:
-            raise EnvironmentProblem(f"pg_dump 备份失败：{done.stderr.strip()[:300]}")
+            raise EnvironmentProblem(
+                QT_TRANSLATE_NOOP("Errors", "pg_dump 备份失败：{reason}"),
+                reason=done.stderr.strip()[:300],
+            )
 
     return _write_atomically(destination, dump)
 
@@ -197,7 +211,9 @@ def restore_sqlite(target: Path, backup_file: Path, now: datetime) -> Path:
     while any other connection has the database open. Returns where the current
     database was kept; on any refusal or failure nothing is changed or left behind."""
     if not backup_file.is_file():
-        raise UserError(f"找不到备份文件：{backup_file}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "找不到备份文件：{backup_file}"), backup_file=backup_file
+        )
     lock = DatabaseLock(target)
     try:
         lock.hold_exclusive()  # a DealerDesk that opens the database meanwhile waits
@@ -241,8 +257,13 @@ def _require_writable(target: Path) -> None:
         os.close(os.open(target, os.O_RDWR))
     except OSError as exc:
         raise EnvironmentProblem(
-            f"数据库文件 {target} 无法写入（{exc.strerror}）。数据库未做任何改动，"
-            "请检查这个文件的权限（只读、被锁定）。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "数据库文件 {target} 无法写入（{strerror}）。数据库未做任何改动，"
+                "请检查这个文件的权限（只读、被锁定）。",
+            ),
+            target=target,
+            strerror=exc.strerror,
         ) from exc
 
 
@@ -280,8 +301,13 @@ def _swap(target: Path, candidate: Path, now: datetime) -> Path:
             os.replace(f"{kept}{suffix}", f"{target}{suffix}")
         candidate.unlink(missing_ok=True)
         raise EnvironmentProblem(
-            f"无法替换数据库文件 {target}（{exc.strerror}）。数据库未做任何改动，"
-            "请检查这个文件和它所在文件夹的权限（只读、被锁定）。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "无法替换数据库文件 {target}（{strerror}）。数据库未做任何改动，"
+                "请检查这个文件和它所在文件夹的权限（只读、被锁定）。",
+            ),
+            target=target,
+            strerror=exc.strerror,
         ) from exc
     for suffix in moved:
         _make_private(Path(f"{kept}{suffix}"))
@@ -305,7 +331,9 @@ def _copy_through_sqlite(source_file: Path, destination: Path) -> None:
     try:
         source.backup(target)
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"备份文件无法读取，已放弃恢复：{exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "备份文件无法读取，已放弃恢复：{exc}"), exc=exc
+        ) from exc
     finally:
         target.close()
         source.close()
@@ -317,14 +345,21 @@ def _check_restorable(candidate: Path) -> None:
         verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"备份文件无法读取，已放弃恢复：{exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "备份文件无法读取，已放弃恢复：{exc}"), exc=exc
+        ) from exc
     finally:
         connection.close()
     if verdict != "ok":
-        raise UserError(f"备份文件未通过完整性检查（{verdict}），已放弃恢复。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "备份文件未通过完整性检查（{verdict}），已放弃恢复。"),
+            verdict=verdict,
+        )
     known = ScriptDirectory.from_config(alembic_config())
     if revision is None or not is_known_revision(known, revision[0]):
-        raise UserError("备份文件来自更新版本的 DealerDesk，请先升级程序再恢复。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "备份文件来自更新版本的 DealerDesk，请先升级程序再恢复。")
+        )
 
 
 def _connect(path: Path, mode: str, timeout: float = 5.0) -> sqlite3.Connection:
@@ -360,7 +395,11 @@ def _private_folder(folder: Path) -> None:
                     break
                 _make_private(part, 0o700)
     except OSError as exc:
-        raise EnvironmentProblem(f"无法创建备份文件夹 {folder}：{exc.strerror}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法创建备份文件夹 {folder}：{strerror}"),
+            folder=folder,
+            strerror=exc.strerror,
+        ) from exc
 
 
 def _new_private_file(path: Path) -> None:
@@ -369,8 +408,13 @@ def _new_private_file(path: Path) -> None:
         _make_private(path)
     except OSError as exc:
         raise EnvironmentProblem(
-            f"无法在文件夹 {path.parent} 中写入文件（{exc.strerror}），未做任何改动。"
-            "请检查文件夹权限（只读、被锁定）和磁盘空间。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "无法在文件夹 {parent} 中写入文件（{strerror}），未做任何改动。"
+                "请检查文件夹权限（只读、被锁定）和磁盘空间。",
+            ),
+            parent=path.parent,
+            strerror=exc.strerror,
         ) from exc
 
 

@@ -14,7 +14,10 @@ from datetime import datetime
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import settings
 from .models import (
+    Appointment,
+    Attachment,
     AuditEntry,
     CarColour,
     CarConfiguration,
@@ -35,6 +38,7 @@ from .models import (
 AUDITED = (
     Customer, Vehicle, CarModel, CarConfiguration, CarColour, ShowroomVisit, SalesOrder,
     Delivery, ServiceVisit, WorkItem, Complaint, StaffUser, SettingValue, StoreLogo,
+    Appointment, Attachment,
 )  # fmt: skip
 # Bookkeeping columns and derived search keys say nothing a person changed.
 NOT_AUDITED_FIELDS = {
@@ -42,6 +46,15 @@ NOT_AUDITED_FIELDS = {
     "mobile_last4", "vin_last6", "failed_sign_ins", "last_sign_in_at", "locked_until",
 }  # fmt: skip
 SECRET_FIELDS = {"password_hash"}
+
+
+def _audited(obj: object) -> bool:
+    """A person's change. The internal settings (watermarks of background runs) are
+    bookkeeping: writing one at every sign-in would bury the changes people made."""
+    if isinstance(obj, SettingValue):
+        declared = settings.SPECS.get(obj.key)
+        return declared is None or not declared.internal
+    return isinstance(obj, AUDITED)
 
 
 def install(sessions: sessionmaker) -> None:
@@ -57,18 +70,9 @@ def _record_changes(session: Session, _context) -> None:
     actor = session.info.get("actor")
     staff_id = actor.staff_id if actor else None
     rows = [
-        *(_row(now, staff_id, "create", obj) for obj in session.new if isinstance(obj, AUDITED)),
-        *(
-            _row(now, staff_id, "delete", obj)
-            for obj in session.deleted
-            if isinstance(obj, AUDITED)
-        ),
-        *(
-            row
-            for obj in session.dirty
-            if isinstance(obj, AUDITED)
-            for row in _edits(now, staff_id, obj)
-        ),
+        *(_row(now, staff_id, "create", obj) for obj in session.new if _audited(obj)),
+        *(_row(now, staff_id, "delete", obj) for obj in session.deleted if _audited(obj)),
+        *(row for obj in session.dirty if _audited(obj) for row in _edits(now, staff_id, obj)),
     ]
     if rows and actor is None:
         raise UnattributedChange(f"{rows[0]['action']} {rows[0]['entity']} without an actor")

@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from . import paths
 from .commands import COMMANDS
+from .commands.arguments import in_chinese
 from .db import Database, check_can_open
 from .errors import NeedsCreateError, UserError
 from .permissions import Actor
@@ -23,7 +24,7 @@ class ArgumentError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, non-zero exit, no usage dump
-        raise ArgumentError(message)
+        raise ArgumentError(in_chinese(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the --user password from the first line of standard input",
     )
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", parser_class=_Parser, help="the command (none: open the window)"
+    )
     where = subparsers.add_parser("paths", help="print where data, logs and backups live")
     where.add_argument("--demo-db", action="store_true", help="print only the demo database")
     for command in COMMANDS:
@@ -122,7 +125,7 @@ def main(
     try:
         if command is None:
             if open_window is None:
-                print("main.py: no window available here; give a command", file=sys.stderr)
+                print("main.py: 这里无法打开窗口，请给出命令（见 --help）", file=sys.stderr)
                 return 2
             return open_window(db)
         status = command.run(db, args, _signed_in(command, db, args))

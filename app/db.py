@@ -27,6 +27,7 @@ from .errors import (
     StaleRecordError,
     UserError,
 )
+from .i18n import QT_TRANSLATE_NOOP, Phrase, term
 from .permissions import Actor
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -49,15 +50,24 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+READ_ONLY = "dealerdesk_read_only"
+
+
 def _begin_immediate(connection) -> None:
     # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
     # when another process wrote in between: the busy timeout cannot help it. Taking the
     # write lock at BEGIN makes a second workstation wait (up to the timeout) instead.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read (Database.reading) never writes, so it takes no lock: in WAL mode it reads
+    # its snapshot at once even while a background job holds the write lock.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-SUPPORTED_URLS = (
-    "支持 SQLite 数据库文件路径（如 D:/dealerdesk/store.sqlite3）或 postgresql://用户@服务器/数据库"
+SUPPORTED_URLS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "支持 SQLite 数据库文件路径（如 D:/dealerdesk/store.sqlite3）或 postgresql://用户@服务器/数据库",
 )
 DRIVERS = {"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"}
 
@@ -68,10 +78,17 @@ def parse_url(url: str) -> URL:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         raise UserError(
-            f"无法识别的数据库地址（--db 或 DEALERDESK_DB）。{SUPPORTED_URLS}。"
+            QT_TRANSLATE_NOOP(
+                "Errors", "无法识别的数据库地址（--db 或 DEALERDESK_DB）。{supported}。"
+            ),
+            supported=term("Errors", SUPPORTED_URLS),
         ) from None
     if parsed.drivername not in DRIVERS:
-        raise UserError(f"不支持的数据库类型“{parsed.drivername}”。{SUPPORTED_URLS}。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "不支持的数据库类型“{drivername}”。{supported}。"),
+            drivername=parsed.drivername,
+            supported=term("Errors", SUPPORTED_URLS),
+        )
     return parsed
 
 
@@ -94,7 +111,11 @@ def _ensure_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise EnvironmentProblem(f"无法创建数据文件夹 {path.parent}：{exc.strerror}") from exc
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "无法创建数据文件夹 {parent}：{strerror}"),
+            parent=path.parent,
+            strerror=exc.strerror,
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -109,36 +130,58 @@ class Fault:
     says_outcome: bool = True
 
 
+NOT_SAVED = QT_TRANSLATE_NOOP("Errors", "，本次操作未保存")
+
 # The first that matches wins. PostgreSQL's server messages are matched in English (its
 # default lc_messages); a server set to another language gets the generic message.
 _KNOWN_FAULTS = (
-    Fault("disk is full", "磁盘空间已满", "请清理磁盘后重试。"),
-    Fault("readonly database", "数据库文件是只读的", "请检查文件夹权限。"),
+    Fault(
+        "disk is full",
+        QT_TRANSLATE_NOOP("Errors", "磁盘空间已满"),
+        QT_TRANSLATE_NOOP("Errors", "请清理磁盘后重试。"),
+    ),
+    Fault(
+        "readonly database",
+        QT_TRANSLATE_NOOP("Errors", "数据库文件是只读的"),
+        QT_TRANSLATE_NOOP("Errors", "请检查文件夹权限。"),
+    ),
     Fault(
         "unable to open database file",
-        "无法打开数据库文件（文件或所在文件夹只读，或没有访问权限）",
-        "请检查文件夹权限。",
+        QT_TRANSLATE_NOOP("Errors", "无法打开数据库文件（文件或所在文件夹只读，或没有访问权限）"),
+        QT_TRANSLATE_NOOP("Errors", "请检查文件夹权限。"),
     ),
-    Fault("database is locked", "数据库正被其他程序占用", "请稍后重试。"),
-    Fault("disk i/o error", "读写数据库文件出错", "请检查磁盘。"),
+    Fault(
+        "database is locked",
+        QT_TRANSLATE_NOOP("Errors", "数据库正被其他程序占用"),
+        QT_TRANSLATE_NOOP("Errors", "请稍后重试。"),
+    ),
+    Fault(
+        "disk i/o error",
+        QT_TRANSLATE_NOOP("Errors", "读写数据库文件出错"),
+        QT_TRANSLATE_NOOP("Errors", "请检查磁盘。"),
+    ),
     Fault(
         "file is not a database",
-        "数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动",
-        "请用 python main.py restore 备份文件 从备份恢复。",
+        QT_TRANSLATE_NOOP("Errors", "数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动"),
+        QT_TRANSLATE_NOOP("Errors", "请用 python main.py restore 备份文件 从备份恢复。"),
         says_outcome=False,
     ),
     Fault(
         r'password authentication failed|role "(?P<name>[^"]*)" does not exist'
         r"|no password supplied",
-        "数据库用户名或密码错误",
-        "请检查数据库地址中的用户名和密码。",
+        QT_TRANSLATE_NOOP("Errors", "数据库用户名或密码错误"),
+        QT_TRANSLATE_NOOP("Errors", "请检查数据库地址中的用户名和密码。"),
     ),
     Fault(
         r'database "(?P<name>[^"]*)" does not exist',
-        "数据库服务器上不存在数据库“{name}”",
-        "请检查数据库地址中的数据库名。",
+        QT_TRANSLATE_NOOP("Errors", "数据库服务器上不存在数据库“{name}”"),
+        QT_TRANSLATE_NOOP("Errors", "请检查数据库地址中的数据库名。"),
     ),
-    Fault("connection|timeout|timed out", "无法连接数据库服务器", "请检查网络后重试。"),
+    Fault(
+        "connection|timeout|timed out",
+        QT_TRANSLATE_NOOP("Errors", "无法连接数据库服务器"),
+        QT_TRANSLATE_NOOP("Errors", "请检查网络后重试。"),
+    ),
 )
 
 
@@ -149,12 +192,20 @@ def environment_problem(exc: DBAPIError, wrote: bool = False) -> EnvironmentProb
     for fault in _KNOWN_FAULTS:
         found = re.search(fault.pattern, text, re.IGNORECASE)
         if found:
-            what = fault.what.format(name=found.groupdict().get("name") or "")
-            lost = "，本次操作未保存" if wrote and fault.says_outcome else ""
-            return EnvironmentProblem(f"{what}{lost}。{fault.advice}")
+            name = found.groupdict().get("name") or ""
+            return EnvironmentProblem(
+                QT_TRANSLATE_NOOP("Errors", "{what}{lost}。{advice}"),
+                what=Phrase("Errors", fault.what, {"name": name}),
+                lost=term("Errors", NOT_SAVED if wrote and fault.says_outcome else ""),
+                advice=term("Errors", fault.advice),
+            )
     if wrote:
-        return EnvironmentProblem(f"数据库操作失败，本次操作未保存：{text[:200]}")
-    return EnvironmentProblem(f"无法读取数据库：{text[:200]}")
+        return EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "数据库操作失败，本次操作未保存：{text}"), text=text[:200]
+        )
+    return EnvironmentProblem(
+        QT_TRANSLATE_NOOP("Errors", "无法读取数据库：{text}"), text=text[:200]
+    )
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -213,6 +264,16 @@ def _track_writes(sessions: sessionmaker) -> None:
     event.listen(sessions, "do_orm_execute", executing)
 
 
+def _refuse_writes(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
+def _refuse_statement_writes(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
 def _wrote(session: Session) -> bool:
     return bool(session.info.get(WROTE) or session.new or session.dirty or session.deleted)
 
@@ -224,6 +285,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+        event.listen(self.read_sessions, "before_flush", _refuse_writes)
+        event.listen(self.read_sessions, "do_orm_execute", _refuse_statement_writes)
         change_audit.install(self.sessions)
         _track_writes(self.sessions)
         self.lock = lock = _lock_for(url)
@@ -262,6 +328,24 @@ class Database:
                 if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
                     raise
                 raise environment_problem(exc, wrote=_wrote(session)) from exc
+
+    @contextmanager
+    def reading(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A read that never waits for a writer: on SQLite it takes no lock (a background
+        job may hold the write lock for a while; the window must not wait for it), and
+        it ends in a rollback. Any attempt to save in it is a programming error."""
+        with self.read_sessions() as session:
+            session.info["actor"] = actor
+            try:
+                with session.begin():
+                    yield session
+                    session.rollback()
+            except OperationalError as exc:
+                raise environment_problem(exc) from exc
+            except DatabaseError as exc:
+                if type(exc) is not DatabaseError:
+                    raise
+                raise environment_problem(exc) from exc
 
     @property
     def is_sqlite(self) -> bool:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from .errors import EnvironmentProblem
+from .i18n import QT_TRANSLATE_NOOP
 
 if sys.platform == "win32":
     fcntl = None
@@ -38,7 +39,9 @@ class DatabaseLock:
         try:
             self._hold(exclusive=False, wait_seconds=self.wait_seconds)
         except InUse:
-            raise EnvironmentProblem("数据库正在从备份恢复，请稍候再打开 DealerDesk。") from None
+            raise EnvironmentProblem(
+                QT_TRANSLATE_NOOP("Errors", "数据库正在从备份恢复，请稍候再打开 DealerDesk。")
+            ) from None
 
     def hold_exclusive(self) -> None:
         """For a restore: at once, or InUse when any other DealerDesk has it open."""

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, term
 from .models import SettingValue
 from .rules import complaints as complaint_rules
 from .rules import handover, orders
@@ -57,8 +57,10 @@ GROUP_LABELS = {
     "reception": QT_TRANSLATE_NOOP("Settings", "展厅接待"),
     "delivery": QT_TRANSLATE_NOOP("Settings", "交车"),
     "loyalty": QT_TRANSLATE_NOOP("Settings", "忠诚客户"),
+    "value": QT_TRANSLATE_NOOP("Settings", "客户价值与 RFM"),
     "reminders": QT_TRANSLATE_NOOP("Settings", "回访提醒"),
     "service": QT_TRANSLATE_NOOP("Settings", "售后与保养"),
+    "appointments": QT_TRANSLATE_NOOP("Settings", "售后预约"),
     "complaints": QT_TRANSLATE_NOOP("Settings", "客户投诉"),
     "backup": QT_TRANSLATE_NOOP("Settings", "备份"),
     "auth": QT_TRANSLATE_NOOP("Settings", "登录与密码"),
@@ -81,16 +83,53 @@ CHARACTERS = QT_TRANSLATE_NOOP("Settings", "位")
 O_CLOCK = QT_TRANSLATE_NOOP("Settings", "点")
 RATIO = QT_TRANSLATE_NOOP("Settings", "倍")
 FRACTION = QT_TRANSLATE_NOOP("Settings", "（0–1）")
+CARS = QT_TRANSLATE_NOOP("Settings", "辆")
+MEGABYTES = QT_TRANSLATE_NOOP("Settings", "MB")
 
 DEFAULT_INTENT_LEVELS = [
     # code, label, buys within (days), follow up every (days); None: no pacing.
-    {"code": "H", "label": "H 级（7 天内购车）", "within_days": 7, "follow_up_every_days": 2},
-    {"code": "A", "label": "A 级（15 天内购车）", "within_days": 15, "follow_up_every_days": 3},
-    {"code": "B", "label": "B 级（30 天内购车）", "within_days": 30, "follow_up_every_days": 7},
-    {"code": "C", "label": "C 级（3 个月内购车）", "within_days": 90, "follow_up_every_days": 15},
-    {"code": "N", "label": "N 级（尚未判断）", "within_days": None, "follow_up_every_days": 7},
-    {"code": "O", "label": "O 级（已订车）", "within_days": None, "follow_up_every_days": None},
-    {"code": "F", "label": "F 级（战败）", "within_days": None, "follow_up_every_days": None},
+    {
+        "code": "H",
+        "label": QT_TRANSLATE_NOOP("Sales", "H 级（7 天内购车）"),
+        "within_days": 7,
+        "follow_up_every_days": 2,
+    },
+    {
+        "code": "A",
+        "label": QT_TRANSLATE_NOOP("Sales", "A 级（15 天内购车）"),
+        "within_days": 15,
+        "follow_up_every_days": 3,
+    },
+    {
+        "code": "B",
+        "label": QT_TRANSLATE_NOOP("Sales", "B 级（30 天内购车）"),
+        "within_days": 30,
+        "follow_up_every_days": 7,
+    },
+    {
+        "code": "C",
+        "label": QT_TRANSLATE_NOOP("Sales", "C 级（3 个月内购车）"),
+        "within_days": 90,
+        "follow_up_every_days": 15,
+    },
+    {
+        "code": "N",
+        "label": QT_TRANSLATE_NOOP("Sales", "N 级（尚未判断）"),
+        "within_days": None,
+        "follow_up_every_days": 7,
+    },
+    {
+        "code": "O",
+        "label": QT_TRANSLATE_NOOP("Sales", "O 级（已订车）"),
+        "within_days": None,
+        "follow_up_every_days": None,
+    },
+    {
+        "code": "F",
+        "label": QT_TRANSLATE_NOOP("Sales", "F 级（战败）"),
+        "within_days": None,
+        "follow_up_every_days": None,
+    },
 ]
 
 S = SettingSpec
@@ -268,6 +307,85 @@ SPECS: dict[str, SettingSpec] = {
             30,
             3650,
         ),
+        # --- customer value (RFM, value level; app.rules.value) ---------------------------
+        S(
+            "value.window_days",
+            int,
+            730,
+            QT_TRANSLATE_NOOP("Settings", "RFM 统计周期（频次与金额）"),
+            DAYS,
+            30,
+            3650,
+        ),
+        S(
+            "value.method",
+            str,
+            "threshold",
+            QT_TRANSLATE_NOOP("Settings", "RFM 分档方式（threshold 按门槛，quantile 按五分位）"),
+            pattern="threshold|quantile",
+        ),
+        S(
+            "value.recency_cuts_days",
+            list,
+            [30, 90, 180, 365],
+            QT_TRANSLATE_NOOP("Settings", "R 近度门槛：距上次消费不超过（5 分至 2 分）"),
+            DAYS,
+            1,
+            3650,
+            items=NUMBERS,
+        ),
+        S(
+            "value.frequency_cuts",
+            list,
+            [2, 3, 4, 6],
+            QT_TRANSLATE_NOOP("Settings", "F 频次门槛：周期内消费次数达到（2 分至 5 分）"),
+            TIMES,
+            1,
+            1000,
+            items=NUMBERS,
+        ),
+        S(
+            "value.monetary_cuts_yuan",
+            list,
+            [1000, 3000, 8000, 20000],
+            QT_TRANSLATE_NOOP("Settings", "M 金额门槛：周期内消费金额达到（2 分至 5 分）"),
+            YUAN,
+            1,
+            100_000_000,
+            items=NUMBERS,
+        ),
+        S(
+            "value.high_spend_yuan",
+            int,
+            20000,
+            QT_TRANSLATE_NOOP("Settings", "高价值客户：一年内消费金额（企业车队均为高价值）"),
+            YUAN,
+            1,
+            100_000_000,
+        ),
+        S(
+            "value.medium_spend_yuan",
+            int,
+            3000,
+            QT_TRANSLATE_NOOP("Settings", "中价值客户：一年内消费金额"),
+            YUAN,
+            1,
+            100_000_000,
+        ),
+        S(
+            "value.computed_at",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "客户价值上次计算时间"),
+            internal=True,
+        ),
+        S(
+            "value.quantile_cuts",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "上次全量计算得到的五分位门槛"),
+            internal=True,
+        ),
         # --- reminders (follow-up calendar) ---------------------------------------------
         S(
             "reminders.rules",
@@ -421,6 +539,104 @@ SPECS: dict[str, SettingSpec] = {
             "WX",
             QT_TRANSLATE_NOOP("Settings", "维修委托书编号前缀"),
             pattern=PREFIX,
+        ),
+        # --- service appointments (预约) --------------------------------------------------
+        S(
+            "appointments.slot_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "预约时段长度"),
+            MINUTES,
+            10,
+            120,
+        ),
+        S(
+            "appointments.default_minutes",
+            int,
+            60,
+            QT_TRANSLATE_NOOP("Settings", "预约默认预计时长"),
+            MINUTES,
+            10,
+            600,
+        ),
+        S(
+            "appointments.advisor_start",
+            str,
+            "08:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问接车开始时间（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.advisor_end",
+            str,
+            "17:30",
+            QT_TRANSLATE_NOOP("Settings", "顾问下班时间，预约工作须在此前完成（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_start",
+            str,
+            "12:00",
+            QT_TRANSLATE_NOOP("Settings", "午休开始（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.lunch_end",
+            str,
+            "13:30",
+            QT_TRANSLATE_NOOP("Settings", "午休结束（时:分）"),
+            pattern=HH_MM,
+        ),
+        S(
+            "appointments.arrivals_per_slot",
+            int,
+            3,
+            QT_TRANSLATE_NOOP("Settings", "每个时段最多接车（工位）"),
+            CARS,
+            1,
+            50,
+        ),
+        S(
+            "appointments.per_advisor_per_slot",
+            int,
+            1,
+            QT_TRANSLATE_NOOP("Settings", "每位顾问每个时段最多接车"),
+            CARS,
+            1,
+            10,
+        ),
+        S(
+            "appointments.technician_hours",
+            int,
+            32,
+            QT_TRANSLATE_NOOP("Settings", "每天可预约的技师工时"),
+            HOURS,
+            1,
+            1000,
+        ),
+        S(
+            "appointments.no_show_grace_minutes",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "迟到多久算未按时到店"),
+            MINUTES,
+            0,
+            240,
+        ),
+        S(
+            "appointments.photo_max_mb",
+            int,
+            5,
+            QT_TRANSLATE_NOOP("Settings", "预约照片大小上限"),
+            MEGABYTES,
+            1,
+            50,
+        ),
+        S(
+            "appointments.what_to_bring",
+            str,
+            "行驶证、保养手册",
+            QT_TRANSLATE_NOOP("Settings", "确认预约时提醒客户携带"),
         ),
         # --- complaints -------------------------------------------------------------------
         S(
@@ -615,7 +831,7 @@ def validate(declared: SettingSpec, value: Any) -> Any:
     if declared.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not _of_type(declared, value):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     if declared.type in (int, float):
         return _within_bounds(declared, value)
     if declared.type is str:
@@ -627,23 +843,34 @@ def validate(declared: SettingSpec, value: Any) -> Any:
     return value
 
 
-def _invalid(declared: SettingSpec, problem: str) -> ValidationError:
-    return ValidationError(declared.key, f"“{declared.label}”{problem}")
+def _invalid(declared: SettingSpec, template: str, **params: object) -> ValidationError:
+    """`template` names the setting as {label} (its label, translated with the window)."""
+    return ValidationError(declared.key, template, label=term("Settings", declared.label), **params)
 
 
 def _within_bounds(declared: SettingSpec, value: float) -> float:
     low, high = declared.minimum, declared.maximum
     if (low is not None and value < low) or (high is not None and value > high):
-        raise _invalid(declared, f"应在 {low:g} 到 {high:g}{declared.unit} 之间。")
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”应在 {low:g} 到 {high:g}{unit} 之间。"),
+            low=low,
+            high=high,
+            unit=term("Settings", declared.unit),
+        )
     return value
 
 
 def _checked_text(declared: SettingSpec, value: str) -> str:
     value = value.strip()
     if len(value) > 200:
-        raise _invalid(declared, "太长了（最多 200 字）。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”太长了（最多 200 字）。"))
     if declared.pattern and not re.fullmatch(declared.pattern, value):
-        raise _invalid(declared, f"格式不对，例如“{declared.default}”。")
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”格式不对，例如“{example}”。"),
+            example=declared.default,
+        )
     return value
 
 
@@ -659,7 +886,7 @@ def _checked_list(declared: SettingSpec, value: list) -> list:
 
 def _checked_number_item(declared: SettingSpec, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _invalid(declared, "每一项都应是整数。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”每一项都应是整数。"))
     return int(_within_bounds(declared, value))
 
 
@@ -667,15 +894,19 @@ def _checked_date(declared: SettingSpec, value: Any) -> str:
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise _invalid(declared, f"中的“{value}”不是日期（应为 2026-10-01 这样）。") from None
+        raise _invalid(
+            declared,
+            QT_TRANSLATE_NOOP("Errors", "“{label}”中的“{value}”不是日期（应为 2026-10-01 这样）。"),
+            value=value,
+        ) from None
 
 
 def _checked_texts(declared: SettingSpec, values: Any) -> list[str]:
     if not isinstance(values, list):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     cleaned = [str(v).strip() for v in values if str(v).strip()]
     if len(set(cleaned)) != len(cleaned):
-        raise _invalid(declared, "中有重复的项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中有重复的项。"))
     return cleaned
 
 
@@ -704,17 +935,17 @@ def _checked_records(declared: SettingSpec, records: list) -> list[dict]:
     fields = record_fields(declared)
     cleaned = [_checked_record(declared, fields, r) for r in records]
     if not cleaned:
-        raise _invalid(declared, "至少要有一项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”至少要有一项。"))
     key = next((k for k in ("code", "level", "label") if k in fields), None)
     keys = [r[key] for r in cleaned] if key else []
     if len(set(keys)) != len(keys):
-        raise _invalid(declared, "中有重复的项。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中有重复的项。"))
     return cleaned
 
 
 def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any) -> dict:
     if not isinstance(record, dict) or not set(record) <= set(fields):
-        raise _invalid(declared, "的值类型不正确。")
+        raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”的值类型不正确。"))
     record = completed_record(fields, record)
     for name, kind in fields.items():
         value = record[name]
@@ -723,9 +954,11 @@ def _checked_record(declared: SettingSpec, fields: dict[str, type], record: Any)
         if kind is str and (
             not isinstance(value, str) or (name in ("code", "label") and not value.strip())
         ):
-            raise _invalid(declared, "中每一项都要填写名称。")
+            raise _invalid(declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中每一项都要填写名称。"))
         if kind is not str and (type(value) is not kind or (isinstance(value, int) and value < 0)):
-            raise _invalid(declared, "中的数字应为不小于 0 的整数。")
+            raise _invalid(
+                declared, QT_TRANSLATE_NOOP("Errors", "“{label}”中的数字应为不小于 0 的整数。")
+            )
     return {name: record[name].strip() if fields[name] is str else record[name] for name in fields}
 
 
@@ -739,7 +972,11 @@ def get(session: Session, key: str) -> Any:
 def put(session: Session, key: str, value: Any) -> None:
     declared = spec(key)
     if not isinstance(value, declared.type):
-        raise ValidationError(key, f"设置“{declared.label}”的值类型不正确。")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("Errors", "设置“{label}”的值类型不正确。"),
+            label=term("Settings", declared.label),
+        )
     row = session.scalar(select(SettingValue).where(SettingValue.key == key))
     encoded = json.dumps(value, ensure_ascii=False)
     if row is None:

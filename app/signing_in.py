@@ -13,14 +13,16 @@ from pathlib import Path
 
 from .db import Database
 from .errors import UserError
+from .i18n import QT_TRANSLATE_NOOP
 from .models import StaffUser
 from .permissions import Actor
 from .services.auth import AuthService, check_password_offline
 
 PASSWORD_ENV = "DEALERDESK_PASSWORD"
-HOW = (
+HOW = QT_TRANSLATE_NOOP(
+    "Errors",
     "这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、"
-    "--password-stdin 或提示输入）。"
+    "--password-stdin 或提示输入）。",
 )
 
 
@@ -51,7 +53,11 @@ def identify_from_files(
         except sqlite3.DatabaseError:
             continue
         return check_password_offline(user, password, now)
-    raise UserError("无法读取数据库或备份文件中的员工账号，无法核对身份。数据库未做任何改动。")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "无法读取数据库或备份文件中的员工账号，无法核对身份。数据库未做任何改动。"
+        )
+    )
 
 
 def _staff_row(path: Path, username: str) -> StaffUser | None:
@@ -76,6 +82,11 @@ def _password(username: str, from_stdin: bool) -> str:
         return os.environ[PASSWORD_ENV]
     if not sys.stdin.isatty():
         raise UserError(
-            f"没有 {username} 的密码：请设置环境变量 {PASSWORD_ENV} 或用 --password-stdin。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "没有 {username} 的密码：请设置环境变量 {variable} 或用 --password-stdin。",
+            ),
+            username=username,
+            variable=PASSWORD_ENV,
         )
     return getpass.getpass(f"{username} 的密码：")

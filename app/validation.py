@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from .errors import ValidationError
+from .i18n import QT_TRANSLATE_NOOP
 
 MAX_NAME_LENGTH = 60
 MAX_TEXT_LENGTH = 2000
@@ -50,14 +51,18 @@ def clean_text(value: str | None, field: str, *, max_length: int = MAX_TEXT_LENG
         ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
     ).strip()
     if len(kept) > max_length:
-        raise ValidationError(field, f"内容过长（最多 {max_length} 个字）。")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "内容过长（最多 {max_length} 个字）。"),
+            max_length=max_length,
+        )
     return kept or None
 
 
 def validate_name(value: str | None, field: str = "name") -> str:
     name = clean_text(value, field, max_length=MAX_NAME_LENGTH)
     if not name:
-        raise ValidationError(field, "请填写客户姓名。")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "请填写客户姓名。"))
     return re.sub(r"\s+", " ", name)
 
 
@@ -69,17 +74,23 @@ def validate_mobile(value: str | None, field: str = "mobile") -> str:
     """A mainland China mobile number, returned as its 11 digits."""
     raw = unicodedata.normalize("NFKC", value or "").strip()
     if not raw:
-        raise ValidationError(field, "请填写手机号码。")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "请填写手机号码。"))
     try:
         parsed = phonenumbers.parse(raw, "CN")
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(field, f"手机号码“{raw[:20]}”格式不正确。") from exc
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "手机号码“{raw}”格式不正确。"), raw=raw[:20]
+        ) from exc
     is_mobile = phonenumbers.number_type(parsed) in (
         PhoneNumberType.MOBILE,
         PhoneNumberType.FIXED_LINE_OR_MOBILE,
     )
     if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed) or not is_mobile:
-        raise ValidationError(field, f"“{raw[:20]}”不是有效的中国大陆手机号码（11 位，1 开头）。")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "“{raw}”不是有效的中国大陆手机号码（11 位，1 开头）。"),
+            raw=raw[:20],
+        )
     return str(parsed.national_number)
 
 
@@ -97,10 +108,14 @@ def normalize_plate(value: str) -> str:
 def validate_plate(value: str | None, field: str = "plate") -> str:
     plate = normalize_plate(value or "")
     if not plate:
-        raise ValidationError(field, "请填写车牌号。")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "请填写车牌号。"))
     if not (_ORDINARY_PLATE.match(plate) or _NEW_ENERGY_PLATE.match(plate)):
         raise ValidationError(
-            field, f"车牌号“{plate[:12]}”格式不正确（例：粤B12345，新能源：粤BD12345）。"
+            field,
+            QT_TRANSLATE_NOOP(
+                "Errors", "车牌号“{plate}”格式不正确（例：粤B12345，新能源：粤BD12345）。"
+            ),
+            plate=plate[:12],
         )
     return plate
 
@@ -126,10 +141,16 @@ def validate_vin(value: str | None, field: str = "vin") -> VinCheck:
     not every maker uses it, so the caller asks the person to confirm."""
     vin = re.sub(r"\s", "", unicodedata.normalize("NFKC", value or "")).upper()
     if len(vin) != 17:
-        raise ValidationError(field, f"车架号（VIN）应为 17 位，现在是 {len(vin)} 位。")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "车架号（VIN）应为 17 位，现在是 {length} 位。"),
+            length=len(vin),
+        )
     bad = sorted({ch for ch in vin if ch not in _VIN_ALPHABET})
     if bad:
-        raise ValidationError(field, f"车架号（VIN）不能含有字符：{'、'.join(bad)}。")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "车架号（VIN）不能含有字符：{chars}。"), chars=bad
+        )
     return VinCheck(vin, vin_check_digit(vin) == vin[8])
 
 

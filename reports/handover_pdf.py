@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -34,6 +34,7 @@ from app.services.handover_document import DocumentSection, HandoverDocument
 
 from .fonts import register_cjk_font
 from .logo import logo_image
+from .page_numbers import NumberedCanvas, page_label
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -86,32 +87,6 @@ class TickBox(Flowable):
             c.drawPath(path, stroke=1, fill=0)
 
 
-# --- page x of y ---------------------------------------------------------------------------
-class _NumberedCanvas(pdfcanvas.Canvas):
-    """Keeps every page until the end, then writes "第 x 页 / 共 y 页" on each."""
-
-    def __init__(self, *args, font: str, **kwargs) -> None:
-        # Without this the canvas starts every page in Helvetica, which is never embedded.
-        kwargs["initialFontName"] = font
-        super().__init__(*args, **kwargs)
-        self._font = font
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self.setFont(self._font, 8)
-            self.setFillColor(INK)
-            self.drawCentredString(PAGE_WIDTH / 2, 9 * mm, f"第 {number} 页 / 共 {total} 页")
-            super().showPage()
-        super().save()
-
-
 # --- styles --------------------------------------------------------------------------------
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11, textColor=INK)
@@ -159,6 +134,12 @@ def _draw_header(
     canvas.setFont(font, 7.5)
     canvas.drawString(MARGIN, 9 * mm, f"打印时间：{doc.printed_at:%Y-%m-%d %H:%M}")
     canvas.restoreState()
+
+
+def _page_number(font: str, canvas: Canvas, number: int, total: int) -> None:
+    canvas.setFont(font, 8)
+    canvas.setFillColor(INK)
+    canvas.drawCentredString(PAGE_WIDTH / 2, 9 * mm, page_label(number, total))
 
 
 def _phone(phone: str) -> str:
@@ -293,7 +274,7 @@ def _render_handover(doc: HandoverDocument, out: str | BinaryIO) -> None:
             _story(doc, _styles(font)),
             onFirstPage=header,
             onLaterPages=header,
-            canvasmaker=partial(_NumberedCanvas, font=font),
+            canvasmaker=partial(NumberedCanvas, font=font, footer=partial(_page_number, font)),
         )
     except LayoutError as exc:  # a single remark longer than a page: a bug in our limits
         raise RuntimeError(f"交车清单排版失败：{exc}") from exc

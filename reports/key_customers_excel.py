@@ -1,9 +1,16 @@
 """The key-customer sheet (重点客户管理表) as an Excel workbook: a summary sheet, one row
-per consultant, then one sheet per consultant. Phones are written as text."""
+per consultant, then one sheet per consultant. Phones are written as text.
+
+Printed, each sheet is A4 landscape at full size: the columns add up to the page's width
+between narrow margins (fit to one page wide stays as a safety net, so a wider font only
+shrinks it a little), the free-text columns wrap instead of being cut, and the header row
+repeats on every page."""
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.files import atomic_write
@@ -21,6 +29,13 @@ from app.services.key_customers import ConsultantWeek, KeyCustomerRow, KeyCustom
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+# The workbook's own font (openpyxl's Normal style), named: a style without a font name
+# prints in the viewer's default, often a wider serif, and the widths no longer fit.
+_FONT = Font(name="Calibri", size=11)
+_LINE_HEIGHT = 15  # points: one line of _FONT, as Excel spaces it
+_DATA = Alignment(vertical="top", wrap_text=True)  # long text wraps and grows the row
+_MARGINS = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.6, header=0.3, footer=0.3)
+EMPTY_WEEK = "本周无重点客户"
 _FILLS = {  # light fills readable in print
     "deal": "C6EFCE", "lost": "FFC7CE", "postponed": "FFEB9C", "open": "F2F2F2",
     "coaching": "FFEB9C",
@@ -30,13 +45,16 @@ _FILLS = {  # light fills readable in print
 def _styles() -> list[NamedStyle]:
     """Every look a cell can have, declared once per workbook: Excel stores a named style
     once, where a style set cell by cell is compared and filed for every cell."""
-    header = NamedStyle("表头", font=Font(bold=True), border=_BORDER,
-                        fill=PatternFill("solid", fgColor="DDEBF7"),
+    header = NamedStyle("表头", font=Font(name=_FONT.name, size=_FONT.size, bold=True),
+                        border=_BORDER, fill=PatternFill("solid", fgColor="DDEBF7"),
                         alignment=Alignment(horizontal="center", vertical="center"))  # fmt: skip
-    styles = [header]
+    note = NamedStyle("提示", font=Font(name=_FONT.name, size=_FONT.size, color="595959"))
+    styles = [header, note]
     for fill in (None, *_FILLS):
         for number_format in (None, "@", "0.0%", "yyyy-mm-dd"):
-            style = NamedStyle(_style_name(fill, number_format), border=_BORDER)
+            style = NamedStyle(
+                _style_name(fill, number_format), font=_FONT, border=_BORDER, alignment=_DATA
+            )
             if fill:
                 style.fill = PatternFill("solid", fgColor=_FILLS[fill])
             if number_format:
@@ -52,7 +70,7 @@ def _style_name(fill: str | None, number_format: str | None) -> str:
 @dataclass(frozen=True)
 class Col:
     header: str
-    width: int
+    width: int  # in characters of the workbook's font (a Chinese character takes two)
     value: Callable[[Any], Any]
     number_format: str | None = None
 
@@ -69,16 +87,17 @@ SUMMARY = [
     Col("需辅导", 10, lambda c: "是" if c.needs_coaching else ""),
 ]
 
+# 131 characters: the width of A4 landscape between the margins above, at full size.
 DETAIL = [
-    Col("客户", 12, lambda r: r.customer),
-    Col("手机", 15, lambda r: r.phone or "", "@"),
+    Col("客户", 10, lambda r: r.customer),
+    Col("手机", 13, lambda r: r.phone or "", "@"),
     Col("意向车型", 22, lambda r: r.model_of_interest or ""),
-    Col("预算", 12, lambda r: r.budget or ""),
-    Col("级别", 7, lambda r: r.intent_level),
-    Col("最近联系", 12, lambda r: r.last_contact, "yyyy-mm-dd"),
-    Col("下一步", 30, lambda r: r.next_step or ""),
-    Col("结果", 9, lambda r: r.outcome_label),
-    Col("原因", 24, lambda r: r.outcome_reason or ""),
+    Col("预算", 9, lambda r: str(r.budget or "")),
+    Col("级别", 5, lambda r: r.intent_level),
+    Col("最近联系", 11, lambda r: r.last_contact, "yyyy-mm-dd"),
+    Col("下一步", 33, lambda r: r.next_step or ""),
+    Col("结果", 7, lambda r: r.outcome_label),
+    Col("原因", 21, lambda r: r.outcome_reason or ""),
 ]
 OUTCOME_COLUMN = 8
 
@@ -116,13 +135,27 @@ def _rows(
     workbook: Workbook, ws, columns: Sequence[Col], items: Sequence,
     fill_of: Callable[[Any, int], str | None],
 ) -> None:  # fmt: skip
-    for item in items:
+    for row, item in enumerate(items, start=2):  # below the header
+        values = [c.value(item) for c in columns]
+        lines = max(_lines(value, c.width) for value, c in zip(values, columns, strict=True))
+        if lines > 1:  # the height Excel would fit; LibreOffice keeps a row's stored height
+            ws.row_dimensions[row].height = lines * _LINE_HEIGHT
         ws.append(
             [
-                _cell(ws, c.value(item), _style_name(fill_of(item, index), c.number_format))
-                for index, c in enumerate(columns, start=1)
+                _cell(ws, value, _style_name(fill_of(item, index), c.number_format))
+                for index, (value, c) in enumerate(zip(values, columns, strict=True), start=1)
             ]
         )
+
+
+def _lines(value: Any, width: int) -> int:
+    """How many lines a value wraps to in a column `width` characters wide: a Chinese
+    character is two characters wide, and a line keeps a character's width spare."""
+    room = max(1, width - 1)
+    if not isinstance(value, str) or 2 * len(value) <= room:  # fits, even all Chinese
+        return 1
+    wide = len(value) + sum(unicodedata.east_asian_width(ch) in "WF" for ch in value)
+    return math.ceil(wide / room)
 
 
 def _cell(ws, value: Any, style: str) -> WriteOnlyCell:
@@ -132,6 +165,10 @@ def _cell(ws, value: Any, style: str) -> WriteOnlyCell:
 
 
 def _end_sheet(ws, columns: Sequence[Col], rows: int) -> None:
+    """The filter over the rows; a sheet without any says so rather than print blank."""
+    if rows == 0:
+        ws.append([_cell(ws, EMPTY_WEEK, "提示")])  # unwrapped: it reads across the row
+        return
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
 
 
@@ -141,6 +178,8 @@ def _print_setup(ws, title: str) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = _MARGINS
+    ws.print_options.horizontalCentered = True
     ws.print_title_rows = "1:1"
     ws.oddHeader.center.text = title
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"

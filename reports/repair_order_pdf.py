@@ -1,6 +1,7 @@
 """The repair order (维修委托书) the customer signs at check-in: A4, the store's header,
 the customer and the car, what was said and seen, the work with labour and parts, the
-estimate, the promised time and signature lines.
+estimate, the promised time and signature lines; on every page a footer with the store's
+address, the order number and "第 x 页 / 共 y 页".
 
 Everything is set in the embedded TrueType CJK font (reports.fonts); never STSong-Light,
 which embeds nothing and prints differently on every machine.
@@ -8,17 +9,17 @@ which embeds nothing and prints differently on every machine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -28,6 +29,7 @@ from app.services.checkin_types import RepairOrder, RepairOrderDocument, WorkIte
 
 from .fonts import register_cjk_font
 from .logo import logo_image
+from .page_numbers import NumberedCanvas, page_label
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -219,12 +221,15 @@ def _write_repair_order(doc: RepairOrderDocument, destination: str | BinaryIO) -
         # Without it every page starts in Helvetica, which is never embedded.
         initialFontName=register_cjk_font(),
     )
-    footer = partial(_footer, font=register_cjk_font(), order_no=doc.order.order_no)
-    first = partial(_first_page, footer=footer, logo=logo_image(doc.logo))
-    pdf.build(story(doc), onFirstPage=first, onLaterPages=footer)
+    font = register_cjk_font()
+    pdf.build(
+        story(doc),
+        onFirstPage=partial(_first_page, logo=logo_image(doc.logo)),
+        canvasmaker=partial(NumberedCanvas, font=font, footer=partial(_footer, doc, font)),
+    )
 
 
-def _first_page(canvas: Canvas, pdf_doc, *, footer: Callable, logo: ImageReader | None) -> None:
+def _first_page(canvas: Canvas, _pdf_doc, *, logo: ImageReader | None) -> None:
     """The store's logo in the top left corner (the header is centred clear of it)."""
     if logo is not None:
         top = PAGE_HEIGHT - MARGIN
@@ -232,13 +237,39 @@ def _first_page(canvas: Canvas, pdf_doc, *, footer: Callable, logo: ImageReader 
             logo, MARGIN, top - LOGO_SIDE, LOGO_SIDE, LOGO_SIDE,
             mask="auto", preserveAspectRatio=True,
         )  # fmt: skip
-    footer(canvas, pdf_doc)
 
 
-def _footer(canvas: Canvas, _doc, *, font: str, order_no: str) -> None:
-    canvas.saveState()
-    canvas.setFont(font, 8)
-    canvas.drawCentredString(
-        PAGE_WIDTH / 2, MARGIN / 2, f"{order_no}　第 {canvas.getPageNumber()} 页"
-    )
-    canvas.restoreState()
+FOOTER_SIZE = 8
+
+
+class FooterSource(Protocol):
+    """What the footer prints: the repair order and the repair record both have it."""
+
+    @property
+    def store_name(self) -> str: ...
+    @property
+    def store_address(self) -> str: ...
+    @property
+    def order(self) -> RepairOrder: ...
+
+
+def _footer(doc: FooterSource, font: str, canvas: Canvas, number: int, total: int) -> None:
+    """The store's address on the left (cut short if it would reach the page number), the
+    order number and page x of y on the right, below a thin line."""
+    right = f"{doc.order.order_no}　{page_label(number, total)}"
+    room = CONTENT_WIDTH - stringWidth(right, font, FOOTER_SIZE) - 6 * mm
+    left = _fitted("　".join(p for p in (doc.store_name, doc.store_address) if p), font, room)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, MARGIN - 3 * mm, PAGE_WIDTH - MARGIN, MARGIN - 3 * mm)
+    canvas.setFont(font, FOOTER_SIZE)
+    canvas.drawString(MARGIN, MARGIN / 2, left)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN / 2, right)
+
+
+def _fitted(text: str, font: str, width: float) -> str:
+    if stringWidth(text, font, FOOTER_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", font, FOOTER_SIZE) > width:
+        text = text[:-1]
+    return text + "…"

@@ -1,8 +1,8 @@
-"""Hands the file writers to the CLI's `export` command (app/ may not import reports/)."""
+"""Hands the file writers to the command line (app/ may not import reports/)."""
 
 from __future__ import annotations
 
-from app.commands import export
+from app.commands.writers import register_writer
 
 from .handover_pdf import render_handover
 from .import_errors_excel import write_import_errors
@@ -10,6 +10,6 @@ from .key_customers_excel import write_key_customers
 
 
 def install() -> None:
-    export.register_writer("handover_pdf", render_handover)
-    export.register_writer("key_customers_xlsx", write_key_customers)
-    export.register_writer("import_errors_xlsx", write_import_errors)
+    register_writer("handover_pdf", render_handover)
+    register_writer("key_customers_xlsx", write_key_customers)
+    register_writer("import_errors_xlsx", write_import_errors)

@@ -11,9 +11,12 @@ named "w", and `tr = QCoreApplication.translate; tr("Ctx", "…")` under no cont
 all, while at run time Qt looks the string up under the class name; and it never sees
 strings passed through a wrapper such as `def _t(text): return translate("Ctx", text)`.
 
-Text declared in app/ (setting labels, units) is marked where it is declared with
-QT_TRANSLATE_NOOP("Context", "…") (app.i18n); lupdate reads those app/ modules too, and
-the window may then translate("Context", variable) for that context alone.
+Text declared in app/ (setting labels and units, states, rule names, checklist items,
+the messages of errors) is marked where it is declared with QT_TRANSLATE_NOOP("Context",
+"…") (app.i18n), context and text both literals; lupdate reads those app/ modules too. The
+window shows such text through ui/i18n.py alone (app_label("Context", variable), error_text,
+phrase_text), naming a context app/ declares; or translate("Context", variable) for such a
+context.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ TABLE_FILE = Path(__file__).with_name("translations_en.py")
 UI_DIR = ROOT / "ui"
 APP_DIR = ROOT / "app"
 MARKER = "QT_TRANSLATE_NOOP"
+# ui/i18n.py translates app/'s declared text from variables; its helpers take the context.
+DECLARED_TEXT_MODULE = UI_DIR / "i18n.py"
+DECLARED_TEXT_HELPERS = frozenset({"app_label", "app_labels", "app_list"})
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / "dealerdesk_en.ts"
 QM_FILE = TRANSLATIONS_DIR / "dealerdesk_en.qm"
@@ -38,7 +44,11 @@ SOURCE_LANGUAGE = "zh_CN"
 TARGET_LANGUAGE = "en"
 
 
-def english_table() -> dict[str, str | tuple[str, str]]:
+English = str | tuple[str, str]
+Table = dict[str | tuple[str, str], English]
+
+
+def english_table() -> Table:
     """The table in scripts/translations_en.py (read by path: scripts/ is no package)."""
     spec = importlib.util.spec_from_file_location("translations_en", TABLE_FILE)
     module = importlib.util.module_from_spec(spec)
@@ -61,13 +71,11 @@ def ui_sources() -> list[Path]:
 
 
 def declared_sources() -> list[Path]:
-    """app/ modules marking text with QT_TRANSLATE_NOOP (not app/i18n.py, which defines it)."""
+    """app/ modules marking text with QT_TRANSLATE_NOOP."""
     return sorted(
         p
         for p in APP_DIR.rglob("*.py")
-        if "__pycache__" not in p.parts
-        and p.name != "i18n.py"
-        and f"{MARKER}(" in p.read_text(encoding="utf-8")
+        if "__pycache__" not in p.parts and f"{MARKER}(" in p.read_text(encoding="utf-8")
     )
 
 
@@ -75,20 +83,56 @@ def catalogue_sources() -> list[Path]:
     return ui_sources() + declared_sources()
 
 
+def _marks(path: Path) -> list[ast.Call]:
+    return [
+        node
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == MARKER
+    ]
+
+
 def declared_contexts(sources: list[Path] | None = None) -> set[str]:
     """Contexts of QT_TRANSLATE_NOOP("Context", …) marks: the window may look their text
     up from a variable, since lupdate found it where it was declared."""
-    found = set()
-    for path in declared_sources() if sources is None else sources:
+    return {
+        mark.args[0].value
+        for path in (declared_sources() if sources is None else sources)
+        for mark in _marks(path)
+        if mark.args and isinstance(mark.args[0], ast.Constant)
+    }
+
+
+def unreadable_marks(sources: list[Path] | None = None) -> list[tuple[Path, int]]:
+    """QT_TRANSLATE_NOOP calls lupdate skips without a word: a context or text that is
+    not a literal (a name, an f-string)."""
+    return [
+        (path, mark.lineno)
+        for path in (declared_sources() if sources is None else sources)
+        for mark in _marks(path)
+        if len(mark.args) != 2
+        or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in mark.args)
+    ]
+
+
+def undeclared_label_contexts(
+    sources: list[Path], declared: set[str] | frozenset[str]
+) -> list[tuple[Path, int]]:
+    """ui/ calls of app_label(), app_labels() or app_list() (ui/i18n.py) whose context is not a
+    literal that app/ declares: their text was never extracted under it."""
+    found = []
+    for path in sources:
+        if path == DECLARED_TEXT_MODULE:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
+            if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == MARKER
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
+                and node.func.id in DECLARED_TEXT_HELPERS
             ):
-                found.add(node.args[0].value)
+                continue
+            context = node.args[0] if node.args else None
+            if not (isinstance(context, ast.Constant) and context.value in declared):
+                found.append((path, node.lineno))
     return found
 
 
@@ -122,7 +166,7 @@ def is_translated(message: ET.Element) -> bool:
     return all((text or "").strip() for text in texts)
 
 
-def set_translation(message: ET.Element, english: str | tuple[str, str]) -> None:
+def set_translation(message: ET.Element, english: English) -> None:
     """Write the English in; a plural message (%n) fills each numerusform in turn."""
     translation = message.find("translation")
     if translation is None:
@@ -137,13 +181,15 @@ def set_translation(message: ET.Element, english: str | tuple[str, str]) -> None
         form.text = choices[min(index, len(choices) - 1)]
 
 
-def fill(root: ET.Element, table: dict[str, str | tuple[str, str]]) -> list[tuple[str, str]]:
-    """Put the table's English into every message it knows; return those still missing."""
+def fill(root: ET.Element, table: Table) -> list[tuple[str, str]]:
+    """Put the table's English into every message it knows (a (context, source) key before
+    the source alone); return those still missing."""
     missing = []
     for context, message in messages(root):
         source = message.findtext("source", "")
-        if source in table:
-            set_translation(message, table[source])
+        english = table.get((context, source), table.get(source))
+        if english is not None:
+            set_translation(message, english)
         if not is_translated(message):
             missing.append((context, source))
     return missing
@@ -178,6 +224,8 @@ def hidden_from_lupdate(
     variable looked up under a `declared` context (marked in app/) is found there."""
     found = []
     for path in sources:
+        if path == DECLARED_TEXT_MODULE:
+            continue  # the helpers themselves: their callers are checked instead
         tree = ast.parse(path.read_text(encoding="utf-8"))
         called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
         for node in ast.walk(tree):
@@ -197,9 +245,28 @@ def _wraps_translate(node: ast.AST, called: set[int], declared: set[str] | froze
     return False
 
 
+def inside_f_strings(sources: list[Path]) -> list[tuple[Path, int]]:
+    """tr()/translate() calls written inside an f-string: lupdate never reads them, so
+    their text stays Chinese in every language. Call them before, into a variable."""
+    found = []
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FormattedValue):
+                continue
+            for inner in ast.walk(node.value):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr in ("tr", "translate")
+                ):
+                    found.append((path, inner.lineno))
+    return found
+
+
 def stray_messages(root: ET.Element, sources: list[Path]) -> list[tuple[str, str]]:
-    """Messages under a context no code looks up at run time: never translated."""
-    known = contexts_in_code(sources)
+    """Messages under a context no code looks up at run time: never translated. (The
+    contexts app/ declares are looked up through ui/i18n.py.)"""
+    known = contexts_in_code(sources) | declared_contexts()
     return [
         (context, message.findtext("source", ""))
         for context, message in messages(root)
@@ -238,7 +305,17 @@ def main() -> int:
     hidden = hidden_from_lupdate(ui_sources(), declared_contexts())
     for path, line in hidden:
         print(f"  {path.relative_to(ROOT)}:{line}: a translate() wrapper hides its strings")
-    return 1 if missing or stray or hidden else 0
+    in_f_strings = inside_f_strings(ui_sources())
+    for path, line in in_f_strings:
+        print(f"  {path.relative_to(ROOT)}:{line}: tr() inside an f-string: lupdate skips it")
+    unread = unreadable_marks()
+    for path, line in unread:
+        print(f"  {path.relative_to(ROOT)}:{line}: QT_TRANSLATE_NOOP needs two literals")
+    undeclared = undeclared_label_contexts(ui_sources(), declared_contexts())
+    for path, line in undeclared:
+        print(f"  {path.relative_to(ROOT)}:{line}: app_label() needs a context app/ declares")
+    failed = missing or stray or hidden or in_f_strings or unread or undeclared
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

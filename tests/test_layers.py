@@ -36,14 +36,22 @@ def test_ui_never_imports_sqlalchemy() -> None:
 
 
 def test_ui_reaches_the_database_and_settings_only_through_services() -> None:
-    """ui/ gets a Store or services; the engine, sessions and settings rows stay in app/."""
-    reaching = ("app.db", "app.settings")
+    """ui/ gets a Store or services; the engine, sessions, settings rows and the backup
+    files (which read the settings themselves) stay in app/."""
+    reaching = ("app.db", "app.settings", "app.backup")
     offenders = []
     for path in (ROOT / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            modules = (
-                [alias.name for alias in node.names] if isinstance(node, ast.Import)
-                else [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
-            )  # fmt: skip
-            offenders += [f"{path.relative_to(ROOT)}: {m}" for m in modules if m in reaching]
+            offenders += [
+                f"{path.relative_to(ROOT)}: {m}" for m in _imported(node) if m in reaching
+            ]
     assert offenders == []
+
+
+def _imported(node: ast.AST) -> list[str]:
+    """The modules an import names: `from app import settings` names app.settings too."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        return [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+    return []

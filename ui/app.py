@@ -61,7 +61,7 @@ def run_window(store: Store) -> int:
     app = make_application()
     install_excepthook()
     window = MainWindow(store)
-    window.show()
+    window.show_on_screen()
     window.ask_sign_in()
     backups = BackupScheduler(store, window)
     backups.start()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app import backup
 from app.errors import UserError
 from app.services.container import Store
 
+from .i18n import error_text
 from .jobs import JobRunner
 
 log = logging.getLogger("dealerdesk.backup")
@@ -23,9 +23,9 @@ class BackupScheduler(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._backups = store.backups()
         self.jobs = JobRunner(self)
-        hours = backup.policy_from_settings(store.db).every_hours
-        self.timer = QTimer(self, interval=max(1, hours) * 3600 * 1000)
+        self.timer = QTimer(self, interval=self._backups.every_hours() * 3600 * 1000)
         self.timer.timeout.connect(self.run_now)
         self.last_message = ""
 
@@ -34,10 +34,8 @@ class BackupScheduler(QObject):
         self.timer.start()
 
     def run_now(self) -> None:
-        db, now = self._store.db, self._store.clock()
-        self.jobs.start(
-            "backup", lambda _progress: backup.automatic_backup(db, now), self._made, self._failed
-        )
+        backups, now = self._backups, self._store.clock()
+        self.jobs.start("backup", lambda _progress: backups.run(now), self._made, self._failed)
 
     def _made(self, made: Path | None) -> None:
         if made is not None:
@@ -46,7 +44,7 @@ class BackupScheduler(QObject):
         self.finished.emit(self.last_message)
 
     def _failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, UserError) else str(error)
+        message = error_text(error) if isinstance(error, UserError) else str(error)
         log.warning("automatic backup failed: %s", message)
         self.last_message = message
         self.finished.emit(message)

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError
 
+from .i18n import error_text
+
 log = logging.getLogger("dealerdesk")
 
 
 def show_user_error(parent, error: UserError) -> None:
-    QMessageBox.warning(parent, QApplication.translate("crash", "提示"), error.message)
+    QMessageBox.warning(parent, QApplication.translate("crash", "提示"), error_text(error))
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None):

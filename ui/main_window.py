@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,6 +20,8 @@ from app.errors import UserError
 from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
 from app.services.container import AppServices, Store
 
+from .appointments.late_notifier import LateCarNotifier
+from .appointments.tab import AppointmentTab
 from .audit_view import AuditDialog
 from .calendar.tab import CalendarTab
 from .changes import ChangeWatcher
@@ -38,6 +41,7 @@ from .setup.staff import StaffDialog
 from .setup.store_profile import StoreProfileDialog
 from .setup.wizard import FirstRunWizard
 from .sign_in import SignInDialog
+from .window_geometry import remember, screen_size, show_fitted
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -52,6 +56,7 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
         (QCoreApplication.translate("MainWindow", "回访日历"), CalendarTab),
         (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
+        (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
     ]
 
@@ -68,11 +73,12 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.desk = DeskSession(self)
         self.setWindowTitle(self.tr("DealerDesk 4S 店前台"))
-        self.resize(1280, 800)
+        self.resize(screen_size())  # until show_on_screen() places it
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
         self.audit_dialog: AuditDialog | None = None
+        self.late_cars: LateCarNotifier | None = None
         self.setCentralWidget(self.tabs)
         self.watcher = ChangeWatcher(store.changes(), self)
         self._build_status_bar()
@@ -80,6 +86,14 @@ class MainWindow(QMainWindow):
         self.desk.staff_changed.connect(self._rebuild_for)
         self.tabs.setVisible(False)
         self.watcher.start()
+
+    def show_on_screen(self) -> None:
+        """Open as last left on this screen, the first time filling its available area."""
+        show_fitted(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self)
+        super().closeEvent(event)
 
     # --- the desks of the signed-in person ------------------------------------------------
     def _rebuild_for(self, _staff) -> None:
@@ -91,6 +105,7 @@ class MainWindow(QMainWindow):
         self.services = self.store.acting_as(actor)
         self.badge = EscalationBadge(self.services, self.desk)
         self.badge_slot.layout().addWidget(self.badge)
+        self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
         for title, factory in tab_factories(self):
             placeholder = QWidget()
             self._factories[placeholder] = factory
@@ -108,6 +123,10 @@ class MainWindow(QMainWindow):
         if self.badge is not None:
             self.badge.deleteLater()
             self.badge = None
+        if self.late_cars is not None:
+            self.late_cars.timer.stop()
+            self.late_cars.deleteLater()
+            self.late_cars = None
         self._close_audit_dialog()
         self.statusBar().clearMessage()  # a callback notice names the last person's customer
         self.services = None

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
 from app.permissions import Actor, Permission, PermissionDenied
@@ -15,6 +15,7 @@ from app.services.container import Store
 from app.services.restore import RestoreService
 
 from .crash import show_user_error
+from .widgets.file_dialogs import ask_open_path
 
 
 def restore_from_backup(
@@ -41,13 +42,12 @@ def restore_from_backup(
 
 def _choose_backup(parent: QWidget, restorer: RestoreService) -> Path | None:
     folder = restorer.backup_folder()
-    chosen, _ = QFileDialog.getOpenFileName(
+    return ask_open_path(
         parent,
         QCoreApplication.translate("RestoreDialog", "选择要恢复的备份"),
-        str(folder if folder.is_dir() else Path.home()),
         QCoreApplication.translate("RestoreDialog", "数据库备份 (*.sqlite3);;所有文件 (*)"),
+        folder=folder if folder.is_dir() else None,
     )
-    return Path(chosen) if chosen else None
 
 
 def _confirmed(parent: QWidget, chosen: Path) -> bool:

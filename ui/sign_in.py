@@ -16,6 +16,8 @@ from app.errors import UserError
 from app.permissions import Actor
 from app.services.auth import AuthService
 
+from .i18n import error_text
+
 
 class SignInDialog(QDialog):
     def __init__(self, auth: AuthService, parent: QWidget | None = None) -> None:
@@ -41,7 +43,7 @@ class SignInDialog(QDialog):
         try:
             self.actor = self._auth.sign_in(self.username.text(), self.password.text())
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             self.password.clear()
             self.password.setFocus()
             return

@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from ..db import Database
 from ..permissions import Actor
 from . import (
+    appointment,
+    appointments,
     backup,
     checkin_history,
     complaints,
@@ -74,31 +75,7 @@ COMMANDS: list[Command] = [
         checkin_history,
         followups,
         import_customers,
+        appointments,
+        appointment,
     )
 ]
-
-
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return value
-
-
-# Dates the rules can reckon with: lunar birthdays need lunardate's table (to 2099), and
-# windows and lead days must not run past date.max or before date.min.
-FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
-
-
-def iso_date(text: str) -> date:
-    expected = f"应为 YYYY-MM-DD 格式、{FIRST_DATE} 至 {LAST_DATE} 之间的日期"
-    try:
-        value = date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"不是日期：{text!r}，{expected}") from None
-    if not FIRST_DATE <= value <= LAST_DATE:
-        raise argparse.ArgumentTypeError(f"日期超出范围：{text!r}，{expected}")
-    return value

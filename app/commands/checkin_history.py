@@ -16,8 +16,10 @@ HELP = "a car's service visits with km, days and daily average between them"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("plate_or_vin", metavar="PLATE_OR_VIN")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "plate_or_vin", metavar="PLATE_OR_VIN", help="the car's plate, VIN or VIN's last six"
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list of visits")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:

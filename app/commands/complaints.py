@@ -14,7 +14,7 @@ HELP = "list complaint cases with their deadlines and state"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--open", action="store_true", help="only cases not yet closed")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:

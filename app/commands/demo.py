@@ -5,16 +5,22 @@ import json
 
 from ..db import Database
 from ..permissions import Actor
+from .arguments import positive_int, whole_number
 
 NAME = "demo"
 HELP = "fill the database with believable demo data (deterministic per seed)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import positive_int
-
-    parser.add_argument("--customers", type=positive_int, default=2000)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--customers", type=positive_int, default=2000, help="how many (default: 2000)"
+    )
+    parser.add_argument(
+        "--seed",
+        type=whole_number,
+        default=2026,
+        help="the same seed makes the same data (default: 2026)",
+    )
     parser.add_argument("--if-empty", action="store_true", help="do nothing if customers exist")
 
 

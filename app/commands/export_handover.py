@@ -8,6 +8,7 @@ from pathlib import Path
 from ..db import Database
 from ..permissions import Actor
 from ..services.delivery import DeliveryService
+from .writers import write
 
 NAME = "handover"
 HELP = "the delivery checklist (交车清单) of an order, as PDF"
@@ -24,7 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
-    from .export import write  # the group module imports this one
 
     service = DeliveryService(db, signed_in(actor))
     order_id = service.find_order(vin=args.vin, order_no=args.order_no)

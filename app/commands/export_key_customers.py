@@ -7,25 +7,17 @@ from pathlib import Path
 
 from ..db import Database
 from ..permissions import Actor
-from ..services.key_customers import KeyCustomerService, parse_week
+from ..services.key_customers import KeyCustomerService
+from .arguments import iso_week
+from .writers import write
 
 NAME = "key-customers"
 HELP = "the key-customer sheet of a week (重点客户管理表), as an Excel workbook"
 WRITER = "key_customers_xlsx"
 
 
-def week_arg(text: str) -> str:
-    from ..errors import ValidationError
-
-    try:
-        parse_week(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-    return text.strip()
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--week", type=week_arg, required=True, help="ISO week, e.g. 2026-W47")
+    parser.add_argument("--week", type=iso_week, required=True, help="ISO week, e.g. 2026-W47")
     parser.add_argument(
         "-o", "--output", type=Path, help="xlsx file (default: 重点客户管理表_<周>.xlsx)"
     )
@@ -33,7 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
-    from .export import write  # the group module imports this one
 
     target = args.output or Path.cwd() / f"重点客户管理表_{args.week}.xlsx"
     service = KeyCustomerService(db, signed_in(actor))

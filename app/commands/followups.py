@@ -13,6 +13,7 @@ from ..db import Database
 from ..permissions import Actor
 from ..services.calendar import CalendarService, TaskFilter, TaskQuery
 from ..services.reminders import ReminderService
+from .arguments import FIRST_DATE, LAST_DATE, iso_date
 
 NAME = "followups"
 HELP = "the follow-up calendar of a day (first generates today's due reminders)"
@@ -20,11 +21,19 @@ PAGE = 500
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import iso_date
-
-    parser.add_argument("--date", type=iso_date, required=True, help="YYYY-MM-DD")
-    parser.add_argument("--owner", help="staff member's name (or username)")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        required=True,
+        help=f"the day, YYYY-MM-DD ({FIRST_DATE} to {LAST_DATE})",
+    )
+    parser.add_argument("--owner", help="only this staff member's (name or username)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of {id, kind, due_date, customer, phone, owner, channel, "
+        "status, message}",
+    )
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:

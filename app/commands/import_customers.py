@@ -16,6 +16,8 @@ from pathlib import Path
 from ..db import Database
 from ..permissions import Actor
 from ..services.customer_import import CustomerImportService, ImportReport, ImportSource
+from .arguments import positive_int
+from .writers import write
 
 NAME = "import"
 HELP = "bring a customer list in from Excel or CSV (import customers FILE)"
@@ -23,7 +25,9 @@ WRITER = "import_errors_xlsx"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    what = parser.add_subparsers(dest="import_what", required=True, metavar="WHAT")
+    what = parser.add_subparsers(
+        dest="import_what", required=True, metavar="WHAT", help="customers, or undo"
+    )
     customers = what.add_parser("customers", help="customers and their cars from a list")
     customers.add_argument("file", type=Path, metavar="FILE", help=".xlsx, .xls or .csv")
     customers.add_argument("--sheet", help="the sheet to read (default: the first)")
@@ -33,7 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--error-report", type=Path, metavar="FILE", help="write the rows with errors (.xlsx)"
     )
     undo = what.add_parser("undo", help="undo an import batch while none of it was touched")
-    undo.add_argument("batch", type=int, metavar="BATCH", help="the batch number an import printed")
+    undo.add_argument(
+        "batch", type=positive_int, metavar="BATCH", help="the batch number an import printed"
+    )
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
@@ -50,8 +56,6 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     source = ImportSource(args.file, args.sheet)
     report = importer.dry_run(source) if args.dry_run else importer.import_file(source)
     if args.error_report is not None:
-        from .export import write
-
         print(write(WRITER, report, args.error_report), file=sys.stderr)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))

@@ -7,6 +7,7 @@ from pathlib import Path
 from .. import backup
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..permissions import Actor, Permission
 from ..signing_in import identify_from_files
 
@@ -16,7 +17,7 @@ OPENS_DATABASE = False  # the current file may be the broken one we are replacin
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path)
+    parser.add_argument("file", type=Path, help="the backup file (.sqlite3) to restore")
 
 
 def needs_user(_db: Database, _args: argparse.Namespace) -> bool:
@@ -25,7 +26,9 @@ def needs_user(_db: Database, _args: argparse.Namespace) -> bool:
 
 def run(db: Database, args: argparse.Namespace, _actor: Actor | None) -> int:
     if not db.is_sqlite:
-        raise UserError("PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
+        )
     db.dispose()
     files = [backup.sqlite_file(db), args.file]
     who = identify_from_files(files, args.user, args.sign_in_password_stdin, datetime.now())

@@ -7,17 +7,27 @@ import sys
 from ..db import Database
 from ..permissions import Actor
 from ..services.search import SearchService
+from .arguments import positive_int
 
 NAME = "search"
 HELP = "find customers by name (or pinyin initials), phone, plate or VIN"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from . import positive_int
-
-    parser.add_argument("query")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--limit", type=positive_int, default=50)
+    parser.add_argument(
+        "query",
+        help="a name, pinyin initials (zs), a phone (whole, its start or last four), "
+        "a plate or a VIN (whole or last six)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of {id, name, phone, stage, intent_level, consultant, "
+        "plates, vins}",
+    )
+    parser.add_argument(
+        "--limit", type=positive_int, default=50, help="at most this many (default: 50)"
+    )
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:

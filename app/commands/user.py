@@ -8,28 +8,33 @@ import sys
 
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StaffRole
 from ..permissions import Actor
 from ..services.auth import AuthService, NewUser
 
 NAME = "user"
 HELP = "add a staff account, set a password, or disable an account"
+NEW_PASSWORD_STDIN = "read the new password from the next line of standard input"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
+    actions = parser.add_subparsers(
+        dest="action", required=True, parser_class=type(parser), help="what to do"
+    )
     add = actions.add_parser("add", help="add a staff account")
-    add.add_argument("username")
+    add.add_argument("username", help="the name to sign in with, e.g. zhangwei")
     add.add_argument("--name", required=True, help="the person's name as staff know it")
-    add.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
-    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    roles = [r.value for r in StaffRole]
+    add.add_argument("--role", required=True, choices=roles, help=", ".join(roles))
+    add.add_argument("--password-stdin", action="store_true", help=NEW_PASSWORD_STDIN)
     passwd = actions.add_parser(
         "passwd", help="set a new password (your own, or anyone's for a store manager)"
     )
-    passwd.add_argument("username")
-    passwd.add_argument("--password-stdin", action="store_true")
+    passwd.add_argument("username", help="whose password")
+    passwd.add_argument("--password-stdin", action="store_true", help=NEW_PASSWORD_STDIN)
     disable = actions.add_parser("disable", help="stop an account from signing in")
-    disable.add_argument("username")
+    disable.add_argument("username", help="whose account")
 
 
 def read_password(from_stdin: bool) -> str:
@@ -39,7 +44,7 @@ def read_password(from_stdin: bool) -> str:
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass("密码：")
     if getpass.getpass("再输一次：") != first:
-        raise UserError("两次输入的密码不一致。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "两次输入的密码不一致。"))
     return first
 
 

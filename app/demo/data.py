@@ -287,4 +287,5 @@ STAFF: dict[str, tuple[str, ...]] = {
     "service_advisor": ("马建国", "朱海涛", "胡晓东", "郭振华", "何文博", "罗丽华"),
     "customer_service": ("梁慧敏", "谢雅婷", "宋可馨"),
     "store_manager": ("唐国强",),
+    "appointment_officer": ("许静怡",),  # 预约专员 (last: the others keep their ids)
 }

@@ -21,6 +21,7 @@ from .. import audit
 from ..bulk_load import without_indexes
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, FollowUpTask
 from ..models.base import table_of
 from ..permissions import SYSTEM
@@ -82,8 +83,12 @@ def _customers(session: Session) -> int:
 def _refuse_a_store_with_customers(existing: int) -> None:
     if existing:
         raise UserError(
-            f"数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
-            "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
+                "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。",
+            ),
+            existing=existing,
         )
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import Gender
 from ..validation import validate_mobile, validate_plate, validate_vin
 
@@ -96,11 +97,18 @@ def is_totals_row(cells: Sequence[object]) -> bool:
 
 # --- cells ------------------------------------------------------------------------------
 class CellError(ValueError):
-    """A cell that cannot be imported; `message` says why in Chinese."""
+    """A cell that cannot be imported: `phrase` says why (a template marked under
+    "Errors" and its values, as a UserError's), `message` in Chinese."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.phrase = Phrase("Errors", template, params)
+        self.message = str(self.phrase)
+        super().__init__(self.message)
+
+    @classmethod
+    def saying(cls, phrase: Phrase) -> CellError:
+        """The same words as a UserError's (a refused VIN or plate)."""
+        return cls(phrase.template, **phrase.params)
 
 
 _SPACES = re.compile(r"\s+")
@@ -132,9 +140,9 @@ def clean_name(value: object) -> str:
     text = cell_text(value)
     text = _SPACE_IN_CHINESE.sub("", text)
     if not text:
-        raise CellError("缺少客户姓名。")
+        raise CellError(QT_TRANSLATE_NOOP("Errors", "缺少客户姓名。"))
     if len(text) > 60:
-        raise CellError("姓名过长（最多 60 个字）。")
+        raise CellError(QT_TRANSLATE_NOOP("Errors", "姓名过长（最多 60 个字）。"))
     return text
 
 
@@ -158,9 +166,11 @@ def clean_phone(value: object) -> Phone:
     first = _PHONE_SEPARATORS.split(text)[0].strip()
     digits = _PHONE_PUNCTUATION.sub("", first)
     if not digits:
-        raise CellError("缺少电话号码。")
+        raise CellError(QT_TRANSLATE_NOOP("Errors", "缺少电话号码。"))
     if not _PHONE_DIGITS.fullmatch(digits):
-        raise CellError(f"电话号码“{first[:20]}”含有不是数字的字符。")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "电话号码“{first}”含有不是数字的字符。"), first=first[:20]
+        )
     digits = _COUNTRY_PREFIX.sub("", digits.lstrip("+"))
     if digits.startswith("1"):
         return Phone(_mobile(digits, first), is_mobile=True)
@@ -171,17 +181,30 @@ def _mobile(digits: str, typed: str) -> str:
     try:
         return validate_mobile(digits)
     except ValidationError:
-        raise CellError(f"手机号“{typed[:20]}”不是有效的 11 位手机号码。") from None
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "手机号“{typed}”不是有效的 11 位手机号码。"),
+            typed=typed[:20],
+        ) from None
 
 
 def _landline(digits: str, typed: str) -> str:
     """0 + area code (2 or 3 digits) + a 7 or 8 digit number: 020-12345678, 0755-8888999."""
     if not digits.startswith("0"):
-        raise CellError(f"电话号码“{typed[:20]}”不完整：固定电话请带区号（如 020-12345678）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "电话号码“{typed}”不完整：固定电话请带区号（如 020-12345678）。"
+            ),
+            typed=typed[:20],
+        )
     area_length = 3 if digits.startswith(_TWO_DIGIT_AREAS) else 4
     area, local = digits[:area_length], digits[area_length:]
     if len(local) not in (7, 8):
-        raise CellError(f"电话号码“{typed[:20]}”位数不对（固定电话：区号 + 7 或 8 位号码）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "电话号码“{typed}”位数不对（固定电话：区号 + 7 或 8 位号码）。"
+            ),
+            typed=typed[:20],
+        )
     return f"{area}-{local}"
 
 
@@ -207,23 +230,36 @@ def clean_date(value: object) -> date:
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     found = _DATE_PATTERN.match(text)
     if found is None:
-        raise CellError(f"日期“{typed[:20]}”无法识别（例：2024-03-05）。" if text else "缺少日期。")
+        if not text:
+            raise CellError(QT_TRANSLATE_NOOP("Errors", "缺少日期。"))
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "日期“{typed}”无法识别（例：2024-03-05）。"),
+            typed=typed[:20],
+        )
     year, month, day = (int(part) for part in found.groups())
     try:
         return _in_range(date(year, month, day), typed)
     except ValueError:
-        raise CellError(f"日期“{typed[:20]}”不存在。") from None
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "日期“{typed}”不存在。"), typed=typed[:20]
+        ) from None
 
 
 def _serial(number: float, typed: str) -> date:
     if not 1 <= number < 73051:  # 2099-12-31
-        raise CellError(f"日期“{typed[:20]}”超出范围（1900 至 2099 年）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "日期“{typed}”超出范围（1900 至 2099 年）。"),
+            typed=typed[:20],
+        )
     return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
 def _in_range(day: date, typed: str) -> date:
     if not _EARLIEST <= day <= _LATEST:
-        raise CellError(f"日期“{typed[:20]}”超出范围（1900 至 2099 年）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "日期“{typed}”超出范围（1900 至 2099 年）。"),
+            typed=typed[:20],
+        )
     return day
 
 
@@ -238,7 +274,7 @@ def clean_plate(value: object) -> str:
     try:
         return validate_plate(text)
     except ValidationError as exc:
-        raise CellError(exc.message) from None
+        raise CellError.saying(exc.phrase) from None
 
 
 @dataclass(frozen=True)
@@ -253,7 +289,7 @@ def clean_vin(value: object) -> CleanVin:
     try:
         checked = validate_vin(cell_text(value).replace("-", ""))
     except ValidationError as exc:
-        raise CellError(exc.message) from None
+        raise CellError.saying(exc.phrase) from None
     return CleanVin(checked.vin, checked.check_digit_ok)
 
 
@@ -268,7 +304,10 @@ _GENDER_WORDS = {word: gender for gender, words in _GENDERS.items() for word in 
 def clean_gender(value: object) -> Gender:
     text = cell_text(value).lower()
     if text not in _GENDER_WORDS:
-        raise CellError(f"性别“{text[:10]}”无法识别（男/女/先生/女士/M/F）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "性别“{text}”无法识别（男/女/先生/女士/M/F）。"),
+            text=text[:10],
+        )
     return _GENDER_WORDS[text]
 
 
@@ -283,9 +322,15 @@ def clean_km(value: object) -> int:
     try:
         km = round(float(text.removesuffix("万")) * factor)
     except ValueError:
-        raise CellError(f"里程“{cell_text(value)[:20]}”不是数字。") from None
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "里程“{typed}”不是数字。"), typed=cell_text(value)[:20]
+        ) from None
     if not 0 <= km <= _MAX_KM:
-        raise CellError(f"里程 {km:,} 不在合理范围（0 至 {_MAX_KM:,} km）。")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "里程 {km:,} 不在合理范围（0 至 {most:,} km）。"),
+            km=km,
+            most=_MAX_KM,
+        )
     return km
 
 
@@ -295,14 +340,16 @@ def clean_amount(value: object) -> Decimal:
     try:
         amount = Decimal(text).quantize(Decimal("0.01"))
     except InvalidOperation:
-        raise CellError(f"金额“{cell_text(value)[:20]}”不是数字。") from None
+        raise CellError(
+            QT_TRANSLATE_NOOP("Errors", "金额“{typed}”不是数字。"), typed=cell_text(value)[:20]
+        ) from None
     if not Decimal(0) <= amount < Decimal(100_000_000):
-        raise CellError(f"金额 {amount} 不在合理范围。")
+        raise CellError(QT_TRANSLATE_NOOP("Errors", "金额 {amount} 不在合理范围。"), amount=amount)
     return amount
 
 
 def clean_text(value: object, limit: int) -> str | None:
     text = cell_text(value)
     if len(text) > limit:
-        raise CellError(f"内容过长（最多 {limit} 个字）。")
+        raise CellError(QT_TRANSLATE_NOOP("Errors", "内容过长（最多 {limit} 个字）。"), limit=limit)
     return text or None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +76,30 @@ def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UnreadableFile(
-            f"不支持的文件类型“{suffix or path.name}”：请选择 .xlsx、.xls 或 .csv 文件。"
+            QT_TRANSLATE_NOOP(
+                "Errors", "不支持的文件类型“{kind}”：请选择 .xlsx、.xls 或 .csv 文件。"
+            ),
+            kind=suffix or path.name,
         )
     if not path.is_file():
-        raise UnreadableFile(f"找不到文件 {path}。")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Errors", "找不到文件 {path}。"), path=path)
     return {".xls": "xls", ".csv": "csv"}.get(suffix, "xlsx")
 
 
 def _unreadable(path: Path, exc: BaseException) -> UnreadableFile:
-    return UnreadableFile(f"无法读取文件 {path.name}：文件已损坏或不是 Excel 文件（{exc}）。")
+    return UnreadableFile(
+        QT_TRANSLATE_NOOP("Errors", "无法读取文件 {name}：文件已损坏或不是 Excel 文件（{exc}）。"),
+        name=path.name,
+        exc=exc,
+    )
 
 
 def _missing_sheet(path: Path, name: str) -> UnreadableFile:
-    return UnreadableFile(f"文件 {path.name} 中没有名为“{name}”的工作表。")
+    return UnreadableFile(
+        QT_TRANSLATE_NOOP("Errors", "文件 {file} 中没有名为“{sheet}”的工作表。"),
+        file=path.name,
+        sheet=name,
+    )
 
 
 # --- python-calamine ----------------------------------------------------------------------

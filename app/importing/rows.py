@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import Gender
 from . import normalize as n
 
@@ -41,7 +42,12 @@ class Problem:
     column: str  # the header as written in the file ("" for the row as a whole)
     letter: str
     value: str
-    message: str
+    phrase: Phrase  # why, marked under "Errors" (the window shows it translated)
+
+    @property
+    def message(self) -> str:
+        """Why, in Chinese (the command line, the error report)."""
+        return str(self.phrase)
 
     def as_json(self) -> dict:
         return {"row": self.row, "column": self.column, "message": self.message}
@@ -110,7 +116,7 @@ def parse_row(number: int, cells: Sequence[object], columns: Sequence[Column]) -
         try:
             _take(parsed, column.field, value, service)
         except n.CellError as problem:
-            parsed.errors.append(_problem(number, column, value, problem.message))
+            parsed.errors.append(_problem(number, column, value, problem.phrase))
     _check_whole_row(parsed, columns, service)
     return parsed
 
@@ -133,13 +139,13 @@ def _take(parsed: ParsedRow, field_name: str, value: object, service: dict) -> N
         service[field_name] = _SERVICE_CLEANERS[field_name](value)
 
 
-def _problem(number: int, column: Column | None, value: object, message: str) -> Problem:
+def _problem(number: int, column: Column | None, value: object, phrase: Phrase) -> Problem:
     return Problem(
         row=number,
         column=column.header if column else "",
         letter=column.letter if column else "",
         value=n.cell_text(value)[:60],
-        message=message,
+        phrase=phrase,
     )
 
 
@@ -148,24 +154,39 @@ def _column(columns: Sequence[Column], field_name: str) -> Column | None:
 
 
 def _check_whole_row(parsed: ParsedRow, columns: Sequence[Column], service: dict) -> None:
-    def error(field_name: str, message: str) -> None:
-        parsed.errors.append(_problem(parsed.row, _column(columns, field_name), "", message))
+    def error(field_name: str, template: str) -> None:
+        why = Phrase("Errors", template)
+        parsed.errors.append(_problem(parsed.row, _column(columns, field_name), "", why))
 
-    def warning(field_name: str, value: object, message: str) -> None:
-        parsed.warnings.append(_problem(parsed.row, _column(columns, field_name), value, message))
+    def warning(field_name: str, value: object, template: str) -> None:
+        why = Phrase("Errors", template)
+        parsed.warnings.append(_problem(parsed.row, _column(columns, field_name), value, why))
 
     failed = {p.column for p in parsed.errors}
     if parsed.name is None and not _failed(columns, n.NAME, failed):
-        error(n.NAME, "缺少客户姓名。")
+        error(n.NAME, QT_TRANSLATE_NOOP("Errors", "缺少客户姓名。"))
     identifying = _failed(columns, n.MOBILE, failed) or _failed(columns, n.VIN, failed)
     if parsed.mobile is None and parsed.vin is None and not identifying:
-        error(n.MOBILE, "缺少手机号和车架号：至少填一项，才能识别客户、避免重复导入。")
+        error(
+            n.MOBILE,
+            QT_TRANSLATE_NOOP(
+                "Errors", "缺少手机号和车架号：至少填一项，才能识别客户、避免重复导入。"
+            ),
+        )
     if parsed.plate and parsed.vin is None and not _failed(columns, n.VIN, failed):
         error(
-            n.VIN, "有车牌但没有车架号：车辆按车架号登记（请补上车架号，或在列对应中忽略车牌列）。"
+            n.VIN,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "有车牌但没有车架号：车辆按车架号登记（请补上车架号，或在列对应中忽略车牌列）。",
+            ),
         )
     if "_vin_warning" in service:
-        warning(n.VIN, service["_vin_warning"], "车架号校验位不符，请核对（有的厂家不用校验位）。")
+        warning(
+            n.VIN,
+            service["_vin_warning"],
+            QT_TRANSLATE_NOOP("Errors", "车架号校验位不符，请核对（有的厂家不用校验位）。"),
+        )
     if parsed.landline:
         parsed.notes = "\n".join(filter(None, [parsed.notes, f"固定电话：{parsed.landline}"]))
     _take_service(parsed, service, error, warning)
@@ -182,10 +203,20 @@ def _take_service(parsed: ParsedRow, service: dict, error, warning) -> None:
     if day is None and km is None:
         return
     if km is None:
-        warning(n.SERVICE_DATE, day, "有进厂日期但没有里程：这次进厂记录未导入。")
+        warning(
+            n.SERVICE_DATE,
+            day,
+            QT_TRANSLATE_NOOP("Errors", "有进厂日期但没有里程：这次进厂记录未导入。"),
+        )
     elif day is None:
-        warning(n.MILEAGE, km, "有里程但没有进厂日期：这次进厂记录未导入。")
+        warning(
+            n.MILEAGE, km, QT_TRANSLATE_NOOP("Errors", "有里程但没有进厂日期：这次进厂记录未导入。")
+        )
     elif parsed.vin is None:
-        warning(n.SERVICE_DATE, day, "没有车架号：进厂记录无法挂到车辆上，未导入。")
+        warning(
+            n.SERVICE_DATE,
+            day,
+            QT_TRANSLATE_NOOP("Errors", "没有车架号：进厂记录无法挂到车辆上，未导入。"),
+        )
     else:
         parsed.service = ServiceRecord(day, km, service.get(n.AMOUNT))

@@ -1,5 +1,12 @@
 """The whole domain as SQLAlchemy 2.0 typed models (see shared/domain.md)."""
 
+from .appointments import (
+    Appointment,
+    AppointmentChannel,
+    AppointmentKind,
+    AppointmentStatus,
+    Attachment,
+)
 from .base import Base, Entity
 from .complaints import Complaint, ComplaintEvent
 from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
@@ -17,10 +24,16 @@ from .sales import (
 from .service import OdometerReading, ServiceVisit, WorkItem
 from .staff import StaffUser
 from .system import AuditEntry, SettingValue, StoreLogo
+from .value import CustomerValue
 
 __all__ = [
     "IMPORTED",
     "UNDONE",
+    "Appointment",
+    "AppointmentChannel",
+    "AppointmentKind",
+    "AppointmentStatus",
+    "Attachment",
     "AuditEntry",
     "Base",
     "CarColour",
@@ -30,6 +43,7 @@ __all__ = [
     "ComplaintEvent",
     "ContactConsent",
     "Customer",
+    "CustomerValue",
     "Delivery",
     "DeliveryChecklistItem",
     "Entity",

@@ -66,6 +66,8 @@ class Customer(Entity):
     source_channel: Mapped[str | None] = mapped_column(String(30))
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    # A high-value customer's own service advisor (domain.md, "Value and segments").
+    dedicated_advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     intent_level: Mapped[str] = mapped_column(String(2), default="N", index=True)
     loss_reason: Mapped[str | None] = mapped_column(String(200))
     has_open_complaint: Mapped[bool] = mapped_column(Boolean, default=False)

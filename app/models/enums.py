@@ -41,6 +41,7 @@ class StaffRole(StrEnum):
     SALES_DIRECTOR = "sales_director"
     SERVICE_ADVISOR = "service_advisor"
     CUSTOMER_SERVICE = "customer_service"
+    APPOINTMENT_OFFICER = "appointment_officer"  # 预约专员
     STORE_MANAGER = "store_manager"
 
 
@@ -63,6 +64,7 @@ class TaskStatus(StrEnum):
     RESCHEDULED = "rescheduled"
     DONE = "done"
     SKIPPED = "skipped"
+    BOOKED = "booked"  # answered by a service appointment (已预约)
 
 
 class ServiceType(StrEnum):

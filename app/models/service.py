@@ -43,6 +43,7 @@ class ServiceVisit(Entity):
     customer_description: Mapped[str | None] = mapped_column(Text)
     inspection_notes: Mapped[str | None] = mapped_column(Text)
     promised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    work_started_at: Mapped[datetime | None] = mapped_column(DateTime)  # first 开始维修
     handed_over_at: Mapped[datetime | None] = mapped_column(DateTime)
     settlement_total: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     next_service_date: Mapped[date | None] = mapped_column(Date)

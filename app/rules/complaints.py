@@ -11,59 +11,85 @@ from datetime import datetime
 from enum import StrEnum
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models.enums import ComplaintStatus
 from .complaints_clock import DeadlineClock
 
 HOUR = 3600.0
 
 CHANNELS = {
-    "phone": "电话",
-    "email": "电子邮件",
-    "online": "网络",
-    "in_person": "到店",
-    "survey": "回访调查",
+    "phone": QT_TRANSLATE_NOOP("Complaints", "电话"),
+    "email": QT_TRANSLATE_NOOP("Complaints", "电子邮件"),
+    "online": QT_TRANSLATE_NOOP("Complaints", "网络"),
+    "in_person": QT_TRANSLATE_NOOP("Complaints", "到店"),
+    "survey": QT_TRANSLATE_NOOP("Complaints", "回访调查"),
 }
 
 DEFAULT_CLASSES = [
-    {"code": "product_quality", "label": "产品质量"},
-    {"code": "after_sales_service", "label": "售后服务"},
-    {"code": "sales_service", "label": "销售服务"},
-    {"code": "price", "label": "价格"},
-    {"code": "other", "label": "其他"},
+    {"code": "product_quality", "label": QT_TRANSLATE_NOOP("Complaints", "产品质量")},
+    {"code": "after_sales_service", "label": QT_TRANSLATE_NOOP("Complaints", "售后服务")},
+    {"code": "sales_service", "label": QT_TRANSLATE_NOOP("Complaints", "销售服务")},
+    {"code": "price", "label": QT_TRANSLATE_NOOP("Complaints", "价格")},
+    {"code": "other", "label": QT_TRANSLATE_NOOP("Complaints", "其他")},
 ]
 
 DEFAULT_CAUSES = {
     "product_quality": [
-        "异响",
-        "漏油/漏水",
-        "电气故障",
-        "动力/变速箱",
-        "车身/漆面",
-        "其他质量问题",
+        QT_TRANSLATE_NOOP("Complaints", "异响"),
+        QT_TRANSLATE_NOOP("Complaints", "漏油/漏水"),
+        QT_TRANSLATE_NOOP("Complaints", "电气故障"),
+        QT_TRANSLATE_NOOP("Complaints", "动力/变速箱"),
+        QT_TRANSLATE_NOOP("Complaints", "车身/漆面"),
+        QT_TRANSLATE_NOOP("Complaints", "其他质量问题"),
     ],
-    "after_sales_service": ["维修质量", "维修时间过长", "服务态度", "收费争议", "配件缺货", "其他"],
-    "sales_service": ["承诺未兑现", "交车延迟", "服务态度", "手续办理", "加价/捆绑销售", "其他"],
-    "price": ["报价不透明", "价格变动", "优惠未兑现", "其他"],
-    "other": ["环境设施", "其他"],
+    "after_sales_service": [
+        QT_TRANSLATE_NOOP("Complaints", "维修质量"),
+        QT_TRANSLATE_NOOP("Complaints", "维修时间过长"),
+        QT_TRANSLATE_NOOP("Complaints", "服务态度"),
+        QT_TRANSLATE_NOOP("Complaints", "收费争议"),
+        QT_TRANSLATE_NOOP("Complaints", "配件缺货"),
+        QT_TRANSLATE_NOOP("Complaints", "其他"),
+    ],
+    "sales_service": [
+        QT_TRANSLATE_NOOP("Complaints", "承诺未兑现"),
+        QT_TRANSLATE_NOOP("Complaints", "交车延迟"),
+        QT_TRANSLATE_NOOP("Complaints", "服务态度"),
+        QT_TRANSLATE_NOOP("Complaints", "手续办理"),
+        QT_TRANSLATE_NOOP("Complaints", "加价/捆绑销售"),
+        QT_TRANSLATE_NOOP("Complaints", "其他"),
+    ],
+    "price": [
+        QT_TRANSLATE_NOOP("Complaints", "报价不透明"),
+        QT_TRANSLATE_NOOP("Complaints", "价格变动"),
+        QT_TRANSLATE_NOOP("Complaints", "优惠未兑现"),
+        QT_TRANSLATE_NOOP("Complaints", "其他"),
+    ],
+    "other": [QT_TRANSLATE_NOOP("Complaints", "环境设施"), QT_TRANSLATE_NOOP("Complaints", "其他")],
 }
 
 DEFAULT_SEVERITIES = [
-    {"level": 1, "label": "轻微"},
-    {"level": 2, "label": "一般"},
-    {"level": 3, "label": "严重"},
-    {"level": 4, "label": "重大（可能升级至厂家或媒体）"},
+    {"level": 1, "label": QT_TRANSLATE_NOOP("Complaints", "轻微")},
+    {"level": 2, "label": QT_TRANSLATE_NOOP("Complaints", "一般")},
+    {"level": 3, "label": QT_TRANSLATE_NOOP("Complaints", "严重")},
+    {"level": 4, "label": QT_TRANSLATE_NOOP("Complaints", "重大（可能升级至厂家或媒体）")},
 ]
 
-DEFAULT_DEPARTMENTS = ["客服部", "售后服务部", "销售部", "市场部", "财务部"]
+DEFAULT_DEPARTMENTS = [
+    QT_TRANSLATE_NOOP("Complaints", "客服部"),
+    QT_TRANSLATE_NOOP("Complaints", "售后服务部"),
+    QT_TRANSLATE_NOOP("Complaints", "销售部"),
+    QT_TRANSLATE_NOOP("Complaints", "市场部"),
+    QT_TRANSLATE_NOOP("Complaints", "财务部"),
+]
 
 S = ComplaintStatus
 STATUS_LABELS = {
-    S.RECEIVED: "已受理",
-    S.RESPONDED: "已响应",
-    S.FIRST_PROPOSAL: "已提初步方案",
-    S.REINVESTIGATING: "重新调查中",
-    S.FINAL_PROPOSAL: "已提最终方案",
-    S.CLOSED: "已结案归档",
+    S.RECEIVED: QT_TRANSLATE_NOOP("Complaints", "已受理"),
+    S.RESPONDED: QT_TRANSLATE_NOOP("Complaints", "已响应"),
+    S.FIRST_PROPOSAL: QT_TRANSLATE_NOOP("Complaints", "已提初步方案"),
+    S.REINVESTIGATING: QT_TRANSLATE_NOOP("Complaints", "重新调查中"),
+    S.FINAL_PROPOSAL: QT_TRANSLATE_NOOP("Complaints", "已提最终方案"),
+    S.CLOSED: QT_TRANSLATE_NOOP("Complaints", "已结案归档"),
 }
 
 # The state machine: from each state, the states it may move to.
@@ -84,8 +110,9 @@ def check_transition(current: ComplaintStatus, requested: ComplaintStatus) -> No
     if requested not in TRANSITIONS[ComplaintStatus(current)]:
         raise ValidationError(
             "status",
-            f"投诉当前为“{STATUS_LABELS[ComplaintStatus(current)]}”，"
-            f"不能转为“{STATUS_LABELS[ComplaintStatus(requested)]}”。",
+            QT_TRANSLATE_NOOP("Errors", "投诉当前为“{current}”，不能转为“{requested}”。"),
+            current=term("Complaints", STATUS_LABELS[ComplaintStatus(current)]),
+            requested=term("Complaints", STATUS_LABELS[ComplaintStatus(requested)]),
         )
 
 
@@ -105,9 +132,9 @@ class Step(StrEnum):
 
 
 STEP_LABELS = {
-    Step.RESPONSE: "响应",
-    Step.FIRST_PROPOSAL: "初步方案",
-    Step.FINAL_PROPOSAL: "最终方案",
+    Step.RESPONSE: QT_TRANSLATE_NOOP("Complaints", "响应"),
+    Step.FIRST_PROPOSAL: QT_TRANSLATE_NOOP("Complaints", "初步方案"),
+    Step.FINAL_PROPOSAL: QT_TRANSLATE_NOOP("Complaints", "最终方案"),
 }
 
 # Which deadline the case runs against in each state (None: nothing is due from us).
@@ -136,9 +163,14 @@ class DeadlineHours:
 
     def __post_init__(self) -> None:
         if not 0 < self.response <= self.first_proposal <= self.final_proposal:
-            raise ValidationError("complaints", "投诉时限设置应满足：响应 ≤ 初步方案 ≤ 最终方案。")
+            raise ValidationError(
+                "complaints",
+                QT_TRANSLATE_NOOP("Errors", "投诉时限设置应满足：响应 ≤ 初步方案 ≤ 最终方案。"),
+            )
         if self.new_round <= 0:
-            raise ValidationError("complaints", "再次方案时限必须大于 0。")
+            raise ValidationError(
+                "complaints", QT_TRANSLATE_NOOP("Errors", "再次方案时限必须大于 0。")
+            )
 
     def window(self, step: Step, rounds: int = 0) -> float:
         """The allowance of a step, in seconds of the deadline clock."""
@@ -242,7 +274,11 @@ def validate_class_and_cause(
 ) -> None:
     codes = {c["code"] for c in classes}
     if category not in codes:
-        raise ValidationError("category", "请选择投诉类别。")
+        raise ValidationError("category", QT_TRANSLATE_NOOP("Errors", "请选择投诉类别。"))
     allowed = causes.get(category, [])
     if cause is not None and allowed and cause not in allowed:
-        raise ValidationError("cause", f"投诉原因“{cause}”不在该类别的原因列表中。")
+        raise ValidationError(
+            "cause",
+            QT_TRANSLATE_NOOP("Errors", "投诉原因“{cause}”不在该类别的原因列表中。"),
+            cause=cause,
+        )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from statistics import median
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models.enums import ComplaintStatus
 from .complaints import STEP_LABELS, Step
 
@@ -111,6 +112,9 @@ def repeat_complainers(cases: list[AnalysisCase]) -> list[tuple[str, int]]:
     return sorted(repeats, key=lambda item: (-item[1], item[0]))
 
 
+NO_CAUSE = QT_TRANSLATE_NOOP("Complaints", "（未填）")
+
+
 def analyse(
     cases: list[AnalysisCase], month: date, now: datetime, class_labels: dict[str, str]
 ) -> MonthAnalysis:
@@ -118,7 +122,7 @@ def analyse(
         return class_labels.get(code, code)
 
     classes = Counter(label(c.category) for c in cases)
-    causes = Counter((label(c.category), c.cause or "（未填）") for c in cases)
+    causes = Counter((label(c.category), c.cause or NO_CAUSE) for c in cases)
     by_cause = sorted(((k[0], k[1], n) for k, n in causes.items()), key=lambda r: (-r[2], r[:2]))
     return MonthAnalysis(
         month=month,

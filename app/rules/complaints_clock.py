@@ -16,6 +16,7 @@ from typing import Protocol
 import holidays
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 
 # A business-hours deadline never lies more than a year of closed days away.
 MAX_CLOSED_RUN_DAYS = 366
@@ -51,7 +52,11 @@ def parse_time(text: str, field: str) -> time:
     try:
         return time.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"营业时间“{text}”格式不正确（例：08:30）。") from None
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "营业时间“{text}”格式不正确（例：08:30）。"),
+            text=text,
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,9 @@ class StoreHours:
 
     def __post_init__(self) -> None:
         if self.opening >= self.closing:
-            raise ValidationError("store.closing_time", "打烊时间必须晚于开门时间。")
+            raise ValidationError(
+                "store.closing_time", QT_TRANSLATE_NOOP("Errors", "打烊时间必须晚于开门时间。")
+            )
 
     def is_open_day(self, day: date) -> bool:
         if day in self.open_days:
@@ -81,7 +88,9 @@ class StoreHours:
             candidate = day + timedelta(days=offset)
             if self.is_open_day(candidate):
                 return candidate
-        raise ValidationError("store", "一年内没有营业日，请检查门店营业日设置。")
+        raise ValidationError(
+            "store", QT_TRANSLATE_NOOP("Errors", "一年内没有营业日，请检查门店营业日设置。")
+        )
 
 
 class BusinessClock:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP, terms
 from . import vehicle_dates
 from .reminders import ReminderRule
 from .tasks import TaskDraft, render_template
@@ -26,10 +28,10 @@ KIT = "kit"
 
 SECTIONS = (PDI, HANDOVER, EXPLAINED, KIT)
 SECTION_TITLES = {
-    PDI: "PDI 交车前检查",
-    HANDOVER: "交车检查",
-    EXPLAINED: "功能与事项讲解",
-    KIT: "随车物品",
+    PDI: QT_TRANSLATE_NOOP("Sales", "PDI 交车前检查"),
+    HANDOVER: QT_TRANSLATE_NOOP("Sales", "交车检查"),
+    EXPLAINED: QT_TRANSLATE_NOOP("Sales", "功能与事项讲解"),
+    KIT: QT_TRANSLATE_NOOP("Sales", "随车物品"),
 }
 SECTION_SETTINGS = {
     PDI: "delivery.pdi_items",
@@ -44,37 +46,42 @@ def _items(*labels: str) -> list[dict]:
 
 
 DEFAULT_PDI_ITEMS = _items(
-    "车身漆面无划痕、凹陷",
-    "轮胎、胎压与备胎",
-    "机油、冷却液、制动液、玻璃水液位",
-    "蓄电池电量与电气设备",
-    "灯光与仪表警示灯",
-    "路试：制动、转向、异响",
-    "车辆清洁（内外）",
+    QT_TRANSLATE_NOOP("Sales", "车身漆面无划痕、凹陷"),
+    QT_TRANSLATE_NOOP("Sales", "轮胎、胎压与备胎"),
+    QT_TRANSLATE_NOOP("Sales", "机油、冷却液、制动液、玻璃水液位"),
+    QT_TRANSLATE_NOOP("Sales", "蓄电池电量与电气设备"),
+    QT_TRANSLATE_NOOP("Sales", "灯光与仪表警示灯"),
+    QT_TRANSLATE_NOOP("Sales", "路试：制动、转向、异响"),
+    QT_TRANSLATE_NOOP("Sales", "车辆清洁（内外）"),
 )
 DEFAULT_HANDOVER_ITEMS = _items(
-    "外观：漆面、玻璃、轮毂完好",
-    "内饰：座椅、地毯、顶棚整洁无损",
-    "随车文件：合格证、发票、一致性证书",
-    "钥匙：数量与遥控功能",
-    "随车工具：千斤顶、三角警示牌、拖车钩",
+    QT_TRANSLATE_NOOP("Sales", "外观：漆面、玻璃、轮毂完好"),
+    QT_TRANSLATE_NOOP("Sales", "内饰：座椅、地毯、顶棚整洁无损"),
+    QT_TRANSLATE_NOOP("Sales", "随车文件：合格证、发票、一致性证书"),
+    QT_TRANSLATE_NOOP("Sales", "钥匙：数量与遥控功能"),
+    QT_TRANSLATE_NOOP("Sales", "随车工具：千斤顶、三角警示牌、拖车钩"),
 )
 DEFAULT_EXPLANATION_ITEMS = [
     *_items(
-        "灯光操作",
-        "雨刮与洗涤",
-        "多媒体与导航",
-        "驾驶辅助功能",
+        QT_TRANSLATE_NOOP("Sales", "灯光操作"),
+        QT_TRANSLATE_NOOP("Sales", "雨刮与洗涤"),
+        QT_TRANSLATE_NOOP("Sales", "多媒体与导航"),
+        QT_TRANSLATE_NOOP("Sales", "驾驶辅助功能"),
     ),
-    {"label": "充电方法与充电设备", "new_energy_only": True},
+    {"label": QT_TRANSLATE_NOOP("Sales", "充电方法与充电设备"), "new_energy_only": True},
     *_items(
-        "保养周期（首保时间与里程）",
-        "质保条款",
-        "售后服务流程与预约方式",
-        "紧急联系方式（救援电话、顾问电话）",
+        QT_TRANSLATE_NOOP("Sales", "保养周期（首保时间与里程）"),
+        QT_TRANSLATE_NOOP("Sales", "质保条款"),
+        QT_TRANSLATE_NOOP("Sales", "售后服务流程与预约方式"),
+        QT_TRANSLATE_NOOP("Sales", "紧急联系方式（救援电话、顾问电话）"),
     ),
 ]
-DEFAULT_KIT_ITEMS = _items("用户手册", "保修手册", "随车工具", "车钥匙")
+DEFAULT_KIT_ITEMS = _items(
+    QT_TRANSLATE_NOOP("Sales", "用户手册"),
+    QT_TRANSLATE_NOOP("Sales", "保修手册"),
+    QT_TRANSLATE_NOOP("Sales", "随车工具"),
+    QT_TRANSLATE_NOOP("Sales", "车钥匙"),
+)
 
 
 def section_order(section: str) -> int:
@@ -169,6 +176,15 @@ def unexplained(items: list[ItemState]) -> list[str]:
     return [item.label for item in items if not item.checked and not item.remarks]
 
 
-def unexplained_message(labels: list[str]) -> str:
-    shown = "、".join(labels[:3]) + ("等" if len(labels) > 3 else "")
-    return f"还有 {len(labels)} 项未勾选（{shown}），请勾选或在备注中说明原因。"
+def unexplained_refusal(labels: list[str]) -> UserError:
+    """The first three items by name (a checklist item is marked under "Sales")."""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Errors", "还有 {count} 项未勾选（{items}等），请勾选或在备注中说明原因。"
+        )
+        if len(labels) > 3
+        else QT_TRANSLATE_NOOP(
+            "Errors", "还有 {count} 项未勾选（{items}），请勾选或在备注中说明原因。"
+        )
+    )
+    return UserError(template, count=len(labels), items=terms("Sales", labels[:3]))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class LoyaltyThresholds:
@@ -21,6 +23,11 @@ class LoyaltyThresholds:
     paid_visits: int = 2
     spend_yuan: Decimal = Decimal(3000)
     window_days: int = 365
+
+
+# Badge labels, marked under "Sales" (the window shows them translated).
+SALES_LOYAL = QT_TRANSLATE_NOOP("Sales", "销售忠诚")
+AFTER_SALES_LOYAL = QT_TRANSLATE_NOOP("Sales", "售后忠诚")
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,10 @@ class LoyaltyBadges:
     def labels(self) -> list[str]:
         return [
             label
-            for label, on in (("销售忠诚", self.sales_loyal), ("售后忠诚", self.after_sales_loyal))
+            for label, on in (
+                (SALES_LOYAL, self.sales_loyal),
+                (AFTER_SALES_LOYAL, self.after_sales_loyal),
+            )
             if on
         ]
 

@@ -11,11 +11,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 
 # What long trips call for; offered as suggested work items (the customer may decline).
-LONG_TRIP_CHECKS: tuple[str, ...] = ("轮胎检查", "制动系统检查", "机油检查", "四轮定位检查")
+# Marked under "Service": the window shows them translated; a work item keeps the Chinese.
+LONG_TRIP_CHECKS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Service", "轮胎检查"),
+    QT_TRANSLATE_NOOP("Service", "制动系统检查"),
+    QT_TRANSLATE_NOOP("Service", "机油检查"),
+    QT_TRANSLATE_NOOP("Service", "四轮定位检查"),
+)
 # What a car standing still for a long time calls for.
-LONG_IDLE_CHECKS: tuple[str, ...] = ("蓄电池检查", "轮胎老化检查", "油液检查")
+LONG_IDLE_CHECKS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Service", "蓄电池检查"),
+    QT_TRANSLATE_NOOP("Service", "轮胎老化检查"),
+    QT_TRANSLATE_NOOP("Service", "油液检查"),
+)
 MAX_ODOMETER_KM = 3_000_000
 
 
@@ -66,8 +77,13 @@ class LowerReadingRefused(ValidationError):
     def __init__(self, km: int, previous_km: int) -> None:
         super().__init__(
             "odometer_km",
-            f"里程 {km:,} km 低于上次记录的 {previous_km:,} km。"
-            "如确属更换仪表或上次录入错误，请填写更正原因后再保存。",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "里程 {km:,} km 低于上次记录的 {previous_km:,} km。"
+                "如确属更换仪表或上次录入错误，请填写更正原因后再保存。",
+            ),
+            km=km,
+            previous_km=previous_km,
         )
 
 
@@ -77,8 +93,14 @@ class AbsurdJumpNeedsConfirmation(UserError):
     def __init__(self, comparison: MileageComparison, limit: int) -> None:
         days = max(comparison.days_since or 0, 1)
         super().__init__(
-            f"距上次到店 {comparison.days_since} 天行驶了 {comparison.km_since:,} km"
-            f"（平均每天超过 {limit:,} km），请核对里程表读数后确认。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "距上次到店 {days} 天行驶了 {km:,} km（平均每天超过 {limit:,} km），"
+                "请核对里程表读数后确认。",
+            ),
+            days=comparison.days_since,
+            km=comparison.km_since,
+            limit=limit,
         )
         self.km_per_day = (comparison.km_since or 0) / days
 
@@ -143,7 +165,9 @@ def require_acceptable(
 ) -> None:
     """Refuse a lower reading without a reason; ask to confirm an absurd jump."""
     if comparison.km < 0 or comparison.km > MAX_ODOMETER_KM:
-        raise ValidationError("odometer_km", "里程表读数不正确，请重新输入。")
+        raise ValidationError(
+            "odometer_km", QT_TRANSLATE_NOOP("Errors", "里程表读数不正确，请重新输入。")
+        )
     if comparison.lower_than_previous and not (correction_reason or "").strip():
         raise LowerReadingRefused(comparison.km, comparison.previous_km or 0)
     if comparison.absurd_jump and not jump_confirmed:

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..errors import UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models import OrderStatus, Progress
 from .prospects import PROSPECT_KINDS
 
 STATUS_LABELS = {
-    OrderStatus.OPEN: "已签约",
-    OrderStatus.ALLOCATED: "已配车",
-    OrderStatus.DELIVERED: "已交车",
-    OrderStatus.CANCELLED: "已取消",
+    OrderStatus.OPEN: QT_TRANSLATE_NOOP("Sales", "已签约"),
+    OrderStatus.ALLOCATED: QT_TRANSLATE_NOOP("Sales", "已配车"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Sales", "已交车"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Sales", "已取消"),
 }
 
 # Where an order may go from each state; anything else is refused.
@@ -25,25 +26,50 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
 }
 
 PROGRESS_LABELS = {
-    Progress.NOT_STARTED: "未开始",
-    Progress.IN_PROGRESS: "办理中",
-    Progress.DONE: "已完成",
+    Progress.NOT_STARTED: QT_TRANSLATE_NOOP("Sales", "未开始"),
+    Progress.IN_PROGRESS: QT_TRANSLATE_NOOP("Sales", "办理中"),
+    Progress.DONE: QT_TRANSLATE_NOOP("Sales", "已完成"),
 }
 
 DEFAULT_ORDER_SERVICES = [
-    {"code": "insurance", "label": "保险"},
-    {"code": "plates", "label": "上牌"},
-    {"code": "loan", "label": "贷款"},
-    {"code": "accessories", "label": "精品加装"},
+    {"code": "insurance", "label": QT_TRANSLATE_NOOP("Sales", "保险")},
+    {"code": "plates", "label": QT_TRANSLATE_NOOP("Sales", "上牌")},
+    {"code": "loan", "label": QT_TRANSLATE_NOOP("Sales", "贷款")},
+    {"code": "accessories", "label": QT_TRANSLATE_NOOP("Sales", "精品加装")},
 ]
 
 # `needs_text`: the reason is not complete without words (which competitor, what else).
 DEFAULT_LOSS_REASONS = [
-    {"code": "competitor", "label": "购买竞品", "needs_text": True, "hint": "品牌与车型"},
-    {"code": "price", "label": "价格因素", "needs_text": False, "hint": ""},
-    {"code": "financing", "label": "贷款未获批", "needs_text": False, "hint": ""},
-    {"code": "postponed", "label": "无限期推迟购车", "needs_text": False, "hint": ""},
-    {"code": "other", "label": "其他", "needs_text": True, "hint": "请说明原因"},
+    {
+        "code": "competitor",
+        "label": QT_TRANSLATE_NOOP("Sales", "购买竞品"),
+        "needs_text": True,
+        "hint": QT_TRANSLATE_NOOP("Sales", "品牌与车型"),
+    },
+    {
+        "code": "price",
+        "label": QT_TRANSLATE_NOOP("Sales", "价格因素"),
+        "needs_text": False,
+        "hint": "",
+    },
+    {
+        "code": "financing",
+        "label": QT_TRANSLATE_NOOP("Sales", "贷款未获批"),
+        "needs_text": False,
+        "hint": "",
+    },
+    {
+        "code": "postponed",
+        "label": QT_TRANSLATE_NOOP("Sales", "无限期推迟购车"),
+        "needs_text": False,
+        "hint": "",
+    },
+    {
+        "code": "other",
+        "label": QT_TRANSLATE_NOOP("Sales", "其他"),
+        "needs_text": True,
+        "hint": QT_TRANSLATE_NOOP("Sales", "请说明原因"),
+    },
 ]
 
 # Follow-ups that only make sense while someone is still deciding: stopped by a deal
@@ -73,9 +99,16 @@ def describe_loss(reasons: list[LossReason], code: str, text: str | None) -> str
     """The loss reason as kept on the customer, e.g. "购买竞品：比亚迪 汉"."""
     reason = next((r for r in reasons if r.code == code), None)
     if reason is None:
-        raise ValidationError("loss_reason", "请从列表中选择战败原因。")
+        raise ValidationError(
+            "loss_reason", QT_TRANSLATE_NOOP("Errors", "请从列表中选择战败原因。")
+        )
     if reason.needs_text and not text:
-        raise ValidationError("loss_text", f"战败原因“{reason.label}”需要填写{reason.hint}。")
+        raise ValidationError(
+            "loss_text",
+            QT_TRANSLATE_NOOP("Errors", "战败原因“{label}”需要填写{hint}。"),
+            label=term("Sales", reason.label),
+            hint=term("Sales", reason.hint),
+        )
     return f"{reason.label}：{text}" if text else reason.label
 
 
@@ -84,7 +117,9 @@ def check_transition(current: str, target: OrderStatus) -> None:
     state = OrderStatus(current)
     if target not in TRANSITIONS[state]:
         raise UserError(
-            f"订单当前状态为“{STATUS_LABELS[state]}”，不能变更为“{STATUS_LABELS[target]}”。"
+            QT_TRANSLATE_NOOP("Errors", "订单当前状态为“{current}”，不能变更为“{target}”。"),
+            current=term("Sales", STATUS_LABELS[state]),
+            target=term("Sales", STATUS_LABELS[target]),
         )
 
 

@@ -18,10 +18,11 @@ from datetime import date, datetime
 from typing import Any
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Channel, ConsentKind, StaffRole
 from .tasks import TaskDraft
 
-PLACEHOLDERS = ("姓名", "车型", "车牌", "日期", "顾问")
+PLACEHOLDERS = ("姓名", "车型", "车牌", "日期", "顾问", "时间", "地址", "携带")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 SERVICE = ConsentKind.SERVICE.value
@@ -68,75 +69,105 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
     r.key: r
     for r in [
         # --- showroom walk-ins and prospects ---------------------------------------------
-        _rule("departure_care", "离店关怀短信", SALES, SMS, 0,
+        _rule("departure_care", QT_TRANSLATE_NOOP("FollowUps", "离店关怀短信"),
+              SALES, SMS, 0,
               "{姓名}您好，感谢您今天光临本店，路上注意安全。如有任何问题，欢迎随时联系{顾问}。",
               GREETINGS),
-        _rule("same_evening_callback", "当晚回访", SALES, PHONE, 0,
+        _rule("same_evening_callback", QT_TRANSLATE_NOOP("FollowUps", "当晚回访"),
+              SALES, PHONE, 0,
               "{姓名}您好，我是{顾问}，感谢您今天来店看车，想听听您对{车型}的感受。",
               MARKETING),
-        _rule("prospect_first_follow_up", "24 小时首次跟进", SALES, PHONE, 1,
+        _rule("prospect_first_follow_up", QT_TRANSLATE_NOOP("FollowUps", "24 小时首次跟进"),
+              SALES, PHONE, 1,
               "{姓名}您好，我是{顾问}，昨天您来店看了{车型}，还有什么我可以帮您解答的吗？",
               MARKETING),
-        _rule("prospect_follow_up", "按级别跟进", SALES, PHONE, 0,
+        _rule("prospect_follow_up", QT_TRANSLATE_NOOP("FollowUps", "按级别跟进"),
+              SALES, PHONE, 0,
               "{姓名}您好，我是{顾问}，想了解一下您最近考虑{车型}的情况，有需要随时找我。",
               MARKETING),
         # --- after the sale ------------------------------------------------------------
-        _rule("handover_callback_24h", "交车 24 小时回访", SALES, PHONE, 1,
+        _rule("handover_callback_24h", QT_TRANSLATE_NOOP("FollowUps", "交车 24 小时回访"),
+              SALES, PHONE, 1,
               "{姓名}您好，我是{顾问}，您的{车型}用得还顺手吗？交车时有哪里没讲清楚的吗？",
               SERVICE),
-        _rule("care_call_15d", "客服 15 天关怀回访", CARE, PHONE, 15,
+        _rule("care_call_15d", QT_TRANSLATE_NOOP("FollowUps", "客服 15 天关怀回访"),
+              CARE, PHONE, 15,
               "{姓名}您好，这里是客服中心，您提车半个月了，用车有什么问题都可以告诉我们。",
               SERVICE),
-        _rule("consultant_care", "顾问 1-3 个月关怀", SALES, PHONE, 0,
+        _rule("consultant_care", QT_TRANSLATE_NOOP("FollowUps", "顾问 1-3 个月关怀"),
+              SALES, PHONE, 0,
               "{姓名}您好，我是{顾问}，您的{车型}开了一段时间了，一切都好吗？",
               SERVICE),
         # --- the vehicle's dates ---------------------------------------------------------
-        _rule("first_maintenance", "首保提醒", ADVISOR, PHONE, 7,
+        _rule("first_maintenance", QT_TRANSLATE_NOOP("FollowUps", "首保提醒"),
+              ADVISOR, PHONE, 7,
               "{姓名}您好，您的爱车{车牌}预计在{日期}前后需要首次保养，欢迎提前预约。",
               SERVICE),
-        _rule("regular_maintenance", "定期保养提醒", ADVISOR, SMS, 7,
+        _rule("regular_maintenance", QT_TRANSLATE_NOOP("FollowUps", "定期保养提醒"),
+              ADVISOR, SMS, 7,
               "{姓名}您好，您的爱车{车牌}预计在{日期}前后需要保养，欢迎提前预约。",
               SERVICE),
-        _rule("maintenance_due", "下次保养到期", ADVISOR, SMS, 7,
+        _rule("maintenance_due", QT_TRANSLATE_NOOP("FollowUps", "下次保养到期"),
+              ADVISOR, SMS, 7,
               "{姓名}您好，您的爱车{车牌}下次保养日期是{日期}，欢迎提前预约。",
               SERVICE),
-        _rule("declined_work", "未做项目回访", ADVISOR, PHONE, 7,
+        _rule("declined_work", QT_TRANSLATE_NOOP("FollowUps", "未做项目回访"),
+              ADVISOR, PHONE, 7,
               "{姓名}您好，上次{车牌}保养时建议的项目还没做，方便的时候我们帮您再检查一下。",
               SERVICE),
-        _rule("pre_expiry_inspection", "出保前检查", ADVISOR, PHONE, 60,
+        _rule("pre_expiry_inspection", QT_TRANSLATE_NOOP("FollowUps", "出保前检查"),
+              ADVISOR, PHONE, 60,
               "{姓名}您好，您的{车型}整车质保将于{日期}到期，出保前欢迎来店免费检查一次。",
               SERVICE),
-        _rule("warranty_expiry", "质保到期提醒", ADVISOR, SMS, 30,
+        _rule("warranty_expiry", QT_TRANSLATE_NOOP("FollowUps", "质保到期提醒"),
+              ADVISOR, SMS, 30,
               "{姓名}您好，您的{车型}（{车牌}）整车质保将于{日期}到期，特此提醒。",
               SERVICE),
-        _rule("insurance_expiry", "保险到期提醒", CARE, PHONE, 30,
+        _rule("insurance_expiry", QT_TRANSLATE_NOOP("FollowUps", "保险到期提醒"),
+              CARE, PHONE, 30,
               "{姓名}您好，您的爱车{车牌}保险将于{日期}到期，请留意及时续保。",
               SERVICE),
-        _rule("annual_inspection", "年审提醒", CARE, SMS, 30,
+        _rule("annual_inspection", QT_TRANSLATE_NOOP("FollowUps", "年审提醒"),
+              CARE, SMS, 30,
               "{姓名}您好，您的爱车{车牌}年审日期为{日期}，请提前安排，祝您行车平安。",
               SERVICE),
-        _rule("recall", "召回通知", ADVISOR, PHONE, 0,
+        _rule("recall", QT_TRANSLATE_NOOP("FollowUps", "召回通知"),
+              ADVISOR, PHONE, 0,
               "{姓名}您好，厂家对{车型}发布了召回，您的爱车{车牌}需要免费检修，请与我们预约。",
               SERVICE),
+        # --- service appointments (fed by the appointment book) -------------------------
+        _rule("appointment_confirmation", QT_TRANSLATE_NOOP("FollowUps", "预约确认"), ADVISOR, PHONE, 1,
+              "{姓名}您好，您预约了{时间}到店为{车牌}服务，地址：{地址}。请带好{携带}，"
+              "如需改期请告诉我们。",
+              SERVICE),
+        _rule("appointment_no_show", QT_TRANSLATE_NOOP("FollowUps", "预约未到店回访"), ADVISOR, PHONE, 0,
+              "{姓名}您好，您预约{日期}为{车牌}到店，今天没见到您，想问问是否方便改个时间？",
+              SERVICE),
         # --- greetings -----------------------------------------------------------------
-        _rule("birthday", "生日祝福", CARE, SMS, 0,
+        _rule("birthday", QT_TRANSLATE_NOOP("FollowUps", "生日祝福"),
+              CARE, SMS, 0,
               "{姓名}您好，今天是您的生日，全店同仁祝您生日快乐、出行平安！",
               GREETINGS),
-        _rule("holiday_greeting", "节日问候", CARE, WECHAT, 1,
+        _rule("holiday_greeting", QT_TRANSLATE_NOOP("FollowUps", "节日问候"),
+              CARE, WECHAT, 1,
               "{姓名}您好，值此{日期}之际，全店同仁祝您和家人节日快乐、出行平安！",
               GREETINGS),
         # --- dormant customers (不回厂) -------------------------------------------------
-        _rule("dormant_6m", "半年未回厂", ADVISOR, PHONE, 0,
+        _rule("dormant_6m", QT_TRANSLATE_NOOP("FollowUps", "半年未回厂"),
+              ADVISOR, PHONE, 0,
               "{姓名}您好，您的爱车{车牌}有半年没回店了，我们为您准备了免费检测，欢迎回来看看。",
               MARKETING),
-        _rule("dormant_12m", "一年未回厂", ADVISOR, PHONE, 0,
+        _rule("dormant_12m", QT_TRANSLATE_NOOP("FollowUps", "一年未回厂"),
+              ADVISOR, PHONE, 0,
               "{姓名}您好，您的爱车{车牌}有一年没回店了，老客户回店检测免费，欢迎预约。",
               MARKETING),
-        _rule("dormant_24m", "两年未回厂", CARE, PHONE, 0,
+        _rule("dormant_24m", QT_TRANSLATE_NOOP("FollowUps", "两年未回厂"),
+              CARE, PHONE, 0,
               "{姓名}您好，好久不见，您的爱车{车牌}两年没回店了，老客户专享优惠等您回来。",
               MARKETING),
         # --- complaints (fed by the complaint desk) -------------------------------------
-        _rule("complaint_deadline", "投诉处理时限", CARE, PHONE, 0,
+        _rule("complaint_deadline", QT_TRANSLATE_NOOP("FollowUps", "投诉处理时限"),
+              CARE, PHONE, 0,
               "{姓名}的投诉处理时限为{日期}，请按时答复客户。",
               SERVICE),
     ]
@@ -153,19 +184,25 @@ def validate_template(template: str) -> str:
     """Refuse a template naming a placeholder we cannot fill, saying which one."""
     unknown = unknown_placeholders(template)
     if unknown:
-        allowed = "、".join("{" + p + "}" for p in PLACEHOLDERS)
         raise ValidationError(
-            "template", f"模板中的占位符“{{{unknown[0]}}}”无法识别，可用的占位符：{allowed}。"
+            "template",
+            QT_TRANSLATE_NOOP(
+                "Errors", "模板中的占位符“{{{unknown}}}”无法识别，可用的占位符：{allowed}。"
+            ),
+            unknown=unknown[0],
+            allowed=["{" + p + "}" for p in PLACEHOLDERS],
         )
     if not template.strip():
-        raise ValidationError("template", "消息模板不能为空。")
+        raise ValidationError("template", QT_TRANSLATE_NOOP("Errors", "消息模板不能为空。"))
     return template
 
 
 def validate_overrides(key: str, overrides: dict[str, Any]) -> dict[str, Any]:
     """Check a manager's changes to one rule; returns them cleaned (unknown fields refused)."""
     if key not in DEFAULT_RULES:
-        raise ValidationError("rule", f"没有名为“{key}”的提醒规则。")
+        raise ValidationError(
+            "rule", QT_TRANSLATE_NOOP("Errors", "没有名为“{key}”的提醒规则。"), key=key
+        )
     clean: dict[str, Any] = {}
     for name, value in overrides.items():
         clean[name] = _checked(name, value)
@@ -174,17 +211,25 @@ def validate_overrides(key: str, overrides: dict[str, Any]) -> dict[str, Any]:
 
 def _checked(name: str, value: Any) -> Any:
     if name not in EDITABLE:
-        raise ValidationError(name, f"提醒规则没有可修改的“{name}”项。")
+        raise ValidationError(
+            name, QT_TRANSLATE_NOOP("Errors", "提醒规则没有可修改的“{name}”项。"), name=name
+        )
     if name == "template":
         return validate_template(str(value))
     if name == "lead_days":
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 365:
-            raise ValidationError("lead_days", "提前天数应为 0 到 365 之间的整数。")
+            raise ValidationError(
+                "lead_days", QT_TRANSLATE_NOOP("Errors", "提前天数应为 0 到 365 之间的整数。")
+            )
         return value
     if name == "channel" and value not in set(Channel):
-        raise ValidationError("channel", f"渠道“{value}”无效。")
+        raise ValidationError(
+            "channel", QT_TRANSLATE_NOOP("Errors", "渠道“{value}”无效。"), value=value
+        )
     if name == "owner_role" and value not in set(StaffRole):
-        raise ValidationError("owner_role", f"负责岗位“{value}”无效。")
+        raise ValidationError(
+            "owner_role", QT_TRANSLATE_NOOP("Errors", "负责岗位“{value}”无效。"), value=value
+        )
     if name == "enabled":
         return bool(value)
     return value

@@ -9,8 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .reminders import ReminderRule, draft
 from .tasks import TaskDraft, render_template
+
+# Where a walk-in came from (the form also takes the store's own words): stored as the
+# store says it, marked under "Sales" so the window shows it translated.
+SOURCE_CHANNELS = (
+    QT_TRANSLATE_NOOP("Sales", "自然到店"),
+    QT_TRANSLATE_NOOP("Sales", "电话邀约"),
+    QT_TRANSLATE_NOOP("Sales", "网络线索"),
+    QT_TRANSLATE_NOOP("Sales", "老客户介绍"),
+    QT_TRANSLATE_NOOP("Sales", "车展活动"),
+    QT_TRANSLATE_NOOP("Sales", "其他"),
+)
 
 DEPARTURE_CARE = "departure_care"
 SAME_EVENING_CALLBACK = "same_evening_callback"

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StaffRole, StaffUser
 from ..permissions import SYSTEM, Actor, Permission
 from ..validation import clean_text
 
 _hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id with RFC 9106 parameters
-SIGN_IN_REFUSED = "用户名或密码不正确。"
+SIGN_IN_REFUSED = QT_TRANSLATE_NOOP("Errors", "用户名或密码不正确。")
 
 
 class SignInRefused(UserError):
@@ -57,7 +58,9 @@ class AuthService:
         """The first run: no one can sign in yet, so the store itself (SYSTEM) creates the
         first store manager; refused once one exists."""
         if not self.needs_first_admin():
-            raise UserError("店长账号已存在，请用店长账号登录后再添加员工。")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "店长账号已存在，请用店长账号登录后再添加员工。")
+            )
         first = NewUser(new.username, new.name, StaffRole.STORE_MANAGER, new.password)
         return self._create(SYSTEM, first)
 
@@ -86,7 +89,7 @@ class AuthService:
         with self.db.transaction(actor) as session:
             user = session.get(StaffUser, actor.staff_id) if actor.staff_id else None
             if user is None or not user.active:
-                raise UserError("只有已登录的员工可以修改自己的密码。")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "只有已登录的员工可以修改自己的密码。"))
             if not user.password_hash or not _verified(user.password_hash, current):
                 self._count_failure(session, user, now)
                 refused = True
@@ -100,7 +103,9 @@ class AuthService:
                 at=now, entity="staff_users", entity_id=user.id,
             )  # fmt: skip
         if refused:
-            raise ValidationError("current_password", "当前密码不正确。")
+            raise ValidationError(
+                "current_password", QT_TRANSLATE_NOOP("Errors", "当前密码不正确。")
+            )
 
     def disable(self, actor: Actor, username: str) -> None:
         actor.require(Permission.MANAGE_USERS)
@@ -164,12 +169,18 @@ class AuthService:
         username = (clean_text(new.username, "username", max_length=40) or "").lower()
         name = clean_text(new.name, "name", max_length=40)
         if not username or not username.isascii() or " " in username:
-            raise ValidationError("username", "用户名请用英文字母和数字，不含空格。")
+            raise ValidationError(
+                "username", QT_TRANSLATE_NOOP("Errors", "用户名请用英文字母和数字，不含空格。")
+            )
         if not name:
-            raise ValidationError("name", "请填写员工姓名。")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "请填写员工姓名。"))
         with self.db.transaction(actor) as session:
             if session.scalar(select(StaffUser.id).where(StaffUser.username == username)):
-                raise ValidationError("username", f"用户名“{username}”已被使用。")
+                raise ValidationError(
+                    "username",
+                    QT_TRANSLATE_NOOP("Errors", "用户名“{username}”已被使用。"),
+                    username=username,
+                )
             user = StaffUser(
                 username=username, name=name, role=new.role, active=True,
                 password_hash=_hasher.hash(checked_password(session, new.password)),
@@ -182,14 +193,16 @@ class AuthService:
 def checked_password(session: Session, password: str) -> str:
     shortest = settings.get(session, "auth.min_password_length")
     if len(password or "") < shortest:
-        raise ValidationError("password", f"密码至少 {shortest} 位。")
+        raise ValidationError(
+            "password", QT_TRANSLATE_NOOP("Errors", "密码至少 {shortest} 位。"), shortest=shortest
+        )
     return password
 
 
 def _check_new_password(session: Session, current: str, new: str) -> None:
     checked_password(session, new)
     if new == current:
-        raise ValidationError("password", "新密码不能与当前密码相同。")
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "新密码不能与当前密码相同。"))
 
 
 def hash_password(password: str) -> str:
@@ -200,7 +213,9 @@ def hash_password(password: str) -> str:
 _DUMMY_HASH = _hasher.hash("dealerdesk-no-such-account")
 
 
-LAST_MANAGER = "这是最后一位能登录的店长，不能停用或改为其他岗位；请先添加另一位店长。"
+LAST_MANAGER = QT_TRANSLATE_NOOP(
+    "Errors", "这是最后一位能登录的店长，不能停用或改为其他岗位；请先添加另一位店长。"
+)
 
 
 def keep_a_manager(session: Session, leaving: StaffUser) -> None:
@@ -240,7 +255,9 @@ def _typed(username: str) -> str:
 def _by_username(session: Session, username: str) -> StaffUser:
     user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
     if user is None:
-        raise NotFoundError(f"没有用户名为“{username}”的员工。")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "没有用户名为“{username}”的员工。"), username=username
+        )
     return user
 
 

@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session, aliased
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Vehicle
 from ..permissions import Actor, require_actor
 from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
 from ..rules.tasks import TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
+from .complaints_data import ESCALATION_TASK
 from .task_store import TaskStore, message_templates
 
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")  # a SELECT of any columns
@@ -81,6 +83,7 @@ class TaskRow:
     outcome_note: str | None
     completed_at: datetime | None
     completed_by: str | None
+    owner_role: str | None = None  # the role whose pool holds a task nobody owns yet
 
     @property
     def is_open(self) -> bool:
@@ -153,7 +156,13 @@ class ActResult:
     next_task_id: int | None
 
 
+ESCALATION_LABEL = QT_TRANSLATE_NOOP("FollowUps", "投诉逾期督办")
+
+
 def kind_label(kind: str) -> str:
+    """The rule's name, marked under "FollowUps" (the window shows it translated)."""
+    if kind == ESCALATION_TASK:
+        return ESCALATION_LABEL
     rule = DEFAULT_RULES.get(kind)
     return rule.label if rule else kind
 
@@ -181,7 +190,7 @@ class CalendarService:
             ).where(FollowUpTask.due_date.between(first, last)),
             filters,
         ).group_by(FollowUpTask.due_date)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(query).all()
             overdue = session.scalar(_count(TaskQuery.overdue(today, filters))) or 0
         days = {
@@ -191,19 +200,19 @@ class CalendarService:
         return MonthCounts(days, overdue)
 
     def count(self, query: TaskQuery) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(_count(query)) or 0
 
     def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
         columns = (FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id)
         order = [column.desc() if query.newest_first else column.asc() for column in columns]
         statement = _rows(_where(select(), query)).order_by(*order)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
             return _to_rows(session, rows)
 
     def task(self, task_id: int) -> TaskRow:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _one_row(session, task_id)
 
     def falling_due(
@@ -216,19 +225,19 @@ class CalendarService:
             FollowUpTask.due_at > after,
             FollowUpTask.due_at <= until,
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _to_rows(session, session.execute(statement.order_by(FollowUpTask.due_at)).all())
 
     def staff_filter(self, name: str) -> TaskFilter:
         """The list of one staff member, by name or username: theirs and their role's pool."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = session.execute(
                 select(StaffUser.id, StaffUser.role).where(
                     (StaffUser.name == name) | (StaffUser.username == name)
                 )
             ).first()
         if found is None:
-            raise NotFoundError(f"找不到员工“{name}”。")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到员工“{name}”。"), name=name)
         return TaskFilter(owner_id=found[0], owner_role=found[1])
 
     # --- acting ---------------------------------------------------------------------------
@@ -236,7 +245,11 @@ class CalendarService:
         """Record the outcome (time and staff member kept) and make what follows: the next
         attempt, the rescheduled call, or the next paced follow-up at the new level."""
         if action.outcome not in OUTCOMES:
-            raise ValidationError("outcome", f"处理结果“{action.outcome}”无效。")
+            raise ValidationError(
+                "outcome",
+                QT_TRANSLATE_NOOP("Errors", "处理结果“{outcome}”无效。"),
+                outcome=action.outcome,
+            )
         now = self.clock()
         note = clean_text(action.note, "note", max_length=500)
         with self.db.transaction(self.actor) as session:
@@ -302,7 +315,7 @@ def _rows(statement: Select) -> Select:
 def _one_row(session: Session, task_id: int) -> TaskRow:
     row = session.execute(_rows(select()).where(FollowUpTask.id == task_id)).first()
     if row is None:
-        raise NotFoundError("找不到该回访任务。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该回访任务。"))
     return _to_rows(session, [row])[0]
 
 
@@ -323,6 +336,7 @@ def _to_row(row, templates: dict[str, str]) -> TaskRow:
         channel=task.channel, status=task.status, attempt=task.attempt,
         message=task.message or _worded(task, templates, name, owner, plate),
         outcome_note=task.outcome_note, completed_at=task.completed_at, completed_by=completer,
+        owner_role=task.owner_role,
     )  # fmt: skip
 
 
@@ -344,23 +358,25 @@ def _worded(
 def _open_task(session: Session, action: TaskAction) -> FollowUpTask:
     task = session.get(FollowUpTask, action.task_id)
     if task is None:
-        raise NotFoundError("找不到该回访任务。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该回访任务。"))
     if action.version is not None and task.version != action.version:
-        raise StaleRecordError("回访任务")
+        raise StaleRecordError(QT_TRANSLATE_NOOP("Errors", "回访任务"))
     if task.status != TaskStatus.OPEN:
-        raise UserError("该回访任务已经处理过了。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该回访任务已经处理过了。"))
     return task
 
 
 def _check(action: TaskAction, note: str | None, today: date) -> None:
     if action.outcome == TaskStatus.RESCHEDULED and action.new_date is None:
-        raise ValidationError("new_date", "改期请选择新的日期。")
+        raise ValidationError("new_date", QT_TRANSLATE_NOOP("Errors", "改期请选择新的日期。"))
     if action.new_date is not None and action.new_date < today:
-        raise ValidationError("new_date", "新的日期不能早于今天。")
+        raise ValidationError("new_date", QT_TRANSLATE_NOOP("Errors", "新的日期不能早于今天。"))
     if action.outcome == TaskStatus.SKIPPED and not note:
-        raise ValidationError("note", "跳过任务请填写原因。")
+        raise ValidationError("note", QT_TRANSLATE_NOOP("Errors", "跳过任务请填写原因。"))
     if action.next_follow_up is not None and action.next_follow_up < today:
-        raise ValidationError("next_follow_up", "下次跟进日期不能早于今天。")
+        raise ValidationError(
+            "next_follow_up", QT_TRANSLATE_NOOP("Errors", "下次跟进日期不能早于今天。")
+        )
 
 
 def _follow_on(store: TaskStore, task: FollowUpTask, action: TaskAction) -> int | None:
@@ -382,7 +398,9 @@ def _set_level(session: Session, customer_id: int, level: str) -> None:
     """The level learnt from any follow-up (a call, an SMS answered, a visit)."""
     levels = intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
     if not intent.is_known(level, intent.prospect_levels(levels)):
-        raise ValidationError("new_level", f"意向级别“{level}”无效。")
+        raise ValidationError(
+            "new_level", QT_TRANSLATE_NOOP("Errors", "意向级别“{level}”无效。"), level=level
+        )
     customer = session.get(Customer, customer_id)
     if customer is not None:
         customer.intent_level = level

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models import CarColour, CarConfiguration, CarModel, SalesOrder, ShowroomVisit, Vehicle
 from ..paths import resource_path
 from ..permissions import Actor, Permission
@@ -119,7 +120,9 @@ class CatalogueService:
         self.actor.require(Permission.EDIT_SETTINGS)
         with self.db.transaction(self.actor) as session:
             if model_id in _models_in_use(session):
-                raise UserError("该车型已有车辆、订单或到店记录使用，不能删除。")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "该车型已有车辆、订单或到店记录使用，不能删除。")
+                )
             session.delete(_model(session, model_id))
 
     def shipped(self) -> list[ModelForm]:
@@ -156,9 +159,9 @@ def _shipped_form(row: dict[str, str]) -> ModelForm:
 
 def checked_form(form: ModelForm) -> ModelForm:
     texts = {
-        "brand": (form.brand, 30, "请填写品牌。"),
-        "series": (form.series, 40, "请填写车系。"),
-        "name": (form.name, 80, "请填写车型名称。"),
+        "brand": (form.brand, 30, QT_TRANSLATE_NOOP("Errors", "请填写品牌。")),
+        "series": (form.series, 40, QT_TRANSLATE_NOOP("Errors", "请填写车系。")),
+        "name": (form.name, 80, QT_TRANSLATE_NOOP("Errors", "请填写车型名称。")),
     }
     clean: dict[str, str] = {}
     for key, (value, longest, missing) in texts.items():
@@ -167,7 +170,7 @@ def checked_form(form: ModelForm) -> ModelForm:
             raise ValidationError(key, missing)
         clean[key] = text
     if not 0 <= form.guide_price <= 100_000_000:
-        raise ValidationError("guide_price", "指导价不合理，请核对。")
+        raise ValidationError("guide_price", QT_TRANSLATE_NOOP("Errors", "指导价不合理，请核对。"))
     return ModelForm(
         **clean, is_new_energy=bool(form.is_new_energy), guide_price=form.guide_price,
         plan=_checked_plan(form.plan),
@@ -178,14 +181,24 @@ def checked_form(form: ModelForm) -> ModelForm:
 
 def _checked_plan(plan: PlanFigures) -> PlanFigures:
     labels = {
-        "first_km": "首保里程", "first_months": "首保时间", "interval_km": "定保间隔里程",
-        "interval_months": "定保间隔时间", "warranty_years": "质保年限", "warranty_km": "质保里程",
-    }  # fmt: skip
+        "first_km": QT_TRANSLATE_NOOP("Errors", "首保里程"),
+        "first_months": QT_TRANSLATE_NOOP("Errors", "首保时间"),
+        "interval_km": QT_TRANSLATE_NOOP("Errors", "定保间隔里程"),
+        "interval_months": QT_TRANSLATE_NOOP("Errors", "定保间隔时间"),
+        "warranty_years": QT_TRANSLATE_NOOP("Errors", "质保年限"),
+        "warranty_km": QT_TRANSLATE_NOOP("Errors", "质保里程"),
+    }
     for key, (low, high) in PLAN_LIMITS.items():
         value = getattr(plan, key)
         if value is not None and not low <= value <= high:
             raise ValidationError(
-                key, f"{labels[key]}应在 {low:,} 到 {high:,} 之间，或留空用门店默认。"
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{what}应在 {low:,} 到 {high:,} 之间，或留空用门店默认。"
+                ),
+                what=term("Errors", labels[key]),
+                low=low,
+                high=high,
             )
     return plan
 
@@ -231,7 +244,7 @@ def _catalogue_model(model: CarModel, in_use: bool) -> CatalogueModel:
 def _model(session: Session, model_id: int) -> CarModel:
     model = session.get(CarModel, model_id)
     if model is None:
-        raise NotFoundError("找不到该车型。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该车型。"))
     return model
 
 
@@ -240,7 +253,9 @@ def _refuse_taken_name(session: Session, name: str, model_id: int | None) -> Non
     if model_id is not None:
         query = query.where(CarModel.id != model_id)
     if session.scalar(query) is not None:
-        raise ValidationError("name", f"车型“{name}”已在车型库中。")
+        raise ValidationError(
+            "name", QT_TRANSLATE_NOOP("Errors", "车型“{name}”已在车型库中。"), name=name
+        )
 
 
 def _models_in_use(session: Session) -> set[int]:

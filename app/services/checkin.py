@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     OdometerReading,
     RepairOrderStatus,
@@ -29,6 +30,7 @@ from ..validation import (
     validate_plate,
     validate_vin,
 )
+from .appointment_checkin import arrived_for
 from .checkin_odometer import (
     accept_reading,
     apply_correction,
@@ -111,15 +113,16 @@ class CheckInService:
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = direct_vehicles(session, plate_or_vin, limit=2)
             text = normalize_plate(plate_or_vin)
             exact = [v for v in found if text in (v.plate, v.vin)]
             if len(exact or found) != 1:
                 raise NotFoundError(
-                    f"“{plate_or_vin}”对应多辆车，请输入完整车牌或车架号。"
+                    QT_TRANSLATE_NOOP("Errors", "“{typed}”对应多辆车，请输入完整车牌或车架号。")
                     if found
-                    else f"没有找到车牌或车架号为“{plate_or_vin}”的车辆。"
+                    else QT_TRANSLATE_NOOP("Errors", "没有找到车牌或车架号为“{typed}”的车辆。"),
+                    typed=plate_or_vin,
                 )
             return vehicle_hit((exact or found)[0])
 
@@ -139,11 +142,11 @@ class CheckInService:
 
     # the card
     def card(self, vehicle_id: int) -> VehicleCard:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return build_card(session, get_vehicle(session, vehicle_id))
 
     def readings(self, vehicle_id: int) -> list[ReadingInterval]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             get_vehicle(session, vehicle_id)
             return reading_intervals(session, vehicle_id)
 
@@ -183,6 +186,8 @@ class CheckInService:
             session.flush()
             record_reading(session, vehicle, visit, now, form)
             vehicle.owner.last_visit_at = now
+            if form.appointment_id is not None:
+                arrived_for(TaskStore(session, self.actor, now), form.appointment_id, visit)
             return order_copy(session, visit)
 
     def order(self, order_id: int) -> RepairOrder:
@@ -236,7 +241,7 @@ class CheckInService:
         with self.db.transaction(self.actor) as session:
             item = session.get(WorkItem, item_id)
             if item is None:
-                raise NotFoundError("该维修项目不存在。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该维修项目不存在。"))
             require_open(get_visit(session, item.service_visit_id))
             item.status = WorkItemStatus.DECLINED
             session.flush()
@@ -250,6 +255,8 @@ class CheckInService:
             visit = get_visit(session, order_id)
             repair_order.require_move(visit.status, target)
             visit.status = RepairOrderStatus(target)
+            if target == RepairOrderStatus.IN_PROGRESS and visit.work_started_at is None:
+                visit.work_started_at = self.clock()  # the wait from arrival ends here
             session.flush()
             return order_copy(session, visit)
 
@@ -267,7 +274,11 @@ class CheckInService:
             visit = get_visit(session, order_id)
             repair_order.require_move(visit.status, RepairOrderStatus.HANDED_OVER)
             if any(i.status == WorkItemStatus.PENDING_CONSENT for i in visit.items):
-                raise UserError("还有追加项目未取得客户同意，请先记录同意或标记为客户拒绝。")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "还有追加项目未取得客户同意，请先记录同意或标记为客户拒绝。"
+                    )
+                )
             settle_visit(visit, settlement_total, now)
             session.flush()
             due = refresh_predictions(session, visit.vehicle)
@@ -280,13 +291,17 @@ class CheckInService:
         self._require_order_work()
         why = clean_text(reason, "correction_reason", max_length=200)
         if not why:
-            raise ValidationError("correction_reason", "请填写更正原因。")
+            raise ValidationError(
+                "correction_reason", QT_TRANSLATE_NOOP("Errors", "请填写更正原因。")
+            )
         if not 0 <= new_km <= mileage.MAX_ODOMETER_KM:
-            raise ValidationError("odometer_km", "里程表读数不正确，请重新输入。")
+            raise ValidationError(
+                "odometer_km", QT_TRANSLATE_NOOP("Errors", "里程表读数不正确，请重新输入。")
+            )
         with self.db.transaction(self.actor) as session:
             reading = session.get(OdometerReading, reading_id)
             if reading is None:
-                raise NotFoundError("该里程记录不存在。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该里程记录不存在。"))
             apply_correction(session, reading, new_km, why)
             vehicle = get_vehicle(session, reading.vehicle_id)
             due = refresh_predictions(session, vehicle)

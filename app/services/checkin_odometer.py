@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from .. import settings
 from ..errors import NotFoundError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Delivery,
     FollowUpTask,
@@ -48,7 +49,7 @@ def reading_history(session: Session, vehicle_id: int) -> list[Reading]:
     readings = [Reading(r.read_at, r.km) for r in reading_rows(session, vehicle_id)]
     vehicle = session.get(Vehicle, vehicle_id)
     if vehicle is None:
-        raise NotFoundError("该车辆不存在或已被删除。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该车辆不存在或已被删除。"))
     delivered = vehicle.delivery_date
     if delivered is None or any(r.read_at.date() <= delivered for r in readings):
         return readings

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import settings
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     RepairOrderStatus,
     ServiceType,
@@ -43,16 +44,20 @@ def amount(value: Decimal | str | int | None, field_name: str) -> Decimal:
     try:
         amount = Decimal(str(value if value not in (None, "") else 0)).quantize(Decimal("0.01"))
     except InvalidOperation:
-        raise ValidationError(field_name, "金额格式不正确，请输入数字。") from None
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("Errors", "金额格式不正确，请输入数字。")
+        ) from None
     if not Decimal(0) <= amount < MAX_AMOUNT:
-        raise ValidationError(field_name, "金额应在 0 到 1000 万元之间。")
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("Errors", "金额应在 0 到 1000 万元之间。")
+        )
     return amount
 
 
 def checked_item(draft: WorkItemDraft) -> CheckedItem:
     description = clean_text(draft.description, "description", max_length=200)
     if not description:
-        raise ValidationError("description", "请填写维修项目名称。")
+        raise ValidationError("description", QT_TRANSLATE_NOOP("Errors", "请填写维修项目名称。"))
     return CheckedItem(
         description,
         amount(draft.labour, "labour"),
@@ -76,11 +81,15 @@ def new_item(checked: CheckedItem, status: WorkItemStatus | None = None) -> Work
 
 def checked_form(form: RepairOrderForm, now: datetime) -> RepairOrderForm:
     if form.fuel_level is not None and not 0 <= form.fuel_level <= 100:
-        raise ValidationError("fuel_level", "油量应在 0% 到 100% 之间。")
+        raise ValidationError(
+            "fuel_level", QT_TRANSLATE_NOOP("Errors", "油量应在 0% 到 100% 之间。")
+        )
     if form.service_type not in set(ServiceType):
-        raise ValidationError("service_type", "请选择服务类型。")
+        raise ValidationError("service_type", QT_TRANSLATE_NOOP("Errors", "请选择服务类型。"))
     if form.promised_at is not None and form.promised_at < now:
-        raise ValidationError("promised_at", "承诺交车时间不能早于接车时间。")
+        raise ValidationError(
+            "promised_at", QT_TRANSLATE_NOOP("Errors", "承诺交车时间不能早于接车时间。")
+        )
     return replace(
         form,
         description=clean_text(form.description, "description"),
@@ -112,7 +121,12 @@ def refuse_second_open_order(session: Session, vehicle_id: int) -> None:
     open_id = open_order_id(session, vehicle_id)
     if open_id is not None:
         order_no = get_visit(session, open_id).order_no
-        raise UserError(f"该车已有未交车的维修委托书 {order_no}，请在原委托书上追加项目。")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "该车已有未交车的维修委托书 {order_no}，请在原委托书上追加项目。"
+            ),
+            order_no=order_no,
+        )
 
 
 def next_order_no(session: Session, now: datetime, skip: int = 0) -> str:
@@ -136,16 +150,19 @@ def next_order_no(session: Session, now: datetime, skip: int = 0) -> str:
 def pending_item(session: Session, item_id: int) -> WorkItem:
     item = session.get(WorkItem, item_id)
     if item is None:
-        raise NotFoundError("该维修项目不存在。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该维修项目不存在。"))
     if item.status != WorkItemStatus.PENDING_CONSENT:
-        raise UserError("该项目不是待客户同意的追加项目。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该项目不是待客户同意的追加项目。"))
     require_open(get_visit(session, item.service_visit_id))
     return item
 
 
 def require_open(visit: ServiceVisit) -> None:
     if visit.status == RepairOrderStatus.HANDED_OVER:
-        raise UserError(f"维修委托书 {visit.order_no} 已交车，不能再修改项目。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "维修委托书 {order_no} 已交车，不能再修改项目。"),
+            order_no=visit.order_no,
+        )
 
 
 def settle_visit(visit: ServiceVisit, total: Decimal | str | None, now: datetime) -> None:
@@ -214,12 +231,12 @@ def open_order_id(session: Session, vehicle_id: int) -> int | None:
 def get_vehicle(session: Session, vehicle_id: int) -> Vehicle:
     vehicle = session.get(Vehicle, vehicle_id)
     if vehicle is None:
-        raise NotFoundError("该车辆不存在或已被删除。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该车辆不存在或已被删除。"))
     return vehicle
 
 
 def get_visit(session: Session, order_id: int) -> ServiceVisit:
     visit = session.get(ServiceVisit, order_id)
     if visit is None:
-        raise NotFoundError("该维修委托书不存在。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该维修委托书不存在。"))
     return visit

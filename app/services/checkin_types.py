@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     ServiceType,
     WorkItemStatus,
@@ -193,13 +194,19 @@ class RepairOrderForm:
     advisor_id: int | None = None
     correction_reason: str | None = None
     jump_confirmed: bool = False
+    appointment_id: int | None = None  # the booking this car came for: arrived with it
 
 
 class VinCheckDigitWarning(UserError):
     """The 9th character does not match: the advisor confirms (not every maker uses it)."""
 
     def __init__(self, vin: str) -> None:
-        super().__init__(f"车架号 {vin} 的校验位不符。部分厂家不使用校验位，请核对后确认登记。")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "车架号 {vin} 的校验位不符。部分厂家不使用校验位，请核对后确认登记。"
+            ),
+            vin=vin,
+        )
         self.vin = vin
 
 

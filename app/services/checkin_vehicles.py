@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFoundError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Complaint,
     ComplaintStatus,
@@ -94,12 +95,18 @@ def refuse_taken(session: Session, vin: str, plate: str | None) -> None:
     same_vin = session.scalar(select(Vehicle).where(Vehicle.vin == vin))
     if same_vin is not None:
         raise ValidationError(
-            "vin", f"车架号 {vin} 已登记在客户“{same_vin.owner.name}”名下，不能重复登记。"
+            "vin",
+            QT_TRANSLATE_NOOP("Errors", "车架号 {vin} 已登记在客户“{name}”名下，不能重复登记。"),
+            vin=vin,
+            name=same_vin.owner.name,
         )
     same_plate = plate and session.scalar(select(Vehicle).where(Vehicle.plate == plate))
     if same_plate:
         raise ValidationError(
-            "plate", f"车牌 {plate} 已登记在客户“{same_plate.owner.name}”名下的另一辆车上。"
+            "plate",
+            QT_TRANSLATE_NOOP("Errors", "车牌 {plate} 已登记在客户“{name}”名下的另一辆车上。"),
+            plate=plate,
+            name=same_plate.owner.name,
         )
 
 
@@ -107,7 +114,7 @@ def owner_for(session: Session, form: NewVehicleForm) -> Customer:
     if form.owner_id is not None:
         owner = session.get(Customer, form.owner_id)
         if owner is None:
-            raise NotFoundError("车主不存在或已被删除。")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "车主不存在或已被删除。"))
         return owner
     name = validate_name(form.owner_name, "owner_name")
     mobile = validate_mobile(form.owner_mobile, "owner_mobile")
@@ -120,13 +127,15 @@ def owner_for(session: Session, form: NewVehicleForm) -> Customer:
         mobile=mobile,
         **customer_search_keys(name, mobile),
         stage=CustomerStage.DEAL,
-        source_channel="售后接车",
+        source_channel=QT_TRANSLATE_NOOP("Sales", "售后接车"),
     )
 
 
 def new_vehicle(form: NewVehicleForm, vin: str, plate: str | None) -> Vehicle:
     if form.warranty_end_km is not None and form.warranty_end_km < 0:
-        raise ValidationError("warranty_end_km", "质保里程不能为负数。")
+        raise ValidationError(
+            "warranty_end_km", QT_TRANSLATE_NOOP("Errors", "质保里程不能为负数。")
+        )
     return Vehicle(
         vin=vin,
         **vehicle_search_keys(vin),

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models import (
     Complaint,
     ComplaintEvent,
@@ -79,7 +80,7 @@ class ComplaintService:
 
     # --- choices for the form -------------------------------------------------------------
     def options(self) -> IntakeOptions:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
         return IntakeOptions(
             dict(rules.CHANNELS),
@@ -91,7 +92,7 @@ class ComplaintService:
 
     def customer_links(self, customer_id: int, limit: int = 20) -> CustomerLinks:
         """The customer's vehicles and latest orders, for the complaint to point at."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             vehicles = session.execute(
                 select(Vehicle.id, Vehicle.plate, Vehicle.vin)
                 .where(Vehicle.owner_id == customer_id)
@@ -159,7 +160,9 @@ class ComplaintService:
             category=form.category,
             cause=form.cause,
             severity=form.severity,
-            content=required(form.content, "content", "请填写投诉内容（客户原话）。"),
+            content=required(
+                form.content, "content", QT_TRANSLATE_NOOP("Errors", "请填写投诉内容（客户原话）。")
+            ),
             received_at=received,
             backdate_reason=self._backdate_reason(form, received, now),
             department=clean_text(form.department, "department", max_length=30),
@@ -181,7 +184,9 @@ class ComplaintService:
     def _received_at(self, form: ComplaintForm, now: datetime) -> datetime:
         received = (form.received_at or now).replace(microsecond=0)
         if received > now + BACKDATE_TOLERANCE:
-            raise ValidationError("received_at", "受理时间不能晚于现在。")
+            raise ValidationError(
+                "received_at", QT_TRANSLATE_NOOP("Errors", "受理时间不能晚于现在。")
+            )
         return received
 
     def _backdate_reason(
@@ -192,28 +197,28 @@ class ComplaintService:
         return required(
             form.backdate_reason,
             "backdate_reason",
-            "受理时间早于现在，请填写补录原因。",
+            QT_TRANSLATE_NOOP("Errors", "受理时间早于现在，请填写补录原因。"),
             max_length=200,
         )
 
     def _check_intake(self, session: Session, form: ComplaintForm, policy: Policy) -> None:
         if form.channel not in rules.CHANNELS:
-            raise ValidationError("channel", "请选择投诉渠道。")
+            raise ValidationError("channel", QT_TRANSLATE_NOOP("Errors", "请选择投诉渠道。"))
         rules.validate_class_and_cause(form.category, form.cause, policy.classes, policy.causes)
         if form.severity not in {s["level"] for s in policy.severities}:
-            raise ValidationError("severity", "请选择严重程度。")
+            raise ValidationError("severity", QT_TRANSLATE_NOOP("Errors", "请选择严重程度。"))
         if form.owner_id is not None and session.get(StaffUser, form.owner_id) is None:
-            raise ValidationError("owner", "找不到该负责人。")
+            raise ValidationError("owner", QT_TRANSLATE_NOOP("Errors", "找不到该负责人。"))
 
     def _customer_of(self, session: Session, form: ComplaintForm) -> int | None:
         """The customer, checked against the vehicle and orders named with the complaint."""
         customer_id = form.customer_id
         if customer_id is not None and session.get(Customer, customer_id) is None:
-            raise NotFoundError("找不到该客户。")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
         for model, key, label in (
-            (Vehicle, form.vehicle_id, "车辆"),
-            (SalesOrder, form.sales_order_id, "销售订单"),
-            (ServiceVisit, form.service_visit_id, "维修委托书"),
+            (Vehicle, form.vehicle_id, QT_TRANSLATE_NOOP("Errors", "车辆")),
+            (SalesOrder, form.sales_order_id, QT_TRANSLATE_NOOP("Errors", "销售订单")),
+            (ServiceVisit, form.service_visit_id, QT_TRANSLATE_NOOP("Errors", "维修委托书")),
         ):
             customer_id = self._owner_check(session, model, key, label, customer_id)
         return customer_id
@@ -223,10 +228,16 @@ class ComplaintService:
             return customer_id
         row = session.get(model, key)
         if row is None:
-            raise NotFoundError(f"找不到该{label}。")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "找不到该{label}。"), label=term("Errors", label)
+            )
         owner = row.owner_id if model is Vehicle else row.customer_id
         if customer_id is not None and owner != customer_id:
-            raise ValidationError(model.__tablename__, f"该{label}不属于此客户。")
+            raise ValidationError(
+                model.__tablename__,
+                QT_TRANSLATE_NOOP("Errors", "该{label}不属于此客户。"),
+                label=term("Errors", label),
+            )
         return owner
 
     def _next_case_no(self, session: Session, prefix: str, now: datetime) -> str:
@@ -240,12 +251,12 @@ class ComplaintService:
 
     # --- the steps ------------------------------------------------------------------------
     def respond(self, case_id: int, text: str) -> None:
-        said = required(text, "text", "请填写向客户说明的内容。")
+        said = required(text, "text", QT_TRANSLATE_NOOP("Errors", "请填写向客户说明的内容。"))
         self._move(case_id, lambda _case: (S.RESPONDED, "respond"), said)
 
     def propose(self, case_id: int, text: str) -> str:
         """The first proposal, or after reinvestigation the final one; returns the new status."""
-        proposal = required(text, "text", "请填写处理方案。")
+        proposal = required(text, "text", QT_TRANSLATE_NOOP("Errors", "请填写处理方案。"))
 
         def step(case: Complaint) -> tuple[ComplaintStatus, str]:
             target = rules.proposal_target(case.status)
@@ -262,7 +273,11 @@ class ComplaintService:
     ) -> str:
         note = clean_text(text, "text")
         if satisfied and (score is None or not 1 <= score <= MAX_SCORE):
-            raise ValidationError("score", f"请填写客户满意度评分（1 到 {MAX_SCORE} 分）。")
+            raise ValidationError(
+                "score",
+                QT_TRANSLATE_NOOP("Errors", "请填写客户满意度评分（1 到 {highest} 分）。"),
+                highest=MAX_SCORE,
+            )
         kind = "satisfied" if satisfied else "not_satisfied"
         target = rules.feedback_target(satisfied)
         summary = f"满意度 {score} 分" if satisfied else None
@@ -272,11 +287,18 @@ class ComplaintService:
     def reopen(self, case_id: int, reason: str) -> None:
         """An archived case comes back for reinvestigation: a manager's decision, with a reason."""
         self.actor.require(Permission.REOPEN_COMPLAINT)
-        why = required(reason, "reason", "重新打开已结案的投诉必须填写原因。", max_length=200)
+        why = required(
+            reason,
+            "reason",
+            QT_TRANSLATE_NOOP("Errors", "重新打开已结案的投诉必须填写原因。"),
+            max_length=200,
+        )
 
         def step(case: Complaint) -> tuple[ComplaintStatus, str]:
             if case.status != S.CLOSED:
-                raise ValidationError("status", "只有已结案的投诉才能重新打开。")
+                raise ValidationError(
+                    "status", QT_TRANSLATE_NOOP("Errors", "只有已结案的投诉才能重新打开。")
+                )
             return S.REINVESTIGATING, "reopen"
 
         self._move(case_id, step, why)
@@ -329,14 +351,21 @@ class ComplaintService:
 
     # --- the clock ------------------------------------------------------------------------
     def pause(self, case_id: int, reason: str) -> None:
-        why = required(reason, "reason", "暂停计时必须填写原因（如客户联系不上、等待资料）。", 200)
+        why = required(
+            reason,
+            "reason",
+            QT_TRANSLATE_NOOP("Errors", "暂停计时必须填写原因（如客户联系不上、等待资料）。"),
+            200,
+        )
         now = self.clock()
         with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
             if case.status == S.CLOSED:
-                raise ValidationError("status", "已结案的投诉不能暂停计时。")
+                raise ValidationError(
+                    "status", QT_TRANSLATE_NOOP("Errors", "已结案的投诉不能暂停计时。")
+                )
             if case.paused_since is not None:
-                raise ValidationError("status", "该投诉已在暂停中。")
+                raise ValidationError("status", QT_TRANSLATE_NOOP("Errors", "该投诉已在暂停中。"))
             case.paused_since, case.pause_reason = now, why
             add_event(session, case, "pause", self.actor.staff_id, why, at=now)
 
@@ -346,7 +375,9 @@ class ComplaintService:
         with self.db.transaction(self.actor) as session:
             case = self._case(session, case_id)
             if case.paused_since is None:
-                raise ValidationError("status", "该投诉没有暂停，无需恢复。")
+                raise ValidationError(
+                    "status", QT_TRANSLATE_NOOP("Errors", "该投诉没有暂停，无需恢复。")
+                )
             policy = load_policy(session)
             self._restart_clock(session, case, policy, now)
             calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
@@ -379,9 +410,9 @@ class ComplaintService:
             case = self._case(session, case_id)
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             if case.customer_id is not None:
-                raise ValidationError("customer", "该投诉已关联客户。")
+                raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "该投诉已关联客户。"))
             case.customer_id = customer_id
             add_event(session, case, "link_customer", self.actor.staff_id, customer.name, at=now)
             self._refresh_customer_flag(session, customer_id)
@@ -389,7 +420,7 @@ class ComplaintService:
 
     # --- lists ----------------------------------------------------------------------------
     def count_open(self) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.execute(
                 select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATES))
             ).scalar_one()
@@ -408,7 +439,7 @@ class ComplaintService:
         base = select(func.count(Complaint.id)).outerjoin(
             Customer, Customer.id == Complaint.customer_id
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(archive_filter(base, query)) or 0
 
     def page(self, query: ArchiveQuery, offset: int = 0, limit: int = 100) -> list[ComplaintRow]:
@@ -430,7 +461,7 @@ class ComplaintService:
         return self._rows(query)
 
     def count_escalations(self) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             query = select(func.count(Complaint.id)).where(*self._overdue_conditions())
             return session.scalar(query) or 0
 
@@ -457,10 +488,10 @@ class ComplaintService:
     # --- one case -------------------------------------------------------------------------
     def detail(self, case_id: int) -> CaseDetail:
         now = self.clock()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             row = session.execute(rows_query().where(Complaint.id == case_id)).one_or_none()
             if row is None:
-                raise NotFoundError("找不到该投诉。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该投诉。"))
             case = row[0]
             return CaseDetail(
                 row=to_row(row, load_policy(session), now),
@@ -492,7 +523,7 @@ class ComplaintService:
     # --- analysis -------------------------------------------------------------------------
     def analysis(self, year: int, month: int) -> MonthAnalysis:
         start, end = month_bounds(year, month)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
             rows = session.execute(
                 rows_query()
@@ -525,12 +556,12 @@ class ComplaintService:
     def _case(self, session: Session, case_id: int) -> Complaint:
         case = session.get(Complaint, case_id)
         if case is None:
-            raise NotFoundError("找不到该投诉。")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该投诉。"))
         return case
 
     def _rows(self, query: Select) -> list[ComplaintRow]:
         now = self.clock()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
             return [to_row(row, policy, now) for row in session.execute(query).all()]
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from .. import settings
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Complaint, ComplaintEvent, ComplaintStatus, Customer, StaffUser
 from ..rules import complaints as rules
 from ..rules.complaints import CaseClock, ClockReading, DeadlineHours, Deadlines, Step
@@ -28,17 +29,17 @@ DEADLINE_TASK = "complaint_deadline"
 ESCALATION_TASK = "complaint_escalation"
 
 EVENT_LABELS = {
-    "intake": "受理投诉",
-    "respond": "响应客户",
-    "first_proposal": "提出初步方案",
-    "final_proposal": "提出最终方案",
-    "satisfied": "客户满意，结案",
-    "not_satisfied": "客户不满意，重新调查",
-    "pause": "暂停计时",
-    "resume": "恢复计时",
-    "reopen": "重新打开",
-    "link_customer": "关联客户",
-    "escalated": "逾期升级至店长",
+    "intake": QT_TRANSLATE_NOOP("Complaints", "受理投诉"),
+    "respond": QT_TRANSLATE_NOOP("Complaints", "响应客户"),
+    "first_proposal": QT_TRANSLATE_NOOP("Complaints", "提出初步方案"),
+    "final_proposal": QT_TRANSLATE_NOOP("Complaints", "提出最终方案"),
+    "satisfied": QT_TRANSLATE_NOOP("Complaints", "客户满意，结案"),
+    "not_satisfied": QT_TRANSLATE_NOOP("Complaints", "客户不满意，重新调查"),
+    "pause": QT_TRANSLATE_NOOP("Complaints", "暂停计时"),
+    "resume": QT_TRANSLATE_NOOP("Complaints", "恢复计时"),
+    "reopen": QT_TRANSLATE_NOOP("Complaints", "重新打开"),
+    "link_customer": QT_TRANSLATE_NOOP("Complaints", "关联客户"),
+    "escalated": QT_TRANSLATE_NOOP("Complaints", "逾期升级至店长"),
 }
 
 _DUE_COLUMNS = {
@@ -234,7 +235,9 @@ def _iso_days(values: list[str], key: str) -> list[date]:
     try:
         return [date.fromisoformat(v) for v in values]
     except (TypeError, ValueError):
-        raise ValidationError(key, "门店营业日设置中有无效日期（应为 YYYY-MM-DD）。") from None
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("Errors", "门店营业日设置中有无效日期（应为 YYYY-MM-DD）。")
+        ) from None
 
 
 def deadlines_of(case: Complaint) -> Deadlines:

@@ -13,7 +13,9 @@ from datetime import datetime
 from ..audit import AuditService
 from ..db import Database
 from ..permissions import Actor, require_actor
+from .appointments import AppointmentService
 from .auth import AuthService
+from .backups import AutomaticBackupService
 from .calendar import CalendarService
 from .catalogue import CatalogueService
 from .changes import ChangeService
@@ -26,6 +28,7 @@ from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
 from .reminders import ReminderService
+from .repair_record import RepairRecordService
 from .restore import RestoreService
 from .sales import SalesService
 from .search import SearchService
@@ -33,6 +36,7 @@ from .settings_admin import SettingsService
 from .staff import DirectoryService
 from .staff_admin import StaffAdminService
 from .store_profile import StoreProfileService
+from .workshop import WorkshopService
 
 
 @dataclass
@@ -51,6 +55,9 @@ class AppServices:
     delivery: DeliveryService = field(init=False)
     loyalty: LoyaltyService = field(init=False)
     checkin: CheckInService = field(init=False)
+    appointments: AppointmentService = field(init=False)
+    workshop: WorkshopService = field(init=False)
+    repair_records: RepairRecordService = field(init=False)
     complaints: ComplaintService = field(init=False)
     reminders: ReminderService = field(init=False)
     calendar: CalendarService = field(init=False)
@@ -74,6 +81,9 @@ class AppServices:
         self.delivery = DeliveryService(db, actor, clock)
         self.loyalty = LoyaltyService(db, actor, clock)
         self.checkin = CheckInService(db, actor, clock)
+        self.appointments = AppointmentService(db, actor, clock)
+        self.workshop = WorkshopService(db, actor, clock)
+        self.repair_records = RepairRecordService(db, actor, clock)
         self.complaints = ComplaintService(db, actor, clock)
         self.reminders = ReminderService(db, actor, clock)
         self.calendar = CalendarService(db, actor, clock)
@@ -101,6 +111,9 @@ class Store:
 
     def audit(self) -> AuditService:
         return AuditService(self.db)
+
+    def backups(self) -> AutomaticBackupService:
+        return AutomaticBackupService(self.db)
 
     def restoring(self, actor: Actor) -> RestoreService:
         return RestoreService(self.db, actor)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..importing import normalize
 from ..importing.readers import Row, Sheet, open_sheet, sheet_names
 from ..importing.rows import Column, ParsedRow, Problem, column_letter, parse_row
@@ -44,7 +45,7 @@ Cancelled = Callable[[], bool]
 
 class ImportCancelled(UserError):
     def __init__(self) -> None:
-        super().__init__("导入已取消，没有导入任何数据。")
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "导入已取消，没有导入任何数据。"))
 
 
 @dataclass(frozen=True)
@@ -197,8 +198,12 @@ class CustomerImportService:
             touched = touched_customers(session, batch.id)
             if touched:
                 raise UserError(
-                    f"这批导入的客户中有 {touched} 位在导入后已被修改或有了新的业务记录"
-                    "（接待、订单、维修、回访、投诉等），不能整批撤销。"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "这批导入的客户中有 {touched} 位在导入后已被修改或有了新的业务记录（接待、"
+                        "订单、维修、回访、投诉等），不能整批撤销。",
+                    ),
+                    touched=touched,
                 )
             audit_records(session, batch.id, "delete", now, self.actor.staff_id)
             delete_batch(TaskStore(session, self.actor, now), batch.id)
@@ -246,11 +251,18 @@ def _header(rows: Iterator[Row], chosen: int | None) -> tuple[int, list[object],
     index = chosen - 1 if chosen is not None else normalize.find_header_row([c for _, c in head])
     if index is None:
         raise UserError(
-            "在前 50 行中找不到表头（如“姓名”“手机”“车架号”）。请确认选对了工作表，"
-            "或在向导中指定表头所在的行。"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "在前 50 行中找不到表头（如“姓名”“手机”“车架号”）。请确认选对了工作表，"
+                "或在向导中指定表头所在的行。",
+            )
         )
     if not 0 <= index < len(head):
-        raise UserError(f"表头行 {chosen} 不在表格的前 {len(head)} 行之内。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "表头行 {chosen} 不在表格的前 {rows} 行之内。"),
+            chosen=chosen,
+            rows=len(head),
+        )
     number, cells = head[index]
     return number, cells, chain(head[index + 1 :], rows)
 
@@ -274,12 +286,16 @@ def _checked(mapping: dict[int, str | None]) -> dict[int, str | None]:
     chosen = [f for f in mapping.values() if f is not None]
     unknown = set(chosen) - set(normalize.FIELDS)
     if unknown:
-        raise UserError(f"未知的字段：{'、'.join(sorted(unknown))}。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "未知的字段：{fields}。"), fields=sorted(unknown)
+        )
     twice = sorted({f for f in chosen if chosen.count(f) > 1})
     if twice:
-        raise UserError(f"每个字段只能对应一列：{'、'.join(twice)} 对应了多列。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "每个字段只能对应一列：{fields} 对应了多列。"), fields=twice
+        )
     if normalize.NAME not in chosen:
-        raise UserError("请指定哪一列是客户姓名。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "请指定哪一列是客户姓名。"))
     return mapping
 
 
@@ -358,7 +374,10 @@ def _summary(report: ImportReport) -> str:
 def _batch(session: Session, batch_id: int) -> ImportBatch:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFoundError("找不到这批导入。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到这批导入。"))
     if batch.status == UNDONE:
-        raise UserError(f"这批导入（{batch.file_name}）已经撤销过了。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "这批导入（{file_name}）已经撤销过了。"),
+            file_name=batch.file_name,
+        )
     return batch

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, FollowUpTask, TaskStatus
 from ..permissions import Actor, Permission, require_actor
 from ..rules import intent, prospects
@@ -20,6 +21,8 @@ from ..search_keys import customer_search_keys
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 from .calendar import TaskAction, repace
 from .task_store import TaskStore
+
+CUSTOMER_PROFILE = QT_TRANSLATE_NOOP("Errors", "客户资料")
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ class CustomerService:
         with self.db.transaction(self.actor) as session:
             customer = _get(session, clean.id)
             if customer.version != clean.version:
-                raise StaleRecordError("客户资料")
+                raise StaleRecordError(CUSTOMER_PROFILE)
             _apply(customer, _unmasked(clean, customer))
             session.flush()  # UPDATE … WHERE version = old: a racing save fails here
             return _profile(customer)
@@ -90,7 +93,7 @@ class CustomerService:
         with self.db.transaction(self.actor) as session:
             customer = _get(session, customer_id)
             if customer.version != version:
-                raise StaleRecordError("客户资料")
+                raise StaleRecordError(CUSTOMER_PROFILE)
             choice = _intent_choice(session, customer)
             _check_level(choice, customer.name, level)
             if level != customer.intent_level:
@@ -113,9 +116,16 @@ def _intent_choice(session: Session, customer: Customer) -> IntentChoice:
 
 def _check_level(choice: IntentChoice, name: str, level: str) -> None:
     if not choice.settable:
-        raise UserError(f"{name}已订车或已战败，意向级别随订单和战败登记变化，不在此调整。")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name}已订车或已战败，意向级别随订单和战败登记变化，不在此调整。"
+            ),
+            name=name,
+        )
     if not intent.is_known(level, choice.levels):
-        raise ValidationError("intent_level", f"意向级别“{level}”无效。")
+        raise ValidationError(
+            "intent_level", QT_TRANSLATE_NOOP("Errors", "意向级别“{level}”无效。"), level=level
+        )
 
 
 def _repace_follow_up(store: TaskStore, customer: Customer) -> None:
@@ -138,7 +148,7 @@ def _repace_follow_up(store: TaskStore, customer: Customer) -> None:
 def _get(session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFoundError("找不到该客户。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
     return customer
 
 
@@ -159,7 +169,7 @@ def _unmasked(clean: CustomerProfile, customer: Customer) -> CustomerProfile:
     if not clean.mobile or "*" not in clean.mobile:
         return clean
     if clean.mobile != mask_mobile(customer.mobile):
-        raise ValidationError("mobile", "请输入完整的 11 位手机号码。")
+        raise ValidationError("mobile", QT_TRANSLATE_NOOP("Errors", "请输入完整的 11 位手机号码。"))
     return replace(clean, mobile=customer.mobile)
 
 

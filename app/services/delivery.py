@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..models import (
     Delivery,
     DeliveryChecklistItem,
@@ -97,7 +98,10 @@ class DeliveryService:
                 return _view(session, existing)
             if order.status not in (OrderStatus.OPEN, OrderStatus.ALLOCATED):
                 label = orders.STATUS_LABELS[OrderStatus(order.status)]
-                raise UserError(f"订单{label}，不能开始交车。")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "订单{label}，不能开始交车。"),
+                    label=term("Sales", label),
+                )
             delivery = Delivery(
                 order_id=order.id,
                 vehicle_id=order.vehicle_id,
@@ -116,12 +120,12 @@ class DeliveryService:
         with self.db.transaction(self.actor) as session:
             item = session.get(DeliveryChecklistItem, item_id)
             if item is None:
-                raise NotFoundError("找不到该检查项目。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该检查项目。"))
             delivery = session.get(Delivery, item.delivery_id)
             if delivery is None:  # the item goes with its delivery (ON DELETE CASCADE)
-                raise NotFoundError("找不到该检查项目。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该检查项目。"))
             if delivery.delivered_at is not None:
-                raise UserError("车辆已交付，交车清单不能再修改。")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "车辆已交付，交车清单不能再修改。"))
             item.checked = checked
             item.remarks = clean
             session.flush()
@@ -145,7 +149,7 @@ class DeliveryService:
             delivery = self._ready(session, order)
             vehicle = session.get(Vehicle, order.vehicle_id)
             if vehicle is None:
-                raise NotFoundError("该车辆不存在或已被删除。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该车辆不存在或已被删除。"))
             _check_plate_free(session, plate, vehicle.id)
             _complete_vehicle(session, vehicle, order, delivered_at, plate)
             delivery.vehicle_id = vehicle.id
@@ -169,20 +173,24 @@ class DeliveryService:
         now = self.clock()
         when = form.delivered_at or now
         if when > now + timedelta(minutes=5):
-            raise ValidationError("delivered_at", "交车时间不能晚于现在。")
+            raise ValidationError(
+                "delivered_at", QT_TRANSLATE_NOOP("Errors", "交车时间不能晚于现在。")
+            )
         return when
 
     def _ready(self, session: Session, order: SalesOrder) -> Delivery:
         if order.vehicle_id is None:
-            raise UserError("订单尚未配车，请先录入车架号（VIN）再交车。")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "订单尚未配车，请先录入车架号（VIN）再交车。")
+            )
         orders.check_transition(order.status, OrderStatus.DELIVERED)
         delivery = _delivery_of(session, order.id)
         if delivery is None:
-            raise UserError("请先开始交车，完成交车检查清单。")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "请先开始交车，完成交车检查清单。"))
         states = [handover.ItemState(i.label, i.checked, i.remarks) for i in delivery.checklist]
         missing = handover.unexplained(states)
         if missing:
-            raise UserError(handover.unexplained_message(missing))
+            raise handover.unexplained_refusal(missing)
         return delivery
 
     # --- the printed checklist --------------------------------------------------------
@@ -197,7 +205,11 @@ class DeliveryService:
             found = session.scalar(query.order_by(SalesOrder.id.desc()).limit(1))
             if found is None:
                 raise NotFoundError(
-                    f"找不到{'车架号 ' + vin if vin else '订单 ' + str(order_no)}对应的订单。"
+                    QT_TRANSLATE_NOOP("Errors", "找不到车架号 {vin} 对应的订单。")
+                    if vin
+                    else QT_TRANSLATE_NOOP("Errors", "找不到订单 {order_no}。"),
+                    vin=vin,
+                    order_no=order_no,
                 )
             return found
 
@@ -217,14 +229,14 @@ def _handover_document(session: Session, order_id: int, now: datetime) -> Handov
     order = _order(session, order_id)
     delivery = _delivery_of(session, order.id)
     if delivery is None:
-        raise UserError("该订单尚未开始交车，没有交车清单。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该订单尚未开始交车，没有交车清单。"))
     return build_document(session, order, delivery, now)
 
 
 def _order(session: Session, order_id: int) -> SalesOrder:
     order = session.get(SalesOrder, order_id)
     if order is None:
-        raise NotFoundError("找不到该订单。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该订单。"))
     return order
 
 
@@ -240,7 +252,9 @@ def _item_lists(session: Session) -> dict[str, list[dict]]:
 
 def _check_km(km: int) -> None:
     if not 0 <= km <= MAX_DELIVERY_KM:
-        raise ValidationError("odometer_km", "交车里程不合理，请核对仪表读数。")
+        raise ValidationError(
+            "odometer_km", QT_TRANSLATE_NOOP("Errors", "交车里程不合理，请核对仪表读数。")
+        )
 
 
 def _check_plate_free(session: Session, plate: str | None, vehicle_id: int) -> None:
@@ -250,7 +264,9 @@ def _check_plate_free(session: Session, plate: str | None, vehicle_id: int) -> N
         select(Vehicle.id).where(Vehicle.plate == plate, Vehicle.id != vehicle_id)
     )
     if other is not None:
-        raise ValidationError("plate", f"车牌号 {plate} 已登记在其他车辆上。")
+        raise ValidationError(
+            "plate", QT_TRANSLATE_NOOP("Errors", "车牌号 {plate} 已登记在其他车辆上。"), plate=plate
+        )
 
 
 def _complete_vehicle(

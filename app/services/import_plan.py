@@ -11,10 +11,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..importing.rows import Column, ParsedRow, Problem
 from ..models import CarModel, Customer, Vehicle
 
 PHONE, VIN, PLATE = "phone", "vin", "plate"
+
+MODEL_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "车型不在车型库中：车辆照常导入，车型待补。")
 
 
 @dataclass(frozen=True)
@@ -142,9 +145,7 @@ class Planner:
         model_id = self.models.get(_model_key(data.model))
         if model_id is None:
             self.warnings.append(
-                Problem(
-                    data.row, "车型", "", data.model, "车型不在车型库中：车辆照常导入，车型待补。"
-                )
+                Problem(data.row, "车型", "", data.model, Phrase("Errors", MODEL_UNKNOWN))
             )
         return model_id
 

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     AuditEntry,
     Base,
@@ -58,7 +59,7 @@ from .checkin_odometer import predict_from
 from .import_plan import Ref, RowPlan
 from .task_store import TaskStore
 
-SOURCE_CHANNEL = "表格导入"
+SOURCE_CHANNEL = QT_TRANSLATE_NOOP("Sales", "表格导入")
 CUSTOMERS, VEHICLES = Customer.__tablename__, Vehicle.__tablename__
 VISITS, READINGS = ServiceVisit.__tablename__, OdometerReading.__tablename__
 AUDITED_TABLES = (CUSTOMERS, VEHICLES, VISITS)  # as app.change_audit audits them

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, StaleRecordError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import (
     CarModel,
     Customer,
@@ -34,10 +35,10 @@ from ..validation import clean_text, mask_mobile
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 SUGGESTED_LEVEL = "H"
 OUTCOME_LABELS = {
-    KeyCustomerOutcome.OPEN: "进行中",
-    KeyCustomerOutcome.DEAL: "成交",
-    KeyCustomerOutcome.LOST: "战败",
-    KeyCustomerOutcome.POSTPONED: "延期",
+    KeyCustomerOutcome.OPEN: QT_TRANSLATE_NOOP("Sales", "进行中"),
+    KeyCustomerOutcome.DEAL: QT_TRANSLATE_NOOP("Sales", "成交"),
+    KeyCustomerOutcome.LOST: QT_TRANSLATE_NOOP("Sales", "战败"),
+    KeyCustomerOutcome.POSTPONED: QT_TRANSLATE_NOOP("Sales", "延期"),
 }
 
 
@@ -49,7 +50,9 @@ def parse_week(text: str) -> tuple[int, int]:
         date.fromisocalendar(year, week, 1)
     except (TypeError, ValueError):
         raise ValidationError(
-            "week", f"周次“{text}”格式不对，应为 2026-W47 这样的 ISO 周。"
+            "week",
+            QT_TRANSLATE_NOOP("Errors", "周次“{text}”格式不对，应为 2026-W47 这样的 ISO 周。"),
+            text=text,
         ) from None
     return year, week
 
@@ -78,7 +81,7 @@ class KeyCustomerRow:
     consultant_id: int
     consultant: str
     model_of_interest: str | None
-    budget: str | None
+    budget: Phrase | None  # str() is the Chinese (15-20万)
     intent_level: str
     last_contact: date | None
     next_step: str | None
@@ -156,10 +159,12 @@ class KeyCustomerService:
         with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             if customer.stage != CustomerStage.PROSPECT or customer.intent_level in ("O", "F"):
                 raise ValidationError(
-                    "customer", f"{customer.name}已不是潜在客户，不能列为重点客户。"
+                    "customer",
+                    QT_TRANSLATE_NOOP("Errors", "{name}已不是潜在客户，不能列为重点客户。"),
+                    name=customer.name,
                 )
             _ensure_consultant(session, consultant_id)
             _require_may_list(self.actor, customer, consultant_id)
@@ -180,7 +185,7 @@ class KeyCustomerService:
             .order_by(Customer.last_visit_at.desc(), Customer.id)
             .limit(limit)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return [
                 Prospect(cid, name, mask_mobile(mobile), level)
                 for cid, name, mobile, level in session.execute(query)
@@ -189,7 +194,7 @@ class KeyCustomerService:
     def count(self, week: str, consultant_id: int | None = None) -> int:
         parse_week(week)
         query = _entries(select(func.count(KeyCustomerEntry.id)), week, consultant_id)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(query) or 0
 
     def page(
@@ -203,7 +208,7 @@ class KeyCustomerService:
             .offset(offset)
             .limit(limit)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _to_rows(session, session.execute(query).all())
 
     # --- the week's end ---------------------------------------------------------------------
@@ -213,10 +218,12 @@ class KeyCustomerService:
     ) -> KeyCustomerRow:  # fmt: skip
         """成交, 战败 (a reason is required) or 延期 (carried to next week's list)."""
         if outcome not in set(KeyCustomerOutcome):
-            raise ValidationError("outcome", f"结果“{outcome}”无效。")
+            raise ValidationError(
+                "outcome", QT_TRANSLATE_NOOP("Errors", "结果“{outcome}”无效。"), outcome=outcome
+            )
         reason = clean_text(reason, "reason", max_length=200)
         if outcome == KeyCustomerOutcome.LOST and not reason:
-            raise ValidationError("reason", "战败请填写原因。")
+            raise ValidationError("reason", QT_TRANSLATE_NOOP("Errors", "战败请填写原因。"))
         with self.db.transaction(self.actor) as session:
             entry = _entry(session, entry_id, version)
             entry.outcome, entry.outcome_reason = KeyCustomerOutcome(outcome), reason
@@ -230,7 +237,7 @@ class KeyCustomerService:
     def review(self, week: str) -> list[ConsultantWeek]:
         """Per consultant: listed, closed, lost, postponed (closing rate derived)."""
         parse_week(week)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _review(session, week)
 
     def export_sheet(self, week: str, write: Callable[[KeyCustomerSheet], Path]) -> Path:
@@ -263,14 +270,14 @@ class KeyCustomerService:
             .where(StaffUser.role == StaffRole.SALES_CONSULTANT, StaffUser.active)
             .order_by(StaffUser.name)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return [(sid, name) for sid, name in session.execute(query)]
 
 
 # --- helpers ----------------------------------------------------------------------------------
 def _ensure_consultant(session: Session, consultant_id: int) -> None:
     if session.get(StaffUser, consultant_id) is None:
-        raise NotFoundError("找不到该销售顾问。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该销售顾问。"))
 
 
 def _require_may_list(actor: Actor, customer: Customer, consultant_id: int) -> None:
@@ -290,7 +297,12 @@ def _add_entry(
         )
     )
     if exists:
-        raise ValidationError("customer", f"{customer.name}已在 {week} 的重点客户名单中。")
+        raise ValidationError(
+            "customer",
+            QT_TRANSLATE_NOOP("Errors", "{name}已在 {week} 的重点客户名单中。"),
+            name=customer.name,
+            week=week,
+        )
     entry = KeyCustomerEntry(
         customer_id=customer.id, consultant_id=consultant_id, week=week, next_step=step
     )
@@ -302,9 +314,9 @@ def _add_entry(
 def _entry(session: Session, entry_id: int, version: int | None) -> KeyCustomerEntry:
     entry = session.get(KeyCustomerEntry, entry_id)
     if entry is None:
-        raise NotFoundError("找不到该重点客户记录。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该重点客户记录。"))
     if version is not None and entry.version != version:
-        raise StaleRecordError("重点客户记录")
+        raise StaleRecordError(QT_TRANSLATE_NOOP("Errors", "重点客户记录"))
     return entry
 
 
@@ -382,7 +394,7 @@ def _latest_visits(session: Session, ids: list[int]) -> dict[int, tuple]:
     ).all()  # fmt: skip
     latest: dict[int, tuple] = {}
     for customer_id, model, low, high, arrived in rows:
-        latest[customer_id] = (model, budget_text(low, high), arrived.date())
+        latest[customer_id] = (model, budget_phrase(low, high), arrived.date())
     return latest
 
 
@@ -399,19 +411,29 @@ def _last_contacts(session: Session, ids: list[int]) -> dict[int, date]:
     return {customer_id: at.date() for customer_id, at in rows if customer_id is not None and at}
 
 
-def budget_text(low: int | None, high: int | None) -> str | None:
-    """Yuan to 万 as the showroom says it: 15-20万, 15万以上, 20万以内."""
+class Yuan(int):
+    """An amount a template may show in 万: format(Yuan(150_000), "万") == "15"."""
 
-    def wan(value: int) -> str:
-        return f"{value / 10_000:g}"
+    def __format__(self, spec: str) -> str:
+        return f"{self / 10_000:g}" if spec == "万" else super().__format__(spec)
 
+
+def budget_phrase(low: int | None, high: int | None) -> Phrase | None:
+    """Yuan to 万 as the showroom says it: 15-20万, 15万以上, 20万以内 (the English
+    template says it in yuan: {low:,})."""
+    values = {"low": Yuan(low or 0), "high": Yuan(high or 0)}
     if low and high:
-        return f"{wan(low)}-{wan(high)}万"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{low:万}-{high:万}万"), values)
     if low:
-        return f"{wan(low)}万以上"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{low:万}万以上"), values)
     if high:
-        return f"{wan(high)}万以内"
+        return Phrase("Messages", QT_TRANSLATE_NOOP("Messages", "{high:万}万以内"), values)
     return None
+
+
+def budget_text(low: int | None, high: int | None) -> str | None:
+    phrase = budget_phrase(low, high)
+    return str(phrase) if phrase else None
 
 
 def _visible_to(actor: Actor, review: list[ConsultantWeek]) -> list[ConsultantWeek]:

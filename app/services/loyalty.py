@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, CustomerStage, RepairOrderStatus, ServiceVisit
 from ..permissions import Actor, require_actor
 from ..rules import loyalty
@@ -80,7 +81,7 @@ class LoyaltyService:
         with self.db.transaction(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             limits = thresholds(session)
             since = loyalty.window_start(self.clock(), limits)
             referrals = session.scalar(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
 from ..permissions import Actor, require_actor
 from ..rules import intent, walk_in
@@ -78,7 +79,12 @@ class PossibleDuplicate(UserError):
     """Customers with the same name but another phone: the same person, perhaps."""
 
     def __init__(self, candidates: list[CustomerHit]) -> None:
-        super().__init__(f"已有 {len(candidates)} 位同名客户（手机号不同），请确认是否为同一人。")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "已有 {count} 位同名客户（手机号不同），请确认是否为同一人。"
+            ),
+            count=len(candidates),
+        )
         self.candidates = candidates
 
 
@@ -89,7 +95,12 @@ class PhoneBelongsToSomeoneElse(UserError):
     def __init__(self, card: CustomerCard, typed_name: str) -> None:
         owner = card.customer
         super().__init__(
-            f"手机号 {owner.mobile} 已登记在“{owner.name}”名下，与填写的“{typed_name}”不同。"
+            QT_TRANSLATE_NOOP(
+                "Errors", "手机号 {mobile} 已登记在“{owner}”名下，与填写的“{typed_name}”不同。"
+            ),
+            mobile=owner.mobile,
+            owner=owner.name,
+            typed_name=typed_name,
         )
         self.card = card
         self.typed_name = typed_name
@@ -155,21 +166,21 @@ class ReceptionService:
 
     # --- lookups -------------------------------------------------------------------
     def card(self, customer_id: int, visits_limit: int = 20) -> CustomerCard:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             return _card(session, customer, visits_limit)
 
     def find_by_mobile(self, mobile: str) -> CustomerHit | None:
         digits = validate_mobile(mobile)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = session.scalar(select(Customer.id).where(Customer.mobile == digits))
             return load_hits(session, [found])[0] if found else None
 
     def same_name_customers(self, name: str, mobile: str | None) -> list[CustomerHit]:
         clean = validate_name(name)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return self._same_name(session, clean, mobile)
 
     def _same_name(self, session: Session, name: str, mobile: str | None) -> list[CustomerHit]:
@@ -209,9 +220,11 @@ class ReceptionService:
         with self.db.transaction(self.actor) as session:
             visit = session.get(ShowroomVisit, visit_id)
             if visit is None:
-                raise NotFoundError("找不到这次接待记录。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到这次接待记录。"))
             if departed_at < visit.arrived_at:
-                raise ValidationError("departed_at", "离店时间不能早于到店时间。")
+                raise ValidationError(
+                    "departed_at", QT_TRANSLATE_NOOP("Errors", "离店时间不能早于到店时间。")
+                )
             visit.departed_at = departed_at
             drafts = walk_in.departure_tasks(
                 visit.id,
@@ -242,19 +255,19 @@ class ReceptionService:
         query = _filtered(_visit_rows(), filters).order_by(
             ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc()
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
             return [_to_row(r) for r in rows]
 
     def count_visits(self, filters: VisitFilter) -> int:
         query = _filtered(select(func.count(ShowroomVisit.id)), filters)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(query) or 0
 
     def traffic(self, day: date) -> Traffic:
         start, end = _day_bounds(day)
         in_day = ShowroomVisit.arrived_at.between(start, end)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             counts = session.execute(
                 select(
                     func.count(ShowroomVisit.id),
@@ -274,7 +287,7 @@ class ReceptionService:
         return Traffic(visits, first, visits - first, drives, inside, orders or 0)
 
     def intent_levels(self) -> list[intent.IntentLevel]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
 
     # --- validation ------------------------------------------------------------------
@@ -304,7 +317,7 @@ class ReceptionService:
         if form.customer_id is not None:
             customer = session.get(Customer, form.customer_id, with_for_update=True)
             if customer is None:
-                raise NotFoundError("找不到该客户，可能已被删除。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户，可能已被删除。"))
             return customer
         owner = session.scalar(
             select(Customer).where(Customer.mobile == form.mobile).with_for_update()
@@ -442,25 +455,41 @@ def _check_form(form: WalkInForm, levels: list, now: datetime) -> list[Validatio
         except ValidationError as exc:
             errors.append(exc)
     if form.arrived_at > now + timedelta(minutes=5):
-        errors.append(ValidationError("arrived_at", "到店时间不能晚于现在。"))
+        errors.append(
+            ValidationError("arrived_at", QT_TRANSLATE_NOOP("Errors", "到店时间不能晚于现在。"))
+        )
     if not 1 <= form.party_size <= MAX_PARTY_SIZE:
-        errors.append(ValidationError("party_size", f"来店人数应在 1 到 {MAX_PARTY_SIZE} 之间。"))
+        errors.append(
+            ValidationError(
+                "party_size",
+                QT_TRANSLATE_NOOP("Errors", "来店人数应在 1 到 {largest} 之间。"),
+                largest=MAX_PARTY_SIZE,
+            )
+        )
     errors += _check_budget(form.budget_min, form.budget_max)
     if form.vehicle_use and form.vehicle_use not in set(VehicleUse):
-        errors.append(ValidationError("vehicle_use", "用途不在可选范围内。"))
+        errors.append(
+            ValidationError("vehicle_use", QT_TRANSLATE_NOOP("Errors", "用途不在可选范围内。"))
+        )
     if form.intent_level is not None and not intent.is_known(
         form.intent_level, intent.prospect_levels(levels)
     ):
-        errors.append(ValidationError("intent_level", f"意向级别“{form.intent_level}”无效。"))
+        errors.append(
+            ValidationError(
+                "intent_level",
+                QT_TRANSLATE_NOOP("Errors", "意向级别“{intent_level}”无效。"),
+                intent_level=form.intent_level,
+            )
+        )
     return errors
 
 
 def _check_budget(low: int | None, high: int | None) -> list[ValidationError]:
     for value in (low, high):
         if value is not None and not 0 <= value <= MAX_BUDGET:
-            return [ValidationError("budget", "预算金额不合理。")]
+            return [ValidationError("budget", QT_TRANSLATE_NOOP("Errors", "预算金额不合理。"))]
     if low is not None and high is not None and low > high:
-        return [ValidationError("budget", "预算下限不能高于上限。")]
+        return [ValidationError("budget", QT_TRANSLATE_NOOP("Errors", "预算下限不能高于上限。"))]
     return []
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Complaint,
     ComplaintStatus,
@@ -104,11 +105,13 @@ class ReminderService:
         """Record a customer's yes or no to one kind of contact, with the date and reason.
         A refusal skips the open tasks of that kind at once (service-necessary ones stay)."""
         if kind not in set(ConsentKind):
-            raise ValidationError("kind", f"联系类型“{kind}”无效。")
+            raise ValidationError(
+                "kind", QT_TRANSLATE_NOOP("Errors", "联系类型“{kind}”无效。"), kind=kind
+            )
         now = self.clock()
         with self.db.transaction(self.actor) as session:
             if session.get(Customer, customer_id) is None:
-                raise NotFoundError("找不到该客户。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
             store = TaskStore(session, self.actor, now)
             row = _consent_row(session, customer_id, kind)
             old = None if row.granted is None else row.granted
@@ -141,7 +144,9 @@ class ReminderService:
         owner's marketing consent (service-necessary). Returns how many were made."""
         code = (campaign or "").strip()
         if not code or len(code) > 40:
-            raise ValidationError("campaign", "请填写召回活动编号（不超过 40 个字符）。")
+            raise ValidationError(
+                "campaign", QT_TRANSLATE_NOOP("Errors", "请填写召回活动编号（不超过 40 个字符）。")
+            )
         now = self.clock()
         with self.db.transaction(self.actor) as session:
             rule = settings.rule(session, "recall")

@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import backup
 from ..db import Database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..permissions import Actor, Permission, require_actor
 
 
@@ -20,7 +21,11 @@ class RestoreService:
     def check_allowed(self) -> None:
         self.actor.require(Permission.MANAGE_BACKUPS)
         if not self.db.is_sqlite:
-            raise UserError("PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。"
+                )
+            )
 
     def backup_folder(self) -> Path:
         return backup.backup_folder(self.db)

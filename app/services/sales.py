@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     CarModel,
     Customer,
@@ -63,7 +64,12 @@ class CheckDigitWarning(UserError):
     """The VIN's check digit does not add up: the consultant confirms it was read right."""
 
     def __init__(self, vin: str) -> None:
-        super().__init__(f"车架号 {vin} 的校验位不符，请核对车辆合格证；确认无误后再次提交。")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "车架号 {vin} 的校验位不符，请核对车辆合格证；确认无误后再次提交。"
+            ),
+            vin=vin,
+        )
         self.vin = vin
 
 
@@ -195,7 +201,11 @@ class SalesService:
             order = _order(session, order_id)
             orders.check_transition(order.status, OrderStatus.ALLOCATED)
             if session.scalar(select(Vehicle.id).where(Vehicle.vin == checked.vin)):
-                raise ValidationError("vin", f"车架号 {checked.vin} 已登记在档，不能重复配车。")
+                raise ValidationError(
+                    "vin",
+                    QT_TRANSLATE_NOOP("Errors", "车架号 {vin} 已登记在档，不能重复配车。"),
+                    vin=checked.vin,
+                )
             vehicle = Vehicle(
                 owner_id=order.customer_id,
                 model_id=order.model_id,
@@ -216,15 +226,15 @@ class SalesService:
         self, order_id: int, kind: str, progress: str, note: str | None = None
     ) -> OrderDetail:
         if progress not in set(Progress):
-            raise ValidationError("progress", "办理进度无效。")
+            raise ValidationError("progress", QT_TRANSLATE_NOOP("Errors", "办理进度无效。"))
         clean = clean_text(note, "note", max_length=200)
         with self.db.transaction(self.actor) as session:
             order = _order(session, order_id)
             if order.status == OrderStatus.CANCELLED:
-                raise UserError("订单已取消，不能再更新增值服务进度。")
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "订单已取消，不能再更新增值服务进度。"))
             service = next((s for s in order.services if s.kind == kind), None)
             if service is None:
-                raise NotFoundError("该订单没有这项增值服务。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "该订单没有这项增值服务。"))
             service.progress = Progress(progress)
             service.note = clean
             return _detail(session, order.id)
@@ -268,40 +278,48 @@ class SalesService:
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFoundError("找不到该客户。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
     return customer
 
 
 def _order(session: Session, order_id: int) -> SalesOrder:
     order = session.get(SalesOrder, order_id)
     if order is None:
-        raise NotFoundError("找不到该订单。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该订单。"))
     return order
 
 
 def _check_order_form(session: Session, form: OrderForm) -> None:
     if session.get(CarModel, form.model_id) is None:
-        raise ValidationError("model", "请选择车型。")
+        raise ValidationError("model", QT_TRANSLATE_NOOP("Errors", "请选择车型。"))
     if not 0 < form.price <= MAX_PRICE:
-        raise ValidationError("price", "成交价格不合理。")
+        raise ValidationError("price", QT_TRANSLATE_NOOP("Errors", "成交价格不合理。"))
     if not 0 <= form.deposit <= form.price:
-        raise ValidationError("deposit", "定金应在 0 与成交价格之间。")
+        raise ValidationError("deposit", QT_TRANSLATE_NOOP("Errors", "定金应在 0 与成交价格之间。"))
     if form.payment_method not in set(PaymentMethod):
-        raise ValidationError("payment_method", "付款方式无效。")
+        raise ValidationError("payment_method", QT_TRANSLATE_NOOP("Errors", "付款方式无效。"))
     if form.payment_method == PaymentMethod.LOAN:
         _check_loan(form)
     known = {s["code"] for s in settings.get(session, "sales.order_services")}
     unknown = [code for code in form.services if code not in known]
     if unknown:
-        raise ValidationError("services", f"增值服务“{unknown[0]}”不在可选范围内。")
+        raise ValidationError(
+            "services",
+            QT_TRANSLATE_NOOP("Errors", "增值服务“{code}”不在可选范围内。"),
+            code=unknown[0],
+        )
 
 
 def _check_loan(form: OrderForm) -> None:
     if not clean_text(form.loan_bank, "loan_bank", max_length=40):
-        raise ValidationError("loan_bank", "贷款购车请填写贷款银行。")
+        raise ValidationError("loan_bank", QT_TRANSLATE_NOOP("Errors", "贷款购车请填写贷款银行。"))
     term = form.loan_term_months
     if term is None or not 1 <= term <= MAX_LOAN_TERM_MONTHS:
-        raise ValidationError("loan_term", f"贷款期限应为 1 到 {MAX_LOAN_TERM_MONTHS} 个月。")
+        raise ValidationError(
+            "loan_term",
+            QT_TRANSLATE_NOOP("Errors", "贷款期限应为 1 到 {longest} 个月。"),
+            longest=MAX_LOAN_TERM_MONTHS,
+        )
 
 
 def _new_order(session: Session, form: OrderForm, now: datetime) -> SalesOrder:
@@ -390,9 +408,11 @@ def _live_orders(session: Session, customer_id: int) -> int:
 
 def _check_can_lose(session: Session, customer: Customer) -> None:
     if customer.stage == CustomerStage.LOST:
-        raise UserError("该客户已标记为战败。")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该客户已标记为战败。"))
     if _live_orders(session, customer.id):
-        raise UserError("该客户有未取消的订单，请先取消订单再标记战败。")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "该客户有未取消的订单，请先取消订单再标记战败。")
+        )
 
 
 def _release_car(session: Session, order: SalesOrder) -> None:

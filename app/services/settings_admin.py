@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from .. import audit, settings
 from ..db import Database
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import SettingValue
 from ..permissions import Actor, Permission
+from ..rules.appointments import WorkingHours
 from ..rules.complaints_clock import StoreHours, parse_time
 from ..settings import (
     GROUP_LABELS,
@@ -60,6 +62,7 @@ class SettingsService:
         clean = {key: settings.validate(_editable(key), value) for key, value in changes.items()}
         with self.db.transaction(self.actor) as session:
             _check_store_hours(session, clean)
+            _check_appointment_hours(session, clean)
             for key, value in clean.items():
                 store_setting(session, self.actor, self.clock(), key, value)
             return [_view(session, spec) for spec in settings.shown()]
@@ -68,7 +71,9 @@ class SettingsService:
 def _editable(key: str) -> SettingSpec:
     declared = settings.SPECS.get(key)
     if declared is None or declared.internal or declared.edited_in:
-        raise ValidationError(key, f"“{key}”不是在这里修改的设置。")
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("Errors", "“{key}”不是在这里修改的设置。"), key=key
+        )
     return declared
 
 
@@ -106,3 +111,19 @@ def _check_store_hours(session: Session, clean: Mapping[str, Any]) -> None:
         for key in ("store.opening_time", "store.closing_time")
     )
     StoreHours(opening, closing)
+
+
+APPOINTMENT_HOURS = (
+    "appointments.advisor_start",
+    "appointments.advisor_end",
+    "appointments.lunch_start",
+    "appointments.lunch_end",
+)
+
+
+def _check_appointment_hours(session: Session, clean: Mapping[str, Any]) -> None:
+    """The advisors' hours and lunch break, checked as the four they will be once saved."""
+    start, end, lunch_start, lunch_end = (
+        parse_time(clean.get(key, settings.get(session, key)), key) for key in APPOINTMENT_HOURS
+    )
+    WorkingHours(start, end, lunch_start, lunch_end)

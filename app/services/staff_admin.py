@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StaffRole, StaffUser
 from ..permissions import Actor, Permission
 from ..validation import clean_text
@@ -57,7 +58,7 @@ class StaffAdminService:
         self.actor.require(Permission.MANAGE_USERS)
         clean = clean_text(name, "name", max_length=40)
         if not clean:
-            raise ValidationError("name", "请填写员工姓名。")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "请填写员工姓名。"))
         with self.db.transaction(self.actor) as session:
             user = _staff(session, staff_id)
             if user.role != role:
@@ -101,5 +102,5 @@ def _account(user: StaffUser) -> StaffAccount:
 def _staff(session: Session, staff_id: int | None) -> StaffUser:
     user = session.get(StaffUser, staff_id) if staff_id is not None else None
     if user is None:
-        raise NotFoundError("找不到这位员工。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到这位员工。"))
     return user

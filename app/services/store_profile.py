@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from .. import settings
 from ..db import Database
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StoreLogo
 from ..paths import resource_path
 from ..permissions import Actor, Permission
@@ -130,7 +131,7 @@ def printed_logo(session: Session) -> bytes | None:
 def checked_profile(profile: StoreProfile) -> StoreProfile:
     name = clean_text(profile.name, "store.name", max_length=60)
     if not name:
-        raise ValidationError("store.name", "请填写门店名称。")
+        raise ValidationError("store.name", QT_TRANSLATE_NOOP("Errors", "请填写门店名称。"))
     StoreHours(
         parse_time(profile.opening_time, "store.opening_time"),
         parse_time(profile.closing_time, "store.closing_time"),
@@ -138,7 +139,11 @@ def checked_profile(profile: StoreProfile) -> StoreProfile:
     both = set(profile.extra_closed_days) & set(profile.extra_open_days)
     if both:
         day = min(both)
-        raise ValidationError("store.extra_open_days", f"{day:%Y-%m-%d} 不能既休息又营业。")
+        raise ValidationError(
+            "store.extra_open_days",
+            QT_TRANSLATE_NOOP("Errors", "{day:%Y-%m-%d} 不能既休息又营业。"),
+            day=day,
+        )
     return StoreProfile(
         name=name,
         address=clean_text(profile.address, "store.address", max_length=120) or "",
@@ -165,9 +170,11 @@ def _setting_values(profile: StoreProfile) -> dict[str, object]:
 def _media_type(content: bytes) -> str:
     if len(content) > MAX_LOGO_BYTES:
         raise ValidationError(
-            "logo", f"标志图片太大（{len(content) // 1024} KB），请用不超过 512 KB 的图片。"
+            "logo",
+            QT_TRANSLATE_NOOP("Errors", "标志图片太大（{kb} KB），请用不超过 512 KB 的图片。"),
+            kb=len(content) // 1024,
         )
     for signature, media_type in IMAGE_SIGNATURES.items():
         if content.startswith(signature):
             return media_type
-    raise ValidationError("logo", "标志图片请用 PNG 或 JPG 格式。")
+    raise ValidationError("logo", QT_TRANSLATE_NOOP("Errors", "标志图片请用 PNG 或 JPG 格式。"))

@@ -52,6 +52,10 @@
         <translation>Skip</translation>
     </message>
     <message>
+        <source>%1 预约到店</source>
+        <translation>%1 Book a visit</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -64,8 +68,8 @@
         <translation>Intent level</translation>
     </message>
     <message>
-        <source>快捷键：在列表中按 1-5 记录结果，M 复制消息，C 打开客户档案</source>
-        <translation>Shortcuts: in the list press 1-5 to record the outcome, M to copy the message, C to open the customer record</translation>
+        <source>快捷键：在列表中按 1-5 记录结果，6 预约到店，M 复制消息，C 打开客户档案</source>
+        <translation>Keys: 1-5 in the list record the outcome, 6 books a visit, M copies the message, C opens the customer&apos;s card</translation>
     </message>
     <message>
         <source>请在左侧列表中选择一条回访。</source>
@@ -93,6 +97,14 @@
     <message>
         <source>按原因</source>
         <translation>By cause</translation>
+    </message>
+    <message>
+        <source>%1按时 %2/%3</source>
+        <translation>%1 on time %2/%3</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>无</source>
@@ -128,6 +140,191 @@
     </message>
 </context>
 <context>
+    <name>AppointmentModels</name>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>一二三四五六日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>工时 %1/%2h</source>
+        <translation>Work %1/%2h</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentTab</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>新预约 (N)</source>
+        <translation>New booking (N)</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>进度看板</source>
+        <translation>Progress board</translation>
+    </message>
+    <message>
+        <source>日视图</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>%1 不是工作日。</source>
+        <translation>%1 is not a working day.</translation>
+    </message>
+    <message>
+        <source>技师工时：已约 %1 小时，共 %2 小时，剩余 %3 小时</source>
+        <translation>Technician hours: %1 h booked of %2 h, %3 h free</translation>
+    </message>
+    <message>
+        <source>已预约：%1 %2</source>
+        <translation>Booked: %1 %2</translation>
+    </message>
+    <message>
+        <source>取消原因（可不填）：</source>
+        <translation>Why cancelled (optional):</translation>
+    </message>
+    <message>
+        <source>%1 个预约未到店，已为顾问生成回访。</source>
+        <translation>%1 bookings were not kept; their advisors have a call to make.</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>钣喷</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance claim</translation>
+    </message>
+    <message>
+        <source>召回</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>未到店</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePanel</name>
     <message>
         <source>投诉单号或客户姓名</source>
@@ -136,6 +333,608 @@
     <message>
         <source>只看已归档</source>
         <translation>Archived only</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsStrip</name>
+    <message>
+        <source>今日预约已全部到店或没有预约。</source>
+        <translation>Every booking of today has arrived, or there are none.</translation>
+    </message>
+    <message>
+        <source>今日待到店 %1 辆</source>
+        <translation>%1 cars still to come today</translation>
+    </message>
+    <message>
+        <source>（迟到 %1 辆）</source>
+        <translation> (%1 late)</translation>
+    </message>
+    <message>
+        <source>等 %1 辆</source>
+        <translation> and more, %1 in all</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车型配置</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>车身颜色</source>
+        <translation>Body colour</translation>
+    </message>
+    <message>
+        <source>到店接待</source>
+        <translation>Showroom visit</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>维修委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>维修项目</source>
+        <translation>Work item</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>门店标志</source>
+        <translation>Store logo</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>导入批次</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>重点客户管理表</source>
+        <translation>Key-customer sheet</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>维修单号</source>
+        <translation>Repair order no.</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Odometer at check-in</translation>
+    </message>
+    <message>
+        <source>交车里程</source>
+        <translation>Odometer at handover</translation>
+    </message>
+    <message>
+        <source>交车时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Customer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>车主类型</source>
+        <translation>Owner type</translation>
+    </message>
+    <message>
+        <source>客户阶段</source>
+        <translation>Customer stage</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>农历生日（月）</source>
+        <translation>Lunar birthday (month)</translation>
+    </message>
+    <message>
+        <source>农历生日（日）</source>
+        <translation>Lunar birthday (day)</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>爱好</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>偏好联系方式</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>驾龄</source>
+        <translation>Years driving</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Source channel</translation>
+    </message>
+    <message>
+        <source>介绍人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>销售顾问</source>
+        <translation>Sales consultant</translation>
+    </message>
+    <message>
+        <source>意向级别</source>
+        <translation>Intent level</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Has an open complaint</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>购车日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>交车日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>质保里程</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
+        <source>年审到期</source>
+        <translation>Annual inspection due</translation>
+    </message>
+    <message>
+        <source>常用路况</source>
+        <translation>Usual roads</translation>
+    </message>
+    <message>
+        <source>日均里程</source>
+        <translation>km a day (average)</translation>
+    </message>
+    <message>
+        <source>下次保养日期</source>
+        <translation>Next service date</translation>
+    </message>
+    <message>
+        <source>下次保养里程</source>
+        <translation>Next service km</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车系</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source>指导价</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>首保里程</source>
+        <translation>First service at (km)</translation>
+    </message>
+    <message>
+        <source>首保月数</source>
+        <translation>First service (months)</translation>
+    </message>
+    <message>
+        <source>保养间隔里程</source>
+        <translation>Service interval (km)</translation>
+    </message>
+    <message>
+        <source>保养间隔月数</source>
+        <translation>Service interval (months)</translation>
+    </message>
+    <message>
+        <source>质保年限</source>
+        <translation>Warranty (years)</translation>
+    </message>
+    <message>
+        <source>质保公里数</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>接待员</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>到店时间</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>离店时间</source>
+        <translation>Departure time</translation>
+    </message>
+    <message>
+        <source>来店人数</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>首次到店</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>意向车型</source>
+        <translation>Model of interest</translation>
+    </message>
+    <message>
+        <source>预算下限</source>
+        <translation>Budget from</translation>
+    </message>
+    <message>
+        <source>预算上限</source>
+        <translation>Budget up to</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>关注点</source>
+        <translation>Priorities</translation>
+    </message>
+    <message>
+        <source>试驾</source>
+        <translation>Test drive</translation>
+    </message>
+    <message>
+        <source>试驾路线</source>
+        <translation>Test-drive route</translation>
+    </message>
+    <message>
+        <source>试驾反馈</source>
+        <translation>Test-drive feedback</translation>
+    </message>
+    <message>
+        <source>订单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>配置</source>
+        <translation>Trim</translation>
+    </message>
+    <message>
+        <source>成交价</source>
+        <translation>Deal price</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>贷款银行</source>
+        <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>贷款期数（月）</source>
+        <translation>Loan term (months)</translation>
+    </message>
+    <message>
+        <source>签约时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Delivery due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>接车时间</source>
+        <translation>Checked in at</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>油量</source>
+        <translation>Fuel level</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s description</translation>
+    </message>
+    <message>
+        <source>初检记录</source>
+        <translation>Initial inspection</translation>
+    </message>
+    <message>
+        <source>承诺交车时间</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>结算金额</source>
+        <translation>Final amount</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>材料费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>客户同意时间</source>
+        <translation>Customer agreed at</translation>
+    </message>
+    <message>
+        <source>客户同意说明</source>
+        <translation>Customer&apos;s consent note</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Suggested work</translation>
+    </message>
+    <message>
+        <source>投诉单号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>补录原因</source>
+        <translation>Reason for late entry</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>初步方案时限</source>
+        <translation>First proposal due</translation>
+    </message>
+    <message>
+        <source>最终方案时限</source>
+        <translation>Final proposal due</translation>
+    </message>
+    <message>
+        <source>响应时间</source>
+        <translation>Responded at</translation>
+    </message>
+    <message>
+        <source>初步方案时间</source>
+        <translation>First proposal at</translation>
+    </message>
+    <message>
+        <source>最终方案时间</source>
+        <translation>Final proposal at</translation>
+    </message>
+    <message>
+        <source>暂停开始</source>
+        <translation>Paused since</translation>
+    </message>
+    <message>
+        <source>暂停原因</source>
+        <translation>Pause reason</translation>
+    </message>
+    <message>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>累计暂停（秒）</source>
+        <translation>Paused in total (s)</translation>
+    </message>
+    <message>
+        <source>重开次数</source>
+        <translation>Times reopened</translation>
+    </message>
+    <message>
+        <source>追加处理轮次</source>
+        <translation>Extra rounds</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>设置项</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>设置值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>图片格式</source>
+        <translation>Image format</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>营销联系授权</source>
+        <translation>Consent to marketing</translation>
+    </message>
+    <message>
+        <source>问候联系授权</source>
+        <translation>Consent to greetings</translation>
+    </message>
+    <message>
+        <source>服务提醒授权</source>
+        <translation>Consent to service reminders</translation>
     </message>
 </context>
 <context>
@@ -201,6 +1000,14 @@
         <translation>Password change refused</translation>
     </message>
     <message>
+        <source>停用账号</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>按手机号查找</source>
+        <translation>Search by mobile</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -241,6 +1048,10 @@
         <translation>Audit log</translation>
     </message>
     <message>
+        <source>全部员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
         <source>从</source>
         <translation>From</translation>
     </message>
@@ -254,6 +1065,80 @@
     <message>
         <source>已自动备份：%1</source>
         <translation>Automatic backup made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetail</name>
+    <message>
+        <source>预约详情</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>选择一条预约查看详情。</source>
+        <translation>Choose a booking to see it.</translation>
+    </message>
+    <message>
+        <source>客户描述：%1</source>
+        <translation>Customer says: %1</translation>
+    </message>
+    <message>
+        <source>计划项目：%1</source>
+        <translation>Planned work: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>新预约</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>客户描述的情况，例如：冷车启动有异响</source>
+        <translation>What the customer says, e.g. a noise on cold start</translation>
+    </message>
+    <message>
+        <source>计划项目，每行一项，例如：更换机油机滤</source>
+        <translation>Planned work, one a line, e.g. oil change</translation>
+    </message>
+    <message>
+        <source>保存预约</source>
+        <translation>Save booking</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>预约类型</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>预约渠道</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s description</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Planned work</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>回访“%1”：%2</source>
+        <translation>Follow-up &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>请先查找并选择车辆。</source>
+        <translation>Find and choose the car first.</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，请另选日期。</source>
+        <translation>That day is not a working day; choose another.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +1172,14 @@
         <translation>Reminder rules</translation>
     </message>
     <message>
+        <source>点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。</source>
+        <translation>Pick a day: its follow-ups are listed on the right under “Day”; this week&apos;s and the overdue ones on the pages beside it.</translation>
+    </message>
+    <message>
+        <source>格内数字：&lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 条待办；&lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 5 条中 2 条待办；&lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = 5 条都已办完；&lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 条逾期未办</source>
+        <translation>In a day: &lt;span style=&apos;color:%1&apos;&gt;3&lt;/span&gt; = 3 to do; &lt;span style=&apos;color:%1&apos;&gt;2/5&lt;/span&gt; = 2 of 5 still to do; &lt;span style=&apos;color:%2&apos;&gt;0/5&lt;/span&gt; = all 5 done; &lt;b style=&apos;color:%3&apos;&gt;!2&lt;/b&gt; = 2 overdue</translation>
+    </message>
+    <message>
         <source>正在生成今日提醒…</source>
         <translation>Making today&apos;s reminders…</translation>
     </message>
@@ -307,12 +1200,20 @@
         <translation>Day %1 (%2)</translation>
     </message>
     <message>
+        <source>%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。</source>
+        <translation>You have no follow-ups on %1. To see everyone&apos;s, choose “All owners” under “Owner”.</translation>
+    </message>
+    <message>
         <source>已记录：%1 %2</source>
         <translation>Recorded: %1 %2</translation>
     </message>
     <message>
         <source>；下次联系 %1</source>
         <translation>; next contact %1</translation>
+    </message>
+    <message>
+        <source>已预约：%1 %2 到店</source>
+        <translation>Booked: %1 comes %2</translation>
     </message>
     <message>
         <source>客户档案</source>
@@ -383,6 +1284,26 @@
     <message>
         <source>请在列表中选择一件投诉。</source>
         <translation>Select a complaint in the list.</translation>
+    </message>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>客户：%1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>受理：%1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>下一时限：%1</source>
+        <translation>Next deadline: %1</translation>
+    </message>
+    <message>
+        <source>暂停原因：%1</source>
+        <translation>Paused because: %1</translation>
     </message>
     <message>
         <source>已归档（只读），如需继续处理请“重新打开”并填写原因。</source>
@@ -615,6 +1536,245 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮件</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>回访调查</source>
+        <translation>Follow-up survey</translation>
+    </message>
+    <message>
+        <source>产品质量</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>售后服务</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <source>销售服务</source>
+        <translation>Sales service</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>异响</source>
+        <translation>Noises</translation>
+    </message>
+    <message>
+        <source>漏油/漏水</source>
+        <translation>Oil or water leak</translation>
+    </message>
+    <message>
+        <source>电气故障</source>
+        <translation>Electrical fault</translation>
+    </message>
+    <message>
+        <source>动力/变速箱</source>
+        <translation>Engine or gearbox</translation>
+    </message>
+    <message>
+        <source>车身/漆面</source>
+        <translation>Body or paint</translation>
+    </message>
+    <message>
+        <source>其他质量问题</source>
+        <translation>Other quality problem</translation>
+    </message>
+    <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>维修时间过长</source>
+        <translation>Repair took too long</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <source>收费争议</source>
+        <translation>Disputed charges</translation>
+    </message>
+    <message>
+        <source>配件缺货</source>
+        <translation>Parts out of stock</translation>
+    </message>
+    <message>
+        <source>承诺未兑现</source>
+        <translation>Promise not kept</translation>
+    </message>
+    <message>
+        <source>交车延迟</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <source>手续办理</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <source>加价/捆绑销售</source>
+        <translation>Mark-up or forced extras</translation>
+    </message>
+    <message>
+        <source>报价不透明</source>
+        <translation>Unclear quote</translation>
+    </message>
+    <message>
+        <source>价格变动</source>
+        <translation>Price change</translation>
+    </message>
+    <message>
+        <source>优惠未兑现</source>
+        <translation>Discount not honoured</translation>
+    </message>
+    <message>
+        <source>环境设施</source>
+        <translation>Premises and facilities</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>重大（可能升级至厂家或媒体）</source>
+        <translation>Major (may go to the maker or the media)</translation>
+    </message>
+    <message>
+        <source>客服部</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>售后服务部</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>销售部</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>市场部</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>财务部</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>已提初步方案</source>
+        <translation>First proposal made</translation>
+    </message>
+    <message>
+        <source>重新调查中</source>
+        <translation>Reinvestigating</translation>
+    </message>
+    <message>
+        <source>已提最终方案</source>
+        <translation>Final proposal made</translation>
+    </message>
+    <message>
+        <source>已结案归档</source>
+        <translation>Closed and archived</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>初步方案</source>
+        <translation>First proposal</translation>
+    </message>
+    <message>
+        <source>最终方案</source>
+        <translation>Final proposal</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>响应客户</source>
+        <translation>Responded to the customer</translation>
+    </message>
+    <message>
+        <source>提出初步方案</source>
+        <translation>First proposal made</translation>
+    </message>
+    <message>
+        <source>提出最终方案</source>
+        <translation>Final proposal made</translation>
+    </message>
+    <message>
+        <source>客户满意，结案</source>
+        <translation>Customer satisfied, case closed</translation>
+    </message>
+    <message>
+        <source>客户不满意，重新调查</source>
+        <translation>Customer not satisfied, reinvestigating</translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>Pause clock</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>关联客户</source>
+        <translation>Linked to a customer</translation>
+    </message>
+    <message>
+        <source>逾期升级至店长</source>
+        <translation>Overdue: escalated to the store manager</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>联系授权</source>
@@ -686,6 +1846,14 @@
     <message>
         <source>车辆：%1&#x3000;待办回访：%2</source>
         <translation>Vehicles: %1   Open follow-ups: %2</translation>
+    </message>
+    <message>
+        <source>【%1】</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Has an open complaint</translation>
     </message>
     <message>
         <source>意向级别已改为 %1。</source>
@@ -768,6 +1936,14 @@
         <translation>Preview / print</translation>
     </message>
     <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开交车清单</source>
+        <translation>Open the delivery checklist in this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -837,6 +2013,1253 @@
     <message>
         <source>已撤销：删除了客户 %1 位、车辆 %2 辆、进厂记录 %3 条。</source>
         <translation>Undone: %1 customers, %2 cars and %3 service records deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>数据库正被其他程序使用（本机 DealerDesk 窗口或另一台工作站），请先关闭后再恢复。数据库未做任何改动。</source>
+        <translation>The database is in use by another program (a DealerDesk window here or another workstation): close it, then restore. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>这不是 SQLite 数据库文件。</source>
+        <translation>This is not a SQLite database file.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（{verdict}），这次没有备份。之前的备份都保留着，一份也没有删除。请尽快从最近的备份恢复（python main.py restore 备份文件），或联系 IT。</source>
+        <translation>The database file is damaged ({verdict}); no backup was made this time. Every earlier backup is kept, none was deleted. Restore the latest one soon (python main.py restore BACKUP_FILE), or call IT.</translation>
+    </message>
+    <message>
+        <source>备份副本未通过完整性检查（{verdict}），已删除这份副本。之前的备份都保留着，一份也没有删除。请检查磁盘。</source>
+        <translation>The backup copy failed its integrity check ({verdict}) and was deleted. Every earlier backup is kept, none was deleted. Check the disk.</translation>
+    </message>
+    <message>
+        <source>备份失败：{exc}（请检查磁盘空间和文件夹权限）</source>
+        <translation>The backup failed: {exc} (check the disk space and the folder&apos;s permissions)</translation>
+    </message>
+    <message>
+        <source>未找到 pg_dump：PostgreSQL 数据库的备份需要安装 PostgreSQL 客户端工具（pg_dump），或由 IT 在数据库服务器上备份。</source>
+        <translation>pg_dump not found: backing up a PostgreSQL database needs the PostgreSQL client tools (pg_dump), or IT backs it up on the database server.</translation>
+    </message>
+    <message>
+        <source>pg_dump 备份失败：{reason}</source>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>找不到备份文件：{backup_file}</source>
+        <translation>Backup file not found: {backup_file}</translation>
+    </message>
+    <message>
+        <source>数据库文件 {target} 无法写入（{strerror}）。数据库未做任何改动，请检查这个文件的权限（只读、被锁定）。</source>
+        <translation>The database file {target} cannot be written ({strerror}). Nothing was changed; check the file&apos;s permissions (read-only, locked).</translation>
+    </message>
+    <message>
+        <source>无法替换数据库文件 {target}（{strerror}）。数据库未做任何改动，请检查这个文件和它所在文件夹的权限（只读、被锁定）。</source>
+        <translation>Cannot replace the database file {target} ({strerror}). Nothing was changed; check the permissions of the file and its folder (read-only, locked).</translation>
+    </message>
+    <message>
+        <source>备份文件无法读取，已放弃恢复：{exc}</source>
+        <translation>The backup file cannot be read; restore abandoned: {exc}</translation>
+    </message>
+    <message>
+        <source>备份文件未通过完整性检查（{verdict}），已放弃恢复。</source>
+        <translation>The backup file failed its integrity check ({verdict}); restore abandoned.</translation>
+    </message>
+    <message>
+        <source>备份文件来自更新版本的 DealerDesk，请先升级程序再恢复。</source>
+        <translation>The backup comes from a newer DealerDesk: upgrade the program, then restore.</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹 {folder}：{strerror}</source>
+        <translation>Cannot create the backup folder {folder}: {strerror}</translation>
+    </message>
+    <message>
+        <source>无法在文件夹 {parent} 中写入文件（{strerror}），未做任何改动。请检查文件夹权限（只读、被锁定）和磁盘空间。</source>
+        <translation>Cannot write a file in the folder {parent} ({strerror}); nothing was changed. Check the folder&apos;s permissions (read-only, locked) and the disk space.</translation>
+    </message>
+    <message>
+        <source>此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。</source>
+        <translation>This installation lacks the “{kind}” writer: reinstall DealerDesk.</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {target}：{reason}</source>
+        <translation>Cannot write the file {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。</source>
+        <translation>A PostgreSQL database is restored by IT on the server, with pg_restore.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>支持 SQLite 数据库文件路径（如 D:/dealerdesk/store.sqlite3）或 postgresql://用户@服务器/数据库</source>
+        <translation>Give a SQLite database file path (e.g. D:/dealerdesk/store.sqlite3) or postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>无法识别的数据库地址（--db 或 DEALERDESK_DB）。{supported}。</source>
+        <translation>Unrecognised database address (--db or DEALERDESK_DB). {supported}.</translation>
+    </message>
+    <message>
+        <source>不支持的数据库类型“{drivername}”。{supported}。</source>
+        <translation>Unsupported database type “{drivername}”. {supported}.</translation>
+    </message>
+    <message>
+        <source>无法创建数据文件夹 {parent}：{strerror}</source>
+        <translation>Cannot create the data folder {parent}: {strerror}</translation>
+    </message>
+    <message>
+        <source>，本次操作未保存</source>
+        <translation>; this action was not saved</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>请清理磁盘后重试。</source>
+        <translation>Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的</source>
+        <translation>The database file is read-only</translation>
+    </message>
+    <message>
+        <source>请检查文件夹权限。</source>
+        <translation>Check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件（文件或所在文件夹只读，或没有访问权限）</source>
+        <translation>Cannot open the database file (the file or its folder is read-only, or access is denied)</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用</source>
+        <translation>The database is in use by another program</translation>
+    </message>
+    <message>
+        <source>请稍后重试。</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>读写数据库文件出错</source>
+        <translation>Error reading or writing the database file</translation>
+    </message>
+    <message>
+        <source>请检查磁盘。</source>
+        <translation>Check the disk.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是 DealerDesk 的数据库，未做任何改动</source>
+        <translation>The database file is damaged or not a DealerDesk database; nothing was changed</translation>
+    </message>
+    <message>
+        <source>请用 python main.py restore 备份文件 从备份恢复。</source>
+        <translation>Restore it from a backup with python main.py restore BACKUP_FILE.</translation>
+    </message>
+    <message>
+        <source>数据库用户名或密码错误</source>
+        <translation>Wrong database user name or password</translation>
+    </message>
+    <message>
+        <source>请检查数据库地址中的用户名和密码。</source>
+        <translation>Check the user name and password in the database address.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上不存在数据库“{name}”</source>
+        <translation>The database server has no database “{name}”</translation>
+    </message>
+    <message>
+        <source>请检查数据库地址中的数据库名。</source>
+        <translation>Check the database name in the database address.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器</source>
+        <translation>Cannot reach the database server</translation>
+    </message>
+    <message>
+        <source>请检查网络后重试。</source>
+        <translation>Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>{what}{lost}。{advice}</source>
+        <translation>{what}{lost}. {advice}</translation>
+    </message>
+    <message>
+        <source>数据库操作失败，本次操作未保存：{text}</source>
+        <translation>The database refused; this action was not saved: {text}</translation>
+    </message>
+    <message>
+        <source>无法读取数据库：{text}</source>
+        <translation>Cannot read the database: {text}</translation>
+    </message>
+    <message>
+        <source>数据库正在从备份恢复，请稍候再打开 DealerDesk。</source>
+        <translation>The database is being restored from a backup; open DealerDesk again in a moment.</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>The record</translation>
+    </message>
+    <message>
+        <source>{what}已被其他工作站修改，请重新加载后再保存。</source>
+        <translation>{what} was changed at another workstation: reload it, then save again.</translation>
+    </message>
+    <message>
+        <source>数据库版本（{found}）比本程序（{known}）新，请先升级 DealerDesk 再打开此数据库。</source>
+        <translation>The database (version {found}) is newer than this program ({known}): upgrade DealerDesk before opening it.</translation>
+    </message>
+    <message>
+        <source>是空的（0 字节）</source>
+        <translation>is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>不存在</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} {what}，未做任何改动。如果要在这里新建一个门店数据库，请加上 --create 再运行；如果这里原来有数据，请用 python main.py restore 备份文件 恢复。</source>
+        <translation>The database file {path} {what}; nothing was changed. To create a new store database here, run again with --create; if there was data here, restore it with python main.py restore BACKUP_FILE.</translation>
+    </message>
+    <message>
+        <source>缺少客户姓名。</source>
+        <translation>No customer name.</translation>
+    </message>
+    <message>
+        <source>姓名过长（最多 60 个字）。</source>
+        <translation>The name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>缺少电话号码。</source>
+        <translation>No phone number.</translation>
+    </message>
+    <message>
+        <source>电话号码“{first}”含有不是数字的字符。</source>
+        <translation>The phone number “{first}” holds characters that are not digits.</translation>
+    </message>
+    <message>
+        <source>手机号“{typed}”不是有效的 11 位手机号码。</source>
+        <translation>“{typed}” is not a valid 11-digit mobile number.</translation>
+    </message>
+    <message>
+        <source>电话号码“{typed}”不完整：固定电话请带区号（如 020-12345678）。</source>
+        <translation>The phone number “{typed}” is incomplete: give a landline with its area code (e.g. 020-12345678).</translation>
+    </message>
+    <message>
+        <source>电话号码“{typed}”位数不对（固定电话：区号 + 7 或 8 位号码）。</source>
+        <translation>The phone number “{typed}” has the wrong number of digits (landline: area code + 7 or 8 digits).</translation>
+    </message>
+    <message>
+        <source>缺少日期。</source>
+        <translation>No date.</translation>
+    </message>
+    <message>
+        <source>日期“{typed}”无法识别（例：2024-03-05）。</source>
+        <translation>The date “{typed}” is not readable (e.g. 2024-03-05).</translation>
+    </message>
+    <message>
+        <source>日期“{typed}”不存在。</source>
+        <translation>The date “{typed}” does not exist.</translation>
+    </message>
+    <message>
+        <source>日期“{typed}”超出范围（1900 至 2099 年）。</source>
+        <translation>The date “{typed}” is out of range (1900 to 2099).</translation>
+    </message>
+    <message>
+        <source>性别“{text}”无法识别（男/女/先生/女士/M/F）。</source>
+        <translation>The gender “{text}” is not readable (男/女/先生/女士/M/F).</translation>
+    </message>
+    <message>
+        <source>里程“{typed}”不是数字。</source>
+        <translation>The km “{typed}” is not a number.</translation>
+    </message>
+    <message>
+        <source>里程 {km:,} 不在合理范围（0 至 {most:,} km）。</source>
+        <translation>{km:,} km is out of range (0 to {most:,} km).</translation>
+    </message>
+    <message>
+        <source>金额“{typed}”不是数字。</source>
+        <translation>The amount “{typed}” is not a number.</translation>
+    </message>
+    <message>
+        <source>金额 {amount} 不在合理范围。</source>
+        <translation>The amount {amount} is out of range.</translation>
+    </message>
+    <message>
+        <source>内容过长（最多 {limit} 个字）。</source>
+        <translation>Too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{kind}”：请选择 .xlsx、.xls 或 .csv 文件。</source>
+        <translation>Unsupported file type “{kind}”: choose an .xlsx, .xls or .csv file.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}：文件已损坏或不是 Excel 文件（{exc}）。</source>
+        <translation>Cannot read {name}: the file is damaged or not an Excel file ({exc}).</translation>
+    </message>
+    <message>
+        <source>文件 {file} 中没有名为“{sheet}”的工作表。</source>
+        <translation>{file} has no sheet named “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>缺少手机号和车架号：至少填一项，才能识别客户、避免重复导入。</source>
+        <translation>No mobile and no VIN: at least one is needed to know the customer and not import them twice.</translation>
+    </message>
+    <message>
+        <source>有车牌但没有车架号：车辆按车架号登记（请补上车架号，或在列对应中忽略车牌列）。</source>
+        <translation>A plate without a VIN: cars are registered by VIN (add the VIN, or ignore the plate column in the mapping).</translation>
+    </message>
+    <message>
+        <source>车架号校验位不符，请核对（有的厂家不用校验位）。</source>
+        <translation>The VIN&apos;s check digit does not match: check it (some makers do not use it).</translation>
+    </message>
+    <message>
+        <source>有进厂日期但没有里程：这次进厂记录未导入。</source>
+        <translation>A service date without km: this visit was not imported.</translation>
+    </message>
+    <message>
+        <source>有里程但没有进厂日期：这次进厂记录未导入。</source>
+        <translation>Km without a service date: this visit was not imported.</translation>
+    </message>
+    <message>
+        <source>没有车架号：进厂记录无法挂到车辆上，未导入。</source>
+        <translation>No VIN: the visit has no car to belong to and was not imported.</translation>
+    </message>
+    <message>
+        <source>您没有“{permission}”的权限，请联系店长。</source>
+        <translation>You may not “{permission}”: ask the store manager.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>投诉当前为“{current}”，不能转为“{requested}”。</source>
+        <translation>The complaint is “{current}” and cannot become “{requested}”.</translation>
+    </message>
+    <message>
+        <source>投诉时限设置应满足：响应 ≤ 初步方案 ≤ 最终方案。</source>
+        <translation>Complaint deadlines must keep response ≤ first proposal ≤ final proposal.</translation>
+    </message>
+    <message>
+        <source>再次方案时限必须大于 0。</source>
+        <translation>The next proposal deadline must be above 0.</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别。</source>
+        <translation>Choose the complaint&apos;s class.</translation>
+    </message>
+    <message>
+        <source>投诉原因“{cause}”不在该类别的原因列表中。</source>
+        <translation>The cause “{cause}” is not one of this class&apos;s causes.</translation>
+    </message>
+    <message>
+        <source>营业时间“{text}”格式不正确（例：08:30）。</source>
+        <translation>The opening time “{text}” is not valid (e.g. 08:30).</translation>
+    </message>
+    <message>
+        <source>打烊时间必须晚于开门时间。</source>
+        <translation>Closing time must be after opening time.</translation>
+    </message>
+    <message>
+        <source>预约类型“{text}”无效，可选：{names}。</source>
+        <translation>Invalid kind of work “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>预约渠道“{text}”无效，可选：{names}。</source>
+        <translation>Invalid booking channel “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>顾问下班时间必须晚于上班时间。</source>
+        <translation>The advisors&apos; end of day must be after their start.</translation>
+    </message>
+    <message>
+        <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
+        <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
+    </message>
+    <message>
+        <source>一年内没有营业日，请检查门店营业日设置。</source>
+        <translation>No open day within a year: check the store&apos;s open days.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未勾选（{items}等），请勾选或在备注中说明原因。</source>
+        <translation>{count} items are not ticked ({items}, …): tick them or explain why in the remarks.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未勾选（{items}），请勾选或在备注中说明原因。</source>
+        <translation>{count} items are not ticked ({items}): tick them or explain why in the remarks.</translation>
+    </message>
+    <message>
+        <source>里程 {km:,} km 低于上次记录的 {previous_km:,} km。如确属更换仪表或上次录入错误，请填写更正原因后再保存。</source>
+        <translation>{km:,} km is below the last reading, {previous_km:,} km. If the odometer was replaced or the last reading was wrong, give the reason, then save.</translation>
+    </message>
+    <message>
+        <source>距上次到店 {days} 天行驶了 {km:,} km（平均每天超过 {limit:,} km），请核对里程表读数后确认。</source>
+        <translation>{km:,} km in {days} days since the last visit (over {limit:,} km a day): check the odometer, then confirm.</translation>
+    </message>
+    <message>
+        <source>里程表读数不正确，请重新输入。</source>
+        <translation>The odometer reading is not valid: enter it again.</translation>
+    </message>
+    <message>
+        <source>请从列表中选择战败原因。</source>
+        <translation>Choose why the prospect was lost from the list.</translation>
+    </message>
+    <message>
+        <source>战败原因“{label}”需要填写{hint}。</source>
+        <translation>The reason “{label}” needs {hint}.</translation>
+    </message>
+    <message>
+        <source>订单当前状态为“{current}”，不能变更为“{target}”。</source>
+        <translation>The order is “{current}” and cannot become “{target}”.</translation>
+    </message>
+    <message>
+        <source>模板中的占位符“{{{unknown}}}”无法识别，可用的占位符：{allowed}。</source>
+        <translation>The template&apos;s placeholder “{{{unknown}}}” is unknown; the placeholders are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>消息模板不能为空。</source>
+        <translation>The message template cannot be empty.</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的提醒规则。</source>
+        <translation>No reminder rule “{key}”.</translation>
+    </message>
+    <message>
+        <source>提醒规则没有可修改的“{name}”项。</source>
+        <translation>A reminder rule has no “{name}” to change.</translation>
+    </message>
+    <message>
+        <source>提前天数应为 0 到 365 之间的整数。</source>
+        <translation>Days ahead must be a whole number from 0 to 365.</translation>
+    </message>
+    <message>
+        <source>渠道“{value}”无效。</source>
+        <translation>Invalid channel “{value}”.</translation>
+    </message>
+    <message>
+        <source>负责岗位“{value}”无效。</source>
+        <translation>Invalid role “{value}”.</translation>
+    </message>
+    <message>
+        <source>维修委托书当前状态为“{current}”，不能改为“{target}”。</source>
+        <translation>The repair order is “{current}” and cannot become “{target}”.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>店长账号已存在，请用店长账号登录后再添加员工。</source>
+        <translation>A store manager account exists already: sign in with it to add staff.</translation>
+    </message>
+    <message>
+        <source>只有已登录的员工可以修改自己的密码。</source>
+        <translation>Only a signed-in staff member can change their password.</translation>
+    </message>
+    <message>
+        <source>当前密码不正确。</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>用户名请用英文字母和数字，不含空格。</source>
+        <translation>Use letters and digits for the username, no spaces.</translation>
+    </message>
+    <message>
+        <source>请填写员工姓名。</source>
+        <translation>Enter the staff member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>用户名“{username}”已被使用。</source>
+        <translation>The username “{username}” is taken.</translation>
+    </message>
+    <message>
+        <source>密码至少 {shortest} 位。</source>
+        <translation>The password needs at least {shortest} characters.</translation>
+    </message>
+    <message>
+        <source>新密码不能与当前密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>这是最后一位能登录的店长，不能停用或改为其他岗位；请先添加另一位店长。</source>
+        <translation>This is the last store manager who can sign in: the account cannot be disabled or given another role. Add another store manager first.</translation>
+    </message>
+    <message>
+        <source>没有用户名为“{username}”的员工。</source>
+        <translation>No staff member has the username “{username}”.</translation>
+    </message>
+    <message>
+        <source>找不到员工“{name}”。</source>
+        <translation>Staff member “{name}” not found.</translation>
+    </message>
+    <message>
+        <source>处理结果“{outcome}”无效。</source>
+        <translation>Invalid outcome “{outcome}”.</translation>
+    </message>
+    <message>
+        <source>找不到该回访任务。</source>
+        <translation>Follow-up not found.</translation>
+    </message>
+    <message>
+        <source>该回访任务已被其他工作站处理，请刷新后再预约。</source>
+        <translation>This follow-up was handled at another workstation: refresh, then book again.</translation>
+    </message>
+    <message>
+        <source>只有保养、召回、未回厂和未做项目的回访可以直接预约。</source>
+        <translation>Only maintenance, recall, not-back and declined-work follow-ups can be booked directly.</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>The follow-up</translation>
+    </message>
+    <message>
+        <source>该回访任务已经处理过了。</source>
+        <translation>This follow-up was handled already.</translation>
+    </message>
+    <message>
+        <source>改期请选择新的日期。</source>
+        <translation>Choose the new date to reschedule.</translation>
+    </message>
+    <message>
+        <source>新的日期不能早于今天。</source>
+        <translation>The new date cannot be before today.</translation>
+    </message>
+    <message>
+        <source>跳过任务请填写原因。</source>
+        <translation>Give the reason for skipping.</translation>
+    </message>
+    <message>
+        <source>下次跟进日期不能早于今天。</source>
+        <translation>The next follow-up cannot be before today.</translation>
+    </message>
+    <message>
+        <source>意向级别“{level}”无效。</source>
+        <translation>Invalid intent level “{level}”.</translation>
+    </message>
+    <message>
+        <source>该车型已有车辆、订单或到店记录使用，不能删除。</source>
+        <translation>Cars, orders or visits use this model: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>请填写品牌。</source>
+        <translation>Enter the brand.</translation>
+    </message>
+    <message>
+        <source>请填写车系。</source>
+        <translation>Enter the series.</translation>
+    </message>
+    <message>
+        <source>请填写车型名称。</source>
+        <translation>Enter the model&apos;s name.</translation>
+    </message>
+    <message>
+        <source>指导价不合理，请核对。</source>
+        <translation>The list price is not plausible: check it.</translation>
+    </message>
+    <message>
+        <source>首保里程</source>
+        <translation>First service at (km)</translation>
+    </message>
+    <message>
+        <source>首保时间</source>
+        <translation>First service after (months)</translation>
+    </message>
+    <message>
+        <source>定保间隔里程</source>
+        <translation>Service every (km)</translation>
+    </message>
+    <message>
+        <source>定保间隔时间</source>
+        <translation>Service every (months)</translation>
+    </message>
+    <message>
+        <source>质保年限</source>
+        <translation>Warranty (years)</translation>
+    </message>
+    <message>
+        <source>质保里程</source>
+        <translation>Warranty (km)</translation>
+    </message>
+    <message>
+        <source>{what}应在 {low:,} 到 {high:,} 之间，或留空用门店默认。</source>
+        <translation>{what} must be between {low:,} and {high:,}, or empty for the store&apos;s default.</translation>
+    </message>
+    <message>
+        <source>找不到该车型。</source>
+        <translation>Model not found.</translation>
+    </message>
+    <message>
+        <source>车型“{name}”已在车型库中。</source>
+        <translation>The model “{name}” is in the catalogue already.</translation>
+    </message>
+    <message>
+        <source>“{typed}”对应多辆车，请输入完整车牌或车架号。</source>
+        <translation>“{typed}” matches several cars: enter the whole plate or VIN.</translation>
+    </message>
+    <message>
+        <source>没有找到车牌或车架号为“{typed}”的车辆。</source>
+        <translation>No car with the plate or VIN “{typed}”.</translation>
+    </message>
+    <message>
+        <source>该维修项目不存在。</source>
+        <translation>Work item not found.</translation>
+    </message>
+    <message>
+        <source>还有追加项目未取得客户同意，请先记录同意或标记为客户拒绝。</source>
+        <translation>Extra work still awaits the customer&apos;s consent: record the consent or mark it declined first.</translation>
+    </message>
+    <message>
+        <source>请填写更正原因。</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>该里程记录不存在。</source>
+        <translation>Odometer reading not found.</translation>
+    </message>
+    <message>
+        <source>该车辆不存在或已被删除。</source>
+        <translation>The car does not exist or was deleted.</translation>
+    </message>
+    <message>
+        <source>金额格式不正确，请输入数字。</source>
+        <translation>Not an amount: enter a number.</translation>
+    </message>
+    <message>
+        <source>金额应在 0 到 1000 万元之间。</source>
+        <translation>The amount must be between 0 and 10 million yuan.</translation>
+    </message>
+    <message>
+        <source>请填写维修项目名称。</source>
+        <translation>Enter the name of the work item.</translation>
+    </message>
+    <message>
+        <source>油量应在 0% 到 100% 之间。</source>
+        <translation>The fuel level must be between 0% and 100%.</translation>
+    </message>
+    <message>
+        <source>请选择服务类型。</source>
+        <translation>Choose the kind of service.</translation>
+    </message>
+    <message>
+        <source>承诺交车时间不能早于接车时间。</source>
+        <translation>The promised time cannot be before the check-in.</translation>
+    </message>
+    <message>
+        <source>该车已有未交车的维修委托书 {order_no}，请在原委托书上追加项目。</source>
+        <translation>This car has repair order {order_no} not yet handed over: add the work to it.</translation>
+    </message>
+    <message>
+        <source>该项目不是待客户同意的追加项目。</source>
+        <translation>This item is not extra work awaiting consent.</translation>
+    </message>
+    <message>
+        <source>维修委托书 {order_no} 已交车，不能再修改项目。</source>
+        <translation>Repair order {order_no} is handed over: its work can no longer change.</translation>
+    </message>
+    <message>
+        <source>该维修委托书不存在。</source>
+        <translation>Repair order not found.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 的校验位不符。部分厂家不使用校验位，请核对后确认登记。</source>
+        <translation>The check digit of VIN {vin} does not match. Some makers do not use it: check the VIN, then confirm.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 已登记在客户“{name}”名下，不能重复登记。</source>
+        <translation>VIN {vin} is on file for the customer “{name}”: it cannot be registered twice.</translation>
+    </message>
+    <message>
+        <source>车牌 {plate} 已登记在客户“{name}”名下的另一辆车上。</source>
+        <translation>The plate {plate} is on file for another car of the customer “{name}”.</translation>
+    </message>
+    <message>
+        <source>车主不存在或已被删除。</source>
+        <translation>The owner does not exist or was deleted.</translation>
+    </message>
+    <message>
+        <source>质保里程不能为负数。</source>
+        <translation>The warranty km cannot be negative.</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容（客户原话）。</source>
+        <translation>Enter the complaint (the customer&apos;s own words).</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于现在。</source>
+        <translation>The received time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>受理时间早于现在，请填写补录原因。</source>
+        <translation>The received time is in the past: say why it is recorded late.</translation>
+    </message>
+    <message>
+        <source>请选择投诉渠道。</source>
+        <translation>Choose the channel.</translation>
+    </message>
+    <message>
+        <source>请选择严重程度。</source>
+        <translation>Choose the severity.</translation>
+    </message>
+    <message>
+        <source>找不到该负责人。</source>
+        <translation>Owner not found.</translation>
+    </message>
+    <message>
+        <source>找不到该客户。</source>
+        <translation>Customer not found.</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>car</translation>
+    </message>
+    <message>
+        <source>销售订单</source>
+        <translation>sales order</translation>
+    </message>
+    <message>
+        <source>维修委托书</source>
+        <translation>repair order</translation>
+    </message>
+    <message>
+        <source>找不到该{label}。</source>
+        <translation>No such {label}.</translation>
+    </message>
+    <message>
+        <source>该{label}不属于此客户。</source>
+        <translation>That {label} is not this customer&apos;s.</translation>
+    </message>
+    <message>
+        <source>请填写向客户说明的内容。</source>
+        <translation>Enter what the customer was told.</translation>
+    </message>
+    <message>
+        <source>请填写处理方案。</source>
+        <translation>Enter the proposal.</translation>
+    </message>
+    <message>
+        <source>请填写客户满意度评分（1 到 {highest} 分）。</source>
+        <translation>Enter the customer&apos;s satisfaction (1 to {highest}).</translation>
+    </message>
+    <message>
+        <source>重新打开已结案的投诉必须填写原因。</source>
+        <translation>Reopening a closed complaint needs a reason.</translation>
+    </message>
+    <message>
+        <source>只有已结案的投诉才能重新打开。</source>
+        <translation>Only a closed complaint can be reopened.</translation>
+    </message>
+    <message>
+        <source>暂停计时必须填写原因（如客户联系不上、等待资料）。</source>
+        <translation>Pausing the clock needs a reason (customer unreachable, waiting for documents).</translation>
+    </message>
+    <message>
+        <source>已结案的投诉不能暂停计时。</source>
+        <translation>A closed complaint&apos;s clock cannot be paused.</translation>
+    </message>
+    <message>
+        <source>该投诉已在暂停中。</source>
+        <translation>This complaint is paused already.</translation>
+    </message>
+    <message>
+        <source>该投诉没有暂停，无需恢复。</source>
+        <translation>This complaint is not paused.</translation>
+    </message>
+    <message>
+        <source>该投诉已关联客户。</source>
+        <translation>This complaint is linked to a customer already.</translation>
+    </message>
+    <message>
+        <source>找不到该投诉。</source>
+        <translation>Complaint not found.</translation>
+    </message>
+    <message>
+        <source>门店营业日设置中有无效日期（应为 YYYY-MM-DD）。</source>
+        <translation>The store&apos;s open days hold an invalid date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>一次最多查看 {days} 天的预约。</source>
+        <translation>At most {days} days of bookings can be shown at once.</translation>
+    </message>
+    <message>
+        <source>找不到该预约。</source>
+        <translation>Booking not found.</translation>
+    </message>
+    <message>
+        <source>导入已取消，没有导入任何数据。</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>这批导入的客户中有 {touched} 位在导入后已被修改或有了新的业务记录（接待、订单、维修、回访、投诉等），不能整批撤销。</source>
+        <translation>{touched} customers of this import were edited or have new business since (visits, orders, repairs, follow-ups, complaints…): the import cannot be undone as a whole.</translation>
+    </message>
+    <message>
+        <source>在前 50 行中找不到表头（如“姓名”“手机”“车架号”）。请确认选对了工作表，或在向导中指定表头所在的行。</source>
+        <translation>No header row (such as 姓名, 手机, 车架号) in the first 50 rows. Check that this is the right sheet, or choose the header row in the wizard.</translation>
+    </message>
+    <message>
+        <source>表头行 {chosen} 不在表格的前 {rows} 行之内。</source>
+        <translation>Header row {chosen} is not within the sheet&apos;s first {rows} rows.</translation>
+    </message>
+    <message>
+        <source>未知的字段：{fields}。</source>
+        <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+        <source>每个字段只能对应一列：{fields} 对应了多列。</source>
+        <translation>Each field takes one column: {fields} has several.</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是客户姓名。</source>
+        <translation>Choose the column with the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>找不到这批导入。</source>
+        <translation>Import batch not found.</translation>
+    </message>
+    <message>
+        <source>这批导入（{file_name}）已经撤销过了。</source>
+        <translation>This import ({file_name}) was undone already.</translation>
+    </message>
+    <message>
+        <source>客户资料</source>
+        <translation>The customer&apos;s details</translation>
+    </message>
+    <message>
+        <source>{name}已订车或已战败，意向级别随订单和战败登记变化，不在此调整。</source>
+        <translation>{name} has ordered or is lost: the level follows the order or the loss, not this setting.</translation>
+    </message>
+    <message>
+        <source>请输入完整的 11 位手机号码。</source>
+        <translation>Enter the whole 11-digit mobile number.</translation>
+    </message>
+    <message>
+        <source>订单{label}，不能开始交车。</source>
+        <translation>The order is {label}: the handover cannot start.</translation>
+    </message>
+    <message>
+        <source>找不到该检查项目。</source>
+        <translation>Checklist item not found.</translation>
+    </message>
+    <message>
+        <source>车辆已交付，交车清单不能再修改。</source>
+        <translation>The car is delivered: the checklist can no longer change.</translation>
+    </message>
+    <message>
+        <source>交车时间不能晚于现在。</source>
+        <translation>The handover time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>订单尚未配车，请先录入车架号（VIN）再交车。</source>
+        <translation>No car is allocated to the order yet: enter the VIN before the handover.</translation>
+    </message>
+    <message>
+        <source>请先开始交车，完成交车检查清单。</source>
+        <translation>Start the handover and complete its checklist first.</translation>
+    </message>
+    <message>
+        <source>找不到车架号 {vin} 对应的订单。</source>
+        <translation>No order for VIN {vin}.</translation>
+    </message>
+    <message>
+        <source>找不到订单 {order_no}。</source>
+        <translation>No order {order_no}.</translation>
+    </message>
+    <message>
+        <source>该订单尚未开始交车，没有交车清单。</source>
+        <translation>The order&apos;s handover has not started: it has no checklist.</translation>
+    </message>
+    <message>
+        <source>找不到该订单。</source>
+        <translation>Order not found.</translation>
+    </message>
+    <message>
+        <source>交车里程不合理，请核对仪表读数。</source>
+        <translation>The delivery km is not plausible: check the odometer.</translation>
+    </message>
+    <message>
+        <source>车牌号 {plate} 已登记在其他车辆上。</source>
+        <translation>The plate {plate} is on file for another car.</translation>
+    </message>
+    <message>
+        <source>车型不在车型库中：车辆照常导入，车型待补。</source>
+        <translation>The model is not in the catalogue: the car is imported, its model left to fill in.</translation>
+    </message>
+    <message>
+        <source>周次“{text}”格式不对，应为 2026-W47 这样的 ISO 周。</source>
+        <translation>The week “{text}” is not valid: write an ISO week such as 2026-W47.</translation>
+    </message>
+    <message>
+        <source>{name}已不是潜在客户，不能列为重点客户。</source>
+        <translation>{name} is no longer a prospect and cannot be a key customer.</translation>
+    </message>
+    <message>
+        <source>结果“{outcome}”无效。</source>
+        <translation>Invalid outcome “{outcome}”.</translation>
+    </message>
+    <message>
+        <source>战败请填写原因。</source>
+        <translation>Give the reason for the loss.</translation>
+    </message>
+    <message>
+        <source>找不到该销售顾问。</source>
+        <translation>Sales consultant not found.</translation>
+    </message>
+    <message>
+        <source>{name}已在 {week} 的重点客户名单中。</source>
+        <translation>{name} is already a key customer in {week}.</translation>
+    </message>
+    <message>
+        <source>找不到该重点客户记录。</source>
+        <translation>Key-customer entry not found.</translation>
+    </message>
+    <message>
+        <source>重点客户记录</source>
+        <translation>The key-customer entry</translation>
+    </message>
+    <message>
+        <source>已有 {count} 位同名客户（手机号不同），请确认是否为同一人。</source>
+        <translation>{count} customers on file have this name (other phones): is this one of them?</translation>
+    </message>
+    <message>
+        <source>手机号 {mobile} 已登记在“{owner}”名下，与填写的“{typed_name}”不同。</source>
+        <translation>The mobile {mobile} is on file for “{owner}”, not “{typed_name}” as typed.</translation>
+    </message>
+    <message>
+        <source>找不到这次接待记录。</source>
+        <translation>Visit not found.</translation>
+    </message>
+    <message>
+        <source>离店时间不能早于到店时间。</source>
+        <translation>The departure cannot be before the arrival.</translation>
+    </message>
+    <message>
+        <source>找不到该客户，可能已被删除。</source>
+        <translation>Customer not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>到店时间不能晚于现在。</source>
+        <translation>The arrival time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>来店人数应在 1 到 {largest} 之间。</source>
+        <translation>The party size must be 1 to {largest}.</translation>
+    </message>
+    <message>
+        <source>用途不在可选范围内。</source>
+        <translation>Choose a use from the list.</translation>
+    </message>
+    <message>
+        <source>意向级别“{intent_level}”无效。</source>
+        <translation>Invalid intent level “{intent_level}”.</translation>
+    </message>
+    <message>
+        <source>预算金额不合理。</source>
+        <translation>The budget is not plausible.</translation>
+    </message>
+    <message>
+        <source>预算下限不能高于上限。</source>
+        <translation>The budget&apos;s low end cannot be above its high end.</translation>
+    </message>
+    <message>
+        <source>联系类型“{kind}”无效。</source>
+        <translation>Invalid kind of contact “{kind}”.</translation>
+    </message>
+    <message>
+        <source>请填写召回活动编号（不超过 40 个字符）。</source>
+        <translation>Enter the recall campaign code (at most 40 characters).</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 的校验位不符，请核对车辆合格证；确认无误后再次提交。</source>
+        <translation>The check digit of VIN {vin} does not match: compare it with the car&apos;s certificate, then submit again to confirm.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 已登记在档，不能重复配车。</source>
+        <translation>VIN {vin} is already on file: it cannot be allocated again.</translation>
+    </message>
+    <message>
+        <source>办理进度无效。</source>
+        <translation>Invalid progress.</translation>
+    </message>
+    <message>
+        <source>订单已取消，不能再更新增值服务进度。</source>
+        <translation>The order is cancelled: its services&apos; progress can no longer change.</translation>
+    </message>
+    <message>
+        <source>该订单没有这项增值服务。</source>
+        <translation>The order has no such service.</translation>
+    </message>
+    <message>
+        <source>请选择车型。</source>
+        <translation>Choose a model.</translation>
+    </message>
+    <message>
+        <source>成交价格不合理。</source>
+        <translation>The price is not plausible.</translation>
+    </message>
+    <message>
+        <source>定金应在 0 与成交价格之间。</source>
+        <translation>The deposit must be between 0 and the price.</translation>
+    </message>
+    <message>
+        <source>付款方式无效。</source>
+        <translation>Invalid payment method.</translation>
+    </message>
+    <message>
+        <source>增值服务“{code}”不在可选范围内。</source>
+        <translation>The service “{code}” is not offered.</translation>
+    </message>
+    <message>
+        <source>贷款购车请填写贷款银行。</source>
+        <translation>Enter the lending bank for a loan.</translation>
+    </message>
+    <message>
+        <source>贷款期限应为 1 到 {longest} 个月。</source>
+        <translation>The loan term must be 1 to {longest} months.</translation>
+    </message>
+    <message>
+        <source>该客户已标记为战败。</source>
+        <translation>This customer is already recorded as lost.</translation>
+    </message>
+    <message>
+        <source>该客户有未取消的订单，请先取消订单再标记战败。</source>
+        <translation>This customer has an order not cancelled: cancel it before recording a loss.</translation>
+    </message>
+    <message>
+        <source>“{key}”不是在这里修改的设置。</source>
+        <translation>“{key}” is not a setting changed here.</translation>
+    </message>
+    <message>
+        <source>找不到这位员工。</source>
+        <translation>Staff member not found.</translation>
+    </message>
+    <message>
+        <source>请填写门店名称。</source>
+        <translation>Enter the store&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} 不能既休息又营业。</source>
+        <translation>{day:%Y-%m-%d} cannot be both closed and open.</translation>
+    </message>
+    <message>
+        <source>标志图片太大（{kb} KB），请用不超过 512 KB 的图片。</source>
+        <translation>The logo is too large ({kb} KB): use an image of 512 KB or less.</translation>
+    </message>
+    <message>
+        <source>标志图片请用 PNG 或 JPG 格式。</source>
+        <translation>Use a PNG or JPG image for the logo.</translation>
+    </message>
+    <message>
+        <source>“{label}”的值类型不正确。</source>
+        <translation>“{label}” has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>“{label}”应在 {low:g} 到 {high:g}{unit} 之间。</source>
+        <translation>“{label}” must be between {low:g} and {high:g} {unit}.</translation>
+    </message>
+    <message>
+        <source>“{label}”太长了（最多 200 字）。</source>
+        <translation>“{label}” is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>“{label}”格式不对，例如“{example}”。</source>
+        <translation>“{label}” is not in the right form, e.g. “{example}”.</translation>
+    </message>
+    <message>
+        <source>“{label}”每一项都应是整数。</source>
+        <translation>Every item of “{label}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“{label}”中的“{value}”不是日期（应为 2026-10-01 这样）。</source>
+        <translation>“{value}” in “{label}” is not a date (write it as 2026-10-01).</translation>
+    </message>
+    <message>
+        <source>“{label}”中有重复的项。</source>
+        <translation>“{label}” has an item twice.</translation>
+    </message>
+    <message>
+        <source>“{label}”至少要有一项。</source>
+        <translation>“{label}” needs at least one item.</translation>
+    </message>
+    <message>
+        <source>“{label}”中每一项都要填写名称。</source>
+        <translation>Every item of “{label}” needs a name.</translation>
+    </message>
+    <message>
+        <source>“{label}”中的数字应为不小于 0 的整数。</source>
+        <translation>The numbers in “{label}” must be whole numbers, 0 or more.</translation>
+    </message>
+    <message>
+        <source>设置“{label}”的值类型不正确。</source>
+        <translation>The setting “{label}” has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、--password-stdin 或提示输入）。</source>
+        <translation>This command needs a sign-in: add --user USERNAME (the password comes from the DEALERDESK_PASSWORD environment variable, --password-stdin or a prompt).</translation>
+    </message>
+    <message>
+        <source>无法读取数据库或备份文件中的员工账号，无法核对身份。数据库未做任何改动。</source>
+        <translation>Cannot read the staff accounts in the database or the backup, so nobody can be checked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>没有 {username} 的密码：请设置环境变量 {variable} 或用 --password-stdin。</source>
+        <translation>No password for {username}: set the environment variable {variable} or use --password-stdin.</translation>
+    </message>
+    <message>
+        <source>内容过长（最多 {max_length} 个字）。</source>
+        <translation>Too long (at most {max_length} characters).</translation>
+    </message>
+    <message>
+        <source>请填写客户姓名。</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写手机号码。</source>
+        <translation>Enter the mobile number.</translation>
+    </message>
+    <message>
+        <source>手机号码“{raw}”格式不正确。</source>
+        <translation>The mobile number “{raw}” is not valid.</translation>
+    </message>
+    <message>
+        <source>“{raw}”不是有效的中国大陆手机号码（11 位，1 开头）。</source>
+        <translation>“{raw}” is not a mainland China mobile number (11 digits, starting with 1).</translation>
+    </message>
+    <message>
+        <source>请填写车牌号。</source>
+        <translation>Enter the plate.</translation>
+    </message>
+    <message>
+        <source>车牌号“{plate}”格式不正确（例：粤B12345，新能源：粤BD12345）。</source>
+        <translation>The plate “{plate}” is not valid (e.g. 粤B12345; new energy: 粤BD12345).</translation>
+    </message>
+    <message>
+        <source>车架号（VIN）应为 17 位，现在是 {length} 位。</source>
+        <translation>A VIN has 17 characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>车架号（VIN）不能含有字符：{chars}。</source>
+        <translation>A VIN cannot contain: {chars}.</translation>
+    </message>
+    <message>
+        <source>数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。</source>
+        <translation>The database already holds {existing} customers. Demo data goes only into a database without customers, so it never mixes with real ones: give a new database file with --db, or add --if-empty to skip.</translation>
+    </message>
+    <message>
+        <source>找不到这位客户，可能已被删除。</source>
+        <translation>Customer not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这位顾问，或其账号已停用。</source>
+        <translation>Advisor not found, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>{name} 不是服务顾问，不能做专属顾问。</source>
+        <translation>{name} is not a service advisor and cannot be a dedicated advisor.</translation>
+    </message>
+    <message>
+        <source>该预约不是这辆车的，请重新选择车辆。</source>
+        <translation>This booking is for another car: choose the car again.</translation>
+    </message>
+    <message>
+        <source>照片“{name}”</source>
+        <translation>The photo “{name}”</translation>
+    </message>
+    <message>
+        <source>找不到在职的服务顾问“{name}”。</source>
+        <translation>No active service advisor “{name}”.</translation>
+    </message>
+    <message>
+        <source>该文件不是预约照片。</source>
+        <translation>This file is not a booking photo.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能取消。</source>
+        <translation>The booking&apos;s status is {status}: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>每个预约最多 {most} 张照片。</source>
+        <translation>A booking can have at most {most} photos.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再登记到店。</source>
+        <translation>The booking&apos;s status is {status}: its arrival cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。</source>
+        <translation>This booking is for {day:%m-%d}, not today: move it first, then record the arrival.</translation>
+    </message>
+    <message>
+        <source>预计时长应在 10 到 {most} 分钟之间。</source>
+        <translation>The expected time must be 10 to {most} minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间不能早于现在。</source>
+        <translation>The booking time cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>所选员工不是在职的服务顾问。</source>
+        <translation>The chosen staff member is not an active service advisor.</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>The booking</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再修改。</source>
+        <translation>The booking&apos;s status is {status}: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不在数据库中，无法打开。</source>
+        <translation>The file “{name}” is not in the database and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>无法保存文件到 {folder}：{strerror}，本次操作未保存。</source>
+        <translation>Cannot save the file to {folder}: {strerror}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{name}”（{path}），可能被移动或删除了。</source>
+        <translation>The file “{name}” ({path}) is missing; it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”（{path}）已被改动，与保存时不一致。</source>
+        <translation>The file “{name}” ({path}) was changed after it was saved.</translation>
+    </message>
+    <message>
+        <source>不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。</source>
+        <translation>Not a picture: choose a JPG, PNG, GIF, BMP or WEBP photo.</translation>
+    </message>
+    <message>
+        <source>不是 PDF 文件。</source>
+        <translation>Not a PDF file.</translation>
+    </message>
+    <message>
+        <source>{what}是空的。</source>
+        <translation>{what} is empty.</translation>
+    </message>
+    <message>
+        <source>{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。</source>
+        <translation>{what} is too large ({size:.1f} MB); the limit is {limit:g} MB: compress it, then upload it again.</translation>
+    </message>
+    <message>
+        <source>该文件不存在或已被删除。</source>
+        <translation>The file does not exist or was deleted.</translation>
+    </message>
+    <message>
+        <source>交车结算后才能生成电子维修档案。</source>
+        <translation>The repair record can be made only after the handover and settlement.</translation>
+    </message>
+    <message>
+        <source>无法读取刚生成的维修档案 {path}：{strerror}</source>
+        <translation>Cannot read the repair record just written, {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>维修档案文件过大，未保存。</source>
+        <translation>The repair record file is too large; it was not kept.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +3376,109 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>离店关怀短信</source>
+        <translation>Departure-care SMS</translation>
+    </message>
+    <message>
+        <source>当晚回访</source>
+        <translation>Same-evening callback</translation>
+    </message>
+    <message>
+        <source>24 小时首次跟进</source>
+        <translation>First follow-up within 24 hours</translation>
+    </message>
+    <message>
+        <source>按级别跟进</source>
+        <translation>Follow-up paced by level</translation>
+    </message>
+    <message>
+        <source>交车 24 小时回访</source>
+        <translation>24-hour callback after delivery</translation>
+    </message>
+    <message>
+        <source>客服 15 天关怀回访</source>
+        <translation>15-day care call (customer service)</translation>
+    </message>
+    <message>
+        <source>顾问 1-3 个月关怀</source>
+        <translation>Consultant care call (1–3 months)</translation>
+    </message>
+    <message>
+        <source>首保提醒</source>
+        <translation>First service reminder</translation>
+    </message>
+    <message>
+        <source>定期保养提醒</source>
+        <translation>Regular service reminder</translation>
+    </message>
+    <message>
+        <source>下次保养到期</source>
+        <translation>Next service due</translation>
+    </message>
+    <message>
+        <source>未做项目回访</source>
+        <translation>Declined work follow-up</translation>
+    </message>
+    <message>
+        <source>出保前检查</source>
+        <translation>Pre-expiry inspection</translation>
+    </message>
+    <message>
+        <source>质保到期提醒</source>
+        <translation>Warranty expiry reminder</translation>
+    </message>
+    <message>
+        <source>保险到期提醒</source>
+        <translation>Insurance expiry reminder</translation>
+    </message>
+    <message>
+        <source>年审提醒</source>
+        <translation>Annual inspection reminder</translation>
+    </message>
+    <message>
+        <source>召回通知</source>
+        <translation>Recall notice</translation>
+    </message>
+    <message>
+        <source>预约确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约未到店回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生日祝福</source>
+        <translation>Birthday greeting</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Holiday greeting</translation>
+    </message>
+    <message>
+        <source>半年未回厂</source>
+        <translation>Not back for 6 months</translation>
+    </message>
+    <message>
+        <source>一年未回厂</source>
+        <translation>Not back for a year</translation>
+    </message>
+    <message>
+        <source>两年未回厂</source>
+        <translation>Not back for 2 years</translation>
+    </message>
+    <message>
+        <source>投诉处理时限</source>
+        <translation>Complaint deadline</translation>
+    </message>
+    <message>
+        <source>投诉逾期督办</source>
+        <translation>Overdue complaint: follow it up</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +3882,21 @@
     </message>
 </context>
 <context>
+    <name>LateCarNotifier</name>
+    <message>
+        <source>%1 已过承诺交车时间 %2，请告知客户进度。</source>
+        <translation>%1 has passed its promised time %2: tell the customer how it is going.</translation>
+    </message>
+    <message>
+        <source>另有 %1 辆。</source>
+        <translation> %1 more.</translation>
+    </message>
+    <message>
+        <source>DealerDesk 交车提醒</source>
+        <translation>DealerDesk promised-time notice</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>战败登记</source>
@@ -1434,6 +3975,10 @@
     <message>
         <source>售后接车</source>
         <translation>Service check-in</translation>
+    </message>
+    <message>
+        <source>售后预约</source>
+        <translation>Service appointments</translation>
     </message>
     <message>
         <source>客户投诉</source>
@@ -1563,6 +4108,25 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{low:万}-{high:万}万</source>
+        <translation>¥{low:,}–{high:,}</translation>
+    </message>
+    <message>
+        <source>{low:万}万以上</source>
+        <translation>over ¥{low:,}</translation>
+    </message>
+    <message>
+        <source>{high:万}万以内</source>
+        <translation>up to ¥{high:,}</translation>
+    </message>
+</context>
+<context>
     <name>MileagePanel</name>
     <message>
         <source>里程表读数（km）</source>
@@ -1685,6 +4249,17 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>预约改期</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，请另选日期。</source>
+        <translation>That day is not a working day; choose another.</translation>
+    </message>
+</context>
+<context>
     <name>NewOrderForm</name>
     <message>
         <source>添加项目</source>
@@ -1747,6 +4322,14 @@
         <translation>Promised for</translation>
     </message>
     <message>
+        <source>预约 %1 %2（%3）：已带入客户描述和计划项目。</source>
+        <translation>Booked %1 %2 (%3): the customer&apos;s words and the planned work are filled in.</translation>
+    </message>
+    <message>
+        <source>未指定顾问</source>
+        <translation>no advisor chosen</translation>
+    </message>
+    <message>
         <source>请先选择车辆并填写进厂里程。</source>
         <translation>First select the car and enter the odometer reading.</translation>
     </message>
@@ -1757,6 +4340,10 @@
 </context>
 <context>
     <name>OrderDialog</name>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
     <message>
         <source>新建销售订单</source>
         <translation>New sales order</translation>
@@ -1811,7 +4398,7 @@
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>增值服务</source>
@@ -1820,6 +4407,10 @@
 </context>
 <context>
     <name>OrderPanel</name>
+    <message>
+        <source>%1 元</source>
+        <translation>¥%1</translation>
+    </message>
     <message>
         <source>订单</source>
         <translation>Order</translation>
@@ -1873,6 +4464,22 @@
         <translation>Cash</translation>
     </message>
     <message>
+        <source>成交价 %1&#x3000;定金 %2</source>
+        <translation>Price %1   Deposit %2</translation>
+    </message>
+    <message>
+        <source>预计交车 %1</source>
+        <translation>Delivery planned %1</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
         <source>未选增值服务</source>
         <translation>No value-added services</translation>
     </message>
@@ -1913,8 +4520,24 @@
         <translation>Preview/print repair order</translation>
     </message>
     <message>
+        <source>系统程序打开</source>
+        <translation>Open in system viewer</translation>
+    </message>
+    <message>
+        <source>用本机的 PDF 阅读器打开维修委托书</source>
+        <translation>Open the repair order in this computer&apos;s PDF reader</translation>
+    </message>
+    <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>维修档案预览/打印</source>
+        <translation>Preview/print repair record</translation>
+    </message>
+    <message>
+        <source>保存维修档案 PDF</source>
+        <translation>Save repair record PDF</translation>
     </message>
     <message>
         <source>委托书 %1&#x3000;状态：%2&#x3000;预估 ¥%3</source>
@@ -1925,12 +4548,63 @@
         <translation>   Final ¥%1   Next service %2 / %3 km</translation>
     </message>
     <message>
+        <source>电子维修档案已生成，随委托书保存，可预览打印。</source>
+        <translation>The repair record is made and kept with the repair order, ready to print.</translation>
+    </message>
+    <message>
+        <source>保存电子维修档案</source>
+        <translation>Save the repair record</translation>
+    </message>
+    <message>
+        <source>电子维修档案已保存到：%1</source>
+        <translation>Repair record saved to: %1</translation>
+    </message>
+    <message>
         <source>保存维修委托书</source>
         <translation>Save repair order</translation>
     </message>
     <message>
         <source>维修委托书已保存到：%1</source>
         <translation>Repair order saved to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>粘贴图片 (Ctrl+V)</source>
+        <translation>Paste picture (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>正在读取照片…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>无法读取照片：%1</source>
+        <translation>Cannot read the photo: %1</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有图片。</source>
+        <translation>There is no picture on the clipboard.</translation>
+    </message>
+    <message>
+        <source>粘贴的图片%1.png</source>
+        <translation>pasted%1.png</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +4658,89 @@
     </message>
 </context>
 <context>
+    <name>ProgressBoard</name>
+    <message>
+        <source>已接车</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>质检中</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>待交车</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>已交车</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>超时 %1</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>还有 %1</source>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>承诺交车</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>维修进度看板</source>
+        <translation>Repair progress</translation>
+    </message>
+    <message>
+        <source>今日在修 %1 辆&#x3000;%2</source>
+        <translation>%1 cars in the workshop today&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>&#x3000;超时 %1 辆</source>
+        <translation>&#x3000;%1 late</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsView</name>
     <message>
         <source>日期</source>
@@ -1995,11 +4752,11 @@
     </message>
     <message>
         <source>间隔天数</source>
-        <translation>Days since previous</translation>
+        <translation>Days apart</translation>
     </message>
     <message>
         <source>间隔里程</source>
-        <translation>km since previous</translation>
+        <translation>km apart</translation>
     </message>
     <message>
         <source>日均(km)</source>
@@ -2290,6 +5047,10 @@ Please open DealerDesk again.</translation>
         <translation>Customer service</translation>
     </message>
     <message>
+        <source>预约专员</source>
+        <translation>Appointment officer</translation>
+    </message>
+    <message>
         <source>销售总监</source>
         <translation>Sales director</translation>
     </message>
@@ -2374,6 +5135,277 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <source>PDI 交车前检查</source>
+        <translation>PDI (pre-delivery inspection)</translation>
+    </message>
+    <message>
+        <source>交车检查</source>
+        <translation>Handover check</translation>
+    </message>
+    <message>
+        <source>功能与事项讲解</source>
+        <translation>Explained to the customer</translation>
+    </message>
+    <message>
+        <source>随车物品</source>
+        <translation>Delivery kit</translation>
+    </message>
+    <message>
+        <source>车身漆面无划痕、凹陷</source>
+        <translation>Paintwork free of scratches and dents</translation>
+    </message>
+    <message>
+        <source>轮胎、胎压与备胎</source>
+        <translation>Tyres, pressures and spare</translation>
+    </message>
+    <message>
+        <source>机油、冷却液、制动液、玻璃水液位</source>
+        <translation>Oil, coolant, brake fluid and washer levels</translation>
+    </message>
+    <message>
+        <source>蓄电池电量与电气设备</source>
+        <translation>Battery charge and electrics</translation>
+    </message>
+    <message>
+        <source>灯光与仪表警示灯</source>
+        <translation>Lights and dashboard warning lights</translation>
+    </message>
+    <message>
+        <source>路试：制动、转向、异响</source>
+        <translation>Road test: brakes, steering, noises</translation>
+    </message>
+    <message>
+        <source>车辆清洁（内外）</source>
+        <translation>Car cleaned (inside and out)</translation>
+    </message>
+    <message>
+        <source>外观：漆面、玻璃、轮毂完好</source>
+        <translation>Exterior: paint, glass and wheels intact</translation>
+    </message>
+    <message>
+        <source>内饰：座椅、地毯、顶棚整洁无损</source>
+        <translation>Interior: seats, carpets, headliner clean and intact</translation>
+    </message>
+    <message>
+        <source>随车文件：合格证、发票、一致性证书</source>
+        <translation>Documents: certificate of conformity, invoice, CoC</translation>
+    </message>
+    <message>
+        <source>钥匙：数量与遥控功能</source>
+        <translation>Keys: number and remote function</translation>
+    </message>
+    <message>
+        <source>随车工具：千斤顶、三角警示牌、拖车钩</source>
+        <translation>Tools: jack, warning triangle, tow hook</translation>
+    </message>
+    <message>
+        <source>灯光操作</source>
+        <translation>Lights</translation>
+    </message>
+    <message>
+        <source>雨刮与洗涤</source>
+        <translation>Wipers and washers</translation>
+    </message>
+    <message>
+        <source>多媒体与导航</source>
+        <translation>Multimedia and navigation</translation>
+    </message>
+    <message>
+        <source>驾驶辅助功能</source>
+        <translation>Driver assistance</translation>
+    </message>
+    <message>
+        <source>充电方法与充电设备</source>
+        <translation>How to charge, and the charging equipment</translation>
+    </message>
+    <message>
+        <source>保养周期（首保时间与里程）</source>
+        <translation>Service schedule (first service: when and at what km)</translation>
+    </message>
+    <message>
+        <source>质保条款</source>
+        <translation>Warranty terms</translation>
+    </message>
+    <message>
+        <source>售后服务流程与预约方式</source>
+        <translation>After-sales process and how to book</translation>
+    </message>
+    <message>
+        <source>紧急联系方式（救援电话、顾问电话）</source>
+        <translation>Emergency contacts (roadside assistance, consultant)</translation>
+    </message>
+    <message>
+        <source>用户手册</source>
+        <translation>Owner&apos;s manual</translation>
+    </message>
+    <message>
+        <source>保修手册</source>
+        <translation>Warranty booklet</translation>
+    </message>
+    <message>
+        <source>随车工具</source>
+        <translation>Tool kit</translation>
+    </message>
+    <message>
+        <source>车钥匙</source>
+        <translation>Car keys</translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
+    </message>
+    <message>
+        <source>已签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>已配车</source>
+        <translation>Car allocated</translation>
+    </message>
+    <message>
+        <source>已交车</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>上牌</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <source>贷款</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>精品加装</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <source>购买竞品</source>
+        <translation>Bought a competitor</translation>
+    </message>
+    <message>
+        <source>品牌与车型</source>
+        <translation>the brand and model</translation>
+    </message>
+    <message>
+        <source>价格因素</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>贷款未获批</source>
+        <translation>Loan refused</translation>
+    </message>
+    <message>
+        <source>无限期推迟购车</source>
+        <translation>Postponed indefinitely</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>请说明原因</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <source>自然到店</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>电话邀约</source>
+        <translation>Phone invitation</translation>
+    </message>
+    <message>
+        <source>网络线索</source>
+        <translation>Online lead</translation>
+    </message>
+    <message>
+        <source>老客户介绍</source>
+        <translation>Customer referral</translation>
+    </message>
+    <message>
+        <source>车展活动</source>
+        <translation>Auto show / event</translation>
+    </message>
+    <message>
+        <source>售后接车</source>
+        <translation>Service check-in</translation>
+    </message>
+    <message>
+        <source>表格导入</source>
+        <translation>Spreadsheet import</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>成交</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>战败</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>H 级（7 天内购车）</source>
+        <translation>H (buys within 7 days)</translation>
+    </message>
+    <message>
+        <source>A 级（15 天内购车）</source>
+        <translation>A (buys within 15 days)</translation>
+    </message>
+    <message>
+        <source>B 级（30 天内购车）</source>
+        <translation>B (buys within 30 days)</translation>
+    </message>
+    <message>
+        <source>C 级（3 个月内购车）</source>
+        <translation>C (buys within 3 months)</translation>
+    </message>
+    <message>
+        <source>N 级（尚未判断）</source>
+        <translation>N (not judged yet)</translation>
+    </message>
+    <message>
+        <source>O 级（已订车）</source>
+        <translation>O (ordered)</translation>
+    </message>
+    <message>
+        <source>F 级（战败）</source>
+        <translation>F (lost)</translation>
+    </message>
+</context>
+<context>
     <name>SalesTab</name>
     <message>
         <source>订单编号</source>
@@ -2405,7 +5437,7 @@ Please open DealerDesk again.</translation>
     </message>
     <message>
         <source>预计交车</source>
-        <translation>Planned delivery</translation>
+        <translation>Delivery due</translation>
     </message>
     <message>
         <source>顾问</source>
@@ -2442,6 +5474,57 @@ Please open DealerDesk again.</translation>
     <message>
         <source>交车清单已保存：%1</source>
         <translation>Delivery checklist saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>轮胎检查</source>
+        <translation>Tyre check</translation>
+    </message>
+    <message>
+        <source>制动系统检查</source>
+        <translation>Brake check</translation>
+    </message>
+    <message>
+        <source>机油检查</source>
+        <translation>Oil check</translation>
+    </message>
+    <message>
+        <source>四轮定位检查</source>
+        <translation>Wheel alignment check</translation>
+    </message>
+    <message>
+        <source>蓄电池检查</source>
+        <translation>Battery check</translation>
+    </message>
+    <message>
+        <source>轮胎老化检查</source>
+        <translation>Tyre ageing check</translation>
+    </message>
+    <message>
+        <source>油液检查</source>
+        <translation>Fluids check</translation>
+    </message>
+    <message>
+        <source>已接车</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>质检中</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>待交车</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>已交车</source>
+        <translation>Handed over</translation>
     </message>
 </context>
 <context>
@@ -2522,12 +5605,20 @@ Please open DealerDesk again.</translation>
         <translation>Loyal customer</translation>
     </message>
     <message>
+        <source>客户价值与 RFM</source>
+        <translation>Customer value and RFM</translation>
+    </message>
+    <message>
         <source>回访提醒</source>
         <translation>Follow-up reminders</translation>
     </message>
     <message>
         <source>售后与保养</source>
         <translation>After-sales and maintenance</translation>
+    </message>
+    <message>
+        <source>售后预约</source>
+        <translation>Service appointments</translation>
     </message>
     <message>
         <source>客户投诉</source>
@@ -2608,6 +5699,14 @@ Please open DealerDesk again.</translation>
     <message>
         <source>（0–1）</source>
         <translation>(0–1)</translation>
+    </message>
+    <message>
+        <source>辆</source>
+        <translation>cars</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
     <message>
         <source>门店名称</source>
@@ -2706,6 +5805,42 @@ Please open DealerDesk again.</translation>
         <translation>Loyalty counting period</translation>
     </message>
     <message>
+        <source>RFM 统计周期（频次与金额）</source>
+        <translation>RFM period (frequency and spend)</translation>
+    </message>
+    <message>
+        <source>RFM 分档方式（threshold 按门槛，quantile 按五分位）</source>
+        <translation>RFM scoring (threshold: by the cuts; quantile: by fifths)</translation>
+    </message>
+    <message>
+        <source>R 近度门槛：距上次消费不超过（5 分至 2 分）</source>
+        <translation>R recency cuts: days since last spend at most (scores 5 to 2)</translation>
+    </message>
+    <message>
+        <source>F 频次门槛：周期内消费次数达到（2 分至 5 分）</source>
+        <translation>F frequency cuts: purchases and paid visits in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>M 金额门槛：周期内消费金额达到（2 分至 5 分）</source>
+        <translation>M spend cuts: spend in the period (scores 2 to 5)</translation>
+    </message>
+    <message>
+        <source>高价值客户：一年内消费金额（企业车队均为高价值）</source>
+        <translation>High value: spend within a year (fleets are always high value)</translation>
+    </message>
+    <message>
+        <source>中价值客户：一年内消费金额</source>
+        <translation>Medium value: spend within a year</translation>
+    </message>
+    <message>
+        <source>客户价值上次计算时间</source>
+        <translation>Customer value last computed</translation>
+    </message>
+    <message>
+        <source>上次全量计算得到的五分位门槛</source>
+        <translation>Quintile cuts of the last full run</translation>
+    </message>
+    <message>
         <source>提醒规则</source>
         <translation>Reminder rules</translation>
     </message>
@@ -2780,6 +5915,54 @@ Please open DealerDesk again.</translation>
     <message>
         <source>维修委托书编号前缀</source>
         <translation>Repair order number prefix</translation>
+    </message>
+    <message>
+        <source>预约时段长度</source>
+        <translation>Booking slot length</translation>
+    </message>
+    <message>
+        <source>预约默认预计时长</source>
+        <translation>Default expected duration of a booking</translation>
+    </message>
+    <message>
+        <source>顾问接车开始时间（时:分）</source>
+        <translation>Advisors start receiving cars (HH:MM)</translation>
+    </message>
+    <message>
+        <source>顾问下班时间，预约工作须在此前完成（时:分）</source>
+        <translation>Advisors&apos; day ends; booked work must be done by then (HH:MM)</translation>
+    </message>
+    <message>
+        <source>午休开始（时:分）</source>
+        <translation>Lunch break starts (HH:MM)</translation>
+    </message>
+    <message>
+        <source>午休结束（时:分）</source>
+        <translation>Lunch break ends (HH:MM)</translation>
+    </message>
+    <message>
+        <source>每个时段最多接车（工位）</source>
+        <translation>Cars received per slot at most (bays)</translation>
+    </message>
+    <message>
+        <source>每位顾问每个时段最多接车</source>
+        <translation>Cars one advisor receives per slot at most</translation>
+    </message>
+    <message>
+        <source>每天可预约的技师工时</source>
+        <translation>Technician hours bookable a day</translation>
+    </message>
+    <message>
+        <source>迟到多久算未按时到店</source>
+        <translation>Late by more than this: not on time</translation>
+    </message>
+    <message>
+        <source>预约照片大小上限</source>
+        <translation>Largest booking photo</translation>
+    </message>
+    <message>
+        <source>确认预约时提醒客户携带</source>
+        <translation>What to bring, said when confirming</translation>
     </message>
     <message>
         <source>投诉响应时限</source>
@@ -2953,6 +6136,65 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <source>查看完整手机号和证件号</source>
+        <translation>See full phone and ID numbers</translation>
+    </message>
+    <message>
+        <source>导出客户名单</source>
+        <translation>Export customer lists</translation>
+    </message>
+    <message>
+        <source>导入客户名单</source>
+        <translation>Import customer lists</translation>
+    </message>
+    <message>
+        <source>修改系统设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>重新打开已归档投诉</source>
+        <translation>Reopen archived complaints</translation>
+    </message>
+    <message>
+        <source>管理员工账号</source>
+        <translation>Manage staff accounts</translation>
+    </message>
+    <message>
+        <source>查看操作日志</source>
+        <translation>See the audit log</translation>
+    </message>
+    <message>
+        <source>备份和恢复数据库</source>
+        <translation>Back up and restore the database</translation>
+    </message>
+    <message>
+        <source>开立和处理维修委托书</source>
+        <translation>Open and work repair orders</translation>
+    </message>
+    <message>
+        <source>替其他顾问列重点客户</source>
+        <translation>List key customers for other consultants</translation>
+    </message>
+    <message>
+        <source>查看经营看板和日报</source>
+        <translation>View the managers&apos; board and daily reports</translation>
+    </message>
+    <message>
+        <source>指定高价值客户的专属顾问</source>
+        <translation>Assign high-value customers&apos; advisors</translation>
+    </message>
+    <message>
+        <source>创建活动邀约名单</source>
+        <translation>Create event invitation lists</translation>
+    </message>
+    <message>
+        <source>登记和调整售后预约</source>
+        <translation>Book and change service appointments</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>员工账号</source>
@@ -3074,6 +6316,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>客服专员</source>
         <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>预约专员</source>
+        <translation>Appointment officer</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +6446,10 @@ Please open DealerDesk again.</translation>
         <translation>Skipped</translation>
     </message>
     <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
         <source>到期</source>
         <translation>Due</translation>
     </message>
@@ -3249,6 +6499,57 @@ Please open DealerDesk again.</translation>
     <message>
         <source>今日客流 %1 批（首次 %2，再次 %3）｜试驾 %4｜在店 %5｜成交 %6｜转化率 %7</source>
         <translation>Today %1 parties (first %2, return %3) | test drives %4 | in store %5 | deals %6 | conversion %7</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>中价值</source>
+        <translation>Medium value</translation>
+    </message>
+    <message>
+        <source>低价值</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <source>重要价值客户</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>重要发展客户</source>
+        <translation>Big spenders to grow</translation>
+    </message>
+    <message>
+        <source>重要保持客户</source>
+        <translation>Big spenders to keep</translation>
+    </message>
+    <message>
+        <source>重要挽留客户</source>
+        <translation>Big spenders to win back</translation>
+    </message>
+    <message>
+        <source>一般价值客户</source>
+        <translation>Loyal small spenders</translation>
+    </message>
+    <message>
+        <source>一般发展客户</source>
+        <translation>Promising newcomers</translation>
+    </message>
+    <message>
+        <source>一般保持客户</source>
+        <translation>Regulars slipping away</translation>
+    </message>
+    <message>
+        <source>一般挽留客户</source>
+        <translation>Lost small spenders</translation>
+    </message>
+    <message>
+        <source>无消费记录</source>
+        <translation>No purchases yet</translation>
     </message>
 </context>
 <context>
@@ -3414,30 +6715,6 @@ Please open DealerDesk again.</translation>
 <context>
     <name>WalkInFormView</name>
     <message>
-        <source>自然到店</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>电话邀约</source>
-        <translation>Phone invitation</translation>
-    </message>
-    <message>
-        <source>网络线索</source>
-        <translation>Online lead</translation>
-    </message>
-    <message>
-        <source>老客户介绍</source>
-        <translation>Customer referral</translation>
-    </message>
-    <message>
-        <source>车展活动</source>
-        <translation>Auto show / event</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>空间</source>
         <translation>Space</translation>
     </message>
@@ -3567,6 +6844,33 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>WhenPicker</name>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>自动安排（空闲且当天预约最少的顾问）</source>
+        <translation>Automatic (the free advisor with fewest bookings)</translation>
+    </message>
+    <message>
+        <source>改用此时间</source>
+        <translation>Take this time</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>（非工作日）</source>
+        <translation>(not a working day)</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>提示</source>
@@ -3588,8 +6892,47 @@ Please open DealerDesk again.</translation>
 <context>
     <name>pdf_output</name>
     <message>
-        <source>没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：%1</source>
-        <translation>No program here can open a PDF, so it cannot be previewed or printed. The file is saved at: %1</translation>
+        <source>没有可以打开 PDF 的程序，无法用系统程序预览或打印。文件已保存在：%1</source>
+        <translation>No program here can open a PDF, so the system cannot preview or print it. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>无法用系统程序打开 PDF：%2。文件已保存在：%1</source>
+        <translation>The system cannot open the PDF: %2. The file is saved at: %1</translation>
+    </message>
+    <message>
+        <source>本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）</source>
+        <translation>this computer has no xdg-open (install xdg-utils and a PDF reader)</translation>
+    </message>
+    <message>
+        <source>命令行错误</source>
+        <translation>command line error</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>找不到打开 PDF 的程序</source>
+        <translation>no program found to open a PDF</translation>
+    </message>
+    <message>
+        <source>打开失败</source>
+        <translation>opening failed</translation>
+    </message>
+    <message>
+        <source>xdg-open 出错</source>
+        <translation>xdg-open failed</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <source>无法在本程序内预览（%1）。可以用“系统程序打开”，文件已保存在：%2</source>
+        <translation>Cannot preview it in DealerDesk (%1). Try “Open in system viewer”; the file is saved at: %2</translation>
+    </message>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>Print preview - %1</translation>
     </message>
 </context>
 </TS>

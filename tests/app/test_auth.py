@@ -133,8 +133,19 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
     [
         (StaffRole.RECEPTIONIST, set()),
         (StaffRole.SALES_CONSULTANT, {Permission.SEE_FULL_CONTACT}),
-        (StaffRole.SERVICE_ADVISOR, {Permission.SEE_FULL_CONTACT, Permission.WORK_REPAIR_ORDERS}),
-        (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT}),
+        (
+            StaffRole.SERVICE_ADVISOR,
+            {
+                Permission.SEE_FULL_CONTACT,
+                Permission.WORK_REPAIR_ORDERS,
+                Permission.BOOK_APPOINTMENTS,
+            },
+        ),
+        (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT, Permission.RUN_CAMPAIGNS}),
+        (
+            StaffRole.APPOINTMENT_OFFICER,
+            {Permission.SEE_FULL_CONTACT, Permission.BOOK_APPOINTMENTS},
+        ),
         (
             StaffRole.SALES_DIRECTOR,
             {
@@ -142,6 +153,8 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
                 Permission.EXPORT_CUSTOMERS,
                 Permission.LIST_ANY_KEY_CUSTOMER,
                 Permission.IMPORT_CUSTOMERS,
+                Permission.VIEW_BOARD,
+                Permission.RUN_CAMPAIGNS,
             },
         ),
         (StaffRole.STORE_MANAGER, set(Permission)),

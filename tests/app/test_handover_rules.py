@@ -94,7 +94,7 @@ def test_unexplained_items_hold_the_handover() -> None:
         handover.ItemState("钥匙", False, None),
     ]
     assert handover.unexplained(items) == ["钥匙"]
-    assert handover.unexplained_message(["a", "b", "c", "d"]) == (
+    assert str(handover.unexplained_refusal(["a", "b", "c", "d"])) == (
         "还有 4 项未勾选（a、b、c等），请勾选或在备注中说明原因。"
     )
 

@@ -11,6 +11,7 @@ from app.db import Database
 from app.errors import UserError
 from app.models import StaffRole
 from app.permissions import ROLE_PERMISSIONS, Actor, Permission, PermissionDenied
+from app.services.appointments import AppointmentService
 from app.services.auth import AuthService, NewUser
 from app.services.checkin import CheckInService
 from app.services.complaints import ComplaintService
@@ -47,6 +48,7 @@ def attempts(db: Database, customer_id: int) -> dict[Permission, object]:
         Permission.LIST_ANY_KEY_CUSTOMER: lambda actor: KeyCustomerService(db, actor).mark(
             customer_id, add_staff(db, "另一位顾问")
         ),
+        Permission.BOOK_APPOINTMENTS: lambda actor: AppointmentService(db, actor).cancel(1),
     }
 
 

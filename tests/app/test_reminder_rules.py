@@ -24,7 +24,7 @@ def test_catalogue_covers_every_rule_of_the_issue():
         "first_maintenance", "regular_maintenance", "warranty_expiry", "pre_expiry_inspection",
         "insurance_expiry", "annual_inspection", "recall", "birthday", "holiday_greeting",
         "dormant_6m", "dormant_12m", "dormant_24m", "complaint_deadline", "declined_work",
-        "maintenance_due",
+        "maintenance_due", "appointment_confirmation", "appointment_no_show",
     }  # fmt: skip
     assert expected == set(RULES)
     for rule in RULES.values():

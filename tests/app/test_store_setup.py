@@ -161,6 +161,18 @@ def test_settings_are_saved_validated_and_audited(db: Database, boss: Actor) -> 
     assert all(v.is_default for v in service.all() if v.spec.key.startswith("complaints"))
 
 
+def test_the_background_runs_bookkeeping_is_not_in_the_audit_trail(db: Database) -> None:
+    """Every sign-in generates reminders and moves their watermarks: an audit entry for
+    each would bury the changes people made."""
+    with db.transaction(MANAGER) as session:
+        settings.put(session, "reminders.last_generated_at", "2026-11-30T09:00:00")
+        settings.put(session, "value.computed_at", "2026-11-30T09:00:00")
+        settings.put(session, "complaints.response_hours", 3)
+    entries = audited(db, "settings")
+    assert len(entries) == 1  # the store's own setting, created
+    assert entries[0].action == "create"
+
+
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [

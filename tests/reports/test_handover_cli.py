@@ -73,5 +73,8 @@ def test_export_by_vin_to_the_default_name_in_the_current_folder(
 
 def test_unknown_order_and_missing_choice(db: Database, handed_over: str, capsys) -> None:
     assert main(["--db", db.url, *cli_user(db), "export", "handover", "--order", "XS0"]) == 1
-    assert "找不到订单 XS0" in capsys.readouterr().err
+    assert capsys.readouterr().err == "找不到订单 XS0。\n"  # not "…XS0对应的订单"
+    unknown_vin = with_check_digit("LB37624S0TL000002")
+    assert main(["--db", db.url, *cli_user(db), "export", "handover", "--vin", unknown_vin]) == 1
+    assert capsys.readouterr().err == f"找不到车架号 {unknown_vin} 对应的订单。\n"
     assert main(["--db", db.url, *cli_user(db), "export", "handover"]) == 2

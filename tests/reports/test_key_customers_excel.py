@@ -3,13 +3,20 @@ counts equal to the database."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from app.cli import main as cli
-from app.services.key_customers import KeyCustomerService
+from app.services.key_customers import (
+    ConsultantWeek,
+    KeyCustomerRow,
+    KeyCustomerService,
+    KeyCustomerSheet,
+)
 from reports.key_customers_excel import DETAIL, SUMMARY, write_key_customers
 from tests.app import reminder_world as w
 from tests.factories import MANAGER, cli_user
@@ -74,6 +81,66 @@ def test_layout_for_print_and_filtering(week, tmp_path):
         assert ws.column_dimensions["A"].width >= 10
     outcome_fill = book["王顾问"].cell(row=2, column=8).fill.fgColor.rgb
     assert outcome_fill.endswith("C6EFCE")  # 成交 in green
+
+
+# A4 landscape less the sheet's side margins, in Excel's pixels (96 dpi).
+A4_LANDSCAPE_WIDTH_MM = 297
+
+
+def printed_width_px(ws, columns: int) -> float:
+    """Excel's width of the columns in pixels: 7 per character of Calibri 11, plus 5."""
+    widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, columns + 1)]
+    return sum(width * 7 + 5 for width in widths)
+
+
+def test_every_sheet_prints_on_a4_landscape_at_full_size(week, tmp_path):
+    """Columns as wide as the page between its margins: nothing to shrink, so the text
+    prints at its size (LibreOffice used to scale it to 8 pt); wider ones still fit."""
+    book = load_workbook(
+        week.export_sheet(WEEK, lambda s: write_key_customers(s, tmp_path / "key.xlsx"))
+    )
+    for ws in book.worksheets:
+        setup = ws.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9)
+        assert (int(setup.fitToWidth), int(setup.fitToHeight)) == (1, 0)  # 1 page wide
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        margins = ws.page_margins.left + ws.page_margins.right  # inches
+        printable_px = (A4_LANDSCAPE_WIDTH_MM / 25.4 - margins) * 96
+        columns = len(DETAIL) if ws.title != "汇总" else len(SUMMARY)
+        assert printed_width_px(ws, columns) <= printable_px
+        assert ws["A2"].font.name == "Calibri" and ws["A2"].font.size == 11
+
+
+def sheet_of(rows: list[KeyCustomerRow]) -> KeyCustomerSheet:
+    review = [ConsultantWeek(7, "王顾问", len(rows), 0, 0, 0),
+              ConsultantWeek(8, "李顾问", 0, 0, 0, 0)]  # fmt: skip
+    return KeyCustomerSheet("2026-W48", review, {7: rows})
+
+
+def key_customer(next_step: str, model: str = "汉兰达") -> KeyCustomerRow:
+    return KeyCustomerRow(1, 1, "2026-W48", 11, "诸葛明亮", "13800000001", 7, "王顾问",
+                          model, "15-20万", "H",
+                          date(2026, 11, 23), next_step, "open", None)  # fmt: skip
+
+
+def test_long_text_wraps_in_a_taller_row_instead_of_being_cut(tmp_path: Path) -> None:
+    step = "客户比较竞品（凯美瑞），下周二再回访，重点讲保值率和保养成本，带上置换评估"
+    ws = load_workbook(write_key_customers(sheet_of([key_customer(step), key_customer("试驾")]),
+                                           tmp_path / "key.xlsx"))["王顾问"]  # fmt: skip
+    next_step = next(n for n, c in enumerate(DETAIL, 1) if c.header == "下一步")
+    assert ws.cell(row=2, column=next_step).value == step  # whole
+    assert ws.cell(row=2, column=next_step).alignment.wrap_text
+    assert ws.row_dimensions[2].height >= 45  # three lines of 15 pt in a 33-character column
+    assert ws.row_dimensions[3].height is None  # one line: Excel's own height
+
+
+def test_a_consultant_without_key_customers_says_so(tmp_path: Path) -> None:
+    book = load_workbook(write_key_customers(sheet_of([]), tmp_path / "key.xlsx"))
+    for title in ("王顾问", "李顾问"):
+        assert book[title]["A2"].value == "本周无重点客户"
+    empty_week = KeyCustomerSheet("2026-W48", [], {})
+    summary = load_workbook(write_key_customers(empty_week, tmp_path / "none.xlsx"))["汇总"]
+    assert summary["A2"].value == "本周无重点客户"
 
 
 def test_cli_exports_the_week(db, week, tmp_path, capsys):

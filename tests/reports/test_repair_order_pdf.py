@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -87,6 +88,26 @@ def test_many_items_run_onto_a_second_page(tmp_path: Path) -> None:
     reader = PdfReader(target)
     assert len(reader.pages) >= 2
     assert "检查项目 60" in reader.pages[-1].extract_text()
+
+
+def test_every_page_shows_the_store_address_and_page_x_of_y(tmp_path: Path) -> None:
+    target = tmp_path / "long.pdf"
+    items = [item(n, f"检查项目 {n}", "10", "5") for n in range(1, 61)]
+    write_repair_order(document(items), target)
+    pages = PdfReader(target).pages
+    for number, page in enumerate(pages, 1):
+        text = page.extract_text()
+        assert f"第 {number} 页 / 共 {len(pages)} 页" in text
+        assert "广州市天河区示范路 1 号" in text and "WX20261123-0001" in text
+
+
+def test_a_very_long_address_is_cut_short_before_the_page_number(tmp_path: Path) -> None:
+    target = tmp_path / "address.pdf"
+    doc = document([item(1, "更换机油机滤", "120", "280")])
+    long_address = "广东省广州市天河区" + "示范大道西" * 30 + "1 号"
+    write_repair_order(replace(doc, store_address=long_address), target)
+    footer = PdfReader(target).pages[0].extract_text()
+    assert "第 1 页 / 共 1 页" in footer and "…" in footer
 
 
 def test_the_store_logo_heads_the_first_page_only(tmp_path: Path) -> None:

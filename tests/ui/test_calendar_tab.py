@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
 
 from app.audit import AuditFilter
 from app.db import Database
-from app.models import StaffRole
+from app.models import FollowUpTask, StaffRole
 from app.permissions import SYSTEM, Actor
 from app.services.calendar import TaskFilter, TaskQuery
 from app.services.container import AppServices
@@ -20,6 +20,7 @@ from tests.app import reminder_world as w
 from tests.factories import MANAGER
 from tests.ui.typing import type_text
 from ui.calendar.tab import CalendarTab
+from ui.calendar.task_table import OWNER_COLUMN, task_columns
 from ui.desk import DeskSession
 
 TODAY = w.TODAY
@@ -346,3 +347,33 @@ def test_opening_the_tab_never_generates_on_the_ui_thread(qtbot, services, world
     wait_for_generation(qtbot, tab)
     assert threads and threading.main_thread().name not in threads
     assert day_customers(tab)  # and the lists show what it made
+
+
+def test_the_month_starts_on_monday_and_says_what_its_numbers_mean(tab):
+    assert tab.month.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    legend = tab.legend.text()
+    assert "3 条待办" in legend and "2 条逾期未办" in legend
+    assert "右侧“当日”页" in tab.where_hint.text()
+
+
+def test_a_task_in_a_roles_pool_shows_the_role_as_its_owner(qtbot, tab, services, world):
+    with services.db.transaction(SYSTEM) as session:
+        session.add(FollowUpTask(
+            kind="care_call_15d", dedupe_key="care:pool", customer_id=world["张三"],
+            owner_role="customer_service", channel="phone", due_date=TODAY,
+        ))  # fmt: skip
+    tab.filters.owner.setCurrentIndex(0)  # everyone's
+    rows = [tab.day_list.model_.row_at(r) for r in range(tab.day_list.model_.rowCount())]
+    pooled = next(r for r in rows if r.kind == "care_call_15d")
+    owner = task_columns()[OWNER_COLUMN]
+    assert owner.header == "负责人" and owner.text(pooled) == "客服专员"
+
+
+def test_an_empty_own_list_says_where_everyones_is(qtbot, tab):
+    assert tab.empty_hint.isHidden()  # my three callbacks today
+    tab.month.setSelectedDate(QDate(TODAY + timedelta(days=9)))
+    assert tab.empty_hint.isVisible()
+    assert "没有您的回访任务" in tab.empty_hint.text()
+    assert "全部负责人" in tab.empty_hint.text()
+    tab.filters.owner.setCurrentIndex(0)
+    assert tab.empty_hint.isHidden()

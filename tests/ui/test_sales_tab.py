@@ -3,19 +3,25 @@ is allocated, the checklist ticked, the car handed over, the PDF written."""
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPageSize
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from app.db import Database
 from app.models import StaffRole
 from app.permissions import Actor
+from app.rules import handover
 from app.services.container import AppServices
 from app.services.sales import OrderForm
+from app.services.settings_admin import SettingsService
 from app.validation import with_check_digit
 from tests.factories import MANAGER, add_customer, add_model, add_staff
 from tests.ui.typing import type_text
@@ -153,6 +159,67 @@ def test_prospect_to_order_to_handover_and_the_pdf(
     text = PdfReader(target).pages[0].extract_text()
     assert VIN in text and "王芳" in text and "左后门轻微划痕已补漆" in text
     qtmodeltester.check(tab.orders)
+
+
+def inked(image: QImage) -> float:
+    """The share of a page's pixels that are not paper-white."""
+    small = image.scaled(240, 340).convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = [
+        value
+        for row in range(small.height())
+        for value in bytes(small.constScanLine(row))[: small.width()]
+    ]
+    return sum(value < 200 for value in pixels) / len(pixels)
+
+
+def test_the_checklist_is_previewed_and_printed_in_the_app(
+    qtbot, tab: SalesTab, sqlite_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    """No PDF viewer needed: the pages render on a worker into Qt's print preview (A4),
+    whose print button prints the same pages."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    store_checks = [{"label": f"本店附加检查 {n}"} for n in range(1, 41)]  # a long checklist
+    SettingsService(sqlite_db, MANAGER, lambda: NOW).save(
+        {"delivery.handover_items": handover.DEFAULT_HANDOVER_ITEMS + store_checks}
+    )
+    sign_order(qtbot, tab)
+    click(qtbot, tab.delivery_panel.start_button)
+    with qtbot.waitSignal(tab.delivery_panel.previewer.opened, timeout=60_000) as opened:
+        click(qtbot, tab.delivery_panel.preview_button)
+    dialog = opened.args[0]
+    written = tmp_path / "DealerDesk" / "交车清单_XS202611230001.pdf"
+    pages = len(PdfReader(written).pages)
+    assert pages >= 2  # the whole checklist, on more than one page
+    assert dialog.isVisible() and dialog.windowTitle().endswith(written.name)
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() == pages)
+    assert dialog.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert len(dialog.document.pages) == pages
+    assert all(0.01 < inked(page) < 0.5 for page in dialog.document.pages)  # text, not blank
+
+    printed = tmp_path / "printed.pdf"
+    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer.setOutputFileName(str(printed))
+    dialog.preview.print()  # what the toolbar's print button does once a printer is chosen
+    assert len(PdfReader(printed).pages) == pages
+    dialog.close()
+    qtbot.waitUntil(lambda: tab.delivery_panel.previewer.dialog is None)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="xdg-open is Linux's")
+def test_the_system_viewer_says_when_this_pc_has_none(
+    qtbot, tab: SalesTab, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    sign_order(qtbot, tab)
+    click(qtbot, tab.delivery_panel.start_button)
+    click(qtbot, tab.delivery_panel.viewer_button)
+    qtbot.waitUntil(lambda: "xdg-open" in tab.message.text(), timeout=30_000)
+    written = tmp_path / "DealerDesk" / "交车清单_XS202611230001.pdf"
+    assert tab.message.text() == (
+        "无法用系统程序打开 PDF：本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）。"
+        f"文件已保存在：{written}"
+    )
 
 
 def test_lost_prospect_with_a_reason(qtbot, tab: SalesTab) -> None:

@@ -4,8 +4,10 @@ reading, add extra work that waits for consent, hand over, see the next-due remi
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -218,7 +220,10 @@ def test_extra_work_waits_for_consent_then_handover_leaves_the_next_due(
     dialog.settlement.clear()
     type_text(qtbot, dialog.settlement, "480")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    wait_for_pdf(qtbot, panel)  # the repair record is made and kept at handover
     assert messages == []
+    assert "电子维修档案已生成" in panel.pdf_note.text()
+    assert services.repair_records.kept(panel.order.id).startswith(b"%PDF-")
     assert "已交车" in panel.heading.text() and "结算 ¥480.00" in panel.heading.text()
     assert "20,300 km" in panel.heading.text()
     reminders = services.checkin.card(tab.vehicle_id).due_reminders
@@ -275,6 +280,7 @@ def test_a_wrong_reading_is_corrected_and_the_next_due_moves(
     for status in ("in_progress", "quality_check", "ready", "handed_over"):
         click(qtbot, panel.status_buttons[status])
     click(qtbot, panel.handover_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    wait_for_pdf(qtbot, panel)
     typo_due = services.checkin.card(tab.vehicle_id).next_service_date
     view = tab.readings
     assert view.readings.rowCount() == 4
@@ -404,19 +410,81 @@ def test_saving_the_pdf_says_where_it_went(qtbot, tab: ServiceTab, monkeypatch, 
     assert tab.order_panel.pdf_note.text() == f"维修委托书已保存到：{target}"
 
 
-@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
-def test_a_preview_with_no_pdf_viewer_says_so_and_where_the_file_is(
+def test_the_repair_order_is_previewed_in_the_app(
     qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
 ) -> None:
-    """The offscreen platform, like a PC without a PDF reader, opens no viewer."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     find_by_last_four(qtbot, tab)
     open_order(qtbot, tab, "10300")
-    click(qtbot, tab.order_panel.preview)
-    wait_for_pdf(qtbot, tab.order_panel)
+    with qtbot.waitSignal(tab.order_panel.previewer.opened, timeout=60_000) as opened:
+        click(qtbot, tab.order_panel.preview)
     written = tmp_path / "DealerDesk" / "维修委托书_WX20261111-0001.pdf"
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() == len(PdfReader(written).pages))
+    assert messages == [] and tab.order_panel.pdf_note.text() == ""
+    dialog.close()
+
+
+def fake_xdg_open(folder: Path, script: str) -> None:
+    """An xdg-open of our own first on PATH, as a PC might have one."""
+    folder.mkdir()
+    program = folder / "xdg-open"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(0o755)
+
+
+def open_in_viewer(qtbot, tab: ServiceTab, monkeypatch, tmp_path: Path) -> Path:
+    """Click 系统程序打开 on the order; the PDF it wrote for the viewer."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    find_by_last_four(qtbot, tab)
+    open_order(qtbot, tab, "10300")
+    click(qtbot, tab.order_panel.viewer)
+    wait_for_pdf(qtbot, tab.order_panel)
+    qtbot.waitUntil(lambda: not tab.order_panel.viewer_job.running, timeout=30_000)
+    return tmp_path / "DealerDesk" / "维修委托书_WX20261111-0001.pdf"
+
+
+linux_only = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="the system viewer is xdg-open on Linux"
+)
+
+
+@linux_only
+def test_without_xdg_open_the_system_viewer_says_so_and_where_the_file_is(
+    qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
+) -> None:
+    """A PC with no xdg-open (no desktop's file associations) used to show nothing."""
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    written = open_in_viewer(qtbot, tab, monkeypatch, tmp_path)
     assert written.exists() and messages == []
     note = tab.order_panel.pdf_note.text()
-    assert note == f"没有可以打开 PDF 的程序，无法预览或打印。文件已保存在：{written}"
+    assert note == (
+        "无法用系统程序打开 PDF：本机没有 xdg-open（请安装 xdg-utils 和 PDF 阅读器）。"
+        f"文件已保存在：{written}"
+    )
     type_text(qtbot, tab.lookup.query, "9")  # another car: the note goes with the order
     assert tab.order_panel.pdf_note.text() == ""
+
+
+@linux_only
+def test_when_xdg_open_finds_no_viewer_the_panel_says_so(
+    qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
+) -> None:
+    fake_xdg_open(tmp_path / "bin", "exit 3")  # xdg-open: no program for the file
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    written = open_in_viewer(qtbot, tab, monkeypatch, tmp_path)
+    assert tab.order_panel.pdf_note.text() == (
+        f"无法用系统程序打开 PDF：找不到打开 PDF 的程序（xdg-open 3）。文件已保存在：{written}"
+    )
+
+
+@linux_only
+def test_a_working_system_viewer_gets_the_file_and_nothing_is_said(
+    qtbot, tab: ServiceTab, monkeypatch, tmp_path, messages: list[str]
+) -> None:
+    handed = tmp_path / "handed.txt"
+    fake_xdg_open(tmp_path / "bin", f'printf "%s" "$1" > "{handed}"')
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    written = open_in_viewer(qtbot, tab, monkeypatch, tmp_path)
+    assert handed.read_text(encoding="utf-8") == str(written)
+    assert tab.order_panel.pdf_note.text() == "" and messages == []

@@ -67,8 +67,8 @@ def test_manager_reads_the_audit_trail_others_are_refused(
     main.audit_action.trigger()
     model = main.audit_dialog.model
     rows = [(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
-    assert rows[0] == ("登录", f"staff_users {boss.staff_id}")  # newest first
-    assert [row for row in rows if row[1].startswith("staff_users") and row[0] == "新建"] == [
-        ("新建", f"staff_users {clerk.staff_id}"),
-        ("新建", f"staff_users {boss.staff_id}"),
+    assert rows[0] == ("登录", "员工账号 王店长")  # newest first, named as the store knows them
+    assert [row for row in rows if row[1].startswith("员工账号") and row[0] == "新建"] == [
+        ("新建", "员工账号 刘前台"),
+        ("新建", "员工账号 王店长"),
     ]

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import importlib.util
+import re
 import shutil
+import string
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,11 +29,11 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services.container import Store
 from tests.factories import MANAGER
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 23, 10, 0)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 FIX_HINT = "add the English to scripts/translations_en.py, then run scripts/update_translations.py"
 
 
@@ -52,19 +54,6 @@ def catalogue(ts_file: Path = pipeline.TS_FILE) -> list[tuple[str, ET.Element]]:
 
 def keys(ts_file: Path) -> set[tuple[str, str]]:
     return {(context, message.findtext("source", "")) for context, message in catalogue(ts_file)}
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """English as with DEALERDESK_LANG=en, undone afterwards so other tests see Chinese."""
-    previous_locale = QLocale()
-    translators = install_translators(qapp, "en")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous_locale)
 
 
 def test_english_catalogue_translates_a_tab_title(english) -> None:
@@ -126,6 +115,133 @@ def test_no_translation_adds_an_ampersand_or_drops_a_placeholder() -> None:
         if source.count("&") != english.count("&") or any(p not in english for p in placeholders):
             wrong.append((source, english))
     assert wrong == []
+
+
+def _fields(text: str) -> set[str] | None:
+    """The {name} parameters of a template (None: not a template str.format reads)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return None
+
+
+def test_no_translation_drops_or_invents_a_parameter_of_a_message_from_app() -> None:
+    # app/ fills {name} after translating: a name the English lacks is lost, one it
+    # invents raises KeyError in the window.
+    declared = pipeline.declared_contexts()
+    wrong = []
+    for context, message in catalogue():
+        source = message.findtext("source", "")
+        if context not in declared or not pipeline.is_translated(message):
+            continue
+        english = "".join(message.find("translation").itertext())
+        if _fields(source) is not None and _fields(source) != _fields(english):
+            wrong.append((source, english))
+    assert wrong == []
+
+
+def _marks_in_app() -> set[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP in app/, read by this test itself."""
+    found = set()
+    for path in pipeline.declared_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == pipeline.MARKER:
+                found.add(tuple(arg.value for arg in node.args))
+    return found
+
+
+def test_every_text_marked_in_app_has_english() -> None:
+    # States, rule names, checklist items, setting labels and every error's message:
+    # what app/ hands the window must reach it translated.
+    translated = {
+        (context, message.findtext("source", ""))
+        for context, message in catalogue()
+        if pipeline.is_translated(message)
+    }
+    marked = _marks_in_app()
+    assert len(marked) > 300, "app/ marks its text with QT_TRANSLATE_NOOP(context, text)"
+    assert marked - translated == set(), FIX_HINT
+
+
+def test_every_mark_in_app_is_two_literals_lupdate_can_read() -> None:
+    assert pipeline.unreadable_marks() == [], 'write QT_TRANSLATE_NOOP("Context", "文字")'
+
+
+def test_the_window_names_a_declared_context_for_text_from_app() -> None:
+    undeclared = pipeline.undeclared_label_contexts(
+        pipeline.ui_sources(), pipeline.declared_contexts()
+    )
+    assert undeclared == [], 'app_label("Context", text): a context app/ marks text under'
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    assert pipeline.inside_f_strings(pipeline.ui_sources()) == [], (
+        "call tr() before the f-string, into a variable: lupdate does not read f-strings"
+    )
+
+
+def test_f_string_detection_finds_a_tr_call_in_a_replacement_field(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "ok = self.tr('客户')\nbad = f\"{self.tr('客户')}：{name}\"\n", encoding="utf-8"
+    )
+    assert pipeline.inside_f_strings([sample]) == [(sample, 2)]
+
+
+def _user_errors() -> set[str]:
+    """Names of UserError and every subclass, once every app/ module is imported."""
+    for module in sorted((ROOT / "app").rglob("*.py")):
+        parts = module.relative_to(ROOT).with_suffix("").parts
+        if "migrations" not in parts and "__pycache__" not in parts:
+            importlib.import_module(".".join(p for p in parts if p != "__init__"))
+    from app.errors import UserError
+    from app.importing.normalize import CellError
+
+    found, todo = set(), [UserError, CellError]
+    while todo:
+        kind = todo.pop()
+        found.add(kind.__name__)
+        todo += kind.__subclasses__()
+    return found
+
+
+def _is_chinese_literal(node: ast.AST) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return any(_is_chinese_literal(part) for part in node.values)
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and bool(HAN.search(node.value))
+    )
+
+
+def test_every_error_raised_in_app_carries_a_marked_template() -> None:
+    # raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到员工“{name}”。"), name=name);
+    # a bare literal or an f-string would reach the English window in Chinese.
+    errors = _user_errors()
+    bare = []
+    for path in sorted((ROOT / "app").rglob("*.py")) + pipeline.ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            callee = getattr(node, "func", None)
+            name = getattr(callee, "id", None) or getattr(callee, "attr", None)
+            if isinstance(node, ast.Call) and name in errors:
+                arguments = [*node.args, *(k.value for k in node.keywords)]
+                if any(_is_chinese_literal(arg) for arg in arguments):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert len(errors) > 10
+    assert bare == []
+
+
+def test_fill_prefers_english_given_for_the_context() -> None:
+    root = ET.fromstring(
+        "<TS><context><name>Complaints</name><message><source>到店</source>"
+        '<translation type="unfinished"></translation></message></context>'
+        "<context><name>VisitsPanel</name><message><source>到店</source>"
+        '<translation type="unfinished"></translation></message></context></TS>'
+    )
+    missing = pipeline.fill(root, {"到店": "Arrived", ("Complaints", "到店"): "In person"})
+    complaint, visit = (m.find("translation").text for _, m in pipeline.messages(root))
+    assert (complaint, visit, missing) == ("In person", "Arrived", [])
 
 
 def test_catalogue_holds_every_string_of_the_ui_code(fresh_ts: Path) -> None:

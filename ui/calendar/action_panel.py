@@ -23,17 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rules.appointments import BOOKABLE_FOLLOW_UPS
 from app.rules.intent import IntentLevel
 from app.services.calendar import TaskRow
 
+from ..i18n import app_label
+from ..widgets.dates import iso
+
 # outcome -> key; the keys are printed on the buttons so nobody has to guess.
 OUTCOME_KEYS = {"reached": "1", "not_reached": "2", "rescheduled": "3", "done": "4", "skipped": "5"}
+BOOK_KEY = "6"  # a maintenance, recall, dormant or declined-work call answered by a booking
 
 
 class ActionPanel(QGroupBox):
     outcome_chosen = Signal(str)
     card_requested = Signal()
     reveal_requested = Signal()
+    booking_requested = Signal()
 
     def __init__(self, levels: list[IntentLevel], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("处理回访"), parent)
@@ -47,14 +53,14 @@ class ActionPanel(QGroupBox):
         self.note = QLineEdit(objectName="outcomeNote")
         self.note.setPlaceholderText(self.tr("结果备注（跳过须写原因）"))
         self.new_date = QDateEdit(objectName="newDate", calendarPopup=True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.new_date)
         self.level = QComboBox(objectName="newLevel")
         self.level.addItem(self.tr("（级别不变）"), None)
         for level in levels:
-            self.level.addItem(level.label, level.code)
+            self.level.addItem(app_label("Sales", level.label), level.code)
         self.pick_next = QCheckBox(self.tr("指定下次跟进"), objectName="pickNext")
         self.next_date = QDateEdit(objectName="nextDate", calendarPopup=True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.next_date)
         labels = {
             "reached": self.tr("已联系"),
             "not_reached": self.tr("未接通"),
@@ -66,6 +72,8 @@ class ActionPanel(QGroupBox):
             outcome: QPushButton(f"{key} {labels[outcome]}", objectName=f"act_{outcome}")
             for outcome, key in OUTCOME_KEYS.items()
         }
+        label = self.tr("%1 预约到店").replace("%1", BOOK_KEY)
+        self.book_button = QPushButton(label, objectName="bookFromTask")
         self._layout()
         self._connect()
         self.show_task(None, date.today())
@@ -82,6 +90,7 @@ class ActionPanel(QGroupBox):
         outcomes = QHBoxLayout()
         for button in self.buttons.values():
             outcomes.addWidget(button)
+        outcomes.addWidget(self.book_button)
         tools = QHBoxLayout()
         tools.addWidget(self.copy_button)
         tools.addWidget(self.card_button)
@@ -93,7 +102,7 @@ class ActionPanel(QGroupBox):
         layout.addLayout(tools)
         layout.addLayout(form)
         layout.addLayout(outcomes)
-        hint = self.tr("快捷键：在列表中按 1-5 记录结果，M 复制消息，C 打开客户档案")
+        hint = self.tr("快捷键：在列表中按 1-5 记录结果，6 预约到店，M 复制消息，C 打开客户档案")
         layout.addWidget(QLabel(hint, objectName="shortcutHint"))
 
     def _connect(self) -> None:
@@ -102,6 +111,7 @@ class ActionPanel(QGroupBox):
         self.copy_button.clicked.connect(self.copy_message)
         self.card_button.clicked.connect(self.card_requested.emit)
         self.reveal_button.clicked.connect(self.reveal_requested.emit)
+        self.book_button.clicked.connect(self.booking_requested.emit)
         self.pick_next.toggled.connect(self.next_date.setEnabled)
 
     def show_task(self, task: TaskRow | None, today: date) -> None:
@@ -113,6 +123,7 @@ class ActionPanel(QGroupBox):
         self.copy_button.setEnabled(task is not None and bool(task.message))
         self.card_button.setEnabled(task is not None and task.customer_id is not None)
         self.reveal_button.setEnabled(task is not None and bool(task.phone))
+        self.book_button.setEnabled(self.can_book(task))
         self._reset_inputs(today)
         self.heading.setText(self._heading(task))
         self.message.setPlainText(task.message or "" if task else "")
@@ -131,7 +142,13 @@ class ActionPanel(QGroupBox):
         if task is None:
             return self.tr("请在左侧列表中选择一条回访。")
         who = f"{task.customer or ''} {task.phone or ''}".strip()
-        return f"<b>{task.kind_label}</b>　{who}　{task.due_date:%Y-%m-%d}"
+        kind = app_label("FollowUps", task.kind_label)
+        return f"<b>{kind}</b>　{who}　{task.due_date:%Y-%m-%d}"
+
+    @staticmethod
+    def can_book(task: TaskRow | None) -> bool:
+        """An open reminder whose best outcome is a booking (it ends "欢迎预约")."""
+        return task is not None and task.is_open and task.kind in BOOKABLE_FOLLOW_UPS
 
     def show_phone(self, phone: str) -> None:
         """The whole number, once revealed (the reveal is audited by the service)."""

@@ -9,6 +9,7 @@ from app.rules.reminders import DEFAULT_RULES
 from app.services.calendar import TaskFilter
 from app.services.staff import StaffMember
 
+from ..i18n import app_label
 from .task_table import channel_label
 
 
@@ -25,7 +26,7 @@ class FilterBar(QWidget):
         self.kind = QComboBox(objectName="filterKind")
         self.kind.addItem(self.tr("全部类型"), None)
         for key, rule in DEFAULT_RULES.items():
-            self.kind.addItem(rule.label, key)
+            self.kind.addItem(app_label("FollowUps", rule.label), key)
         self.channel = QComboBox(objectName="filterChannel")
         self.channel.addItem(self.tr("全部渠道"), None)
         for channel in ("phone", "sms", "wechat", "visit"):

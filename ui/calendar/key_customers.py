@@ -4,13 +4,11 @@ and the Excel sheet."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,9 +26,13 @@ from reports.key_customers_excel import write_key_customers
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label, error_text, phrase_text
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
+NEXT_STEP_COLUMN = 7  # free text: it takes the width left
 
 
 def entry_columns() -> list[Column[KeyCustomerRow]]:
@@ -42,7 +44,10 @@ def entry_columns() -> list[Column[KeyCustomerRow]]:
             QCoreApplication.translate("KeyCustomerPanel", "意向车型"),
             lambda r: r.model_of_interest,
         ),
-        Column(QCoreApplication.translate("KeyCustomerPanel", "预算"), lambda r: r.budget),
+        Column(
+            QCoreApplication.translate("KeyCustomerPanel", "预算"),
+            lambda r: phrase_text(r.budget) if r.budget else "",
+        ),
         Column(QCoreApplication.translate("KeyCustomerPanel", "级别"), lambda r: r.intent_level),
         Column(
             QCoreApplication.translate("KeyCustomerPanel", "最近联系"), lambda r: r.last_contact
@@ -50,7 +55,7 @@ def entry_columns() -> list[Column[KeyCustomerRow]]:
         Column(QCoreApplication.translate("KeyCustomerPanel", "下一步"), lambda r: r.next_step),
         Column(
             QCoreApplication.translate("KeyCustomerPanel", "结果"),
-            lambda r: r.outcome_label,
+            lambda r: app_label("Sales", r.outcome_label),
             background=lambda r: OUTCOME_COLOURS.get(r.outcome),
         ),
         Column(QCoreApplication.translate("KeyCustomerPanel", "原因"), lambda r: r.outcome_reason),
@@ -93,13 +98,14 @@ def review_columns() -> list[Column[ConsultantWeek]]:
     ]
 
 
-def _table(model, name: str) -> QTableView:
+def _table(model, name: str, stretch: int) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    fit_columns(view, stretch)
     return view
 
 
@@ -126,8 +132,8 @@ class KeyCustomerPanel(QWidget):
         self.message = QLabel(objectName="keyMessage")
         self.entries = PagedTableModel(entry_columns(), self._count, self._page, page_size=100)
         self.review = PagedTableModel(review_columns(), self._review_count, self._review_page)
-        self.entry_view = _table(self.entries, "keyEntries")
-        self.review_view = _table(self.review, "keyReview")
+        self.entry_view = _table(self.entries, "keyEntries", stretch=NEXT_STEP_COLUMN)
+        self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
         self._layout()
         self._connect()
@@ -198,7 +204,7 @@ class KeyCustomerPanel(QWidget):
         try:
             return call()
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return fallback
 
     def week_text(self) -> str:
@@ -278,14 +284,14 @@ class KeyCustomerPanel(QWidget):
 
     def export(self) -> None:
         default = f"重点客户管理表_{self.week_text()}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("导出重点客户管理表"), default, self.tr("Excel 工作簿 (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
         try:
             self._service.export_sheet(
-                self.week_text(), lambda sheet: write_key_customers(sheet, Path(path))
+                self.week_text(), lambda sheet: write_key_customers(sheet, path)
             )
         except UserError as error:
             show_user_error(self, error)
@@ -293,4 +299,4 @@ class KeyCustomerPanel(QWidget):
         except OSError as error:
             self.message.setText(self.tr("无法写入文件：%1").replace("%1", str(error)))
             return
-        self.message.setText(self.tr("已导出：%1").replace("%1", path))
+        self.message.setText(self.tr("已导出：%1").replace("%1", str(path)))

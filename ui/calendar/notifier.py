@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QSystemTrayIcon
 
 from app.services.calendar import CalendarService, TaskFilter, TaskRow
 
+from ..i18n import app_label
+
 CHECK_EVERY_MS = 60_000
 
 
@@ -44,7 +46,7 @@ class CallbackNotifier(QObject):
         first = due[0]
         text = self.tr("回访到时间了：%1 %2（%3）")
         text = text.replace("%1", first.customer or "").replace("%2", first.phone or "")
-        text = text.replace("%3", first.kind_label)
+        text = text.replace("%3", app_label("FollowUps", first.kind_label))
         if len(due) > 1:
             text += self.tr("，另有 %1 条").replace("%1", str(len(due) - 1))
         return text

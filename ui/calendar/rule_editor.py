@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,9 @@ from app.rules.reminders import PLACEHOLDERS, ReminderRule
 from app.services.container import AppServices
 
 from ..desk import DeskSession
+from ..i18n import app_label, error_text
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 from .task_table import channel_label
 
 
@@ -33,6 +36,7 @@ def role_labels() -> dict[str, str]:
         StaffRole.SALES_CONSULTANT: QCoreApplication.translate("RuleEditor", "销售顾问"),
         StaffRole.SERVICE_ADVISOR: QCoreApplication.translate("RuleEditor", "服务顾问"),
         StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("RuleEditor", "客服"),
+        StaffRole.APPOINTMENT_OFFICER: QCoreApplication.translate("RuleEditor", "预约专员"),
         StaffRole.SALES_DIRECTOR: QCoreApplication.translate("RuleEditor", "销售总监"),
         StaffRole.STORE_MANAGER: QCoreApplication.translate("RuleEditor", "店长"),
         StaffRole.RECEPTIONIST: QCoreApplication.translate("RuleEditor", "前台"),
@@ -49,7 +53,10 @@ def kind_labels() -> dict[str, str]:
 
 def rule_columns() -> list[Column[ReminderRule]]:
     return [
-        Column(QCoreApplication.translate("RuleEditor", "规则"), lambda r: r.label),
+        Column(
+            QCoreApplication.translate("RuleEditor", "规则"),
+            lambda r: app_label("FollowUps", r.label),
+        ),
         Column(
             QCoreApplication.translate("RuleEditor", "负责"),
             lambda r: role_labels().get(r.owner_role, r.owner_role),
@@ -88,6 +95,8 @@ class RuleEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        fit_columns(self.view, stretch=0)  # the rule's name, whole
         self.lead = QSpinBox(objectName="ruleLead", maximum=365)
         self.owner = QComboBox(objectName="ruleOwner")
         for role, label in role_labels().items():
@@ -114,12 +123,18 @@ class RuleEditor(QWidget):
         hint = self.tr("可用占位符：%1").replace(
             "%1", "、".join("{" + p + "}" for p in PLACEHOLDERS)
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 2)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(hint))
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.message)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form, 1)
+        column.addWidget(QLabel(hint, wordWrap=True))
+        column.addWidget(self.save_button)
+        column.addWidget(self.message)
+        splitter = QSplitter()  # the rules beside the one being edited, all rows in view
+        splitter.addWidget(self.view)
+        splitter.addWidget(editor)
+        splitter.setSizes([700, 600])
+        QVBoxLayout(self).addWidget(splitter)
 
     def _count(self) -> int:
         self._rules = self._service.rules()
@@ -172,7 +187,9 @@ class RuleEditor(QWidget):
         try:
             saved = self._service.save_rule(rule.key, changes)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.reload(self.view.currentIndex().row())
-        self.message.setText(self.tr("已保存：%1").replace("%1", saved.label))
+        self.message.setText(
+            self.tr("已保存：%1").replace("%1", app_label("FollowUps", saved.label))
+        )

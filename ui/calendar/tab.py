@@ -17,19 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.permissions import Permission, PermissionDenied
 from app.rules import intent
 from app.services.calendar import ActResult, TaskAction, TaskQuery
 from app.services.container import AppServices
 
+from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..jobs import JobRunner
 from ..reception.customer_card import CustomerCardView
-from .action_panel import OUTCOME_KEYS, ActionPanel
+from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
 from .consent_panel import ConsentPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
-from .month_view import MonthCountCalendar
+from .month_view import DONE, OVERDUE, PENDING, MonthCountCalendar
 from .notifier import CallbackNotifier
 from .rule_editor import RuleEditor
 from .task_table import TaskTable, status_label
@@ -48,6 +51,7 @@ class CalendarTab(QWidget):
         self.month = MonthCountCalendar()
         self.month.setSelectedDate(QDate(self.today()))
         self.overdue_total = QLabel(objectName="overdueTotal")
+        self._build_hints()
         self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
         self.day_list = TaskTable(self.calendar, "dayList")
         self.week_list = TaskTable(self.calendar, "weekList")
@@ -59,6 +63,7 @@ class CalendarTab(QWidget):
         self.rules = RuleEditor(services, desk)
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
+        self.booking_dialog: BookingDialog | None = None
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
         self.jobs = JobRunner(self)
         self._layout()
@@ -81,13 +86,15 @@ class CalendarTab(QWidget):
             self.lists.addTab(table, title)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.month)
+        column.addWidget(self.month, 1)  # all the height there is: counts clear of the days
+        column.addWidget(self.legend)
+        column.addWidget(self.where_hint)
         column.addWidget(self.overdue_total)
         column.addWidget(self.today_button)
-        column.addStretch()
         right = QWidget()
         work = QVBoxLayout(right)
         work.addWidget(self.filters)
+        work.addWidget(self.empty_hint)
         work.addWidget(self.lists, 3)
         work.addWidget(self.panel, 2)
         work.addWidget(self.status)
@@ -112,6 +119,7 @@ class CalendarTab(QWidget):
         self.panel.outcome_chosen.connect(self.act)
         self.panel.card_requested.connect(self.open_card)
         self.panel.reveal_requested.connect(self.reveal_phone)
+        self.panel.booking_requested.connect(self.book_from_task)
         self.notifier.noticed.connect(self.status.setText)
         self.notifier.timer.timeout.connect(self._new_day)
 
@@ -119,12 +127,31 @@ class CalendarTab(QWidget):
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         keys = {key: (lambda o=outcome: self.act(o)) for outcome, key in OUTCOME_KEYS.items()}
         keys |= {"M": self.panel.copy_message, "C": self.open_card, "T": self.go_today}
+        keys |= {BOOK_KEY: self.book_from_task}
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self.pages.widget(0), context=scope)
             shortcut.activated.connect(slot)
 
     def _tables(self) -> tuple[TaskTable, ...]:
         return (self.day_list, self.week_list, self.overdue_list)
+
+    def _build_hints(self) -> None:
+        """What the month's numbers mean, where a day's list is, and why one's own is empty."""
+        self.legend = QLabel(self._legend_text(), objectName="monthLegend", wordWrap=True)
+        self.where_hint = QLabel(
+            self.tr("点选日期：当天的回访列在右侧“当日”页，本周和逾期的在旁边两页。"),
+            objectName="listHint", wordWrap=True,
+        )  # fmt: skip
+        self.empty_hint = QLabel(objectName="emptyListHint", wordWrap=True)
+
+    def _legend_text(self) -> str:
+        """What the numbers in the month's cells mean, in the cells' own colours."""
+        return self.tr(
+            "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
+            "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
+            "<span style='color:%2'>0/5</span> = 5 条都已办完；"
+            "<b style='color:%3'>!2</b> = 2 条逾期未办"
+        ).replace("%1", PENDING.name()).replace("%2", DONE.name()).replace("%3", OVERDUE.name())
 
     # --- showing --------------------------------------------------------------------------
     def today(self):
@@ -162,7 +189,7 @@ class CalendarTab(QWidget):
         self.generated.emit()
 
     def _generation_failed(self, error: BaseException) -> None:
-        self.status.setText(error.message if isinstance(error, UserError) else str(error))
+        self.status.setText(error_text(error) if isinstance(error, UserError) else str(error))
         self.generated.emit()
 
     def refresh(self) -> None:
@@ -194,7 +221,20 @@ class CalendarTab(QWidget):
             .replace("%1", f"{day:%m-%d}")
             .replace("%2", str(self.day_list.model_.total)),
         )
+        self._hint_if_mine_is_empty(day)
         self._show_current_task()
+
+    def _hint_if_mine_is_empty(self, day) -> None:
+        """One's own list empty: say so, and where everyone's is."""
+        staff = self.desk.staff
+        mine = staff is not None and self.filters.owner.currentData() == staff.id
+        empty = mine and self.day_list.model_.total == 0
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self.empty_hint.setText(
+                self.tr("%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。")
+                .replace("%1", f"{day:%Y-%m-%d}")
+            )
 
     def current_table(self) -> TaskTable:
         return self._tables()[max(self.lists.currentIndex(), 0)]
@@ -245,6 +285,35 @@ class CalendarTab(QWidget):
             following = self.calendar.task(result.next_task_id)
             text += self.tr("；下次联系 %1").replace("%1", f"{following.due_date:%Y-%m-%d}")
         return text
+
+    def book_from_task(self) -> None:
+        """The reminder answered by a booking, in one step: the booking dialog comes with
+        the car, the work and the advisor; saving it completes the task as 已预约."""
+        task = self.panel.task
+        if not self.panel.can_book(task):
+            return
+        book = self.services.appointments
+        try:
+            if not book.may_book:
+                raise PermissionDenied(Permission.BOOK_APPOINTMENTS)
+            offer = book.follow_up(task.id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        dialog = BookingDialog(self.services, follow_up=offer, parent=self)
+        dialog.accepted.connect(lambda: self._booked(dialog))
+        self.booking_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()  # the keyboard goes on in the dialog: Enter books
+
+    def _booked(self, dialog: BookingDialog) -> None:
+        booking = dialog.booked
+        if booking is None:
+            return
+        text = self.tr("已预约：%1 %2 到店").replace("%1", booking.customer)
+        self.status.setText(text.replace("%2", f"{booking.start:%m-%d %H:%M}"))
+        self.refresh()
+        self.current_table().setFocus()
 
     def reveal_phone(self) -> None:
         task = self.panel.task

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from app.services.calendar import CalendarService, TaskQuery, TaskRow
 
+from ..i18n import app_label
 from ..models.paged import Column, PagedTableModel
+from ..setup.roles import role_labels
+from ..widgets.columns import fit_columns
 
 
 def channel_label(channel: str) -> str:
@@ -27,12 +30,24 @@ def status_label(status: str) -> str:
         "rescheduled": QCoreApplication.translate("TaskTable", "已改期"),
         "done": QCoreApplication.translate("TaskTable", "已完成"),
         "skipped": QCoreApplication.translate("TaskTable", "已跳过"),
+        "booked": QCoreApplication.translate("TaskTable", "已预约"),
     }
     return labels.get(status, status)
 
 
+def owner_text(row: TaskRow) -> str:
+    """The owner, or for a task in a role's pool (客服 15-day calls) the role."""
+    if row.owner or not row.owner_role:
+        return row.owner or ""
+    labels = {str(role): label for role, label in role_labels().items()}
+    return labels.get(row.owner_role, row.owner_role)
+
+
 def _status_colour(row: TaskRow) -> str | None:
     return {"open": None, "skipped": "#eeeeee", "not_reached": "#ffe0b2"}.get(row.status, "#c8e6c9")
+
+
+OWNER_COLUMN = 6
 
 
 def task_columns() -> list[Column[TaskRow]]:
@@ -42,14 +57,17 @@ def task_columns() -> list[Column[TaskRow]]:
             QCoreApplication.translate("TaskTable", "时间"),
             lambda r: f"{r.due_at:%H:%M}" if r.due_at else "",
         ),
-        Column(QCoreApplication.translate("TaskTable", "类型"), lambda r: r.kind_label),
+        Column(
+            QCoreApplication.translate("TaskTable", "类型"),
+            lambda r: app_label("FollowUps", r.kind_label),
+        ),
         Column(QCoreApplication.translate("TaskTable", "客户"), lambda r: r.customer),
         Column(QCoreApplication.translate("TaskTable", "手机"), lambda r: r.phone),
         Column(
             QCoreApplication.translate("TaskTable", "级别"),
             lambda r: r.intent_level if r.is_prospect_call else "",
         ),
-        Column(QCoreApplication.translate("TaskTable", "负责人"), lambda r: r.owner),
+        Column(QCoreApplication.translate("TaskTable", "负责人"), owner_text),
         Column(QCoreApplication.translate("TaskTable", "渠道"), lambda r: channel_label(r.channel)),
         Column(
             QCoreApplication.translate("TaskTable", "次数"), lambda r: r.attempt, align_right=True
@@ -78,8 +96,8 @@ class TaskTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        fit_columns(self)  # the outcome note, last, takes the width left
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_changed.emit(self.current_task())
         )

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,7 +29,10 @@ from app.services.container import AppServices
 from reports.complaints_excel import write_complaint_analysis
 
 from ..crash import show_user_error
+from ..i18n import app_label, listed
 from ..jobs import JobControl, run_job
+from ..widgets.columns import fit_columns
+from ..widgets.file_dialogs import ask_save_path
 from .bar_chart import BarChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +65,8 @@ class CauseModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(self._rows[index.row()][index.column()])
+        value = self._rows[index.row()][index.column()]
+        return app_label("Complaints", value) if isinstance(value, str) else str(value)
 
 
 class AnalysisView(QWidget):
@@ -83,7 +86,8 @@ class AnalysisView(QWidget):
         self.causes = CauseModel(self)
         self.table = QTableView(objectName="causeTable")
         self.table.setModel(self.causes)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=1)  # the cause
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.export)
@@ -105,15 +109,24 @@ class AnalysisView(QWidget):
     def run(self) -> None:
         chosen = self.month.date()
         self.analysis = self._services.complaints.analysis(chosen.year(), chosen.month())
-        self.chart.set_bars(self.analysis.by_class)
+        self.chart.set_bars([(app_label("Complaints", c), n) for c, n in self.analysis.by_class])
         self.causes.set_rows(self.analysis.by_cause)
         self.summary.setText(self._summary(self.analysis))
 
     def _summary(self, a: MonthAnalysis) -> str:
         kept = "　".join(
-            f"{s.label}{self.tr('按时')} {s.kept}/{s.decided}" for s in a.deadlines if s.decided
+            self.tr("%1按时 %2/%3")
+            .replace("%1", app_label("Complaints", s.label))
+            .replace("%2", str(s.kept))
+            .replace("%3", str(s.decided))
+            for s in a.deadlines
+            if s.decided
         )
-        repeat = "、".join(f"{name}（{n}）" for name, n in a.repeat_complainers) or self.tr("无")
+        repeat = listed(
+            self.tr("%1（%2）").replace("%1", name).replace("%2", str(n))
+            for name, n in a.repeat_complainers
+        )
+        repeat = repeat or self.tr("无")
         return "\n".join(
             [
                 self.tr("投诉 %1 件").replace("%1", str(a.total)) + "　" + kept,
@@ -130,19 +143,19 @@ class AnalysisView(QWidget):
         assert self.analysis is not None
         month = self.analysis.month
         suggested = f"投诉分析-{month:%Y-%m}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("导出投诉分析"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
         )
-        if not path:
+        if path is None:
             return
 
         def to_file(export) -> Path:
-            return write_complaint_analysis(Path(path), export.analysis, export.cases)
+            return write_complaint_analysis(path, export.analysis, export.cases)
 
         complaints = self._services.complaints  # acting for the person signed in here
         self.export_job = run_job(
             lambda _job: complaints.export_month(month.year, month.month, to_file),
-            lambda _written: self._exported(path),
+            lambda _written: self._exported(str(path)),
             self._export_failed,
         )
 

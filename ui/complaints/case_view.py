@@ -25,6 +25,7 @@ from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label
 from ..reception.lookup import CustomerLookup
 from .cases_table import next_deadline_text, time_left_text
 
@@ -123,25 +124,27 @@ class CaseView(QWidget):
 
     def _summary(self, d: CaseDetail) -> str:
         row = d.row
+        customer = escape(row.customer or self.tr("（匿名）"))
+        deadline = f"{escape(next_deadline_text(row))}　{escape(time_left_text(row))}"
         lines = [
-            f"<b>{escape(row.case_no)}</b>　{escape(row.status_label)}",
-            f"{self.tr('客户')}：{escape(row.customer or self.tr('（匿名）'))}"
-            f"　{escape(d.vehicle_plate or '')}",
-            f"{escape(row.category_label)} · {escape(row.cause or '')}",
-            f"{self.tr('受理')}：{row.received_at:%Y-%m-%d %H:%M}",
-            f"{self.tr('下一时限')}：{escape(next_deadline_text(row))}"
-            f"　{escape(time_left_text(row))}",
+            f"<b>{escape(row.case_no)}</b>　{escape(app_label('Complaints', row.status_label))}",
+            self.tr("客户：%1").replace("%1", customer) + f"　{escape(d.vehicle_plate or '')}",
+            f"{escape(app_label('Complaints', row.category_label))}"
+            f" · {escape(app_label('Complaints', row.cause or ''))}",
+            self.tr("受理：%1").replace("%1", f"{row.received_at:%Y-%m-%d %H:%M}"),
+            self.tr("下一时限：%1").replace("%1", deadline),
             escape(d.content),
         ]
         if d.pause_reason:
-            lines.insert(5, f"{self.tr('暂停原因')}：{escape(d.pause_reason)}")
+            lines.insert(5, self.tr("暂停原因：%1").replace("%1", escape(d.pause_reason)))
         if d.is_archived:
             lines.insert(1, self.tr("已归档（只读），如需继续处理请“重新打开”并填写原因。"))
         return "<br>".join(lines)
 
     def _history(self, d: CaseDetail) -> str:
         lines = [
-            f"{e.at:%m-%d %H:%M}　{escape(e.staff or '')}　{escape(e.label)}"
+            f"{e.at:%m-%d %H:%M}　{escape(e.staff or '')}"
+            f"　{escape(app_label('Complaints', e.label))}"
             + (f"：{escape(e.text)}" if e.text else "")
             for e in d.events
         ]

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from app.rules.complaints import STEP_LABELS, Step
 from app.services.complaints import ComplaintRow
 
+from ..i18n import app_label
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 
 URGENCY_COLOURS = {"amber": "#ffe082", "red": "#ef9a9a"}
+OPEN_CAUSE_COLUMN, ARCHIVE_CAUSE_COLUMN = 3, 4
 
 
 def _anonymous() -> str:
@@ -42,7 +45,8 @@ def _waiting() -> str:
 def next_deadline_text(row: ComplaintRow) -> str:
     if row.next_deadline is None or row.next_step is None:
         return ""
-    return f"{STEP_LABELS[Step(row.next_step)]} {row.next_deadline:%m-%d %H:%M}"
+    step = app_label("Complaints", STEP_LABELS[Step(row.next_step)])
+    return f"{step} {row.next_deadline:%m-%d %H:%M}"
 
 
 def _colour(row: ComplaintRow) -> str | None:
@@ -60,9 +64,18 @@ def open_columns() -> list[Column[ComplaintRow]]:
             QCoreApplication.translate("ComplaintCases", "客户"),
             lambda r: r.customer or _anonymous(),
         ),
-        _coloured(QCoreApplication.translate("ComplaintCases", "类别"), lambda r: r.category_label),
-        _coloured(QCoreApplication.translate("ComplaintCases", "原因"), lambda r: r.cause),
-        _coloured(QCoreApplication.translate("ComplaintCases", "状态"), lambda r: r.status_label),
+        _coloured(
+            QCoreApplication.translate("ComplaintCases", "类别"),
+            lambda r: app_label("Complaints", r.category_label),
+        ),
+        _coloured(
+            QCoreApplication.translate("ComplaintCases", "原因"),
+            lambda r: app_label("Complaints", r.cause or ""),
+        ),
+        _coloured(
+            QCoreApplication.translate("ComplaintCases", "状态"),
+            lambda r: app_label("Complaints", r.status_label),
+        ),
         _coloured(QCoreApplication.translate("ComplaintCases", "下一时限"), next_deadline_text),
         _coloured(QCoreApplication.translate("ComplaintCases", "剩余时间"), time_left_text),
         _coloured(QCoreApplication.translate("ComplaintCases", "负责人"), lambda r: r.owner),
@@ -80,9 +93,18 @@ def archive_columns() -> list[Column[ComplaintRow]]:
             QCoreApplication.translate("ComplaintCases", "客户"),
             lambda r: r.customer or _anonymous(),
         ),
-        Column(QCoreApplication.translate("ComplaintCases", "类别"), lambda r: r.category_label),
-        Column(QCoreApplication.translate("ComplaintCases", "原因"), lambda r: r.cause),
-        Column(QCoreApplication.translate("ComplaintCases", "状态"), lambda r: r.status_label),
+        Column(
+            QCoreApplication.translate("ComplaintCases", "类别"),
+            lambda r: app_label("Complaints", r.category_label),
+        ),
+        Column(
+            QCoreApplication.translate("ComplaintCases", "原因"),
+            lambda r: app_label("Complaints", r.cause or ""),
+        ),
+        Column(
+            QCoreApplication.translate("ComplaintCases", "状态"),
+            lambda r: app_label("Complaints", r.status_label),
+        ),
         Column(
             QCoreApplication.translate("ComplaintCases", "满意度"),
             lambda r: r.satisfaction_score,
@@ -91,12 +113,13 @@ def archive_columns() -> list[Column[ComplaintRow]]:
     ]
 
 
-def case_table(model: PagedTableModel, name: str) -> QTableView:
+def case_table(model: PagedTableModel, name: str, stretch: int) -> QTableView:
+    """`stretch`: the cause's column, the longest text, takes the width left."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table, stretch)
     return table

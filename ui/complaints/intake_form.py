@@ -26,7 +26,9 @@ from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label
 from ..reception.lookup import CustomerLookup
+from ..widgets.dates import ISO_MINUTE, iso
 from ..widgets.field_errors import FieldErrors
 
 
@@ -76,7 +78,7 @@ class IntakeForm(QWidget):
         self.cause = QComboBox(objectName="cause")
         self.severity = _combo(
             "severity", [(s["level"], s["label"]) for s in self._options.severities]
-        )
+        )  # each shows its label in the UI's language (the store's own words as typed)
         self.content = QPlainTextEdit(objectName="content")
         self.content.setPlaceholderText(self.tr("客户原话"))
         self.content.setMaximumHeight(90)
@@ -92,11 +94,12 @@ class IntakeForm(QWidget):
 
     def _build_who_and_when(self) -> None:
         self.received_at = QDateTimeEdit(objectName="receivedAt")
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.received_at, ISO_MINUTE)
         self.backdate_reason = QLineEdit(objectName="backdateReason")
         self.backdate_reason.setPlaceholderText(self.tr("受理时间早于现在时必填"))
         self.department = QComboBox(objectName="department", editable=True)
-        self.department.addItems(self._options.departments)
+        for department in self._options.departments:
+            self.department.addItem(app_label("Complaints", department), department)
         self.owner = QComboBox(objectName="owner")
         self.owner.addItem(self.tr("（未指定）"), None)
         for member in self._services.directory.staff():
@@ -169,7 +172,7 @@ class IntakeForm(QWidget):
         self.cause.clear()
         self.cause.addItem(self.tr("（未定）"), None)
         for cause in self._options.causes.get(self.category.currentData(), []):
-            self.cause.addItem(cause, cause)
+            self.cause.addItem(app_label("Complaints", cause), cause)
 
     # --- reading --------------------------------------------------------------------------
     def read(self) -> ComplaintForm:
@@ -186,11 +189,17 @@ class IntakeForm(QWidget):
             service_visit_id=self.repair_order.currentData(),
             received_at=self._received(),
             backdate_reason=self.backdate_reason.text(),
-            department=self.department.currentText(),
+            department=self._department(),
             owner_id=self.owner.currentData(),
             contact_phone=self.contact_phone.text().strip() or None,
             staff_id=staff.id if staff else None,
         )
+
+    def _department(self) -> str:
+        """A department from the list in the store's words; one typed in as typed."""
+        typed = self.department.currentText()
+        index = self.department.findText(typed)
+        return self.department.itemData(index) if index >= 0 else typed
 
     def _received(self) -> datetime | None:
         """None (now) unless the officer changed the time: a back-dated complaint."""
@@ -215,5 +224,5 @@ class IntakeForm(QWidget):
 def _combo(name: str, choices: list[tuple[object, str]]) -> QComboBox:
     combo = QComboBox(objectName=name)
     for key, label in choices:
-        combo.addItem(label, key)
+        combo.addItem(app_label("Complaints", label), key)
     return combo

@@ -24,7 +24,13 @@ from ..desk import DeskSession
 from ..models.paged import PagedTableModel
 from .analysis_view import AnalysisView
 from .case_view import CaseView
-from .cases_table import archive_columns, case_table, open_columns
+from .cases_table import (
+    ARCHIVE_CAUSE_COLUMN,
+    OPEN_CAUSE_COLUMN,
+    archive_columns,
+    case_table,
+    open_columns,
+)
 from .intake_form import IntakeForm
 
 REFRESH_MS = 60_000  # the clock moves: colours and escalations follow every minute
@@ -39,7 +45,7 @@ class ComplaintDesk(QWidget):
         self.open_model = PagedTableModel(
             open_columns(), complaints.count_open, complaints.list_open
         )
-        self.open_table = case_table(self.open_model, "openCases")
+        self.open_table = case_table(self.open_model, "openCases", OPEN_CAUSE_COLUMN)
         self.case_view = CaseView(services, desk)
         self.escalation_label = QLabel(objectName="escalationLabel")
         self.refresh_button = QPushButton(self.tr("刷新"), objectName="refreshButton")
@@ -112,7 +118,7 @@ class ArchivePanel(QWidget):
             lambda: complaints.count(self.filters()),
             lambda offset, limit: complaints.page(self.filters(), offset, limit),
         )
-        self.table: QTableView = case_table(self.model, "archiveCases")
+        self.table: QTableView = case_table(self.model, "archiveCases", ARCHIVE_CAUSE_COLUMN)
         self.case_view = CaseView(services, desk)
         bar = QHBoxLayout()
         bar.addWidget(self.query, 1)

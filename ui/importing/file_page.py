@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.customer_import import CustomerImportService, ImportPreview
+
+from ..i18n import error_text
+from ..widgets.file_dialogs import ask_open_path
 
 
 class FilePage(QWizardPage):
@@ -56,11 +58,11 @@ class FilePage(QWizardPage):
         return self.sheet_box.currentText() or None
 
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择客户名单"), "", self.tr("客户名单 (*.xlsx *.xls *.csv)")
+        chosen = ask_open_path(
+            self, self.tr("选择客户名单"), self.tr("客户名单 (*.xlsx *.xls *.csv)")
         )
-        if chosen:
-            self.path_edit.setText(chosen)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
 
     def _read(self) -> None:
         self.preview = None
@@ -80,7 +82,7 @@ class FilePage(QWizardPage):
             self.preview = self.importer.preview(self.path(), sheet)
         except UserError as error:
             self.preview = None
-            self.problem.setText(error.message)
+            self.problem.setText(error_text(error))
             return
         if self.preview.header_row is None:
             self.problem.setText(self.tr("没有自动找到表头行，请在下一步指定表头所在的行。"))

@@ -18,6 +18,7 @@ from app.errors import UserError
 from app.importing.normalize import HEADER_SEARCH_ROWS, NAME
 from app.services.customer_import import ColumnPreview, CustomerImportService, ImportPreview
 
+from ..i18n import error_text
 from .fields import field_labels
 
 
@@ -57,7 +58,7 @@ class MappingPage(QWizardPage):
         try:
             self._show(self.importer.preview(page.path(), page.sheet(), row))
         except UserError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(error_text(error))
 
     def _show(self, preview: ImportPreview | None) -> None:
         self.preview = preview

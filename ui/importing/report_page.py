@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,8 +27,10 @@ from app.services.import_plan import Duplicate
 from reports.import_errors_excel import write_import_errors
 
 from ..crash import show_user_error
+from ..i18n import error_text, phrase_text
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.file_dialogs import ask_save_path
 from .fields import duplicate_by_labels
 
 
@@ -38,7 +39,7 @@ def problem_columns() -> list[Column[Problem]]:
         Column(QCoreApplication.translate("ImportReport", "行号"), lambda p: p.row, True),
         Column(QCoreApplication.translate("ImportReport", "列"), lambda p: p.column),
         Column(QCoreApplication.translate("ImportReport", "内容"), lambda p: p.value),
-        Column(QCoreApplication.translate("ImportReport", "原因"), lambda p: p.message),
+        Column(QCoreApplication.translate("ImportReport", "原因"), lambda p: phrase_text(p.phrase)),
     ]
 
 
@@ -137,7 +138,7 @@ class ReportPage(QWizardPage):
         self.progress.setVisible(False)
         if not isinstance(error, UserError):
             raise error
-        self.summary.setText(error.message)
+        self.summary.setText(error_text(error))
 
     def _show_report(self) -> None:
         report = self.report
@@ -191,10 +192,11 @@ class ReportPage(QWizardPage):
         return str(page.path().with_name(f"{page.path().stem}_错误报告.xlsx"))
 
     def _ask_save_path(self, default: str) -> str:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存错误报告"), default, self.tr("Excel 文件 (*.xlsx)")
-        )
-        return chosen
+        """Offered beside the file being imported, where its fixed copy will go."""
+        offered = Path(default)
+        chosen = ask_save_path(self, self.tr("保存错误报告"), offered.name,
+                               self.tr("Excel 文件 (*.xlsx)"), folder=offered.parent)  # fmt: skip
+        return str(chosen) if chosen else ""
 
     def isComplete(self) -> bool:
         return self.report is not None and self.report.importable > 0

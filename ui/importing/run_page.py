@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.customer_import import CustomerImportService, ImportReport, UndoResult
 
+from ..i18n import error_text
 from ..jobs import JobControl, run_job
 
 
@@ -74,7 +75,7 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         if not isinstance(error, UserError):
             raise error
-        self.status.setText(error.message)
+        self.status.setText(error_text(error))
 
     def isComplete(self) -> bool:
         return self.report is not None
@@ -132,5 +133,5 @@ class DonePage(QWizardPage):
         self.job = None
         if not isinstance(error, UserError):
             raise error
-        self.undo_status.setText(error.message)
+        self.undo_status.setText(error_text(error))
         self.undo_button.setEnabled(True)

@@ -20,6 +20,8 @@ from app.errors import StaleRecordError, UserError
 from app.services.customers import CustomerService, IntentChoice
 from app.services.reception import CustomerCard
 
+from ..i18n import app_label, error_text, listed
+
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
 
@@ -80,7 +82,7 @@ class CustomerCardView(QGroupBox):
     def _render(self) -> None:
         card, loyalty = self._card, self._loyalty
         hit = card.customer
-        vehicles = "、".join(hit.plates or [v[-6:] for v in hit.vins]) or self.tr("无")
+        vehicles = listed(hit.plates or [v[-6:] for v in hit.vins]) or self.tr("无")
         lines = [
             f"<b>{hit.name}</b>　{hit.mobile or ''}",
             self.tr("意向级别：%1　顾问：%2")
@@ -91,10 +93,16 @@ class CustomerCardView(QGroupBox):
             .replace("%2", str(card.open_tasks)),
         ]
         if loyalty:
-            badges = "".join(f"<span style='color:#2e7d32'>【{label}】</span>" for label in loyalty)
+            badges = "".join(
+                "<span style='color:#2e7d32'>"
+                + self.tr("【%1】").replace("%1", app_label("Sales", label))
+                + "</span>"
+                for label in loyalty
+            )
             lines.append(badges)
         if card.has_open_complaint:
-            lines.append(f"<span style='color:#c62828'>{self.tr('有未结投诉')}</span>")
+            open_complaint = self.tr("有未结投诉")
+            lines.append(f"<span style='color:#c62828'>{open_complaint}</span>")
         self.summary.setText("<br>".join(lines))
         self.history.setText(self._history_text(card))
 
@@ -102,7 +110,7 @@ class CustomerCardView(QGroupBox):
         self._choice = choice
         self.level.clear()
         for level in choice.levels:
-            self.level.addItem(level.label, level.code)
+            self.level.addItem(app_label("Sales", level.label), level.code)
         if self.level.findData(choice.level) < 0:  # O or F: shown, not offered
             self.level.addItem(choice.level, choice.level)
         self.level.setCurrentIndex(self.level.findData(choice.level))
@@ -133,7 +141,7 @@ class CustomerCardView(QGroupBox):
     def _refused(self, error: UserError) -> None:
         if isinstance(error, StaleRecordError):  # show what the other workstation saved
             self._show_choice(self._customers.intent_choice(self._choice.customer_id))
-        self._say(error.message, ERROR_STYLE)
+        self._say(error_text(error), ERROR_STYLE)
 
     def _say(self, text: str, style: str) -> None:
         self.level_message.setStyleSheet(style)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import StaleRecordError, UserError, ValidationError
 from app.services.customers import CustomerProfile, CustomerService
 
+from ..i18n import error_text
 from ..widgets.field_errors import FieldErrors
 
 
@@ -77,7 +78,7 @@ class ProfileDialog(QDialog):
             self.errors.show(error)
             return
         except UserError as error:
-            QMessageBox.warning(self, self.tr("提示"), error.message)
+            QMessageBox.warning(self, self.tr("提示"), error_text(error))
             return
         self.accept()
 
@@ -85,7 +86,7 @@ class ProfileDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("资料已被修改"),
-            stale.message + "\n\n" + self.tr("现在重新加载？（您的修改将丢失）"),
+            error_text(stale) + "\n\n" + self.tr("现在重新加载？（您的修改将丢失）"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.load(self._customers.profile(self.profile.id))

@@ -24,7 +24,9 @@ from app.services.search import CustomerHit
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import error_text
 from ..widgets.choice_dialog import ChoiceDialog
+from ..widgets.dates import ISO_MINUTE, iso
 from .customer_card import CustomerCardView
 from .lookup import CustomerLookup
 from .profile_dialog import ProfileDialog
@@ -58,7 +60,7 @@ class ReceptionTab(QWidget):
         self.edit_button = QPushButton(self.tr("编辑资料"), objectName="editProfile")
         self.depart_button = QPushButton(self.tr("登记离店"), objectName="departButton")
         self.depart_at = QDateTimeEdit(objectName="departAt")
-        self.depart_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.depart_at, ISO_MINUTE)
         self.choice: ChoiceDialog | None = None  # the open who-is-this question, if any
         self._layout()
         self._tab_order()
@@ -71,6 +73,10 @@ class ReceptionTab(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        scroll.setMinimumWidth(  # the form scrolls down, never cut on its right
+            self.form.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.clear_button)
@@ -219,7 +225,9 @@ class ReceptionTab(QWidget):
             ("newCustomer", self.tr("不是同一人：新建客户“%1”").replace("%1", name)),
             ("chooseExisting", self.tr("是同一人：从列表中选择已有客户")),
         ]
-        self._open_choice(self.tr("可能重复的客户"), duplicate.message, choices, "chooseExisting")
+        self._open_choice(
+            self.tr("可能重复的客户"), error_text(duplicate), choices, "chooseExisting"
+        )
         self.choice.chosen.connect(lambda key: self._answer_if_duplicate(key, answers))
 
     def _answer_if_duplicate(self, key: str, answers: Answers) -> None:

@@ -20,9 +20,13 @@ from app.models import StaffRole
 from app.services.container import AppServices
 from app.services.reception import VisitFilter, VisitRow
 
+from ..i18n import app_label
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
+from ..widgets.dates import iso
 
 LEVEL_COLOURS = {"H": "#ffcdd2", "A": "#ffe0b2", "B": "#fff9c4"}
+MODEL_COLUMN = 7  # 意向车型: the longest text, it takes the width left
 
 
 def visit_columns() -> list[Column[VisitRow]]:
@@ -63,7 +67,10 @@ def visit_columns() -> list[Column[VisitRow]]:
             QCoreApplication.translate("VisitsPanel", "试驾"),
             lambda r: QCoreApplication.translate("VisitsPanel", "是") if r.test_drive else "",
         ),
-        Column(QCoreApplication.translate("VisitsPanel", "来源"), lambda r: r.source_channel),
+        Column(
+            QCoreApplication.translate("VisitsPanel", "来源"),
+            lambda r: app_label("Sales", r.source_channel or ""),
+        ),
     ]
 
 
@@ -72,7 +79,7 @@ class VisitsPanel(QWidget):
         super().__init__(parent)
         self._reception = services.reception
         today = services.clock().date()
-        self.day = QDateEdit(QDate(today), objectName="visitsDay", calendarPopup=True)
+        self.day = iso(QDateEdit(QDate(today), objectName="visitsDay", calendarPopup=True))
         self.consultant = QComboBox(objectName="filterConsultant")
         self.consultant.addItem(self.tr("全部顾问"), None)
         for member in services.directory.staff(StaffRole.SALES_CONSULTANT):
@@ -89,7 +96,7 @@ class VisitsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=MODEL_COLUMN)
         self._layout()
         for combo in (self.consultant, self.level):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -117,7 +124,6 @@ class VisitsPanel(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
 
     def selected_visit(self) -> VisitRow | None:
         rows = self.table.selectionModel().selectedRows()

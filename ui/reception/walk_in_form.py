@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.models import StaffRole
 from app.rules import intent
+from app.rules.walk_in import SOURCE_CHANNELS
 from app.services.container import AppServices
 from app.services.reception import VisitValues, WalkInForm
 from app.services.search import CustomerHit
 
+from ..i18n import app_label
 from ..widgets.field_errors import FieldErrors
 from ..widgets.lookup_keys import ENTER_KEYS
 from ..widgets.minute_edit import MinuteEdit
@@ -38,14 +41,10 @@ TEN_THOUSAND = 10_000
 # translate("WalkInFormView", …): lupdate files w.tr() under a context named "w".
 def source_channels() -> list[tuple[str, str]]:
     """(stored value, label). The store's own words are stored, whatever the UI language."""
-    return [
-        ("自然到店", QCoreApplication.translate("WalkInFormView", "自然到店")),
-        ("电话邀约", QCoreApplication.translate("WalkInFormView", "电话邀约")),
-        ("网络线索", QCoreApplication.translate("WalkInFormView", "网络线索")),
-        ("老客户介绍", QCoreApplication.translate("WalkInFormView", "老客户介绍")),
-        ("车展活动", QCoreApplication.translate("WalkInFormView", "车展活动")),
-        ("其他", QCoreApplication.translate("WalkInFormView", "其他")),
-    ]
+    return [(value, app_label("Sales", value)) for value in SOURCE_CHANNELS]
+
+
+PRIORITIES_PER_ROW = 3
 
 
 def priorities() -> list[tuple[str, str]]:
@@ -128,7 +127,7 @@ class WalkInFormView(QWidget):
         self.level = QComboBox(objectName="intentLevel")
         for level in self._services.reception.intent_levels():
             if level.is_prospect:
-                self.level.addItem(level.label, level.code)
+                self.level.addItem(app_label("Sales", level.label), level.code)
         self.level.setCurrentIndex(self.level.findData("N"))
         self.errors.add_row("arrived_at", self.tr("到店时间"), self.arrived_at)
         self.errors.add_row("party_size", self.tr("来店人数"), self.party_size)
@@ -155,10 +154,10 @@ class WalkInFormView(QWidget):
             self.use.addItem(label, key)
         self.priority_boxes = {key: QCheckBox(label) for key, label in priorities()}
         boxes = QWidget()
-        box_row = QHBoxLayout(boxes)
-        box_row.setContentsMargins(0, 0, 0, 0)
-        for box in self.priority_boxes.values():
-            box_row.addWidget(box)
+        grid = QGridLayout(boxes)  # three a row: the form fits beside today's visits
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, box in enumerate(self.priority_boxes.values()):
+            grid.addWidget(box, n // PRIORITIES_PER_ROW, n % PRIORITIES_PER_ROW)
         self.errors.add_row("model_of_interest", self.tr("意向车型"), self.model)
         self.errors.add_row("budget", self.tr("预算（下限—上限）"), budget)
         self.errors.add_row("vehicle_use", self.tr("用途"), self.use)

@@ -11,6 +11,8 @@ from app.errors import UserError
 from app.rules.handover import ItemState, unexplained
 from app.services.delivery import ChecklistLine, DeliveryService
 
+from ..i18n import app_label
+
 Index = QModelIndex | QPersistentModelIndex
 SECTION, ITEM, REMARKS = range(3)
 
@@ -71,6 +73,9 @@ class ChecklistModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column in (SECTION, ITEM):
+            # The store's own items are in no catalogue and show as typed.
+            return app_label("Sales", (line.section_title, line.label)[column])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (line.section_title, line.label, line.remarks or "")[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == ITEM:

@@ -19,6 +19,7 @@ from app.errors import UserError
 from app.services.container import AppServices
 from app.services.search import CustomerHit
 
+from ..i18n import error_text
 from ..reception.lookup import CustomerLookup
 
 
@@ -64,7 +65,7 @@ class CustomerFormDialog(QDialog):
         try:
             result = action(self.customer)
         except UserError as error:
-            self.error.setText(error.message)
+            self.error.setText(error_text(error))
             return None
         return result
 

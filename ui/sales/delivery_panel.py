@@ -1,14 +1,14 @@
 """The delivery of one order: start it (the checklist appears), tick the items with
-remarks, hand the car over, preview and save the signed checklist (PDF)."""
+remarks, hand the car over, preview and print the checklist the customer signs (in
+DealerDesk, or in the system's PDF viewer) and save it (PDF)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,8 +28,11 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..i18n import error_text
 from ..jobs import JobControl, run_job
-from ..widgets.pdf_output import open_in_viewer
+from ..widgets.file_dialogs import ask_save_path
+from ..widgets.pdf_output import open_in_system_viewer
+from ..widgets.pdf_preview import PdfPreviewer
 from .checklist_model import ITEM, REMARKS, ChecklistModel
 from .pdf import default_file_name, save_for_preview, save_pdf
 
@@ -45,6 +48,8 @@ class DeliveryPanel(QGroupBox):
         super().__init__(self.tr("交车"), parent)
         self.services = services
         self.pdf_job: JobControl | None = None  # the PDF being written, if any
+        self.viewer_job: JobControl | None = None  # the system viewer being started
+        self.previewer = PdfPreviewer(self)
         self.order: OrderDetail | None = None
         self.view: DeliveryView | None = None
         self.state = QLabel(objectName="deliveryState", wordWrap=True)
@@ -61,6 +66,8 @@ class DeliveryPanel(QGroupBox):
         self.refusal = QLabel(objectName="handOverRefusal", wordWrap=True)  # why not yet
         self.refusal.setStyleSheet("color: #b42318;")
         self.preview_button = QPushButton(self.tr("预览 / 打印"), objectName="previewButton")
+        self.viewer_button = QPushButton(self.tr("系统程序打开"), objectName="viewerButton")
+        self.viewer_button.setToolTip(self.tr("用本机的 PDF 阅读器打开交车清单"))
         self.save_button = QPushButton(self.tr("保存 PDF…"), objectName="savePdfButton")
         self._layout()
         self._connect()
@@ -80,6 +87,7 @@ class DeliveryPanel(QGroupBox):
         pdf_row = QHBoxLayout()
         pdf_row.addStretch()
         pdf_row.addWidget(self.preview_button)
+        pdf_row.addWidget(self.viewer_button)
         pdf_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
@@ -92,6 +100,8 @@ class DeliveryPanel(QGroupBox):
         self.start_button.clicked.connect(self.start)
         self.hand_over_button.clicked.connect(self.hand_over)
         self.preview_button.clicked.connect(self.preview)
+        self.viewer_button.clicked.connect(self.open_in_viewer)
+        self.previewer.failed.connect(self.failed)
         self.save_button.clicked.connect(self.save)
         self.model.failed.connect(self.failed)
         self.model.changed.connect(self._show_state)
@@ -114,6 +124,7 @@ class DeliveryPanel(QGroupBox):
         self.km.setEnabled(started and not done)
         self.plate.setEnabled(started and not done)
         self.preview_button.setEnabled(started)
+        self.viewer_button.setEnabled(started)
         self.save_button.setEnabled(started)
         self.state.setText(self._state_text(started, done))
 
@@ -153,7 +164,7 @@ class DeliveryPanel(QGroupBox):
         try:
             result = self.services.delivery.hand_over(self.order.row.id, form)
         except UserError as error:
-            self.refusal.setText(error.message)
+            self.refusal.setText(error_text(error))
             return
         self.view = result.delivery
         self.changed.emit(self.order.row.id)
@@ -176,14 +187,20 @@ class DeliveryPanel(QGroupBox):
         )
 
     def preview(self) -> None:
+        """In DealerDesk: rendered on a worker, then shown over the window to print."""
         self._export(save_for_preview, self._open_preview)
 
     def _open_preview(self, path: Path) -> None:
         self.pdf_job = None
-        try:
-            open_in_viewer(path)
-        except UserError as error:
-            self.failed.emit(error)
+        self.previewer.preview(path)
+
+    def open_in_viewer(self) -> None:
+        """The second choice: the system's PDF viewer, which says so if there is none."""
+        self._export(save_for_preview, self._open_in_viewer)
+
+    def _open_in_viewer(self, path: Path) -> None:
+        self.pdf_job = None
+        self.viewer_job = open_in_system_viewer(path, self.failed.emit)
 
     def _saved(self, path: Path) -> None:
         self.pdf_job = None
@@ -196,10 +213,10 @@ class DeliveryPanel(QGroupBox):
         self.failed.emit(error)
 
     def save(self) -> None:
-        suggested = str(Path(QDir.homePath()) / default_file_name(self.order.row.order_no))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存交车清单"), suggested, self.tr("PDF 文件 (*.pdf)")
-        )
-        if not chosen:
+        chosen = ask_save_path(
+            self, self.tr("保存交车清单"), default_file_name(self.order.row.order_no),
+            self.tr("PDF 文件 (*.pdf)"),
+        )  # fmt: skip
+        if chosen is None:
             return
-        self._export(lambda document: save_pdf(document, Path(chosen)), self._saved)
+        self._export(lambda document: save_pdf(document, chosen), self._saved)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app.services.container import AppServices
 from app.services.search import CustomerHit
 
+from ..i18n import app_label
 from .customer_dialog import CustomerFormDialog
 
 
@@ -30,7 +31,7 @@ class LostDialog(CustomerFormDialog):
         self.reason = QComboBox(objectName="lossReason")
         self._reasons = {r.code: r for r in services.sales.loss_reasons()}
         for reason in self._reasons.values():
-            self.reason.addItem(reason.label, reason.code)
+            self.reason.addItem(app_label("Sales", reason.label), reason.code)
         self.text = QLineEdit(objectName="lossText")
         form = QFormLayout()
         form.addRow(self.tr("战败原因"), self.reason)
@@ -43,7 +44,9 @@ class LostDialog(CustomerFormDialog):
 
     def _reason_changed(self) -> None:
         reason = self._reasons.get(self.reason.currentData())
-        hint = reason.hint if reason and reason.needs_text else self.tr("（选填）")
+        hint = (
+            app_label("Sales", reason.hint) if reason and reason.needs_text else self.tr("（选填）")
+        )
         self.text.setPlaceholderText(hint)
 
     def save(self) -> None:

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 from app.services.loyalty import LoyalCustomerRow, LoyaltyKind, LoyaltyService
 from app.validation import mask_mobile
 
+from ..i18n import app_list
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
+
+BADGES_COLUMN = 2
 
 
 def loyal_columns() -> list[Column[LoyalCustomerRow]]:
@@ -16,7 +20,8 @@ def loyal_columns() -> list[Column[LoyalCustomerRow]]:
         Column(QCoreApplication.translate("LoyalList", "客户"), lambda r: r.name),
         Column(QCoreApplication.translate("LoyalList", "手机"), lambda r: mask_mobile(r.mobile)),
         Column(
-            QCoreApplication.translate("LoyalList", "徽章"), lambda r: "、".join(r.badges.labels)
+            QCoreApplication.translate("LoyalList", "徽章"),
+            lambda r: app_list("Sales", r.badges.labels),
         ),
         Column(
             QCoreApplication.translate("LoyalList", "转介绍"),
@@ -48,6 +53,8 @@ class LoyalList(QWidget):
         self.model = PagedTableModel(loyal_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="loyalTable")
         self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=BADGES_COLUMN)
         bar = QHBoxLayout()
         bar.addWidget(self.kind)
         bar.addWidget(self.total, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,8 @@ from app.services.container import AppServices
 from app.services.sales import OrderDetail, OrderForm
 from app.services.search import CustomerHit
 
+from ..i18n import app_label
+from ..widgets.dates import iso
 from .customer_dialog import CustomerFormDialog
 
 MAX_YUAN = 100_000_000
@@ -32,7 +34,7 @@ def money_box(name: str) -> QSpinBox:
     box = QSpinBox(objectName=name)
     box.setRange(0, MAX_YUAN)
     box.setSingleStep(1000)
-    box.setSuffix(" 元")
+    box.setSuffix(QCoreApplication.translate("OrderDialog", " 元"))
     box.setGroupSeparatorShown(True)
     return box
 
@@ -74,12 +76,13 @@ class OrderDialog(CustomerFormDialog):
         self.loan_term = QSpinBox(objectName="orderLoanTerm", minimum=0, maximum=120, value=36)
         self.loan_term.setSuffix(self.tr(" 个月"))
         self.delivery_date = QDateEdit(objectName="orderDeliveryDate", calendarPopup=True)
-        self.delivery_date.setDisplayFormat("yyyy-MM-dd")
+        iso(self.delivery_date)
         today = self.services.clock().date()
         self.delivery_date.setDate(QDate(today + timedelta(days=DEFAULT_DELIVERY_DAYS)))
         self.service_boxes: dict[str, QCheckBox] = {}
         for kind in self.services.sales.service_kinds():
-            self.service_boxes[kind["code"]] = QCheckBox(kind["label"], objectName=kind["code"])
+            text = app_label("Sales", kind["label"])
+            self.service_boxes[kind["code"]] = QCheckBox(text, objectName=kind["code"])
 
     def _layout(self) -> None:
         form = QFormLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,9 +23,11 @@ from app.rules.orders import PROGRESS_LABELS
 from app.services.container import AppServices
 from app.services.sales import CheckDigitWarning, OrderDetail
 
+from ..i18n import app_label, app_list
+
 
 def _yuan(amount: int) -> str:
-    return f"{amount:,} 元"
+    return QCoreApplication.translate("OrderPanel", "%1 元").replace("%1", f"{amount:,}")
 
 
 class OrderPanel(QGroupBox):
@@ -46,7 +48,7 @@ class OrderPanel(QGroupBox):
         self.service_kind = QComboBox(objectName="serviceKind")
         self.progress = QComboBox(objectName="serviceProgress")
         for code, label in PROGRESS_LABELS.items():
-            self.progress.addItem(label, code.value)
+            self.progress.addItem(app_label("Sales", label), code.value)
         self.service_note = QLineEdit(objectName="serviceNote")
         self.service_note.setPlaceholderText(self.tr("告知客户的进展（选填）"))
         self.progress_button = QPushButton(self.tr("更新进度"), objectName="progressButton")
@@ -61,14 +63,18 @@ class OrderPanel(QGroupBox):
         vin_row = QHBoxLayout()
         vin_row.addWidget(self.vin)
         vin_row.addWidget(self.allocate_button)
-        progress_row = QHBoxLayout()
-        for widget in (self.service_kind, self.progress, self.service_note, self.progress_button):
-            progress_row.addWidget(widget)
+        progress_row = QHBoxLayout()  # the note on its own line: room for its hint
+        for widget in (self.service_kind, self.progress):
+            progress_row.addWidget(widget, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.service_note, 1)
+        note_row.addWidget(self.progress_button)
         form = QFormLayout()
         form.addRow(self.tr("忠诚客户"), self.badges)
         form.addRow(self.tr("车架号"), vin_row)
         form.addRow(self.tr("增值服务"), self.services_text)
         form.addRow(self.tr("更新进度"), progress_row)
+        form.addRow("", note_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -85,7 +91,7 @@ class OrderPanel(QGroupBox):
             return
         self.summary.setText(self._summary_text(detail))
         badges = self.services.loyalty.badges(detail.row.customer_id).labels
-        self.badges.setText("、".join(badges) if badges else self.tr("暂无"))
+        self.badges.setText(app_list("Sales", badges) if badges else self.tr("暂无"))
         self.vin.setText(detail.row.vin or "")
         self.vin.setReadOnly(detail.row.status != "open")
         self.allocate_button.setEnabled(detail.row.status == "open")
@@ -105,22 +111,30 @@ class OrderPanel(QGroupBox):
         car = "　".join(
             escape(part or "") for part in (row.model, detail.configuration, row.colour)
         )
+        money = (
+            self.tr("成交价 %1　定金 %2")
+            .replace("%1", _yuan(row.price))
+            .replace("%2", _yuan(detail.deposit))
+        )
+        delivery = self.tr("预计交车 %1").replace("%1", planned)
         return (
-            f"<b>{row.order_no}</b>　{row.status_label}<br>"
+            f"<b>{row.order_no}</b>　{app_label('Sales', row.status_label)}<br>"
             f"{escape(row.customer_name)}　{car}<br>"
-            f"{self.tr('成交价')} {_yuan(row.price)}　{self.tr('定金')} {_yuan(detail.deposit)}"
-            f"　{escape(payment)}　{self.tr('预计交车')} {planned}"
+            f"{money}　{escape(payment)}　{delivery}"
         )
 
     def _show_services(self, detail: OrderDetail) -> None:
         lines = [
-            f"{s.label}：{s.progress_label}" + (f"（{s.note}）" if s.note else "")
+            self.tr("%1：%2")
+            .replace("%1", app_label("Sales", s.label))
+            .replace("%2", app_label("Sales", s.progress_label))
+            + (self.tr("（%1）").replace("%1", s.note) if s.note else "")
             for s in detail.services
         ]
         self.services_text.setText("\n".join(lines) or self.tr("未选增值服务"))
         self.service_kind.clear()
         for service in detail.services:
-            self.service_kind.addItem(service.label, service.kind)
+            self.service_kind.addItem(app_label("Sales", service.label), service.kind)
         self.progress_button.setEnabled(bool(detail.services) and detail.row.status != "cancelled")
 
     # --- actions ------------------------------------------------------------------------

@@ -25,7 +25,9 @@ from app.services.container import AppServices
 from app.services.sales import OrderFilter, OrderRow
 
 from ..desk import DeskSession
+from ..i18n import app_label, error_text
 from ..models.paged import Column, PagedTableModel
+from ..widgets.columns import fit_columns
 from .delivery_panel import DeliveryPanel
 from .lost_dialog import LostDialog
 from .loyal_list import LoyalList
@@ -36,14 +38,20 @@ ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
 
 
+MODEL_COLUMN = 3  # the widest, most varied text: it takes the width left
+
+
 def order_columns() -> list[Column[OrderRow]]:
     return [
         Column(QCoreApplication.translate("SalesTab", "订单编号"), lambda r: r.order_no),
         Column(QCoreApplication.translate("SalesTab", "客户"), lambda r: r.customer_name),
+        Column(
+            QCoreApplication.translate("SalesTab", "状态"),
+            lambda r: app_label("Sales", r.status_label),
+        ),
         Column(QCoreApplication.translate("SalesTab", "车型"), lambda r: r.model),
         Column(QCoreApplication.translate("SalesTab", "颜色"), lambda r: r.colour),
         Column(QCoreApplication.translate("SalesTab", "车架号"), lambda r: r.vin),
-        Column(QCoreApplication.translate("SalesTab", "状态"), lambda r: r.status_label),
         Column(
             QCoreApplication.translate("SalesTab", "签约日期"), lambda r: f"{r.ordered_at:%Y-%m-%d}"
         ),
@@ -65,14 +73,15 @@ class SalesTab(QWidget):
         self.status_filter = QComboBox(objectName="statusFilter")
         self.status_filter.addItem(self.tr("全部订单"), None)
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status.value)
+            self.status_filter.addItem(app_label("Sales", label), status.value)
         self.message = QLabel(objectName="salesMessage", wordWrap=True)
         self.orders = PagedTableModel(order_columns(), self._count, self._page, parent=self)
         self.table = QTableView(objectName="ordersTable")
         self.table.setModel(self.orders)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=MODEL_COLUMN)
         self.loyal = LoyalList(services.loyalty)
         self.lists = QTabWidget(objectName="salesLists")
         self.lists.addTab(self.table, self.tr("订单"))
@@ -95,8 +104,9 @@ class SalesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)  # the list takes what the order panel leaves
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([860, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -125,7 +135,6 @@ class SalesTab(QWidget):
 
     def reload(self, select_order: int | None = None) -> None:
         self.orders.reload()
-        self.table.resizeColumnsToContents()
         rows = [self.orders.row_at(r).id for r in range(self.orders.rowCount())]
         if select_order in rows:
             self.table.selectRow(rows.index(select_order))
@@ -178,7 +187,7 @@ class SalesTab(QWidget):
 
     def show_error(self, error: UserError) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
 
     def show_ok(self, text: str) -> None:
         self.message.setStyleSheet(OK_STYLE)

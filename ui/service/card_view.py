@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.services.checkin_types import VehicleCard
 
-from .models import history_model
+from ..i18n import app_labels, listed
+from ..widgets.columns import fit_columns
+from .models import WORK_COLUMN, history_model
 
 
 def _day(value: date | None) -> str:
@@ -44,7 +46,8 @@ class VehicleCardView(QGroupBox):
         self.history = history_model(self)
         self.history_view = QTableView(objectName="serviceHistory")
         self.history_view.setModel(self.history)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.verticalHeader().hide()
+        fit_columns(self.history_view, stretch=WORK_COLUMN)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -87,7 +90,8 @@ class VehicleCardView(QGroupBox):
                 f"{_day(r.due_date)}　{r.message or r.kind}" for r in card.due_reminders
             )
             or "—",
-            "declined": "、".join(d.description for d in card.declined_work) or "—",
+            "declined": listed(app_labels("Service", [d.description for d in card.declined_work]))
+            or "—",
         }
 
     def _owner(self, card: VehicleCard) -> str:

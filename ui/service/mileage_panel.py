@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.rules.mileage import MAX_ODOMETER_KM, MileageComparison
 from app.services.checkin import CheckInService
 
+from ..i18n import app_labels
+
 
 def _number(value: float | None, digits: int = 0) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
@@ -33,6 +35,7 @@ class MileagePanel(QWidget):
         self._checkin = checkin
         self._vehicle_id: int | None = None
         self._declined: list[str] = []
+        self._suggested: list[str] = []
         self.comparison: MileageComparison | None = None
         self._build()
         self._lay_out()
@@ -100,7 +103,9 @@ class MileagePanel(QWidget):
         self.warning.setVisible(bool(self.warning.text()))
         self._form.setRowVisible(self.correction, lower)
         checks = list(comparison.suggested_checks) if comparison else []
-        self.suggestions.setStringList(checks + [d for d in self._declined if d not in checks])
+        # Shown in the UI's language; chosen in the store's words (the work item keeps them).
+        self._suggested = checks + [d for d in self._declined if d not in checks]
+        self.suggestions.setStringList(app_labels("Service", self._suggested))
 
     def _summary(self, c: MileageComparison) -> str:
         if c.first_visit:
@@ -129,6 +134,6 @@ class MileagePanel(QWidget):
 
     def _emit_chosen(self) -> None:
         rows = sorted(i.row() for i in self.suggestion_view.selectionModel().selectedRows())
-        chosen = [self.suggestions.stringList()[r] for r in rows]
+        chosen = [self._suggested[r] for r in rows]
         if chosen:
             self.suggestions_chosen.emit(chosen)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from app.services.checkin_types import HistoryEntry, VehicleHit
 
+from ..i18n import app_label
 from ..models.paged import Column, ColumnTableModel
 
 Row = TypeVar("Row")
@@ -55,11 +56,15 @@ def status_label(line: ItemLine) -> str:
     )
 
 
+DESCRIPTION_COLUMN = 0  # of the work items: free text
+
+
 def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
     return ColumnTableModel(
         [
             Column(
-                QCoreApplication.translate("ServiceModels", "维修项目"), lambda r: r.description
+                QCoreApplication.translate("ServiceModels", "维修项目"),
+                lambda r: app_label("Service", r.description),
             ),
             Column(
                 QCoreApplication.translate("ServiceModels", "工时费"),
@@ -80,6 +85,9 @@ def work_items_model(parent=None) -> ColumnTableModel[ItemLine]:
         ],
         parent,
     )
+
+
+WORK_COLUMN = 2  # of the history: what was done, free text
 
 
 def history_model(parent=None) -> ColumnTableModel[HistoryEntry]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,13 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError, ValidationError
+from app.rules.appointments import SERVICE_TYPES
 from app.rules.mileage import AbsurdJumpNeedsConfirmation
+from app.services.appointment_types import AppointmentRow, PhotoRow
 from app.services.checkin import CheckInService
 from app.services.checkin_types import RepairOrder, RepairOrderForm, WorkItemDraft
 
+from ..appointments.labels import kind_label
+from ..appointments.photos import PhotoStrip
 from ..crash import show_user_error
+from ..i18n import error_text
+from ..widgets.columns import fit_columns
+from ..widgets.dates import ISO_MINUTE, iso
 from .mileage_panel import MileagePanel
-from .models import ItemLine, work_items_model
+from .models import DESCRIPTION_COLUMN, ItemLine, work_items_model
 
 PROMISE_HOURS = 4
 DEFAULT_FUEL_PERCENT = 50
@@ -85,11 +93,16 @@ class NewOrderForm(QWidget):
         super().__init__(parent)
         self._checkin, self._clock, self._advisor_id = checkin, clock, advisor_id
         self._vehicle_id: int | None = None
+        self.booking: AppointmentRow | None = None  # the booking this car came for, if any
         self._build()
         self._lay_out()
         self._connect()
 
     def _build(self) -> None:
+        self.booking_note = QLabel(objectName="bookingNote", wordWrap=True)
+        self.booking_note.setStyleSheet("QLabel { background: #e3f2fd; padding: 4px; }")
+        self.booking_photos = PhotoStrip(self)
+        self.booking_photos.set_editable(False)
         self.mileage = MileagePanel(self._checkin, self)
         self.fuel = QSpinBox(
             objectName="fuelLevel", suffix=" %", maximum=100, value=DEFAULT_FUEL_PERCENT
@@ -102,11 +115,12 @@ class NewOrderForm(QWidget):
         for box in (self.description, self.inspection):
             box.setMaximumHeight(60)
         self.promised = QDateTimeEdit(objectName="promisedAt", calendarPopup=True)
-        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self.promised, ISO_MINUTE)
         self.items = work_items_model(self)
         self.items_view = QTableView(objectName="draftItems")
         self.items_view.setModel(self.items)
-        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.verticalHeader().hide()
+        fit_columns(self.items_view, stretch=DESCRIPTION_COLUMN)
         self.entry = ItemEntry("draft", self)
         self.add_item = QPushButton(self.tr("添加项目"), objectName="addDraftItem")
         self.decline_item = QPushButton(self.tr("客户不做"), objectName="declineDraftItem")
@@ -135,6 +149,8 @@ class NewOrderForm(QWidget):
         for button in (self.add_item, self.decline_item, self.remove_item):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.booking_note)
+        layout.addWidget(self.booking_photos)
         layout.addLayout(form)
         layout.addWidget(self.items_view, 1)
         layout.addWidget(self.entry)
@@ -159,6 +175,10 @@ class NewOrderForm(QWidget):
 
     def _reset(self, vehicle_id: int | None, declined: list[str]) -> None:
         self._vehicle_id = vehicle_id
+        self.booking = None
+        self.booking_note.setVisible(False)
+        self.booking_photos.setVisible(False)
+        self.booking_photos.clear()
         self.mileage.set_vehicle(vehicle_id, declined)
         self.fuel.setValue(DEFAULT_FUEL_PERCENT)
         self.service_type.setCurrentIndex(0)
@@ -166,6 +186,25 @@ class NewOrderForm(QWidget):
         self.entry.clear()
         self.description.clear()
         self.inspection.clear()
+
+    def fill_from_booking(self, booking: AppointmentRow, photos: list[PhotoRow]) -> None:
+        """The car came as booked: what the customer said, the photos, the planned work,
+        the kind of work and the advisor come from the booking."""
+        self.booking = booking
+        text = self.tr("预约 %1 %2（%3）：已带入客户描述和计划项目。")
+        text = text.replace("%1", f"{booking.start:%H:%M}").replace("%2", kind_label(booking.kind))
+        self.booking_note.setText(text.replace("%3", booking.advisor or self.tr("未指定顾问")))
+        self.booking_note.setVisible(True)
+        self.booking_photos.show_stored(photos)
+        self.booking_photos.setVisible(bool(photos))
+        service_type = SERVICE_TYPES.get(booking.kind)
+        self.service_type.setCurrentIndex(max(self.service_type.findData(service_type), 0))
+        self.description.setPlainText(booking.description or "")
+        planned = [ItemLine(d, Decimal(0), Decimal(0)) for d in booking.planned_items]
+        present = {line.description for line in self.items.rows()}
+        self.items.set_rows(
+            self.items.rows() + [p for p in planned if p.description not in present]
+        )
 
     def _add_suggestions(self, descriptions: list[str]) -> None:
         present = {line.description for line in self.items.rows()}
@@ -205,10 +244,14 @@ class NewOrderForm(QWidget):
             inspection_notes=self.inspection.toPlainText(),
             items=[self._draft(line) for line in self.items.rows()],
             promised_at=self.promised.dateTime().toPython(),
-            advisor_id=self._advisor_id(),
+            advisor_id=self._booked_advisor() or self._advisor_id(),
             correction_reason=self.mileage.correction.text() or None,
             jump_confirmed=jump_confirmed,
+            appointment_id=self.booking.id if self.booking else None,
         )
+
+    def _booked_advisor(self) -> int | None:
+        return self.booking.advisor_id if self.booking else None
 
     @staticmethod
     def _draft(line: ItemLine) -> WorkItemDraft:
@@ -229,7 +272,7 @@ class NewOrderForm(QWidget):
         try:
             return self._checkin.open_order(self.form())
         except AbsurdJumpNeedsConfirmation as ask:
-            answer = QMessageBox.question(self, self.tr("请确认里程"), ask.message)
+            answer = QMessageBox.question(self, self.tr("请确认里程"), error_text(ask))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self._checkin.open_order(self.form(jump_confirmed=True))

@@ -1,4 +1,5 @@
-"""The repair order PDF from the window: saved where the advisor chooses, or previewed."""
+"""The repair order and the repair record PDFs from the window: saved where the advisor
+chooses, or previewed (the system viewer prints)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from functools import partial
 from pathlib import Path
 
 from app.services.checkin_types import RepairOrderDocument
+from app.services.repair_record import RepairRecordDocument, record_file_name
 from reports.repair_order_pdf import write_repair_order
+from reports.repair_record_pdf import write_repair_record
 
 from ..widgets import pdf_output
 
@@ -22,4 +25,14 @@ def save_pdf(document: RepairOrderDocument, target: Path) -> Path:
 def save_for_preview(document: RepairOrderDocument) -> Path:
     return pdf_output.save_for_preview(
         partial(write_repair_order, document), default_file_name(document.order.order_no)
+    )
+
+
+def save_record_pdf(document: RepairRecordDocument, target: Path) -> Path:
+    return pdf_output.save_pdf(partial(write_repair_record, document), target)
+
+
+def save_record_for_preview(document: RepairRecordDocument) -> Path:
+    return pdf_output.save_for_preview(
+        partial(write_repair_record, document), record_file_name(document.order.order_no)
     )

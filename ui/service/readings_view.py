@@ -14,6 +14,7 @@ from app.services.checkin_types import ReadingInterval
 
 from ..crash import show_user_error
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.columns import fit_columns
 
 
 def _optional(value: float | int | None, digits: int = 0) -> str:
@@ -64,7 +65,8 @@ class ReadingsView(QWidget):
         self.readings = readings_model(self)
         self.table = QTableView(objectName="readings")
         self.table.setModel(self.readings)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table)  # the correction reason, last, takes the width left
         self.new_km = QLineEdit(objectName="correctedKm")
         self.new_km.setValidator(QIntValidator(0, MAX_ODOMETER_KM, self))
         self.new_km.setPlaceholderText(self.tr("正确里程（km）"))

@@ -18,6 +18,7 @@ from app.services.checkin_types import NewVehicleForm, VehicleHit, VinCheckDigit
 from app.services.staff import ModelChoice
 
 from ..crash import show_user_error
+from ..i18n import error_text
 
 
 class RegisterVehicleDialog(QDialog):
@@ -88,7 +89,7 @@ class RegisterVehicleDialog(QDialog):
         try:
             return self._checkin.register_vehicle(self.form())
         except VinCheckDigitWarning as warning:
-            answer = QMessageBox.question(self, self.tr("请确认"), warning.message)
+            answer = QMessageBox.question(self, self.tr("请确认"), error_text(warning))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self._checkin.register_vehicle(self.form(confirmed=True))

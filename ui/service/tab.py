@@ -35,7 +35,7 @@ class ServiceTab(QWidget):
         self.readings = ReadingsView(checkin, self)
         self.card = VehicleCardView(self.readings, self)
         self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
-        self.order_panel = OrderPanel(checkin, self)
+        self.order_panel = OrderPanel(checkin, self, records=services.repair_records)
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._lay_out()
         self._connect()
@@ -54,7 +54,7 @@ class ServiceTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 840])
+        splitter.setSizes([600, 760])  # the card with its history and readings whole
         QHBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
@@ -87,6 +87,9 @@ class ServiceTab(QWidget):
         self.order_panel.show_order(None)
 
     def show_vehicle(self, vehicle_id: int) -> None:
+        # Chosen (Enter or a click): the search still pending from the typing would choose
+        # it again a moment later and start its order form afresh.
+        self._typing.stop()
         self.vehicle_id = vehicle_id
         card = self._refresh_card()
         if card.open_order_id is not None:
@@ -105,6 +108,10 @@ class ServiceTab(QWidget):
         self.order_form.setVisible(True)
         self.order_form.setEnabled(self.services.checkin.may_work_orders)
         self.order_form.start(self.vehicle_id, declined)
+        booking = self.services.appointments.for_check_in(self.vehicle_id)
+        if booking is not None:
+            photos = self.services.appointments.photos(booking.id) if booking.photo_count else []
+            self.order_form.fill_from_booking(booking, photos)
 
     def _show_order(self, order: RepairOrder) -> None:
         self.order_form.setVisible(False)

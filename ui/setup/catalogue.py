@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from app.services.catalogue import CatalogueModel, CatalogueService, ModelForm, PlanFigures
 
+from ..i18n import error_text
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
 SEPARATORS = r"[、,，;；\n]+"
@@ -160,7 +162,8 @@ class CataloguePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=2)  # the model's name
         self.editor = ModelEditor()
         self.new_button = QPushButton(self.tr("新增车型"), objectName="newModel")
         self.save_button = QPushButton(self.tr("保存车型"), objectName="saveModel")
@@ -195,7 +198,6 @@ class CataloguePanel(QWidget):
     def reload(self, select_name: str | None = None) -> None:
         models = self.service.models()
         self.model.set_rows(models)
-        self.table.resizeColumnsToContents()
         self.editor.set_brands(sorted({m.form.brand for m in models}))
         names = [m.name for m in models]
         if select_name in names:
@@ -255,7 +257,7 @@ class CataloguePanel(QWidget):
     def _refused(self, error: UserError) -> None:
         shown = isinstance(error, ValidationError) and self.editor.errors.show(error)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText("" if shown else error.message)
+        self.message.setText("" if shown else error_text(error))
 
     def _say(self, text: str) -> None:
         self.editor.errors.clear()

@@ -8,6 +8,7 @@ from app.errors import UserError, ValidationError
 from app.permissions import Actor
 from app.services.auth import AuthService
 
+from ..i18n import error_text
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 from .staff import password_field
 
@@ -45,9 +46,9 @@ class ChangePasswordDialog(QDialog):
             if error.field == "current_password":
                 self.current.clear()
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()

@@ -15,4 +15,5 @@ def role_labels() -> dict[StaffRole, str]:
         StaffRole.RECEPTIONIST: QCoreApplication.translate("StaffRoles", "前台接待"),
         StaffRole.SERVICE_ADVISOR: QCoreApplication.translate("StaffRoles", "服务顾问"),
         StaffRole.CUSTOMER_SERVICE: QCoreApplication.translate("StaffRoles", "客服专员"),
+        StaffRole.APPOINTMENT_OFFICER: QCoreApplication.translate("StaffRoles", "预约专员"),
     }

@@ -43,6 +43,8 @@ from app.services.settings_admin import (
     record_fields,
 )
 
+from ..i18n import error_text
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 
 
@@ -198,7 +200,7 @@ def records_editor(spec: SettingSpec) -> Editor:
     table = QTableView(minimumHeight=160)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)
     add = QPushButton(QCoreApplication.translate("SettingsDialog", "添加一行"))
     remove = QPushButton(QCoreApplication.translate("SettingsDialog", "删除所选行"))
     add.clicked.connect(model.add_record)
@@ -338,12 +340,12 @@ class SettingsDialog(QDialog):
             self._show_at_field(error)
             return
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
     def _show_at_field(self, error: ValidationError) -> None:
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
         if error.field in self._errors:
             page, errors = self._errors[error.field]
             self.groups.setCurrentRow(page)

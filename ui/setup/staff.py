@@ -24,7 +24,9 @@ from app.models import StaffRole
 from app.services.auth import NewUser
 from app.services.staff_admin import StaffAccount, StaffAdminService
 
+from ..i18n import error_text
 from ..models.paged import Column, ColumnTableModel
+from ..widgets.columns import fit_columns
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 from .roles import role_labels
 
@@ -101,10 +103,10 @@ class StaffForm(QDialog):
             self._write()
         except ValidationError as error:
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
@@ -144,7 +146,7 @@ class ResetPasswordDialog(QDialog):
         try:
             self.service.reset_password(self.account.id, self.password.text())
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.accept()
 
@@ -160,7 +162,8 @@ class StaffPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=0)  # the name
         self.message = QLabel(objectName="staffPanelMessage", styleSheet=ERROR_STYLE, wordWrap=True)
         self.dialog: QDialog | None = None
         self.add_button = QPushButton(self.tr("添加员工…"), objectName="addStaff")
@@ -224,7 +227,7 @@ class StaffPanel(QWidget):
         try:
             self.service.set_active(chosen.id, not chosen.active)
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         row = self.model.rows().index(chosen)
         self.reload()

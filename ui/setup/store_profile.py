@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,10 @@ from PySide6.QtWidgets import (
 from app.errors import UserError, ValidationError
 from app.services.store_profile import DEFAULT_LOGO, StoreProfile, StoreProfileService
 
+from ..i18n import error_text
+from ..widgets.dates import iso
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
+from ..widgets.file_dialogs import ask_open_path
 
 
 class DaysEditor(QWidget):
@@ -35,7 +37,7 @@ class DaysEditor(QWidget):
 
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
-        self.day = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = iso(QDateEdit(QDate(today), calendarPopup=True))
         self.days = QListWidget(maximumHeight=64)
         self.days.setFlow(QListWidget.Flow.LeftToRight)
         self.days.setWrapping(True)
@@ -158,19 +160,19 @@ class StoreProfileForm(QWidget):
                 service.clear_logo()
         except ValidationError as error:
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return False
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return False
         return True
 
     def _ask_logo_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择门店标志"), "", self.tr("图片 (*.png *.jpg *.jpeg)")
+        chosen = ask_open_path(
+            self, self.tr("选择门店标志"), self.tr("图片 (*.png *.jpg *.jpeg)")
         )
-        if chosen:
-            self.use_logo_file(Path(chosen))
+        if chosen is not None:
+            self.use_logo_file(chosen)
 
     def _use_default_logo(self) -> None:
         self.logo_file, self.logo_cleared = None, True

@@ -23,6 +23,7 @@ from app.services.auth import NewUser
 from app.services.container import AppServices, Store
 from app.services.store_profile import checked_profile, default_profile
 
+from ..i18n import error_text
 from ..widgets.field_errors import ERROR_STYLE, FieldErrors
 from .catalogue import CataloguePanel
 from .staff import StaffPanel, password_field
@@ -52,7 +53,7 @@ class ProfilePage(QWizardPage):
             checked_profile(self.form.profile())
         except ValidationError as error:
             if not self.form.errors.show(error):
-                self.form.message.setText(error.message)
+                self.form.message.setText(error_text(error))
             return False
         return True
 
@@ -97,10 +98,10 @@ class ManagerPage(QWizardPage):
             self.owner.start_as(self.owner.store.auth().create_first_admin(new))
         except ValidationError as error:
             if not self.errors.show(error):
-                self.message.setText(error.message)
+                self.message.setText(error_text(error))
             return False
         except UserError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return False
         return True
 

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.errors import ValidationError
 
+from ..i18n import error_text
+
 ERROR_STYLE = "color: #c62828;"
 
 
@@ -32,7 +34,7 @@ class FieldErrors:
         if exc.field not in self._fields:
             return False
         widget, error = self._fields[exc.field]
-        error.setText(exc.message)
+        error.setText(error_text(exc))
         error.show()
         widget.setFocus()
         return True

@@ -8,11 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
+from .dates import ISO_MINUTE, iso
+
 
 class MinuteEdit(QDateTimeEdit):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=object_name)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso(self, ISO_MINUTE)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

@@ -1,0 +1,33 @@
+"""UI tests remember window sizes and folders in a folder of their own, never the
+user's (ui/preferences.py); `english_ui` shows the window in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from ui.i18n import install_translators
+
+
+@pytest.fixture(autouse=True)
+def own_ui_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("ui-settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture
+def english_ui(qapp) -> Iterator[None]:
+    """English as with DEALERDESK_LANG=en (ui/i18n.py), undone afterwards."""
+    previous = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def english(english_ui) -> None:
+    """The same as english_ui (the name the translation tests use)."""

@@ -1,0 +1,26 @@
+"""How a table's width is shared among its columns (ui/widgets/columns.py)."""
+
+from __future__ import annotations
+
+from ui.widgets.columns import shared_out
+
+WANTED, FLOORS = [100, 60, 200, 80], [60, 40, 50, 80]  # column 2 is the free text
+
+
+def test_room_to_spare_goes_to_the_free_text_column() -> None:
+    assert shared_out(WANTED, FLOORS, 500, stretch=2) == [100, 60, 260, 80]
+
+
+def test_short_of_room_the_free_text_column_gives_up_its_share_first() -> None:
+    assert shared_out(WANTED, FLOORS, 400, stretch=2) == [100, 60, 160, 80]
+    assert shared_out(WANTED, FLOORS, 290, stretch=2) == [100, 60, 50, 80]
+
+
+def test_then_every_column_gives_up_the_same_part_of_its_slack() -> None:
+    widths = shared_out(WANTED, FLOORS, 260, stretch=2)
+    assert widths == [80, 50, 50, 80]
+    assert sum(widths) <= 260
+
+
+def test_no_column_goes_below_its_header() -> None:
+    assert shared_out(WANTED, FLOORS, 100, stretch=2) == FLOORS
