@@ -1286,6 +1286,8 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     ),
     ("Errors", "回访任务"): "The follow-up",
     "登记和调整售后预约": "Book and change service appointments",
+    "预约确认": "Appointment confirmation",
+    "预约未到店回访": "Missed appointment call",
     "客户资料": "The customer's details",
     "重点客户记录": "The key-customer entry",
     "数据库版本（{found}）比本程序（{known}）新，请先升级 DealerDesk 再打开此数据库。": (

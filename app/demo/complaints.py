@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from ..models import Complaint, ComplaintEvent, ComplaintStatus
+from ..models import Complaint, ComplaintEvent, ComplaintStatus, TaskStatus
+from ..services.complaints_calendar import deadline_task
+from ..services.task_store import PastTask
 from . import data
 from .context import Demo
 
@@ -34,21 +36,33 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
     steps = [s for s in _steps(demo, received, demo.rules.complaint_hours) if s[1] <= demo.now]
     status = steps[-1][0] if steps else S.RECEIVED
     owner = demo.member("customer_service")
-    complaint_id = demo.out.add_new(
-        Complaint,
-        received,
-        case_no=_case_no(demo, received.date()),
-        customer_id=customer_id,
-        vehicle_id=vehicle_id,
-        owner_id=owner.id,
-        status=status,
-        satisfaction_score=demo.between(3, 5) if status == S.CLOSED else None,
+    case = {
+        "case_no": _case_no(demo, received.date()),
+        "customer_id": customer_id,
+        "vehicle_id": vehicle_id,
+        "owner_id": owner.id,
+        "status": status,
+        "extra_rounds": 0,  # the desk counts a round after a final proposal, never here
+        "satisfaction_score": demo.between(3, 5) if status == S.CLOSED else None,
         **what,
         **_clock(demo, received, dict(steps)),
-    )
+    }
+    complaint_id = demo.out.add_new(Complaint, received, **case)
     history = [(S.RECEIVED, received), *steps]
     _add_events(demo, complaint_id, owner.id, history, what["content"])
+    _add_deadline_task(demo, Complaint(id=complaint_id, **case), since=history[-1][1])
     return status != S.CLOSED
+
+
+def _add_deadline_task(demo: Demo, case: Complaint, since: datetime) -> None:
+    """The deadline task the complaint desk keeps for the case's current step, open
+    since the step began (a closed case has none)."""
+    wanted = deadline_task(case)
+    if wanted is not None:
+        demo.tasks.append(
+            PastTask(wanted.draft, wanted.customer_id, wanted.vehicle_id, wanted.owner_id,
+                     wanted.values, wanted.source, since, TaskStatus.OPEN)
+        )  # fmt: skip
 
 
 def _what(demo: Demo, key: str) -> dict:

@@ -37,6 +37,7 @@ CUSTOMERS_PER_FLUSH = 1_000
 # About one visit a day per 600 customers on file, and never an empty showroom.
 TODAY_VISITORS_MIN, TODAY_VISITORS_MAX, CUSTOMERS_PER_TODAY_VISITOR = 12, 400, 600
 WAITING_MIN, CUSTOMERS_PER_WAITING = 3, 1_000  # orders whose car is handed over soon
+COMPLAINING_MIN = 3  # and a few complaints of the last days, whatever the size
 SQLITE_CACHE_KIB = 256 * 1024
 # Read while the fill runs (the task store looks up a customer's open tasks): kept.
 INDEXES_KEPT = frozenset({"ix_follow_up_tasks_customer_id"})
@@ -184,8 +185,9 @@ def _recent(rng: random.Random, customers: int) -> dict[int, str]:
     wanted = customers // CUSTOMERS_PER_TODAY_VISITOR + rng.randint(0, 6)
     today = min(customers, max(TODAY_VISITORS_MIN, min(TODAY_VISITORS_MAX, wanted)))
     waiting = min(customers - today, max(WAITING_MIN, customers // CUSTOMERS_PER_WAITING))
-    chosen = rng.sample(range(customers), today + waiting)
-    return {index: story.TODAY if n < today else story.WAITING for n, index in enumerate(chosen)}
+    complaining = min(customers - today - waiting, COMPLAINING_MIN)
+    roles = [story.TODAY] * today + [story.WAITING] * waiting + [story.COMPLAINING] * complaining
+    return dict(zip(rng.sample(range(customers), len(roles)), roles, strict=True))
 
 
 SUMMARY_KEYS = {  # the summary's key for each table written

@@ -39,7 +39,9 @@ STOPPED_FOLLOW_UPS = {
 }
 
 
-TODAY, WAITING = "today", "waiting"  # in the showroom today; ordered, waiting for the car
+# In the showroom today; ordered, waiting for the car; complained in the last days.
+TODAY, WAITING, COMPLAINING = "today", "waiting", "complaining"
+COMPLAINED_DAYS = 2
 
 
 def add_customer(demo: Demo, recent: str | None = None) -> None:
@@ -63,7 +65,7 @@ def _add_walk_in(demo: Demo, recent: str | None) -> None:
     decided = _decision(demo, stage, visits[-1], purchases)
     _add_follow_ups(demo, person, consultant, visits, purchases, stage, decided, interest.name)
     demo.key_weeks.add(person.id, consultant, visits, decided)
-    open_complaint = _maybe_complain(demo, person, visits, purchases)
+    open_complaint = _maybe_complain(demo, person, visits, purchases, recent == COMPLAINING)
     add_consents(demo, person.id, visits[0].arrived_at)
     seen = [v.arrived_at for v in visits] + [
         p.history.readings[-1].read_at for p in purchases if p.history
@@ -180,19 +182,21 @@ def _car_facts(demo: Demo, purchase: sales.Purchase) -> reminders.CarFacts | Non
 
 
 def _maybe_complain(
-    demo: Demo, person: Person, visits: list[showroom.Visit], purchases: list[sales.Purchase]
-) -> bool:
+    demo: Demo, person: Person, visits: list[showroom.Visit], purchases: list[sales.Purchase],
+    lately: bool,
+) -> bool:  # fmt: skip
+    """Now and then a complaint (`lately`: one of the last days, for the complaint desk)."""
     delivered = [
         (p.vehicle.id, p.delivered_at.date())
         for p in purchases
         if p.vehicle is not None and p.delivered_at is not None
     ]
-    if not demo.chance(COMPLAINT_CHANCE[bool(delivered)]):
+    if not lately and not demo.chance(COMPLAINT_CHANCE[bool(delivered)]):
         return False
-    if delivered:
-        vehicle_id, day = demo.pick(delivered)
-        return complaints.add_complaint(demo, person.id, vehicle_id, day)
-    return complaints.add_complaint(demo, person.id, None, visits[0].arrived_at.date())
+    vehicle_id, since = demo.pick(delivered) if delivered else (None, visits[0].arrived_at.date())
+    if lately:
+        since = max(since, demo.days_ago(COMPLAINED_DAYS))
+    return complaints.add_complaint(demo, person.id, vehicle_id, since)
 
 
 def _loss_reason(demo: Demo) -> str:

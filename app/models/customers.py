@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -36,6 +37,8 @@ def search_key(length: int) -> String:
 
 class Customer(Entity):
     __tablename__ = "customers"
+    # The reminder run reads the customers changed since its last run (app.services.reminders).
+    __table_args__ = (Index("ix_customers_updated_at", "updated_at"),)
 
     customer_type: Mapped[CustomerType] = mapped_column(String(12), default=CustomerType.PERSON)
     owner_type: Mapped[OwnerType] = mapped_column(String(20), default=OwnerType.PRIVATE)
@@ -84,7 +87,11 @@ class ContactConsent(Entity):
     """Consent per kind of contact (PIPL). The latest change, with its date and reason."""
 
     __tablename__ = "contact_consents"
-    __table_args__ = (UniqueConstraint("customer_id", "kind"),)
+    __table_args__ = (
+        UniqueConstraint("customer_id", "kind"),
+        # The reminder run looks again at customers whose consent changed since its last run.
+        Index("ix_contact_consents_updated_at", "updated_at"),
+    )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     kind: Mapped[ConsentKind] = mapped_column(String(12))
@@ -143,6 +150,9 @@ class CarColour(Entity):
 
 class Vehicle(Entity):
     __tablename__ = "vehicles"
+    # The reminder run reads the cars changed since its last run, and by the date columns
+    # below only the cars whose reminder falls due on the new days of its window.
+    __table_args__ = (Index("ix_vehicles_updated_at", "updated_at"),)
 
     owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     model_id: Mapped[int | None] = mapped_column(ForeignKey("car_models.id"))
@@ -152,10 +162,10 @@ class Vehicle(Entity):
     colour: Mapped[str | None] = mapped_column(String(20))
     purchase_date: Mapped[date | None] = mapped_column(Date)
     delivery_date: Mapped[date | None] = mapped_column(Date)
-    warranty_end_date: Mapped[date | None] = mapped_column(Date)
+    warranty_end_date: Mapped[date | None] = mapped_column(Date, index=True)
     warranty_end_km: Mapped[int | None] = mapped_column(Integer)
-    insurance_expiry: Mapped[date | None] = mapped_column(Date)
-    annual_inspection_due: Mapped[date | None] = mapped_column(Date)
+    insurance_expiry: Mapped[date | None] = mapped_column(Date, index=True)
+    annual_inspection_due: Mapped[date | None] = mapped_column(Date, index=True)
     usual_environment: Mapped[str | None] = mapped_column(String(40))
     # Cached from the odometer history (app.rules.mileage); recomputed on every reading
     # and correction, so reminder rules can read it without the history.

@@ -18,15 +18,26 @@ class FollowUpTask(Entity):
     """
 
     __tablename__ = "follow_up_tasks"
+    # The calendar's lists are ordered by (due_date, due_at, id), each engine putting a
+    # missing due_at where its own index does (SQLite first, PostgreSQL last), so these
+    # indexes hand a page over in display order without sorting the day; status (and the
+    # role) at the end let the month counts be read from the index alone.
     __table_args__ = (
-        Index("ix_follow_up_tasks_due_owner", "due_date", "owner_id"),
-        Index("ix_follow_up_tasks_status_due", "status", "due_date"),
+        Index("ix_follow_up_tasks_day_order", "due_date", "due_at", "id", "status"),
+        Index(
+            "ix_follow_up_tasks_owner_day_order",
+            *("owner_id", "due_date", "due_at", "id", "owner_role", "status"),
+        ),
+        Index("ix_follow_up_tasks_status_day_order", "status", "due_date", "due_at", "id"),
+        # A source's tasks: a complaint's deadline, a walk-in's calls.
+        Index("ix_follow_up_tasks_source", "source_type", "source_id"),
     )
 
     kind: Mapped[str] = mapped_column(String(32), index=True)
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
+    # A car back in the workshop: its maintenance and dormant reminders are skipped.
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     owner_role: Mapped[str | None] = mapped_column(String(24))
     channel: Mapped[Channel] = mapped_column(String(12), default=Channel.PHONE)

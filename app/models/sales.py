@@ -27,6 +27,7 @@ class ShowroomVisit(Entity):
     __tablename__ = "showroom_visits"
     __table_args__ = (
         Index("ix_showroom_visits_arrived_consultant", "arrived_at", "consultant_id"),
+        Index("ix_showroom_visits_updated_at", "updated_at"),  # the reminder run's watermark
     )
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -110,6 +111,7 @@ class Delivery(Entity):
     is set. The vehicle is known once a VIN is allocated to the order."""
 
     __tablename__ = "deliveries"
+    __table_args__ = (Index("ix_deliveries_updated_at", "updated_at"),)  # the reminder run's
 
     order_id: Mapped[int] = mapped_column(ForeignKey("sales_orders.id"), unique=True)
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)

@@ -27,7 +27,10 @@ class ServiceVisit(Entity):
     """A repair order (维修委托书) opened at check-in."""
 
     __tablename__ = "service_visits"
-    __table_args__ = (Index("ix_service_visits_vehicle_checked_in", "vehicle_id", "checked_in_at"),)
+    __table_args__ = (
+        Index("ix_service_visits_vehicle_checked_in", "vehicle_id", "checked_in_at"),
+        Index("ix_service_visits_updated_at", "updated_at"),  # the reminder run's watermark
+    )
 
     order_no: Mapped[str] = mapped_column(String(20), unique=True)
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))

@@ -136,11 +136,13 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
               "{姓名}您好，厂家对{车型}发布了召回，您的爱车{车牌}需要免费检修，请与我们预约。",
               SERVICE),
         # --- service appointments (fed by the appointment book) -------------------------
-        _rule("appointment_confirmation", QT_TRANSLATE_NOOP("FollowUps", "预约确认"), ADVISOR, PHONE, 1,
+        _rule("appointment_confirmation", QT_TRANSLATE_NOOP("FollowUps", "预约确认"),
+              ADVISOR, PHONE, 1,
               "{姓名}您好，您预约了{时间}到店为{车牌}服务，地址：{地址}。请带好{携带}，"
               "如需改期请告诉我们。",
               SERVICE),
-        _rule("appointment_no_show", QT_TRANSLATE_NOOP("FollowUps", "预约未到店回访"), ADVISOR, PHONE, 0,
+        _rule("appointment_no_show", QT_TRANSLATE_NOOP("FollowUps", "预约未到店回访"),
+              ADVISOR, PHONE, 0,
               "{姓名}您好，您预约{日期}为{车牌}到店，今天没见到您，想问问是否方便改个时间？",
               SERVICE),
         # --- greetings -----------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import settings
@@ -179,23 +179,21 @@ class CalendarService:
     def month_counts(
         self, year: int, month: int, filters: TaskFilter = TaskFilter()
     ) -> MonthCounts:
+        """Tasks per day of the month, counted from the calendar's indexes alone: one
+        statement per range of owners (one owner's own and their role's unowned ones)."""
         first = date(year, month, 1)
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         today = self.clock().date()
-        query = _filtered(
-            select(
-                FollowUpTask.due_date,
-                func.count(),
-                func.count().filter(FollowUpTask.status == TaskStatus.OPEN),
-            ).where(FollowUpTask.due_date.between(first, last)),
-            filters,
-        ).group_by(FollowUpTask.due_date)
+        counts: dict[date, tuple[int, int]] = {}
         with self.db.reading(self.actor) as session:
-            rows = session.execute(query).all()
+            for whose in _owner_ranges(filters):
+                for day, total, open_ in session.execute(_day_counts(first, last, filters, whose)):
+                    before = counts.get(day, (0, 0))
+                    counts[day] = (before[0] + total, before[1] + open_)
             overdue = session.scalar(_count(TaskQuery.overdue(today, filters))) or 0
         days = {
             day: DayCount(day, total, open_, open_ if day < today else 0)
-            for day, total, open_ in rows
+            for day, (total, open_) in counts.items()
         }
         return MonthCounts(days, overdue)
 
@@ -266,12 +264,23 @@ class CalendarService:
 
 
 # --- queries ----------------------------------------------------------------------------------
-def _filtered(statement: S, filters: TaskFilter) -> S:
-    if filters.owner_id is not None and filters.owner_role:
-        pool = FollowUpTask.owner_id.is_(None) & (FollowUpTask.owner_role == filters.owner_role)
-        statement = statement.where((FollowUpTask.owner_id == filters.owner_id) | pool)
-    elif filters.owner_id is not None:
-        statement = statement.where(FollowUpTask.owner_id == filters.owner_id)
+def _owner_ranges(filters: TaskFilter) -> list[ColumnElement[bool] | None]:
+    """Whose tasks, as ranges of the owner index: one owner's, and with their role also
+    the role's tasks nobody owns yet; [None]: everyone's."""
+    if filters.owner_id is None:
+        return [None]
+    own = FollowUpTask.owner_id == filters.owner_id
+    if not filters.owner_role:
+        return [own]
+    pool = FollowUpTask.owner_id.is_(None) & (FollowUpTask.owner_role == filters.owner_role)
+    return [own, pool]
+
+
+def _filtered(statement: S, filters: TaskFilter, whose: list | None = None) -> S:
+    """`whose`: the owner ranges to keep (default: all the filter's, either one)."""
+    ranges = [r for r in (whose or _owner_ranges(filters)) if r is not None]
+    if ranges:
+        statement = statement.where(or_(*ranges))
     if filters.customer_id is not None:
         statement = statement.where(FollowUpTask.customer_id == filters.customer_id)
     if filters.kind:
@@ -279,6 +288,19 @@ def _filtered(statement: S, filters: TaskFilter) -> S:
     if filters.channel:
         statement = statement.where(FollowUpTask.channel == filters.channel)
     return statement
+
+
+def _day_counts(
+    first: date, last: date, filters: TaskFilter, whose: ColumnElement[bool] | None
+) -> Select[date, int, int]:
+    """Total and open tasks per day of one owner range (>= and <=, not BETWEEN: SQLite
+    uses a range inside an OR only when it is written out)."""
+    statement = select(
+        FollowUpTask.due_date,
+        func.count(),
+        func.count().filter(FollowUpTask.status == TaskStatus.OPEN),
+    ).where(FollowUpTask.due_date >= first, FollowUpTask.due_date <= last)
+    return _filtered(statement, filters, [whose]).group_by(FollowUpTask.due_date)
 
 
 def _where(statement: Select, query: TaskQuery) -> Select:

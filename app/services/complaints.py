@@ -141,7 +141,7 @@ class ComplaintService:
             text = f"{rules.CHANNELS[case.channel]}：{case.content}"
             add_event(session, case, "intake", form.staff_id or self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
-            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case)
             return case.id
 
     def _new_case(
@@ -322,7 +322,7 @@ class ComplaintService:
             self._apply(case, target, kind, now, policy, score)
             add_event(session, case, kind, self.actor.staff_id, text, at=now)
             self._refresh_customer_flag(session, case.customer_id)
-            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case)
             return target
 
     def _apply(
@@ -380,7 +380,7 @@ class ComplaintService:
                 )
             policy = load_policy(session)
             self._restart_clock(session, case, policy, now)
-            calendar.sync_tasks(TaskStore(session, self.actor, now), case, policy)
+            calendar.sync_tasks(TaskStore(session, self.actor, now), case)
 
     def _restart_clock(
         self, session: Session, case: Complaint, policy: Policy, now: datetime

@@ -1,20 +1,30 @@
 """Where reminder generation looks: each source reads a small, indexed slice of the
-database (what changed since the last run, or the new days of the window) and asks
-the pure rules in app.rules for drafts. No source reads the whole history."""
+database and asks the pure rules in app.rules for drafts. No source reads the whole
+history:
+
+- events (walk-ins, handovers, service visits) on the first run by their date within a
+  lookback, afterwards only the rows changed since the last run (updated_at, indexed):
+  a visit entered late, a departure, a car handed over days after check-in;
+- dated rules (warranty, insurance, 年审, birthdays, holidays, dormant cars) for the new
+  days of the window, once a day, plus the cars and customers changed since;
+- a customer who gave a kind of contact again is looked at as on a first run, alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, exists, extract, false, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Row, and_, exists, extract, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from .. import settings
 from ..models import (
     CarModel,
+    ContactConsent,
     Customer,
     CustomerStage,
     Delivery,
@@ -51,11 +61,29 @@ class Run:
     changed_since: datetime | None  # the same moment by the wall clock rows are stamped with
     rules: dict[str, ReminderRule]
     cache: dict = field(default_factory=dict, compare=False)  # settings read once per run
+    customers: frozenset[int] | None = None  # only these customers' rows (None: everyone's)
 
     @property
     def floor(self) -> date:
         """Tasks due before this are not made: history before the first run stays history."""
         return self.since.date() if self.since else self.today
+
+    @property
+    def incremental(self) -> bool:
+        """The last run's watermarks hold: events are the rows changed since then."""
+        return self.since is not None and self.changed_since is not None
+
+    def only(self, column: InstrumentedAttribute[Any]) -> list[ColumnElement[bool]]:
+        """No condition, or the one that keeps the rows of the customers this run is for."""
+        return [] if self.customers is None else [column.in_(sorted(self.customers))]
+
+    def as_first_for(self, customer_ids: Iterable[int]) -> Run:
+        """This run as a first one (the lookback, the whole window), for a few customers:
+        those who gave a kind of contact again since the last run."""
+        return replace(
+            self, fresh=self.window, since=None, changed_since=None,
+            customers=frozenset(customer_ids),
+        )  # fmt: skip
 
     def events_since(self, lookback_days: int) -> datetime:
         """Events (visits, deliveries) to look at: since the last run, or a lookback."""
@@ -69,12 +97,40 @@ class Run:
         return self.cache[key]
 
 
+def events(
+    run: Run,
+    stamped: InstrumentedAttribute[datetime],
+    happened: InstrumentedAttribute[Any],
+    lookback_days: int,
+) -> ColumnElement[bool]:
+    """The event rows a run reads: after the first run, those changed since the last one
+    (by the wall clock rows are stamped with, index on updated_at); on the first run,
+    those that happened within the lookback."""
+    if run.incremental:
+        assert run.changed_since is not None  # incremental says so
+        return stamped > run.changed_since
+    return happened >= run.events_since(lookback_days)
+
+
+def consent_given_again(run: Run) -> list[int]:
+    """Customers who said yes again to a kind of contact since the last run: what their
+    refusal held back is looked at anew (index on updated_at)."""
+    if not run.incremental:
+        return []
+    changed = select(ContactConsent.customer_id).where(
+        ContactConsent.updated_at > run.changed_since, ContactConsent.granted
+    )  # no DISTINCT: SQLite would scan the (customer, kind) index for it
+    return sorted(set(run.session.scalars(changed)))
+
+
 # --- showroom visits -------------------------------------------------------------------
 def walk_ins(run: Run) -> Iterator[Candidate]:
+    lookback = run.setting("reminders.lookback_days")
     rows = run.session.execute(
         select(ShowroomVisit, CarModel.name)
         .outerjoin(CarModel, CarModel.id == ShowroomVisit.model_of_interest_id)
-        .where(ShowroomVisit.arrived_at >= run.events_since(run.setting("reminders.lookback_days")))
+        .where(events(run, ShowroomVisit.updated_at, ShowroomVisit.arrived_at, lookback))
+        .where(*run.only(ShowroomVisit.customer_id))
     ).all()
     hour = run.setting("reception.callback_hour")
     for visit, model in rows:
@@ -106,39 +162,44 @@ def deliveries(run: Run) -> Iterator[Candidate]:
     care_days = run.setting("reminders.consultant_care_days")
     lookback = max([*care_days, run.setting("reminders.lookback_days")])
     rows = run.session.execute(
-        select(Delivery, Vehicle.id, Vehicle.owner_id)
+        select(Delivery.id, Delivery.consultant_id, Delivery.delivered_at, Vehicle.id,
+               Vehicle.owner_id)
         .join(Vehicle, Vehicle.id == Delivery.vehicle_id)
-        .where(Delivery.delivered_at >= run.events_since(lookback))
+        .where(events(run, Delivery.updated_at, Delivery.delivered_at, lookback))
+        .where(Delivery.delivered_at.is_not(None), *run.only(Vehicle.owner_id))
     ).all()  # fmt: skip
-    daily = km_per_day(run.session, [vehicle_id for _delivery, vehicle_id, _owner in rows])
-    for delivery, vehicle_id, owner in rows:
-        if delivery.delivered_at is None:  # never: the query asked for delivered cars
+    cars = [vehicle_id for *_delivery, vehicle_id, _owner in rows]
+    daily, plans = km_per_day(run.session, cars), maintenance_plans_of(run, cars)
+    for delivery_id, consultant_id, delivered_at, vehicle_id, owner in rows:
+        if delivered_at is None:  # never: the query asked for delivered cars
             continue
-        on = delivery.delivered_at.date()
+        on = delivered_at.date()
         drafts = vehicle_dates.handover_drafts(run.rules, vehicle_id, on, care_days)
-        source = ("delivery", delivery.id)
+        source = ("delivery", delivery_id)
         for made in drafts:
-            yield Candidate(made, owner, vehicle_id, delivery.consultant_id, {}, source)
-        made, due_on = _first_maintenance(run, vehicle_id, on, daily.get(vehicle_id))
+            yield Candidate(made, owner, vehicle_id, consultant_id, {}, source)
+        made, due_on = _first_maintenance(run, vehicle_id, on, plans[vehicle_id], daily)
         yield Candidate(made, owner, vehicle_id, None, _on(due_on), source)
 
 
 def _first_maintenance(
-    run: Run, vehicle_id: int, delivered_on: date, daily: float | None
+    run: Run, vehicle_id: int, delivered_on: date, plan: IntervalRules, daily: dict
 ) -> tuple[TaskDraft, date]:
-    plan = maintenance_plan(run, vehicle_id)
-    due_on = vehicle_dates.next_maintenance(delivered_on, plan.first_km, plan.first_months, daily)
+    km_a_day = daily.get(vehicle_id)
+    due_on = vehicle_dates.next_maintenance(
+        delivered_on, plan.first_km, plan.first_months, km_a_day
+    )
     rule = run.rules[vehicle_dates.FIRST_MAINTENANCE]
     made = vehicle_dates.maintenance_draft(rule, vehicle_id, delivered_on, due_on, run.today)
     return made, due_on
 
 
-def maintenance_plan(run: Run, vehicle_id: int) -> IntervalRules:
-    """The car's model's maintenance plan, else the store's default (read once a run)."""
-    key = ("maintenance_plan", vehicle_id)
-    if key not in run.cache:
-        run.cache[key] = maintenance_plans.for_vehicle(run.session, vehicle_id).intervals
-    return run.cache[key]
+def maintenance_plans_of(run: Run, vehicle_ids: list[int]) -> dict[int, IntervalRules]:
+    """Each car's model's maintenance plan, else the store's default (read once a run)."""
+    if "store_plan" not in run.cache:
+        run.cache["store_plan"] = maintenance_plans.store_default(run.session)
+    plans = maintenance_plans.for_vehicles(run.session, vehicle_ids, run.cache["store_plan"])
+    return {vehicle_id: plan.intervals for vehicle_id, plan in plans.items()}
 
 
 def _on(day: date) -> dict[str, str]:
@@ -161,55 +222,68 @@ def km_per_day(session: Session, vehicle_ids: list[int], readings: int = 12) -> 
 
 
 def service_visits(run: Run) -> Iterator[Candidate]:
-    """Regular maintenance predicted from each service visit handed over without a next
-    service date (the check-in desk feeds "maintenance_due" when it sets one)."""
-    rows = run.session.scalars(
-        select(ServiceVisit).where(
-            ServiceVisit.checked_in_at >= run.events_since(run.setting("reminders.lookback_days"))
-        )
-    ).all()
-    rows = [v for v in rows if v.handed_over_at is not None and v.next_service_date is None]
-    daily = km_per_day(run.session, [visit.vehicle_id for visit in rows])
-    for visit in rows:
-        made, due_on = _regular_maintenance(run, visit, daily.get(visit.vehicle_id))
-        yield Candidate(
-            made, visit.customer_id, visit.vehicle_id, visit.advisor_id, _on(due_on),
-            ("service_visit", visit.id),
-        )  # fmt: skip
-
-
-def _regular_maintenance(
-    run: Run, visit: ServiceVisit, daily: float | None
-) -> tuple[TaskDraft, date]:
-    since = visit.checked_in_at.date()
-    plan = maintenance_plan(run, visit.vehicle_id)
-    due_on = vehicle_dates.next_maintenance(since, plan.regular_km, plan.regular_months, daily)
+    """Regular maintenance predicted from a car's latest service visit, handed over without
+    a next service date (the check-in desk feeds "maintenance_due" when it sets one; an
+    imported history sets it on the latest visit)."""
+    later = aliased(ServiceVisit)
+    lookback = run.setting("reminders.lookback_days")
+    rows = run.session.execute(
+        select(ServiceVisit.id, ServiceVisit.vehicle_id, ServiceVisit.customer_id,
+               ServiceVisit.advisor_id, ServiceVisit.checked_in_at)
+        .where(events(run, ServiceVisit.updated_at, ServiceVisit.checked_in_at, lookback))
+        .where(ServiceVisit.handed_over_at.is_not(None), ServiceVisit.next_service_date.is_(None))
+        .where(~exists().where(later.vehicle_id == ServiceVisit.vehicle_id,
+                               later.checked_in_at > ServiceVisit.checked_in_at))
+        .where(*run.only(ServiceVisit.customer_id))
+    ).all()  # fmt: skip
+    cars = [row.vehicle_id for row in rows]
+    daily, plans = km_per_day(run.session, cars), maintenance_plans_of(run, cars)
     rule = run.rules[vehicle_dates.REGULAR_MAINTENANCE]
-    made = vehicle_dates.maintenance_draft(rule, visit.vehicle_id, since, due_on, run.today)
-    return made, due_on
+    for visit_id, vehicle_id, customer_id, advisor_id, checked_in_at in rows:
+        since, plan = checked_in_at.date(), plans[vehicle_id]
+        due_on = vehicle_dates.next_maintenance(
+            since, plan.regular_km, plan.regular_months, daily.get(vehicle_id)
+        )
+        made = vehicle_dates.maintenance_draft(rule, vehicle_id, since, due_on, run.today)
+        yield Candidate(
+            made, customer_id, vehicle_id, advisor_id, _on(due_on), ("service_visit", visit_id)
+        )
 
 
 # --- the vehicle's own dates ----------------------------------------------------------------
 def vehicle_dates_due(run: Run) -> Iterator[Candidate]:
-    for key, attribute in vehicle_dates.DATE_RULES.items():
-        rule, column = run.rules[key], getattr(Vehicle, attribute)
-        for vehicle in run.session.scalars(select(Vehicle).where(_due_in(run, column, rule))):
-            event = getattr(vehicle, attribute)
-            for made in vehicle_dates.date_drafts(rule, vehicle.id, event, run.window):
-                yield Candidate(made, vehicle.owner_id, vehicle.id, values=_on(event))
-
-
-def _due_in(run: Run, column, rule: ReminderRule) -> ColumnElement[bool]:
-    """Dates whose reminder falls due in the new days, or any date of a changed row."""
-    lead = timedelta(days=rule.lead_days)
-    ranges = []
-    if run.fresh is not None:
-        low = run.window.start if run.since is None else run.fresh.start + lead
-        ranges.append(column.between(low, run.fresh.end + lead))
+    """Warranty, insurance and 年审 reminders: of the cars whose date falls due on the new
+    days of the window (one indexed range per date), and of every car changed since the
+    last run (index on updated_at), whichever of its dates falls in the window."""
+    picks = [_new_days(run, getattr(Vehicle, attribute), run.rules[key])
+             for key, attribute in vehicle_dates.DATE_RULES.items()]  # fmt: skip
     if run.changed_since is not None:
-        changed = column.between(run.window.start, run.window.end + lead)
-        ranges.append(and_(Vehicle.updated_at > run.changed_since, changed))
-    return or_(*ranges) if ranges else false()
+        picks.append(Vehicle.updated_at > run.changed_since)
+    attributes = dict.fromkeys(vehicle_dates.DATE_RULES.values())  # each column once, in order
+    dates = [getattr(Vehicle, attribute) for attribute in attributes]
+    for pick in picks:
+        if pick is not None:
+            query = select(Vehicle.id, Vehicle.owner_id, *dates)
+            for car in run.session.execute(query.where(pick, *run.only(Vehicle.owner_id))):
+                yield from _date_reminders(run, car)
+
+
+def _date_reminders(run: Run, car: Row[Any]) -> Iterator[Candidate]:
+    for key, attribute in vehicle_dates.DATE_RULES.items():
+        event: date | None = getattr(car, attribute)
+        if event is None:
+            continue
+        for made in vehicle_dates.date_drafts(run.rules[key], car.id, event, run.window):
+            yield Candidate(made, car.owner_id, car.id, values=_on(event))
+
+
+def _new_days(run: Run, column, rule: ReminderRule) -> ColumnElement[bool] | None:
+    """Dates whose reminder falls due on the days of the window no run covered yet."""
+    if run.fresh is None:
+        return None
+    lead = timedelta(days=rule.lead_days)
+    low = run.window.start if run.since is None else run.fresh.start + lead
+    return column.between(low, run.fresh.end + lead)
 
 
 # --- greetings ---------------------------------------------------------------------------
@@ -228,7 +302,7 @@ def birthday_greetings(run: Run) -> Iterator[Candidate]:
         return
     query = select(
         Customer.id, Customer.birthday, Customer.lunar_birthday_month, Customer.lunar_birthday_day
-    ).where(or_(*match))
+    ).where(or_(*match), *run.only(Customer.id))
     for customer_id, solar, l_month, l_day in run.session.execute(query):
         lunar = (l_month, l_day) if l_month and l_day else None
         for made in birthdays.birthday_drafts(rule, customer_id, run.window, solar, lunar):
@@ -249,7 +323,9 @@ def holiday_greetings(run: Run) -> Iterator[Candidate]:
     rule, names = run.rules["holiday_greeting"], run.setting("reminders.greeting_holidays")
     if run.fresh is None or not holidays_cn.holidays_in(run.fresh, names, rule.lead_days):
         return
-    ids = run.session.scalars(select(Customer.id).where(Customer.stage == CustomerStage.DEAL))
+    ids = run.session.scalars(
+        select(Customer.id).where(Customer.stage == CustomerStage.DEAL, *run.only(Customer.id))
+    )
     for customer_id in ids:
         for name, made in holidays_cn.holiday_drafts(rule, customer_id, run.fresh, names):
             yield Candidate(made, customer_id, values={"日期": name})
@@ -262,27 +338,29 @@ def dormant_vehicles(run: Run) -> Iterator[Candidate]:
     rules = {m: run.rules[dormant.rule_key(m)] for m in run.setting("reminders.dormant_months")}
     for months, rule in rules.items():
         low, high = dormant.seen_between(run.fresh, months, rule.lead_days)
-        for vehicle_id, customer_id, last_seen in _last_seen_between(run.session, low, high):
+        for vehicle_id, customer_id, last_seen in _last_seen_between(run, low, high):
             for made in dormant.dormant_drafts({months: rule}, vehicle_id, last_seen, run.window):
                 yield Candidate(made, customer_id, vehicle_id, values=_on(last_seen))
 
 
-def _last_seen_between(session: Session, low: date, high: date) -> list[tuple[int, int, date]]:
+def _last_seen_between(run: Run, low: date, high: date) -> list[tuple[int, int, date]]:
     """Vehicles whose last service visit (or, never serviced, the delivery) was then."""
     start, end = datetime.combine(low, time.min), datetime.combine(high, time.max)
     later = aliased(ServiceVisit)
-    visits = session.execute(
+    visits = run.session.execute(
         select(ServiceVisit.vehicle_id, ServiceVisit.customer_id, ServiceVisit.checked_in_at)
         .where(ServiceVisit.checked_in_at.between(start, end))
         .where(~exists().where(later.vehicle_id == ServiceVisit.vehicle_id,
                                later.checked_in_at > ServiceVisit.checked_in_at))
+        .where(*run.only(ServiceVisit.customer_id))
     ).all()  # fmt: skip
-    never = session.execute(
+    never = run.session.execute(
         select(Vehicle.id, Vehicle.owner_id, Delivery.delivered_at)
         .select_from(Delivery)
         .join(Vehicle, Vehicle.id == Delivery.vehicle_id)
         .where(Delivery.delivered_at.between(start, end))
         .where(~exists().where(ServiceVisit.vehicle_id == Delivery.vehicle_id))
+        .where(*run.only(Vehicle.owner_id))
     ).all()
     last: dict[int, tuple[int, int, date]] = {}
     for vehicle_id, customer_id, at in [*visits, *never]:

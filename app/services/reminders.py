@@ -17,8 +17,6 @@ from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
-    Complaint,
-    ComplaintStatus,
     ConsentKind,
     ContactConsent,
     Customer,
@@ -31,15 +29,14 @@ from ..permissions import Actor, Permission, require_actor
 from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
-from . import complaints_calendar
-from .complaints_data import DEADLINE_TASK, load_policy
-from .reminder_sources import SOURCES, Run
+from .reminder_sources import SOURCES, Run, consent_given_again
 from .task_store import Candidate, TaskStore, chunks
 
 
 @dataclass(frozen=True)
 class GenerationReport:
     made: int
+    considered: int  # drafts the rules proposed from what the run read (most made before)
     by_kind: dict[str, int]
     refused_by_consent: int
     not_prospects: int
@@ -76,11 +73,12 @@ class ReminderService:
             store = TaskStore(session, self.actor, now)
             run = start_run(session, now)
             retired = retire_stale(store, run)
-            candidates = [c for source in SOURCES for c in source(run)]
-            made = store.make_in_bulk([c for c in _unique(candidates) if _wanted(run, c)])
+            candidates = _unique(drafts_of(run))
+            made = store.make_in_bulk([c for c in candidates if _wanted(run, c)])
             _finish(session, run, now, wall)
         return GenerationReport(
             made=len(made.made),
+            considered=len(candidates),
             by_kind=dict(Counter(c.draft.kind for c in made.made)),
             refused_by_consent=made.refused_by_consent,
             not_prospects=made.not_prospects,
@@ -175,8 +173,31 @@ class ReminderService:
 
 
 # --- one run ------------------------------------------------------------------------------
+# On a shared PostgreSQL database another workstation's change may commit after the run
+# read, stamped before the run's watermark, or its clock may run a little behind: rows
+# stamped in these last minutes are read again (nothing is made twice). One SQLite file
+# has one writer at a time (BEGIN IMMEDIATE): no change is ever in flight there.
+SHARED_DATABASE_SLACK = timedelta(minutes=5)
+
+
+def drafts_of(run: Run) -> list[Candidate]:
+    """What every source proposes, then, as on a first run, for each customer who gave a
+    kind of contact again since the last run (a few at a time)."""
+    candidates = [c for source in SOURCES for c in source(run)]
+    for part in chunks(consent_given_again(run)):
+        again = run.as_first_for(part)
+        candidates += [c for source in SOURCES for c in source(again)]
+    return candidates
+
+
 def _parse_time(text: str) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def _changed_since(session: Session, seen: datetime | None) -> datetime | None:
+    if seen is None or session.get_bind().dialect.name != "postgresql":
+        return seen
+    return seen - SHARED_DATABASE_SLACK
 
 
 def start_run(session: Session, now: datetime) -> Run:
@@ -187,14 +208,16 @@ def start_run(session: Session, now: datetime) -> Run:
     until_text = settings.get(session, "reminders.generated_until")
     until = date.fromisoformat(until_text) if until_text else None
     window = Window.ahead(today, settings.get(session, "reminders.window_days"))
+    seen = _parse_time(settings.get(session, "reminders.rows_seen_at"))
+    overrides = settings.get(session, "reminders.rules")  # read once for every rule
     return Run(
         session=session,
         today=today,
         window=window,
         fresh=_fresh_days(window, since, until),
         since=since,
-        changed_since=_parse_time(settings.get(session, "reminders.rows_seen_at")),
-        rules={key: settings.rule(session, key) for key in reminders.RULE_KEYS},
+        changed_since=_changed_since(session, seen),
+        rules={key: reminders.merged(key, overrides.get(key)) for key in reminders.RULE_KEYS},
     )
 
 
@@ -237,47 +260,27 @@ BACK_IN_WORKSHOP = "车辆已回厂，提醒不再需要。"
 
 
 def retire_stale(store: TaskStore, run: Run) -> int:
-    return (
-        _retire_non_prospects(store)
-        + _retire_after_service(store, run)
-        + _sync_complaint_deadlines(store)
-    )
+    return _retire_non_prospects(store, run) + _retire_after_service(store, run)
 
 
-def _sync_complaint_deadlines(store: TaskStore) -> int:
-    """The complaint desk owns its deadline tasks (one per case, the step it runs against
-    now); this run only makes sure cases entered without the desk have theirs."""
-    with_open_task = select(FollowUpTask.source_id).where(
-        FollowUpTask.kind == DEADLINE_TASK,
-        FollowUpTask.status == TaskStatus.OPEN,
-        FollowUpTask.source_type == "complaint",
-    )
-    session = store.session
-    cases = session.scalars(
-        select(Complaint).where(
-            (Complaint.status != ComplaintStatus.CLOSED) | Complaint.id.in_(with_open_task)
-        )
-    )
-    policy = load_policy(session)
-    for case in cases:
-        complaints_calendar.sync_tasks(store, case, policy)
-    return 0
-
-
-def _retire_non_prospects(store: TaskStore) -> int:
-    """A prospect who ordered, bought or was lost gets no more prospect calls. Found from
-    the open prospect tasks (index on status), then skipped by customer (indexed)."""
+def _retire_non_prospects(store: TaskStore, run: Run) -> int:
+    """A prospect who ordered, bought or was lost gets no more prospect calls. The first
+    run finds them from the open prospect tasks (index on status); later runs among the
+    customers changed since (index on updated_at). Then skipped by customer (indexed)."""
     kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
-    gone = store.session.scalars(
-        select(FollowUpTask.customer_id)
-        .join(Customer, Customer.id == FollowUpTask.customer_id)
-        .where(FollowUpTask.status == TaskStatus.OPEN, kinds)
-        .where((Customer.stage != "prospect") | Customer.intent_level.in_(["O", "F"]))
+    no_prospect = (Customer.stage != "prospect") | Customer.intent_level.in_(["O", "F"])
+    found = (
+        select(Customer.id).where(Customer.updated_at > run.changed_since, no_prospect)
+        if run.incremental
+        else select(Customer.id)
+        .join(FollowUpTask, FollowUpTask.customer_id == Customer.id)
+        .where(FollowUpTask.status == TaskStatus.OPEN, kinds, no_prospect)
         .distinct()
-    ).all()
+    )
+    gone = list(store.session.scalars(found))
     return sum(
         store.skip(kinds & FollowUpTask.customer_id.in_(part), NOT_A_PROSPECT)
-        for part in chunks(list(gone))
+        for part in chunks(gone)
     )
 
 
@@ -285,12 +288,11 @@ def _retire_after_service(store: TaskStore, run: Run) -> int:
     """A car back in the workshop since the last run needs none of the maintenance or
     dormant reminders made before (this runs before the new ones are made)."""
     since = run.since or run.events_since(run.setting("reminders.lookback_days"))
-    vehicles = store.session.scalars(
-        select(ServiceVisit.vehicle_id).where(ServiceVisit.checked_in_at > since).distinct()
-    ).all()
+    back = select(ServiceVisit.vehicle_id).where(ServiceVisit.checked_in_at > since)
+    vehicles = sorted(set(store.session.scalars(back)))  # DISTINCT in SQL scans an index
     kinds = [*vehicle_dates.MAINTENANCE_KINDS, "dormant_6m", "dormant_12m", "dormant_24m"]
     done = 0
-    for part in chunks(list(vehicles)):
+    for part in chunks(vehicles):
         condition = FollowUpTask.vehicle_id.in_(part) & FollowUpTask.kind.in_(kinds)
         done += store.skip(condition, BACK_IN_WORKSHOP)
     return done

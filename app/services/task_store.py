@@ -470,7 +470,9 @@ def _existing_keys(session: Session, keys: list[str]) -> set[str]:
 
 
 def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
-    """Open tasks of these customers on these days, as (customer, kind, source, vehicle, day)."""
+    """Open tasks of these customers on these days, as (customer, kind, source, vehicle, day).
+    Read by customer (a few open tasks each), the days picked here: asked for in SQL,
+    the days would lead the database to every open task due on them."""
     with_customer = [r for r in ready if r.candidate.customer_id is not None]
     days = {r.candidate.draft.due_date for r in with_customer}
     found: set[tuple] = set()
@@ -478,10 +480,9 @@ def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
         rows = session.execute(
             select(FollowUpTask.customer_id, FollowUpTask.kind, FollowUpTask.source_type,
                    FollowUpTask.source_id, FollowUpTask.vehicle_id, FollowUpTask.due_date)
-            .where(FollowUpTask.customer_id.in_(part), FollowUpTask.due_date.in_(days),
-                   FollowUpTask.status == TaskStatus.OPEN)
+            .where(FollowUpTask.customer_id.in_(part), FollowUpTask.status == TaskStatus.OPEN)
         )  # fmt: skip
-        found.update(tuple(row) for row in rows)
+        found.update(tuple(row) for row in rows if row.due_date in days)
     return found
 
 

@@ -3446,11 +3446,11 @@
     </message>
     <message>
         <source>预约确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment confirmation</translation>
     </message>
     <message>
         <source>预约未到店回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed appointment call</translation>
     </message>
     <message>
         <source>生日祝福</source>

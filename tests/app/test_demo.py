@@ -422,6 +422,22 @@ def test_complaint_deadlines_and_open_flags(store):
     assert flagged == open_owners
 
 
+def test_open_complaints_have_the_desks_deadline_task(store):
+    """The demo's open cases are on the calendar as the complaint desk keeps them: one open
+    task per case, against the deadline of the step it is at (none once closed)."""
+    due = {"received": "response_due_at", "responded": "first_proposal_due_at",
+           "first_proposal": "final_proposal_due_at",
+           "reinvestigating": "final_proposal_due_at"}  # fmt: skip
+    cases = {c.id: c for c in scalars(store.db, select(Complaint))}
+    tasks = scalars(store.db, select(FollowUpTask).where(FollowUpTask.kind == "complaint_deadline"))
+    expected = {i: getattr(c, due[c.status]) for i, c in cases.items() if c.status in due}
+    assert expected, "the demo keeps some cases open for the complaint desk"
+    assert {t.source_id: t.due_at for t in tasks} == expected
+    assert {(t.source_type, t.status, t.owner_id) for t in tasks} == {
+        ("complaint", "open", cases[t.source_id].owner_id) for t in tasks
+    }
+
+
 # --- the follow-up calendar ------------------------------------------------------------------
 def test_follow_up_history_has_every_outcome(store):
     tasks = scalars(store.db, select(FollowUpTask))

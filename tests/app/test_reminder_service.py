@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
 from lunardate import LunarDate
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app import settings
 from app.errors import ValidationError
 from app.models import AuditEntry, ContactConsent, Customer, CustomerStage, TaskStatus
 from app.permissions import SYSTEM, Actor, PermissionDenied
+from app.services.complaints import ComplaintForm, ComplaintService
 from app.services.reminders import ReminderService
 from tests.app import reminder_world as w
 from tests.factories import MANAGER
@@ -255,38 +257,44 @@ def test_recall_reaches_even_who_refused_marketing(db, service):
         service.add_recall(" ", [vin])
 
 
-def test_complaint_deadlines_follow_the_case(db, service, clock):
-    from app.models import Complaint
+def statements_of(db, call) -> list[str]:
+    """The SQL a call sends to the database."""
+    sent: list[str] = []
 
+    def keep(_conn, _cursor, statement, *_args) -> None:
+        sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    return sent
+
+
+def test_complaint_deadlines_are_the_desks_and_no_run_reads_complaints(db, service, clock):
+    """A case entered at the complaint desk is on the calendar at once, with no reminder
+    run; each step moves its task; a run reads no complaint and changes none of them."""
     li = w.customer(db, "李四", "13800000002")
-    with db.transaction(SYSTEM) as session:
-        case = Complaint(
-            case_no="TS2026112301", customer_id=li, channel="phone", category="after_sales",
-            content="保养后异响", received_at=datetime(2026, 11, 23, 8, 30),
-            response_due_at=datetime(2026, 11, 23, 10, 30),
-            first_proposal_due_at=datetime(2026, 11, 24, 8, 30),
-            final_proposal_due_at=datetime(2026, 11, 25, 8, 30),
-        )  # fmt: skip
-        session.add(case)
-        session.flush()
-        case_id = case.id
-    service.generate()
-    service.generate()  # the desk's one task per case, however often this runs
+    desk = ComplaintService(db, MANAGER, clock)
+    case_id = desk.intake(
+        ComplaintForm(channel="phone", category="after_sales_service", cause="维修质量",
+                      content="保养后异响", severity=2, customer_id=li)
+    )  # fmt: skip
     [task] = w.tasks(db, kind="complaint_deadline")
     assert task.dedupe_key == f"complaint_deadline:complaint:{case_id}:response:0"
-    assert task.due_at == datetime(2026, 11, 23, 10, 30)
-    with db.transaction(SYSTEM) as session:
-        row = session.get(Complaint, case_id)
-        row.status, row.responded_at = "responded", datetime(2026, 11, 23, 9, 45)
+    assert (task.source_type, task.source_id, task.status) == ("complaint", case_id, "open")
+    assert task.due_at == desk.detail(case_id).row.response_due_at
+    sent = statements_of(db, service.generate)
+    assert sent and not [s for s in sent if re.search(r"\bcomplaints\b", s)]
+    assert [(t.id, t.version, t.status) for t in w.tasks(db, kind="complaint_deadline")] == [
+        (task.id, task.version, "open")
+    ]
     clock.now = datetime(2026, 11, 23, 10, 0)
-    service.generate()
+    desk.respond(case_id, "已致电客户，约好明天复检。")
     old, new = w.tasks(db, kind="complaint_deadline")
-    assert old.status == TaskStatus.DONE
-    assert new.status == TaskStatus.OPEN and new.due_at == datetime(2026, 11, 24, 8, 30)
-    with db.transaction(SYSTEM) as session:
-        session.get(Complaint, case_id).status = "closed"
-    service.generate()
-    assert [t.status for t in w.tasks(db, kind="complaint_deadline")] == ["done", "done"]
+    assert old.status == TaskStatus.DONE and new.status == TaskStatus.OPEN
+    assert new.due_at == desk.detail(case_id).row.first_proposal_due_at
 
 
 def test_refused_service_reminders_keep_the_necessary_ones(db, service):

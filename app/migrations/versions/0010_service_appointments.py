@@ -1,14 +1,13 @@
 """service appointments (预约), files attached to records, when work on a car started
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-30 05:07:33.682536
 
 A booking's photos and a repair order's record PDF are attachments: on SQLite the file is
 kept in the folder beside the database and the row holds its path and hash; on
 PostgreSQL the bytes are in the row, so every workstation sees them. service_visits gets
 the time work started (the wait from arrival to work start is a figure of the board).
-down_revision is 0008: the lead rechains it after 0009 (indexes) when merging.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
