@@ -13,6 +13,7 @@ from . import data
 from .context import Demo
 
 RECENT_SHARE, RECENT_DAYS = 0.3, 5  # keep some cases open for the complaint desk
+OPENS = 9  # complaints come in during the store's hours
 REINVESTIGATED = 0.3
 S = ComplaintStatus
 # The complaint desk's event kind for each step (app.services.complaints).
@@ -29,8 +30,8 @@ EVENT_KINDS = {
 def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: date) -> bool:
     """Add one complaint received after `since`; True when it is still open. Without a
     vehicle it is about the sale or the store, not the car or its service."""
-    received = min(demo.at(_received_day(demo, since), 9, 18), demo.now - timedelta(minutes=30))
-    key = demo.rng.choice(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
+    received = min(demo.at(_received_day(demo, since), OPENS, 18), demo.now - timedelta(minutes=30))
+    key = demo.pick(tuple(data.COMPLAINT_CONTENT) if vehicle_id else data.ABOUT_THE_SALE)
     what = _what(demo, key)
     steps = [s for s in _steps(demo, received, demo.rules.complaint_hours) if s[1] <= demo.now]
     status = steps[-1][0] if steps else S.RECEIVED
@@ -42,7 +43,7 @@ def add_complaint(demo: Demo, customer_id: int, vehicle_id: int | None, since: d
         "owner_id": owner.id,
         "status": status,
         "extra_rounds": 0,  # the desk counts a round after a final proposal, never here
-        "satisfaction_score": demo.rng.randint(3, 5) if status == S.CLOSED else None,
+        "satisfaction_score": demo.between(3, 5) if status == S.CLOSED else None,
         **what,
         **_clock(demo, received, dict(steps)),
     }
@@ -58,17 +59,20 @@ def _add_deadline_task(demo: Demo, case: Complaint, since: datetime) -> None:
     since the step began (a closed case has none)."""
     wanted = deadline_task(case)
     if wanted is not None:
-        demo.tasks.append(PastTask(wanted, created_at=since, status=TaskStatus.OPEN))
+        demo.tasks.append(
+            PastTask(wanted.draft, wanted.customer_id, wanted.vehicle_id, wanted.owner_id,
+                     wanted.values, wanted.source, since, TaskStatus.OPEN)
+        )  # fmt: skip
 
 
 def _what(demo: Demo, key: str) -> dict:
     department, contents = data.COMPLAINT_CONTENT[key]
     return {
-        "channel": demo.rng.choice(data.COMPLAINT_CHANNELS),
+        "channel": demo.pick(data.COMPLAINT_CHANNELS),
         "category": key,
-        "cause": demo.rng.choice(demo.rules.complaint_causes.get(key) or [None]),
-        "severity": demo.rng.choice((1, 2, 2, 3)),
-        "content": demo.rng.choice(contents),
+        "cause": demo.pick(demo.rules.complaint_causes.get(key) or [None]),
+        "severity": demo.pick((1, 2, 2, 3)),
+        "content": demo.pick(contents),
         "department": department,
     }
 
@@ -90,12 +94,14 @@ def _clock(demo: Demo, received: datetime, at: dict[str, datetime]) -> dict:
 def _received_day(demo: Demo, since: date) -> date:
     earliest = max(since, demo.days_ago(RECENT_DAYS)) if demo.chance(RECENT_SHARE) else since
     span = max((demo.today - earliest).days, 0)
-    return earliest + timedelta(days=demo.rng.randint(0, span))
+    day = earliest + timedelta(days=demo.between(0, span))
+    return day if day < demo.today or demo.open_at(OPENS) else day - timedelta(days=1)
 
 
 def _case_no(demo: Demo, day: date) -> str:
     # The complaint desk's numbering (TS20261123-0001), so its next number follows ours.
-    return f"{demo.rules.prefixes['complaint']}{day:%Y%m%d}-{demo.sequence('complaint', day):04d}"
+    prefix = demo.rules.prefixes["complaint"]
+    return f"{prefix}{demo.stamp(day)}-{demo.sequence('complaint', day):04d}"
 
 
 def _steps(
@@ -135,5 +141,5 @@ def _add_events(
             kind=EVENT_KINDS[status],
             at=moment,
             staff_id=staff_id,
-            text=said if status == S.RECEIVED else demo.rng.choice(data.COMPLAINT_REPLIES),
+            text=said if status == S.RECEIVED else demo.pick(data.COMPLAINT_REPLIES),
         )

@@ -4,18 +4,18 @@ writer, the staff and catalogue, and the store's rules (read from its settings).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from .. import settings
-from ..rules import intent, orders, prospects, walk_in
+from ..rules import dormant, intent, orders, prospects, vehicle_dates, walk_in
 from ..rules.handover import HANDOVER_RULE_KEYS, SECTION_SETTINGS, HandoverRules
 from ..rules.intent import IntentLevel
-from ..rules.maintenance import MAINTENANCE_DUE, IntervalRules
+from ..rules.maintenance import DECLINED_WORK, MAINTENANCE_DUE, IntervalRules
 from ..rules.orders import LossReason
 from ..rules.reminders import ReminderRule
 from ..services.task_store import PastTask
@@ -23,8 +23,14 @@ from . import data
 from .people import Identities, cumulative
 from .writer import Writer
 
-HISTORY_DAYS = 3 * 365
-STORY_ENDS_AT = time(13)
+if TYPE_CHECKING:
+    from .key_weeks import KeyWeeks
+
+HISTORY_DAYS = 5 * 365
+MIDNIGHT = time()
+MINUTES = [timedelta(minutes=m) for m in range(24 * 60)]
+T = TypeVar("T")
+STORY_ENDS_AT = time(13)  # "now" on a reference day given without a time (the tests)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ class StoreRules:
     warranty: tuple[int, int]  # years, km
     insurance_years: int
     checklist_items: dict[str, list[dict]]  # the handover checklist, per section
+    greeting_holidays: list[str]
+    dormant_months: list[int]
 
 
 Get = Callable[[str], Any]
@@ -90,6 +98,8 @@ def store_rules(session: Session) -> StoreRules:
         warranty=(get("delivery.warranty_years"), get("delivery.warranty_km")),
         insurance_years=get("delivery.insurance_years"),
         checklist_items={section: get(key) for section, key in SECTION_SETTINGS.items()},
+        greeting_holidays=get("reminders.greeting_holidays"),
+        dormant_months=get("reminders.dormant_months"),
     )
 
 
@@ -120,14 +130,18 @@ _RULES_USED = (
     prospects.FIRST,
     prospects.PACED,
     MAINTENANCE_DUE,
-    "insurance_expiry",
+    DECLINED_WORK,
+    *vehicle_dates.DATE_RULES,
+    "birthday",
+    "holiday_greeting",
+    *(dormant.rule_key(months) for months in (6, 12, 24)),
 )
 
 
 @dataclass
 class Demo:
     rng: random.Random
-    today: date
+    now: datetime  # where the story stops: nothing is timestamped after it
     out: Writer
     people: Identities
     staff: dict[str, list[Member]]
@@ -135,10 +149,16 @@ class Demo:
     rules: StoreRules
     referrers: list[int] = field(default_factory=list)
     tasks: list[PastTask] = field(default_factory=list)  # written by the task store at flush
+    key_weeks: KeyWeeks = field(init=False)  # set once the demo exists (it reads the demo)
+    today: date = field(init=False)
+    _hours_now: float = field(init=False)
     _numbers: dict[tuple[str, date], int] = field(default_factory=dict)
+    _stamps: dict[date, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._model_cum = cumulative(m.spec.popularity for m in self.models)
+        self.today = self.now.date()
+        self._hours_now = self.now.hour + self.now.minute / 60
 
     def sequence(self, kind: str, day: date) -> int:
         """The day's next number for an order or case (numbers restart every day)."""
@@ -150,20 +170,45 @@ class Demo:
         return self.rng.choices(self.models, cum_weights=self._model_cum)[0]
 
     def member(self, role: str) -> Member:
-        return self.rng.choice(self.staff[role])
+        staff = self.staff[role]
+        return staff[int(self.rng.random() * len(staff))]
 
     def chance(self, probability: float) -> bool:
         return self.rng.random() < probability
 
-    def at(self, day: date, start_hour: float, end_hour: float) -> datetime:
-        """A moment on `day` between two hours, to the minute."""
-        minute = self.rng.randrange(int(start_hour * 60), int(end_hour * 60))
-        return datetime.combine(day, time()) + timedelta(minutes=minute)
+    def pick(self, choices: Sequence[T]) -> T:
+        """One of `choices`, each as likely (rng.choice without its checks: a hot path)."""
+        return choices[int(self.rng.random() * len(choices))]
 
-    @property
-    def now(self) -> datetime:
-        """Where the story stops on the reference day: nothing happens after it."""
-        return datetime.combine(self.today, STORY_ENDS_AT)
+    def between(self, low: int, high: int) -> int:
+        """An integer from `low` to `high`, both included (rng.randint, faster)."""
+        return low + int(self.rng.random() * (high - low + 1))
+
+    def stamp(self, day: date) -> str:
+        """20261123: the day as order and case numbers write it."""
+        text = self._stamps.get(day)
+        if text is None:
+            text = self._stamps[day] = f"{day:%Y%m%d}"
+        return text
+
+    def at(self, day: date, start_hour: float, end_hour: float) -> datetime:
+        """A moment on `day` between two hours, to the minute; today: before now (ask
+        `open_at` first whether today's part has begun)."""
+        if day == self.today:
+            end_hour = min(end_hour, self._hours_now)
+            if end_hour <= start_hour:
+                return self.now
+        return self.moment(day, start_hour, end_hour)
+
+    def open_at(self, hour: float) -> bool:
+        """Whether a desk opening at `hour` has had today's first half hour by now."""
+        return self._hours_now >= hour + 0.5
+
+    def moment(self, day: date, start_hour: float, end_hour: float) -> datetime:
+        """A moment on `day` between two hours, to the minute, now or later."""
+        start = int(start_hour * 60)
+        minute = start + int(self.rng.random() * (int(end_hour * 60) - start))
+        return datetime.combine(day, MIDNIGHT) + MINUTES[minute]
 
     def days_ago(self, days: int) -> date:
         return self.today - timedelta(days=days)

@@ -158,8 +158,10 @@ LOAN_TERMS: tuple[int, ...] = (12, 24, 36, 60)
 DEPOSITS: tuple[int, ...] = (5_000, 10_000, 20_000)
 
 # VIN position 10: the model year.
-MODEL_YEAR_CODES = {2020: "L", 2021: "M", 2022: "N", 2023: "P", 2024: "R", 2025: "S",
-                    2026: "T", 2027: "V", 2028: "W"}  # fmt: skip
+MODEL_YEAR_CODES = {2010: "A", 2011: "B", 2012: "C", 2013: "D", 2014: "E", 2015: "F",
+                    2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 2021: "M",
+                    2022: "N", 2023: "P", 2024: "R", 2025: "S", 2026: "T", 2027: "V",
+                    2028: "W", 2029: "X", 2030: "Y"}  # fmt: skip
 
 # Plates: the store is in Shenzhen (粤B); neighbours and other provinces come too.
 LOCAL_PLATE_PREFIXES: tuple[tuple[str, int], ...] = (
@@ -182,21 +184,67 @@ DRIVING_HABITS: tuple[tuple[str, float, int], ...] = (
     # usual environment, typical km a day, share
     ("城市通勤", 35, 60), ("城郊往返", 65, 25), ("高速长途", 120, 10), ("偶尔用车", 12, 5),
 )  # fmt: skip
+# A company's cars (logistics, car rental, ride-hailing) work all day.
+FLEET_HABITS: tuple[tuple[str, float, int], ...] = (
+    ("城市营运", 180, 50), ("城际物流", 260, 30), ("城市通勤", 60, 20),
+)  # fmt: skip
 
 SERVICE_TYPES: tuple[tuple[str, int], ...] = (
-    ("maintenance", 78), ("repair", 13), ("warranty", 5), ("accident", 3), ("recall", 1),
+    ("maintenance", 70), ("repair", 17), ("warranty", 6), ("accident", 6), ("recall", 1),
 )  # fmt: skip
-SERVICE_COMPLAINTS = {
-    "maintenance": ("按时保养。", "保养，顺便检查空调。", "保养，更换雨刮片。"),
-    "repair": ("刹车有异响。", "仪表盘故障灯亮。", "空调制冷效果差。", "车门密封条漏风。"),
-    "warranty": ("中控屏偶尔黑屏。", "车窗升降卡顿。", "发动机怠速抖动。"),
-    "accident": ("前保险杠刮擦。", "追尾事故，后部钣喷。", "倒车碰到立柱，左后门凹陷。"),
-    "recall": ("厂家召回：更换燃油泵。", "厂家召回：软件升级。"),
-}
-SERVICE_PRICES = {  # settlement range in yuan
-    "maintenance": (380, 1600), "repair": (300, 6000), "warranty": (0, 0),
-    "accident": (1500, 18000), "recall": (0, 0),
+
+# A work item: description, labour (yuan, low-high), parts (yuan, low-high).
+Item = tuple[str, tuple[int, int], tuple[int, int]]
+FREE = (0, 0)
+MAINTENANCE_WORDS: tuple[str, ...] = ("按时保养。", "保养，顺便检查空调。", "保养，更换雨刮片。")
+MAINTENANCE_ITEMS: tuple[Item, ...] = (
+    ("更换机油及机油滤清器", FREE, (300, 800)), ("保养工时及常规检查", (120, 260), FREE),
+)  # fmt: skip
+MAINTENANCE_EXTRAS: tuple[tuple[Item, float], ...] = (  # with the share of visits having it
+    (("更换空气滤清器", FREE, (80, 220)), 0.15), (("更换空调滤芯", FREE, (90, 260)), 0.15),
+    (("更换刹车油", (80, 150), (120, 260)), 0.06), (("更换火花塞", (100, 200), (180, 520)), 0.04),
+    (("四轮定位", (180, 300), FREE), 0.05), (("更换雨刮片", FREE, (80, 220)), 0.05),
+)  # fmt: skip
+# Other visits: what the customer says, and the work it takes. Warranty and recall work
+# is paid by the maker: nothing for the customer to pay.
+JOBS: dict[str, tuple[tuple[str, tuple[Item, ...]], ...]] = {
+    "repair": (
+        ("刹车有异响。", (("更换前刹车片", (150, 300), (380, 900)),)),
+        ("仪表盘故障灯亮。", (("故障诊断", (100, 200), FREE),
+                              ("更换氧传感器", (150, 250), (420, 1100)))),
+        ("空调制冷效果差。", (("空调系统检测及加注冷媒", (150, 300), (120, 300)),)),
+        ("车门密封条漏风。", (("更换车门密封条", (80, 150), (160, 420)),)),
+    ),
+    "warranty": (
+        ("中控屏偶尔黑屏。", (("中控主机软件升级（质保）", FREE, FREE),)),
+        ("车窗升降卡顿。", (("更换玻璃升降器（质保）", FREE, FREE),)),
+        ("发动机怠速抖动。", (("清洗节气门（质保）", FREE, FREE),
+                              ("更换点火线圈（质保）", FREE, FREE))),
+    ),
+    "accident": (
+        ("前保险杠刮擦。", (("前保险杠钣金喷漆", (600, 1500), (300, 900)),)),
+        ("追尾事故，后部钣喷。", (("更换后保险杠", (300, 600), (1800, 4500)),
+                                  ("后围钣金喷漆", (1200, 3000), (400, 1200)))),
+        ("倒车碰到立柱，左后门凹陷。", (("左后门钣金喷漆", (900, 2200), (300, 800)),)),
+    ),
+    "recall": (
+        ("厂家召回：更换燃油泵。", (("召回：更换燃油泵", FREE, FREE),)),
+        ("厂家召回：软件升级。", (("召回：发动机控制软件升级", FREE, FREE),)),
+    ),
 }  # fmt: skip
+# Work the advisor suggests on the way (the customer agrees, declines, or is asked).
+SUGGESTED_ITEMS: tuple[Item, ...] = (
+    ("更换前刹车片", (150, 300), (380, 900)), ("更换蓄电池", (50, 100), (450, 1200)),
+    ("轮胎换位", (80, 150), FREE), ("清洗喷油嘴", (150, 300), (80, 200)),
+)  # fmt: skip
+LONG_TRIP_CHECK_LABOUR = (0, 80)
+CONSENT_NOTES: tuple[str, ...] = ("电话确认同意", "客户在休息区当面确认", "微信确认同意")
+
+# The consultant's next step for a key customer (重点客户), as the Monday list says it.
+NEXT_STEPS: tuple[str, ...] = (
+    "周末邀约试驾", "发送报价及金融方案", "跟进贷款审批", "邀约到店签单", "安排二手车评估",
+    "确认现车颜色", "邀请家人一起到店",
+)  # fmt: skip
 
 # What customers say, per complaint class (settings "complaints.classes"), and which
 # department answers. The causes come from the setting "complaints.causes".

@@ -1,168 +1,162 @@
-"""The follow-up calendar, made by the store's own rules (app.rules) so the dedupe keys
-are the ones the app would make: a rule running later finds them and adds nothing.
+"""The follow-up calendar of the past years, made by the store's own rules (app.rules) so
+the dedupe keys and messages are the ones the app would make: a rule running later finds
+them and adds nothing. The task store writes them (consent, keys, messages).
 
-Only the recent past is kept (older tasks would be archived); what fell due before
-today is mostly done, a few are left open: the overdue list.
+What fell due before now was dealt with (reached, not reached, done; prospect calls
+skipped once the customer bought or was lost), a few of the last two weeks are left
+open (the overdue list), and what falls due later is open. Date-driven reminders go
+as far as the reminder run would have made them (window_days ahead).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
+from typing import NamedTuple
 
 from ..models import TaskStatus
 from ..rules import prospects, walk_in
-from ..rules.dates import Window
 from ..rules.handover import HandoverFacts, handover_tasks
-from ..rules.maintenance import maintenance_task
-from ..rules.orders import PROSPECT_TASK_KINDS
 from ..rules.reminders import SALES
-from ..rules.tasks import TaskDraft, render_template
-from ..rules.vehicle_dates import FIRST_MAINTENANCE, date_drafts
-from ..services.task_store import Candidate, PastTask
+from ..rules.tasks import TaskDraft
+from ..rules.vehicle_dates import FIRST_MAINTENANCE
+from ..services.task_store import PastTask
 from .context import Demo, Member
 from .sales import Purchase
 from .showroom import Visit
 
-DEPARTURE_DAYS = 30  # departure tasks are kept for visits this recent
-PROSPECT_DAYS = 60
-HANDOVER_DAYS = 120
-REMINDERS_FROM, REMINDERS_UNTIL = -30, 14  # date-driven reminders due this near today
 OVERDUE_DAYS, OVERDUE_SHARE, NOT_REACHED_SHARE = 14, 0.15, 0.1
+PACED_AFTER_LAST_VISIT = 6  # level-paced calls after the last visit, then the lead rests
+DONE_BY_CHANNEL = {"phone": TaskStatus.REACHED}  # SMS and WeChat messages are just sent
+S = TaskStatus
+
+
+class Closed(NamedTuple):
+    """How a task ended (made by the thousand: a named tuple)."""
+
+    status: TaskStatus
+    at: datetime
+    note: str | None = None
 
 
 class Subject:
     """One customer's follow-ups: who, their consultant, what the templates say.
 
-    `stopped`: why open prospect follow-ups were stopped (a deal, a loss), as the sales
-    desk notes it; None while the customer is still a prospect."""
+    `stopped`: when and why open prospect follow-ups were stopped (a deal, a loss), as
+    the sales desk notes it; None while the customer is still a prospect."""
 
     def __init__(
-        self, demo: Demo, customer_id: int, name: str, consultant: Member, stopped: str | None
-    ) -> None:
+        self, demo: Demo, customer_id: int, name: str, consultant: Member | None,
+        stopped: Closed | None = None,
+    ) -> None:  # fmt: skip
         self.demo = demo
         self.customer_id = customer_id
         self.consultant = consultant
         self.stopped = stopped
-        self.values = {"姓名": name, "顾问": consultant.name}
+        self.values = {"姓名": name, **({"顾问": consultant.name} if consultant else {})}
 
     def add(
-        self, task: TaskDraft, created_at: datetime, vehicle_id=None, source=None, done_at=None
-    ) -> None:
-        """`done_at`: the task was done then, whatever its due date (a visit came first).
-        Queued for the task store, which writes them when the demo flushes."""
+        self, task: TaskDraft, created_at: datetime, vehicle_id: int | None = None,
+        source: tuple[str, int] | None = None, closed: Closed | None = None,
+        values: dict[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        """Queued for the task store, which writes them when the demo flushes."""
         demo = self.demo
+        created_at = min(created_at, demo.now)
         owner = self.consultant if task.owner_role == SALES else demo.member(task.owner_role)
-        status, done_at = (TaskStatus.DONE, done_at) if done_at else _outcome(demo, task)
-        note = None
-        if status == TaskStatus.OPEN and self.stopped and task.kind in PROSPECT_TASK_KINDS:
-            status, done_at, note = TaskStatus.SKIPPED, min(created_at, demo.now), self.stopped
-        candidate = Candidate(task, self.customer_id, vehicle_id, owner.id, self.values, source)
+        if closed is None:
+            closed = _outcome(demo, task)
+        stopped = self.stopped
+        if closed.status == S.OPEN and stopped and task.kind in prospects.PROSPECT_KINDS:
+            closed = stopped
+        done_at = None if closed.status == S.OPEN else max(closed.at, created_at)
+        owner_id = owner.id if owner else None
+        said = {**self.values, **values} if values else self.values  # only read
         demo.tasks.append(
             PastTask(
-                candidate,
-                min(created_at, demo.now),
-                status,
-                completed_at=done_at,
-                completed_by_id=owner.id if done_at else None,
-                outcome_note=note,
+                task, self.customer_id, vehicle_id, owner_id, said, source, created_at,
+                closed.status, done_at, owner_id if done_at else None, closed.note,
             )
-        )
+        )  # fmt: skip
 
 
-def _outcome(demo: Demo, task: TaskDraft) -> tuple[TaskStatus, datetime | None]:
-    due = task.due_at or demo.at(task.due_date, 9.5, 18)
+OPEN = Closed(S.OPEN, datetime.max)
+
+
+def _outcome(demo: Demo, task: TaskDraft) -> Closed:
+    """Due later: open. Due already: dealt with then, a few recent ones still open."""
+    if task.due_date > demo.today:
+        return OPEN
+    due = task.due_at or demo.moment(task.due_date, 9.5, 18)
     if due > demo.now:
-        return TaskStatus.OPEN, None
+        return OPEN
     draw = demo.rng.random()
     if draw < OVERDUE_SHARE and (demo.today - task.due_date).days <= OVERDUE_DAYS:
-        return TaskStatus.OPEN, None
+        return OPEN
     if draw > 1 - NOT_REACHED_SHARE and task.channel == "phone":
-        return TaskStatus.NOT_REACHED, due
-    return (TaskStatus.REACHED if task.channel == "phone" else TaskStatus.DONE), due
+        return Closed(S.NOT_REACHED, due)
+    return Closed(DONE_BY_CHANNEL.get(task.channel, S.DONE), due)
 
 
-def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, prospect: bool) -> None:
-    demo = subject.demo
-    for visit in visits:
-        if visit.departed_at and visit.departed_at.date() >= demo.days_ago(DEPARTURE_DAYS):
-            _departure(subject, visit, visit.departed_at)
-    last = visits[-1]
-    if prospect and last.arrived_at.date() >= demo.days_ago(PROSPECT_DAYS):
-        _prospect(subject, last, model)
+# --- the showroom ---------------------------------------------------------------------------
+def add_visit_tasks(subject: Subject, visits: list[Visit], model: str, until: date | None) -> None:
+    """Every visit: the departure SMS and evening callback, the 24-hour follow-up, then
+    calls paced by the visit's level until the next visit, the deal or the loss (`until`;
+    None: still a prospect)."""
+    interest = {"车型": model}  # the task store words the calls with it
+    for n, visit in enumerate(visits):
+        if visit.departed_at is not None:
+            _departure(subject, visit, visit.departed_at, {**subject.values, **interest})
+        _first_follow_up(subject, visit, interest)
+        later = visits[n + 1].arrived_at.date() if n + 1 < len(visits) else until
+        _paced(subject, visit, interest, later)
 
 
-def _departure(subject: Subject, visit: Visit, departed_at: datetime) -> None:
+def _departure(subject: Subject, visit: Visit, departed_at: datetime, values: dict) -> None:
     rules = subject.demo.rules
-    tasks = walk_in.departure_tasks(
-        visit.id, departed_at, rules.callback_hour, rules.reminders, subject.values
-    )
-    for task in tasks:
+    for task in walk_in.departure_tasks(
+        visit.id, departed_at, rules.callback_hour, rules.reminders, values
+    ):
         subject.add(task, departed_at, source=("showroom_visit", visit.id))
 
 
-def _prospect(subject: Subject, visit: Visit, model: str) -> None:
-    """The 24-hour first follow-up, then the next one paced by the intent level."""
-    demo, day = subject.demo, visit.arrived_at.date()
-    values = {**subject.values, "车型": model}
-    rules = demo.rules.reminders
-    first = prospects.first_follow_up(rules[prospects.FIRST], subject.customer_id, visit.id, day)
-    paced = prospects.next_follow_up(
-        rules[prospects.PACED], subject.customer_id, visit.intent_level, day, demo.rules.levels
-    )
-    for task in (first, paced):
-        if task is not None and rules[task.kind].enabled:
-            message = render_template(rules[task.kind].template, values)
-            subject.add(replace(task, message=message), visit.arrived_at,
-                        source=("showroom_visit", visit.id))  # fmt: skip
+def _first_follow_up(subject: Subject, visit: Visit, values: dict) -> None:
+    rule = subject.demo.rules.reminders[prospects.FIRST]
+    if rule.enabled:
+        task = prospects.first_follow_up(
+            rule, subject.customer_id, visit.id, visit.arrived_at.date()
+        )
+        subject.add(task, visit.arrived_at, source=("showroom_visit", visit.id), values=values)
 
 
-def add_purchase_tasks(subject: Subject, purchase: Purchase) -> None:
+def _paced(subject: Subject, visit: Visit, values: dict, until: date | None) -> None:
+    """Each call sets the next one at the level's pace (a level the store does not pace,
+    none); after the last visit the consultant tries a few times, then lets the lead rest."""
+    demo = subject.demo
+    rule = demo.rules.reminders[prospects.PACED]
+    contact = visit.arrived_at.date()
+    for _ in range(PACED_AFTER_LAST_VISIT if until is None else 60):
+        task = prospects.next_follow_up(
+            rule, subject.customer_id, visit.intent_level, contact, demo.rules.levels
+        )
+        if not rule.enabled or task is None or (until is not None and task.due_date >= until):
+            return
+        made = max(visit.arrived_at, datetime.combine(contact, time(18)))
+        subject.add(task, made, source=("showroom_visit", visit.id), values=values)
+        if task.due_date > demo.today:
+            return  # the next call is on the calendar
+        contact = task.due_date
+
+
+# --- the handover ---------------------------------------------------------------------------
+def add_handover_tasks(subject: Subject, purchase: Purchase) -> None:
+    """The 24h callback, care calls and first-maintenance reminder of a handover; the
+    reminder is done once the car came for it."""
     if purchase.vehicle is None or purchase.delivered_at is None:
         return
-    demo = subject.demo
     values = {**subject.values, "车型": purchase.model.name, "车牌": purchase.vehicle.plate}
-    vehicle_id = purchase.vehicle.id
-    if purchase.delivered_at.date() >= demo.days_ago(HANDOVER_DAYS):
-        facts = HandoverFacts(vehicle_id, purchase.delivered_at, values)
-        serviced = purchase.history.first_maintenance_at if purchase.history else None
-        for task in handover_tasks(facts, demo.rules.handover):
-            done = serviced if task.kind == FIRST_MAINTENANCE else None
-            source = ("delivery", purchase.delivery_id)
-            subject.add(task, purchase.delivered_at, vehicle_id, source, done_at=done)
-    _maintenance(subject, purchase, vehicle_id, values)
-    _insurance(subject, purchase, vehicle_id, values)
-
-
-def _maintenance(
-    subject: Subject, purchase: Purchase, vehicle_id: int, values: dict[str, str]
-) -> None:
-    history, demo = purchase.history, subject.demo
-    if history is None or history.last_maintenance_visit is None:
-        return  # the handover's first-maintenance reminder stands
-    rule = demo.rules.reminders["maintenance_due"]
-    task = maintenance_task(history.last_maintenance_visit, history.next, rule, values)
-    if _near_today(demo, task.due_date):
-        subject.add(task, _made_before(demo, task.due_date), vehicle_id,
-                    ("service_visit", history.last_maintenance_visit))  # fmt: skip
-
-
-def _insurance(
-    subject: Subject, purchase: Purchase, vehicle_id: int, values: dict[str, str]
-) -> None:
-    demo, expiry = subject.demo, purchase.insurance_expiry
-    rule = demo.rules.reminders["insurance_expiry"]
-    window = Window(demo.days_ago(-REMINDERS_FROM), demo.days_ago(-REMINDERS_UNTIL))
-    message = render_template(rule.template, {**values, "日期": f"{expiry:%Y-%m-%d}"})
-    for task in date_drafts(rule, vehicle_id, expiry, window) if rule.enabled else []:
-        subject.add(replace(task, message=message), _made_before(demo, task.due_date),
-                    vehicle_id)  # fmt: skip
-
-
-def _near_today(demo: Demo, due: date) -> bool:
-    return REMINDERS_FROM <= (due - demo.today).days <= REMINDERS_UNTIL
-
-
-def _made_before(demo: Demo, due: date) -> datetime:
-    """Date-driven reminders are made a window ahead of their due date."""
-    return datetime.combine(due - timedelta(days=REMINDERS_UNTIL), time(6))
+    facts = HandoverFacts(purchase.vehicle.id, purchase.delivered_at, values)
+    serviced = purchase.history.first_maintenance_at if purchase.history else None
+    source = ("delivery", purchase.delivery_id or 0)
+    for task in handover_tasks(facts, subject.demo.rules.handover):
+        done = Closed(S.DONE, serviced) if serviced and task.kind == FIRST_MAINTENANCE else None
+        subject.add(task, purchase.delivered_at, purchase.vehicle.id, source, done)

@@ -16,11 +16,13 @@ from ..models import (
 )
 from ..rules.dates import add_months
 from ..rules.handover import checklist, last_day_covered
+from ..search_keys import vehicle_search_keys
 from . import data, service
 from .context import Demo, Member, Model
 from .people import Weighted
 
 HABITS = Weighted((habit[:2], habit[2]) for habit in data.DRIVING_HABITS)
+FLEET_HABITS = Weighted((habit[:2], habit[2]) for habit in data.FLEET_HABITS)
 FIRST_INSPECTION_MONTHS = 72  # new private cars: first inspection in the sixth year
 PROGRESS = ("not_started", "in_progress", "done")
 LOAN_SHARE = 0.45
@@ -53,17 +55,21 @@ class Allocation:
 
 
 def add_purchase(
-    demo: Demo, customer_id: int, consultant: Member, model: Model, ordered_at: datetime
-) -> Purchase:
+    demo: Demo, customer_id: int, consultant: Member, model: Model, ordered_at: datetime,
+    fleet: bool = False, waiting: bool = False,
+) -> Purchase:  # fmt: skip
+    """`waiting`: the car is allocated, its handover in the coming days."""
     order_id = demo.out.new_id(SalesOrder)
-    handover_day = ordered_at.date() + timedelta(days=demo.rng.randint(3, 35))
-    colour = demo.rng.choice(data.COLOURS)
+    handover_day = ordered_at.date() + timedelta(days=demo.between(3, 35))
+    if waiting:
+        handover_day = demo.today + timedelta(days=demo.between(1, 14))
+    colour = demo.pick(data.COLOURS)
     if handover_day >= demo.today:
         purchase = Purchase(order_id, model, ordered_at, loan=demo.chance(LOAN_SHARE))
         _add_order_services(demo, purchase)
     else:
         purchase = _delivered(demo, order_id, customer_id, consultant, model, ordered_at,
-                              handover_day)  # fmt: skip
+                              handover_day, fleet)  # fmt: skip
     status = _status(demo, purchase)
     car_id = purchase.vehicle.id if purchase.vehicle else None
     if status == OrderStatus.ALLOCATED:
@@ -77,8 +83,8 @@ def _allocate_car(demo: Demo, purchase: Purchase, customer_id: int, colour: str)
     """已配车: the car in stock, known by its VIN, waiting for its handover (no plate yet),
     as the sales desk records it when allocating."""
     car_id = demo.out.new_id(Vehicle)
-    allocated_at = purchase.ordered_at + timedelta(days=demo.rng.randint(1, ALLOCATED_AFTER_DAYS))
-    vin = demo.people.vin(purchase.model.spec, _model_year(allocated_at))
+    allocated_at = purchase.ordered_at + timedelta(days=demo.between(1, ALLOCATED_AFTER_DAYS))
+    vin = demo.people.vin(purchase.model.spec, model_year(allocated_at))
     demo.out.add(
         Vehicle,
         car_id,
@@ -86,24 +92,24 @@ def _allocate_car(demo: Demo, purchase: Purchase, customer_id: int, colour: str)
         owner_id=customer_id,
         model_id=purchase.model.id,
         vin=vin,
-        vin_last6=vin[-6:],
+        **vehicle_search_keys(vin),
         colour=colour,
     )
     return car_id
 
 
-def _model_year(built: datetime) -> int:
+def model_year(built: datetime) -> int:
     return built.year + (1 if built.month >= 10 else 0)
 
 
 def _delivered(
     demo: Demo, order_id: int, customer_id: int, consultant: Member, model: Model,
-    ordered_at: datetime, handover_day: date,
+    ordered_at: datetime, handover_day: date, fleet: bool,
 ) -> Purchase:  # fmt: skip
     delivered_at = demo.at(handover_day, 10, 18)
-    car = service.Car(demo.out.new_id(Vehicle), customer_id, model, _plate(demo, model))
-    history = service.add_history(demo, car, delivered_at, *_habit(demo))
-    expiry = _insurance_expiry(demo, delivered_at.date())
+    car = service.Car(demo.out.new_id(Vehicle), customer_id, model, plate(demo, model))
+    history = service.after_delivery(demo, car, delivered_at, *habit(demo, fleet))
+    expiry = insurance_expiry(demo, delivered_at.date())
     _add_vehicle(demo, car, delivered_at, ordered_at, history, expiry)
     delivery_id = demo.out.add_new(
         Delivery,
@@ -134,16 +140,17 @@ def _add_checklist(demo: Demo, delivery_id: int, delivered_at: datetime, model: 
         )
 
 
-def _plate(demo: Demo, model: Model) -> str:
+def plate(demo: Demo, model: Model) -> str:
     return demo.people.plate(model.energy)
 
 
-def _habit(demo: Demo) -> tuple[str, float]:
-    environment, typical_km = HABITS.draw(demo.rng)
+def habit(demo: Demo, fleet: bool) -> tuple[str, float]:
+    """Where the car usually drives and its km a day (a company's car works all day)."""
+    environment, typical_km = (FLEET_HABITS if fleet else HABITS).draw(demo.rng)
     return environment, typical_km * demo.rng.lognormvariate(0, 0.3)
 
 
-def _insurance_expiry(demo: Demo, delivered: date) -> date:
+def insurance_expiry(demo: Demo, delivered: date) -> date:
     """Renewed every year after the first cover; a few let it lapse (or went elsewhere)."""
     years = demo.rules.insurance_years
     while last_day_covered(delivered, years) < demo.today:
@@ -157,7 +164,7 @@ def _add_vehicle(
     demo: Demo, car: service.Car, delivered_at: datetime, ordered_at: datetime,
     history: service.History, insurance_expiry: date,
 ) -> None:  # fmt: skip
-    vin = demo.people.vin(car.model.spec, _model_year(delivered_at))
+    vin = demo.people.vin(car.model.spec, model_year(delivered_at))
     delivered = delivered_at.date()
     demo.out.add(
         Vehicle,
@@ -166,9 +173,9 @@ def _add_vehicle(
         owner_id=car.owner_id,
         model_id=car.model.id,
         vin=vin,
-        vin_last6=vin[-6:],
+        **vehicle_search_keys(vin),
         plate=car.plate,
-        colour=demo.rng.choice(data.COLOURS),
+        colour=demo.pick(data.COLOURS),
         purchase_date=ordered_at.date(),
         delivery_date=delivered,
         warranty_end_date=last_day_covered(delivered, demo.rules.warranty[0]),
@@ -177,8 +184,8 @@ def _add_vehicle(
         annual_inspection_due=add_months(delivered, FIRST_INSPECTION_MONTHS),
         usual_environment=history.environment,
         daily_km_average=history.daily_average,
-        next_service_date=history.next.due_date,
-        next_service_km=history.next.due_km,
+        next_service_date=history.next.due_date if history.next else None,
+        next_service_km=history.next.due_km if history.next else None,
     )
 
 
@@ -196,14 +203,14 @@ def _add_order(
         customer_id=customer_id,
         consultant_id=consultant.id,
         model_id=purchase.model.id,
-        configuration=f"{ordered_at.year}款 {demo.rng.choice(data.TRIMS)}",
+        configuration=f"{ordered_at.year}款 {demo.pick(data.TRIMS)}",
         colour=car.colour,
         vehicle_id=car.vehicle_id,
         price=price,
-        deposit=demo.rng.choice(data.DEPOSITS),
+        deposit=demo.pick(data.DEPOSITS),
         payment_method=PaymentMethod.LOAN if loan else PaymentMethod.CASH,
-        loan_bank=demo.rng.choice(data.LOAN_BANKS) if loan else None,
-        loan_term_months=demo.rng.choice(data.LOAN_TERMS) if loan else None,
+        loan_bank=demo.pick(data.LOAN_BANKS) if loan else None,
+        loan_term_months=demo.pick(data.LOAN_TERMS) if loan else None,
         ordered_at=ordered_at,
         planned_delivery_date=car.planned,
         status=car.status,
@@ -212,7 +219,7 @@ def _add_order(
 
 def _order_no(demo: Demo, day: date) -> str:
     # The sales desk's numbering (XS202611230001), so its next number follows ours.
-    return f"{demo.rules.prefixes['sales']}{day:%Y%m%d}{demo.sequence('sales', day):04d}"
+    return f"{demo.rules.prefixes['sales']}{demo.stamp(day)}{demo.sequence('sales', day):04d}"
 
 
 def _status(demo: Demo, purchase: Purchase) -> str:
@@ -232,5 +239,5 @@ def _add_order_services(demo: Demo, purchase: Purchase) -> None:
             purchase.ordered_at,
             order_id=purchase.order_id,
             kind=kind,
-            progress=demo.rng.choice(PROGRESS),
+            progress=demo.pick(PROGRESS),
         )

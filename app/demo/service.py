@@ -1,24 +1,28 @@
-"""After the handover: service visits at the store's maintenance intervals, with odometer
-readings that rise at the car's own pace (now and then a long trip), until the owner
-stops coming (a dormant customer) or the story reaches today."""
+"""Service visits at the store's maintenance intervals, with odometer readings that rise
+at the car's own pace (now and then a long trip), from the handover (a car sold here) or
+the first check-in (a car bought elsewhere) until the owner stops coming (a dormant
+customer) or the story reaches today."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 
 from ..models import OdometerReading, RepairOrderStatus, ServiceType, ServiceVisit
 from ..rules.maintenance import Milestone, NextMaintenance, predict
 from ..rules.mileage import Reading, usual_daily_average
-from . import data
+from . import data, workshop
 from .context import Demo, Model
 from .people import Weighted
 
 SERVICE_TYPES = Weighted(data.SERVICE_TYPES)
-STOPS_COMING = 0.07  # chance, at each visit, that the owner is not seen again
+STOPS_COMING = 0.05  # chance, at each visit, that the owner is not seen again
 LONG_TRIP_CHANCE, LONG_TRIP_FACTOR = 0.05, 2.5
+MAINTENANCE_EARLY, MAINTENANCE_LATE = -25, 15  # days around the predicted date
+CHECK_IN_FROM = 8.5  # the workshop's first check-ins
+FUEL_LEVELS = tuple(range(10, 101, 5))  # percent, as the check-in form offers them
 TODAY_STATUSES = (RepairOrderStatus.CHECKED_IN, RepairOrderStatus.IN_PROGRESS)
+M = ServiceType.MAINTENANCE
 
 
 @dataclass(frozen=True)
@@ -30,13 +34,34 @@ class Car:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """A repair order as the follow-ups need it."""
+
+    id: int
+    kind: str
+    checked_in_at: datetime
+    handed_over_at: datetime | None  # None: still in the workshop
+    next: NextMaintenance | None  # written on the handover
+    declined: list[str]  # suggested work the customer said no to
+    km: int
+
+
+@dataclass
 class History:
     environment: str
+    daily_km: float
     readings: list[Reading]
-    daily_average: float | None
-    next: NextMaintenance
-    last_maintenance_visit: int | None
-    first_maintenance_at: datetime | None
+    visits: list[Visit] = field(default_factory=list)
+    daily_average: float | None = None
+    next: NextMaintenance | None = None  # the car's next maintenance (cached on the car)
+
+    @property
+    def first_maintenance_at(self) -> datetime | None:
+        return next((v.checked_in_at for v in self.visits if v.kind == M), None)
+
+    @property
+    def last_seen(self) -> date:
+        return self.readings[-1].read_at.date()
 
 
 @dataclass(frozen=True)
@@ -46,54 +71,82 @@ class _Due:
     kind: str
     base: Milestone  # the delivery or the last maintenance, which the next one counts from
     first: bool  # no maintenance yet: the next one is the first (首保)
+    long_trip: bool = False
 
 
-def add_history(
+def after_delivery(
     demo: Demo, car: Car, delivered_at: datetime, environment: str, daily_km: float
 ) -> History:
-    readings = [Reading(delivered_at, demo.rng.randint(3, 30))]
-    _add_reading(demo, car.id, None, readings[0], "delivery")
-    base, first, last_visit, first_at = _milestone(readings[0]), True, None, None
-    while (due := _next_visit(demo, readings, base, daily_km, first)) is not None:
-        visit_id, reading = _add_visit(demo, car, due, readings)
-        readings.append(reading)
-        if due.kind == ServiceType.MAINTENANCE:
-            first_at = first_at or reading.read_at
-            base, first, last_visit = _milestone(reading), False, visit_id
-    average = usual_daily_average(readings)
-    upcoming = predict(
-        base, _milestone(readings[-1]), average or daily_km, demo.rules.intervals, first=first
-    )
-    return History(environment, readings, average, upcoming, last_visit, first_at)
+    """A car sold here: the odometer read at the handover, the first maintenance free."""
+    start = Reading(delivered_at, demo.between(3, 30))
+    _add_reading(demo, car.id, None, start, "delivery")
+    history = History(environment, daily_km, [start])
+    return _serviced(demo, car, history, _milestone(start), first=True)
+
+
+def from_check_in(
+    demo: Demo, car: Car, day: date, km: int, environment: str, daily_km: float
+) -> History:
+    """A car bought elsewhere, known from its first check-in here (mostly a maintenance)."""
+    here = Milestone(day, km)
+    kind = M if demo.chance(0.8) else SERVICE_TYPES.draw(demo.rng)
+    history = History(environment, daily_km, [])
+    visit = _add_visit(demo, car, _Due(day, km, kind, here, first=False), history)
+    _record(history, visit)
+    return _serviced(demo, car, history, here, first=False)
+
+
+def _serviced(demo: Demo, car: Car, history: History, base: Milestone, first: bool) -> History:
+    while (due := _next_visit(demo, history, base, first)) is not None:
+        visit = _add_visit(demo, car, due, history)
+        _record(history, visit)
+        if due.kind == M:
+            base, first = Milestone(due.day, due.km), False
+    history.daily_average = usual_daily_average(history.readings)
+    pace = history.daily_average or history.daily_km
+    latest = _milestone(history.readings[-1])
+    history.next = predict(base, latest, pace, demo.rules.intervals, first=first)
+    return history
+
+
+def _record(history: History, visit: Visit) -> None:
+    history.visits.append(visit)
+    history.readings.append(Reading(visit.checked_in_at, visit.km))
 
 
 def _milestone(reading: Reading) -> Milestone:
     return Milestone(reading.read_at.date(), reading.km)
 
 
-def _next_visit(
-    demo: Demo, readings: list[Reading], base: Milestone, daily_km: float, first: bool
-) -> _Due | None:
-    last = _milestone(readings[-1])
-    kind = SERVICE_TYPES.draw(demo.rng)
-    due = predict(base, last, daily_km, demo.rules.intervals, first=first).due_date
-    if kind == ServiceType.MAINTENANCE:
-        day = due + timedelta(days=demo.rng.randint(-20, 20))
+def _next_visit(demo: Demo, history: History, base: Milestone, first: bool) -> _Due | None:
+    rng = demo.rng
+    last = _milestone(history.readings[-1])
+    kind = SERVICE_TYPES.draw(rng)
+    due = predict(base, last, history.daily_km, demo.rules.intervals, first=first).due_date
+    if kind == M:
+        day = due + timedelta(days=demo.between(MAINTENANCE_EARLY, MAINTENANCE_LATE))
     else:  # a repair between two maintenances
-        day = last.day + timedelta(days=demo.rng.randint(15, max(16, (due - last.day).days)))
+        day = last.day + timedelta(days=demo.between(15, max(16, (due - last.day).days)))
     day = max(day, last.day + timedelta(days=7))
-    if day > demo.today or demo.chance(STOPS_COMING):
+    if day > demo.today or rng.random() < STOPS_COMING:
         return None
-    pace = LONG_TRIP_FACTOR if demo.chance(LONG_TRIP_CHANCE) else demo.rng.uniform(0.85, 1.15)
-    km = last.km + max(1, round((day - last.day).days * daily_km * pace))
-    return _Due(day, km, kind, base, first)
+    if day == demo.today and not demo.open_at(CHECK_IN_FROM):
+        return None  # the workshop has not opened yet
+    long_trip = rng.random() < LONG_TRIP_CHANCE
+    pace = LONG_TRIP_FACTOR if long_trip else rng.uniform(0.85, 1.15)
+    km = last.km + max(1, round((day - last.day).days * history.daily_km * pace))
+    return _Due(day, km, kind, base, first, long_trip)
 
 
-def _add_visit(demo: Demo, car: Car, due: _Due, readings: list[Reading]) -> tuple[int, Reading]:
+def _add_visit(demo: Demo, car: Car, due: _Due, history: History) -> Visit:
     today = due.day == demo.today
-    checked_in = demo.at(due.day, 8.5, 11 if today else 16)
-    promised = checked_in + timedelta(hours=demo.rng.randint(2, 6))
+    checked_in = demo.at(due.day, CHECK_IN_FROM, 11 if today else 16)
+    promised = checked_in + timedelta(hours=demo.between(2, 6))
+    handed_over = None if today else promised + timedelta(minutes=demo.between(-60, 60))
     visit_id = demo.out.new_id(ServiceVisit)
+    work = workshop.job(demo, due.kind, free=due.first and due.kind == M)
+    settled = workshop.add_items(demo, visit_id, checked_in, work, due.long_trip, today)
+    upcoming = None if today else _next_service(demo, due, history)
     demo.out.add(
         ServiceVisit,
         visit_id,
@@ -103,44 +156,36 @@ def _add_visit(demo: Demo, car: Car, due: _Due, readings: list[Reading]) -> tupl
         customer_id=car.owner_id,
         advisor_id=demo.member("service_advisor").id,
         service_type=due.kind,
-        status=demo.rng.choice(TODAY_STATUSES) if today else RepairOrderStatus.HANDED_OVER,
+        status=demo.pick(TODAY_STATUSES) if today else RepairOrderStatus.HANDED_OVER,
         checked_in_at=checked_in,
         odometer_km=due.km,
-        fuel_level=demo.rng.randrange(10, 101, 5),
-        customer_description=demo.rng.choice(data.SERVICE_COMPLAINTS[due.kind]),
+        fuel_level=demo.pick(FUEL_LEVELS),
+        customer_description=work.description,
         promised_at=promised,
-        handed_over_at=None if today else promised + timedelta(minutes=demo.rng.randint(-60, 60)),
-        settlement_total=None if today else _settlement(demo, due.kind, len(readings) == 1),
-        **_next_service(demo, due, readings),
+        handed_over_at=handed_over,
+        settlement_total=settled.total,
+        next_service_date=upcoming.due_date if upcoming else None,
+        next_service_km=upcoming.due_km if upcoming else None,
     )
-    reading = Reading(checked_in, due.km)
-    _add_reading(demo, car.id, visit_id, reading, "check_in")
-    return visit_id, reading
+    _add_reading(demo, car.id, visit_id, Reading(checked_in, due.km), "check_in")
+    return Visit(visit_id, due.kind, checked_in, handed_over, upcoming, settled.declined, due.km)
 
 
 def _order_no(demo: Demo, day: date) -> str:
     # The check-in desk's numbering (WX20261123-0001), so its next number follows ours.
-    return f"{demo.rules.prefixes['service']}{day:%Y%m%d}-{demo.sequence('service', day):04d}"
+    return f"{demo.rules.prefixes['service']}{demo.stamp(day)}-{demo.sequence('service', day):04d}"
 
 
-def _settlement(demo: Demo, kind: str, first_visit: bool) -> Decimal:
-    low, high = data.SERVICE_PRICES[kind]
-    if kind == ServiceType.MAINTENANCE and first_visit:
-        return Decimal(0)  # the first maintenance is free
-    return Decimal(demo.rng.randint(low, high))
-
-
-def _next_service(demo: Demo, due: _Due, readings: list[Reading]) -> dict:
+def _next_service(demo: Demo, due: _Due, history: History) -> NextMaintenance:
     """What the advisor writes on the handover: the next maintenance, date and km."""
-    if due.day == demo.today:  # not handed over yet
-        return {"next_service_date": None, "next_service_km": None}
     here = Milestone(due.day, due.km)
-    average = usual_daily_average([*readings, Reading(datetime.combine(due.day, time()), due.km)])
-    if due.kind == ServiceType.MAINTENANCE:
-        upcoming = predict(here, here, average, demo.rules.intervals, first=False)
-    else:
-        upcoming = predict(due.base, here, average, demo.rules.intervals, first=due.first)
-    return {"next_service_date": upcoming.due_date, "next_service_km": upcoming.due_km}
+    # The odometer only rises here: the first and the last reading give the whole
+    # history's average (the sum of the intervals), without reading every visit again.
+    latest = Reading(datetime.combine(due.day, time()), due.km)
+    average = usual_daily_average([*history.readings[:1], latest])
+    if due.kind == M:
+        return predict(here, here, average, demo.rules.intervals, first=False)
+    return predict(due.base, here, average, demo.rules.intervals, first=due.first)
 
 
 def _add_reading(

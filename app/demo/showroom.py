@@ -31,7 +31,7 @@ def add_visits(
 ) -> list[Visit]:  # fmt: skip
     visits = []
     for n, (day, level) in enumerate(zip(days, levels, strict=True)):
-        source = first_source if n == 0 else demo.rng.choice(data.RETURN_VISIT_SOURCES)
+        source = first_source if n == 0 else demo.pick(data.RETURN_VISIT_SOURCES)
         visits.append(_add_visit(demo, customer_id, consultant, interest, day, level, source, n))
     return visits
 
@@ -56,12 +56,18 @@ def _add_visit(
         model_of_interest_id=interest.id,
         **_needs(demo, interest),
         test_drive=test_drive,
-        test_drive_route=demo.rng.choice(data.TEST_DRIVE_ROUTES) if test_drive else None,
-        test_drive_feedback=demo.rng.choice(data.TEST_DRIVE_FEEDBACK) if test_drive else None,
+        test_drive_route=demo.pick(data.TEST_DRIVE_ROUTES) if test_drive else None,
+        test_drive_feedback=demo.pick(data.TEST_DRIVE_FEEDBACK) if test_drive else None,
         intent_level=level,
-        notes=demo.rng.choice(data.VISIT_NOTES) if demo.chance(0.2) else None,
+        notes=demo.pick(data.VISIT_NOTES) if demo.chance(0.2) else None,
     )
     return Visit(visit_id, arrived, departed, level)
+
+
+def visitors_day(demo: Demo) -> date:
+    """Today's walk-ins came today once the showroom has been open a while; before that
+    (a demo made early in the morning), yesterday."""
+    return demo.today if demo.open_at(TODAY_OPENING) else demo.days_ago(1)
 
 
 def _times(demo: Demo, day: date) -> tuple[datetime, datetime | None]:
@@ -74,12 +80,12 @@ def _times(demo: Demo, day: date) -> tuple[datetime, datetime | None]:
 
 
 def _leaves(demo: Demo, arrived: datetime) -> datetime:
-    return arrived + timedelta(minutes=demo.rng.randrange(20, 150))
+    return arrived + timedelta(minutes=demo.between(20, 149))
 
 
 def _needs(demo: Demo, interest: Model) -> dict:
     price = interest.spec.guide_price
-    priorities = demo.rng.sample(data.PRIORITIES, demo.rng.randint(1, 3))
+    priorities = demo.rng.sample(data.PRIORITIES, demo.between(1, 3))
     return {
         "budget_min": int(round(price * demo.rng.uniform(0.75, 0.95), -4)),
         "budget_max": int(round(price * demo.rng.uniform(1.0, 1.2), -4)),
@@ -92,7 +98,7 @@ def visit_levels(demo: Demo, stage: str, count: int) -> list[str]:
     """Keener visit by visit; a deal closes hot, a lost prospect ends cold."""
     levels = sorted((LEVELS.draw(demo.rng) for _ in range(count)), key="NCBAH".index)
     if stage == "deal":
-        levels[-1] = demo.rng.choice(data.CLOSING_LEVELS)
+        levels[-1] = demo.pick(data.CLOSING_LEVELS)
     elif stage == "lost":
-        levels[-1] = demo.rng.choice(data.COLD_LEVELS)
+        levels[-1] = demo.pick(data.COLD_LEVELS)
     return levels

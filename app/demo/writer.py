@@ -1,20 +1,23 @@
-"""Bulk writing: rows as dicts with ids given here, inserted by Core in chunks.
+"""Bulk writing: rows with ids given here, loaded per chunk of customers by
+app.bulk_load (executemany on SQLite, COPY on PostgreSQL).
 (Follow-up tasks are not written here: the task store writes them, see demo.followups.)
 
 Ids are assigned in Python so a child row can name its parent without a round trip.
-Every row of a table carries every column (the missing ones get the column's plain
-default, or NULL), because an executemany needs the same keys in every row.
+A row is kept as a tuple in the table's column order, the columns not given holding
+the column's plain default (or NULL): a chunk of customers costs little memory.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
+from ..bulk_load import BulkLoader, column_names
 from ..models import (
     CarModel,
     Complaint,
@@ -24,6 +27,7 @@ from ..models import (
     Delivery,
     DeliveryChecklistItem,
     Entity,
+    KeyCustomerEntry,
     OdometerReading,
     OrderService,
     SalesOrder,
@@ -31,6 +35,7 @@ from ..models import (
     ShowroomVisit,
     StaffUser,
     Vehicle,
+    WorkItem,
 )
 from ..models.base import table_of
 
@@ -42,34 +47,49 @@ TABLE_ORDER: tuple[type[Entity], ...] = (
     ContactConsent,
     Vehicle,
     ShowroomVisit,
+    KeyCustomerEntry,
     SalesOrder,
     OrderService,
     Delivery,
     DeliveryChecklistItem,
     ServiceVisit,
+    WorkItem,
     OdometerReading,
     Complaint,
     ComplaintEvent,
 )
-CHUNK_ROWS = 5_000
+TABLES: tuple[Table, ...] = tuple(table_of(model) for model in TABLE_ORDER)
 
 
-def _plain_defaults(model: type[Entity]) -> dict[str, Any]:
-    defaults = {}
-    for column in model.__table__.columns:
-        default = column.default
-        defaults[column.key] = default.arg if default is not None and default.is_scalar else None
-    return defaults
+class _Rows:
+    """One table's pending rows, and how a row is made from keyword values."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.names = frozenset(column_names(table))
+        self.defaults = {column.key: _plain_default(column) for column in table.columns}
+        self.as_tuple = itemgetter(*column_names(table))
+        self.pending: list[tuple] = []
+
+    def add(self, values: dict[str, Any]) -> None:
+        if not values.keys() <= self.names:
+            raise KeyError(f"{self.table.name} has no {sorted(values.keys() - self.names)}")
+        self.pending.append(self.as_tuple({**self.defaults, **values}))
+
+
+def _plain_default(column) -> Any:
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
 
 
 class Writer:
-    """Collects rows per table; `flush` inserts them, `finish` fixes PostgreSQL sequences."""
+    """Collects rows per table; `flush` loads them, `finish` fixes PostgreSQL sequences."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.loader = BulkLoader(session)
         self.counts: Counter[str] = Counter()
-        self._pending: dict[type[Entity], list[dict]] = defaultdict(list)
-        self._defaults = {model: _plain_defaults(model) for model in TABLE_ORDER}
+        self._rows = {model: _Rows(table_of(model)) for model in TABLE_ORDER}
         self._next_id = {model: self._first_free_id(model) for model in TABLE_ORDER}
 
     def _first_free_id(self, model: type[Entity]) -> int:
@@ -82,19 +102,22 @@ class Writer:
 
     def add(self, model: type[Entity], row_id: int, created_at: datetime, **values: Any) -> int:
         """Queue one row; `created_at` is when the record came into being in the story."""
-        stamps = {"id": row_id, "created_at": created_at, "updated_at": created_at, "version": 1}
-        self._pending[model].append({**self._defaults[model], **values, **stamps})
+        values["id"], values["created_at"], values["updated_at"] = row_id, created_at, created_at
+        self._rows[model].add(values)
         return row_id
 
     def add_new(self, model: type[Entity], created_at: datetime, **values: Any) -> int:
-        return self.add(model, self.new_id(model), created_at, **values)
+        row_id = values["id"] = self._next_id[model]
+        self._next_id[model] = row_id + 1
+        values["created_at"] = values["updated_at"] = created_at
+        self._rows[model].add(values)
+        return row_id
 
     def flush(self) -> None:
         for model in TABLE_ORDER:
-            rows = self._pending.pop(model, [])
-            for start in range(0, len(rows), CHUNK_ROWS):
-                self.session.execute(table_of(model).insert(), rows[start : start + CHUNK_ROWS])
-            self.counts[model.__tablename__] += len(rows)
+            rows = self._rows[model]
+            self.counts[model.__tablename__] += self.loader.load(rows.table, rows.pending)
+            rows.pending = []
 
     def finish(self) -> None:
         self.flush()

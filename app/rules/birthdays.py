@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 
 from lunardate import LunarDate
 
@@ -24,6 +25,7 @@ def solar_birthday_in(birthday: date, year: int) -> date:
         return date(year, 2, 28)
 
 
+@lru_cache(maxsize=8192)
 def lunar_birthday_in(month: int, day: int, lunar_year: int) -> date:
     """The solar date of a lunar birthday in one lunar year. A day the month lacks
     that year (12-30 in most years: the twelfth month has 29 days) falls back to the

@@ -5,8 +5,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)  # pure, and the reminder run and the demo ask for the same days
 def add_months(day: date, months: int) -> date:
     """Same day `months` later; the 31st becomes the month's last day (Jan 31 -> Feb 28)."""
     index = day.year * 12 + day.month - 1 + months

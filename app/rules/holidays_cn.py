@@ -24,11 +24,16 @@ def is_day_off(day: date) -> bool:
 
 def first_days(year: int, names: list[str]) -> list[tuple[str, date]]:
     """The first day of each named holiday that year (春节 → its first day, not 补假)."""
+    return list(_first_days(year, tuple(names)))
+
+
+@lru_cache(maxsize=64)
+def _first_days(year: int, names: tuple[str, ...]) -> tuple[tuple[str, date], ...]:
     first: dict[str, date] = {}
     for day, name in sorted(_china(year).items()):
         if name in names and name not in first:
             first[name] = day
-    return sorted(first.items(), key=lambda item: item[1])
+    return tuple(sorted(first.items(), key=lambda item: item[1]))
 
 
 def holidays_in(window: Window, names: list[str], lead_days: int) -> list[tuple[str, date]]:

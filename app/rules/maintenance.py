@@ -10,6 +10,7 @@ import calendar
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..models import Channel
 from .reminders import ReminderRule
@@ -47,6 +48,7 @@ class NextMaintenance:
     km_date: date | None  # None: no daily average yet
 
 
+@lru_cache(maxsize=65536)  # pure, asked for the same days again and again
 def add_months(day: date, months: int) -> date:
     """Same day of the month, clamped: 31 Aug + 6 months = 28/29 Feb."""
     month_index = day.month - 1 + months

@@ -24,7 +24,7 @@ from ..models import (
     WorkItem,
     WorkItemStatus,
 )
-from ..pinyin import name_keys
+from ..search_keys import customer_search_keys, vehicle_search_keys
 from ..validation import (
     clean_text,
     mask_mobile,
@@ -91,14 +91,11 @@ def owner_for(session: Session, form: NewVehicleForm) -> Customer:
     existing = session.scalar(select(Customer).where(Customer.mobile == mobile))
     if existing is not None:
         return existing  # the same phone is the same customer
-    initials, full = name_keys(name)
     # Owns a car and comes to us for service: not a prospect to sell to.
     return Customer(
         name=name,
-        name_initials=initials,
-        name_pinyin=full,
         mobile=mobile,
-        mobile_last4=mobile[-4:],
+        **customer_search_keys(name, mobile),
         stage=CustomerStage.DEAL,
         source_channel=QT_TRANSLATE_NOOP("Sales", "售后接车"),
     )
@@ -111,7 +108,7 @@ def new_vehicle(form: NewVehicleForm, vin: str, plate: str | None) -> Vehicle:
         )
     return Vehicle(
         vin=vin,
-        vin_last6=vin[-6:],
+        **vehicle_search_keys(vin),
         plate=plate,
         model_id=form.model_id,
         colour=clean_text(form.colour, "colour", max_length=20),

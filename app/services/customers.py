@@ -16,8 +16,8 @@ from ..errors import NotFoundError, StaleRecordError, UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, FollowUpTask, TaskStatus
 from ..permissions import Actor, Permission, require_actor
-from ..pinyin import name_keys
 from ..rules import intent, prospects
+from ..search_keys import customer_search_keys
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 from .calendar import TaskAction, repace
 from .task_store import TaskStore
@@ -175,9 +175,9 @@ def _unmasked(clean: CustomerProfile, customer: Customer) -> CustomerProfile:
 
 def _apply(customer: Customer, clean: CustomerProfile) -> None:
     customer.name = clean.name
-    customer.name_initials, customer.name_pinyin = name_keys(clean.name)
     customer.mobile = clean.mobile
-    customer.mobile_last4 = clean.mobile[-4:] if clean.mobile else None
+    for field, key in customer_search_keys(clean.name, clean.mobile).items():
+        setattr(customer, field, key)
     customer.district = clean.district
     customer.occupation = clean.occupation
     customer.notes = clean.notes

@@ -51,9 +51,9 @@ from ..models import (
     Vehicle,
 )
 from ..models.base import table_of
-from ..pinyin import name_keys
 from ..rules.maintenance import IntervalRules, Milestone
 from ..rules.mileage import Reading, usual_daily_average
+from ..search_keys import customer_search_keys, vehicle_search_keys
 from . import maintenance_plans
 from .checkin_odometer import predict_from
 from .import_plan import Ref, RowPlan
@@ -242,10 +242,9 @@ def _update(session: Session, model, rows: list[dict], **extra: str) -> None:
 
 def customer_row(plan: RowPlan) -> dict:
     data = plan.data
-    initials, full = name_keys(data.name)
     return {
-        "name": data.name, "name_initials": initials, "name_pinyin": full,
-        "mobile": data.mobile, "mobile_last4": data.mobile[-4:] if data.mobile else None,
+        "name": data.name, "mobile": data.mobile,
+        **customer_search_keys(data.name or "", data.mobile),
         "gender": data.gender, "birthday": data.birthday, "address": data.address,
         "notes": data.notes, "source_channel": SOURCE_CHANNEL,
         "stage": CustomerStage.DEAL if data.has_vehicle else CustomerStage.PROSPECT,
@@ -256,7 +255,7 @@ def vehicle_row(plan: RowPlan, owner_id: int) -> dict:
     data = plan.data
     assert data.vin is not None, "only rows with a car make a vehicle"
     return {
-        "owner_id": owner_id, "vin": data.vin, "vin_last6": data.vin[-6:], "plate": data.plate,
+        "owner_id": owner_id, "vin": data.vin, **vehicle_search_keys(data.vin), "plate": data.plate,
         "model_id": plan.model_id, "colour": data.colour, "purchase_date": data.purchase_date,
     }  # fmt: skip
 

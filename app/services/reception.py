@@ -16,8 +16,8 @@ from ..errors import NotFoundError, UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Customer, SalesOrder, ShowroomVisit, StaffUser, VehicleUse
 from ..permissions import Actor, require_actor
-from ..pinyin import name_keys
 from ..rules import intent, walk_in
+from ..search_keys import customer_search_keys
 from ..validation import clean_text, mask_mobile, validate_mobile, validate_name
 from .search import CustomerHit, load_hits
 from .task_store import TaskStore
@@ -336,14 +336,11 @@ class ReceptionService:
 def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
     """A customer from the form. Sharing another customer's phone (a family member, a
     colleague): the number stays theirs (one number, one customer) and the link is noted."""
-    initials, full = name_keys(form.name)
     mobile = None if sharing_with is not None else form.mobile
     return Customer(
         name=form.name,
-        name_initials=initials,
-        name_pinyin=full,
         mobile=mobile,
-        mobile_last4=mobile[-4:] if mobile else None,
+        **customer_search_keys(form.name, mobile),
         source_channel=form.source_channel,
         notes=shared_phone_note(sharing_with) if sharing_with is not None else None,
     )

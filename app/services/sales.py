@@ -33,6 +33,7 @@ from ..models import (
 )
 from ..permissions import Actor, require_actor
 from ..rules import intent, orders
+from ..search_keys import vehicle_search_keys
 from ..validation import clean_text, validate_vin
 from .task_store import TaskStore
 
@@ -209,7 +210,7 @@ class SalesService:
                 owner_id=order.customer_id,
                 model_id=order.model_id,
                 vin=checked.vin,
-                vin_last6=checked.vin[-6:],
+                **vehicle_search_keys(checked.vin),
                 colour=order.colour,
             )
             session.add(vehicle)

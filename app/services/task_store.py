@@ -20,12 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .. import audit, settings
+from ..bulk_load import BulkLoader
 from ..models import (
     AuditEntry,
     CarModel,
@@ -36,6 +38,7 @@ from ..models import (
     TaskStatus,
     Vehicle,
 )
+from ..models.base import table_of
 from ..permissions import Actor, require_actor
 from ..rules import prospects
 from ..rules.reminders import DEFAULT_RULES, SALES, merged
@@ -74,16 +77,26 @@ class BulkResult:
     not_prospects: int
 
 
-@dataclass(frozen=True)
-class PastTask:
-    """A task of the past, already dealt with or left open (the demo's history)."""
+class PastTask(NamedTuple):
+    """A task of the past, already dealt with or left open (the demo's history): a
+    candidate with its outcome. Made by the million, so a named tuple."""
 
-    candidate: Candidate
+    draft: TaskDraft
+    customer_id: int | None
+    vehicle_id: int | None
+    owner_id: int | None
+    values: dict[str, str]  # extra placeholder values
+    source: Source | None
     created_at: datetime
     status: TaskStatus
     completed_at: datetime | None = None
     completed_by_id: int | None = None
     outcome_note: str | None = None
+
+    @property
+    def candidate(self) -> Candidate:
+        return Candidate(self.draft, self.customer_id, self.vehicle_id, self.owner_id,
+                         self.values, self.source)  # fmt: skip
 
 
 def needed_consent(kind: str) -> str | None:
@@ -122,7 +135,13 @@ NOBODY = _Who("", "", "", None, None)
 class _Ready:
     candidate: Candidate
     owner_id: int | None
-    values: dict[str, str]
+    person: _Who
+    consultant: str | None  # the owner's name, for a sales consultant's task
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The template's placeholders (only a task without its message needs them)."""
+        return _placeholders(self.candidate, self.person, self.consultant)
 
     @property
     def key(self) -> str:
@@ -191,15 +210,47 @@ class TaskStore:
         )
 
     def record_history(self, past: list[PastTask]) -> int:
-        """Tasks of the past (the demo): consent and keys as for new ones, their outcome
-        as it was. Returns how many were written."""
-        prepared, _admission = self._prepared([p.candidate for p in past], prospects_only=False)
-        by_key = {p.candidate.draft.dedupe_key: p for p in past}
-        rows = [{**row, **_history_fields(by_key[ready.key])} for ready, row in prepared]
-        self._insert(rows)
-        if rows:
-            self._audit("create", None, detail=f"演示数据：写入 {len(rows)} 条回访记录")
-        return len(rows)
+        """Tasks of the past (the demo's years, millions of them): consent, keys and
+        messages as for new ones, their outcome as it was, loaded in bulk (COPY on
+        PostgreSQL); a key already taken keeps its task. Returns how many were written."""
+        by_key: dict[str, PastTask] = {}
+        for p in past:
+            by_key.setdefault(p.draft.dedupe_key, p)
+        ids = sorted({p.customer_id for p in by_key.values() if p.customer_id is not None})
+        who, refusals = _who(self.session, ids), _refusals(self.session, ids)
+        consent = {kind: needed_consent(kind) for kind in {p.draft.kind for p in by_key.values()}}
+        allowed = [
+            (p, person)
+            for p in by_key.values()
+            if (person := NOBODY if p.customer_id is None else who.get(p.customer_id))
+            and (p.customer_id, consent[p.draft.kind]) not in refusals
+        ]
+        allowed = self._open_once(allowed)
+        writing = _HistoryWriting(
+            names=_staff_names(self.session, {p.owner_id for p, _ in allowed if p.owner_id}),
+            vehicles=_vehicles(self.session, sorted(
+                {p.vehicle_id for p, _ in allowed if p.vehicle_id and p.draft.message is None}
+            )),
+            templates=message_templates(self.session),
+        )  # fmt: skip
+        rows = [writing.row(p, person) for p, person in allowed]
+        loader = BulkLoader(self.session)
+        written = loader.load_new(table_of(FollowUpTask), rows, "dedupe_key", HISTORY_COLUMNS)
+        if written:
+            self._audit("create", None, detail=f"演示数据：写入 {written} 条回访记录")
+        return written
+
+    def _open_once(self, allowed: list[tuple[PastTask, _Who]]) -> list[tuple[PastTask, _Who]]:
+        """Of the history, only the tasks left open could be a second open task."""
+        still_open = [
+            _Ready(p.candidate, _owner(p.candidate, person), person, None)
+            for p, person in allowed
+            if p.status == TaskStatus.OPEN
+        ]
+        kept = {r.key for r in self._not_twice(still_open)}
+        return [
+            (p, w) for p, w in allowed if p.status != TaskStatus.OPEN or p.draft.dedupe_key in kept
+        ]
 
     # --- changing -------------------------------------------------------------------------
     def complete(
@@ -454,33 +505,55 @@ def message_templates(session: Session) -> dict[str, str]:
 
 
 # --- one row ----------------------------------------------------------------------------------
+def _owner(c: Candidate | PastTask, person: _Who) -> int | None:
+    """The task's owner; a sales consultant's task without one: the customer's consultant."""
+    if c.owner_id is None and c.draft.owner_role == SALES:
+        return person.consultant_id
+    return c.owner_id
+
+
 def _rendered(c: Candidate, person: _Who, names: dict[int, str]) -> _Ready:
-    owner = c.owner_id
-    if owner is None and c.draft.owner_role == SALES:
-        owner = person.consultant_id
+    owner = _owner(c, person)
     consultant = names.get(owner or 0) if c.draft.owner_role == SALES else None
-    values = {
+    return _Ready(c, owner, person, consultant)
+
+
+def _placeholders(c: Candidate | PastTask, person: _Who, consultant: str | None) -> dict[str, str]:
+    return {
         "姓名": person.name,
         "顾问": consultant or person.consultant or NO_CONSULTANT,
         "日期": date_text(c.draft.due_date),
         **c.values,
     }
-    return _Ready(c, owner, values)
+
+
+def _message(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> str | None:
+    """The rule's wording with the customer's, the car's and the staff member's names."""
+    c = ready.candidate
+    return _worded(c.draft.kind, c.vehicle_id, ready.values, vehicles, templates)
+
+
+def _worded(
+    kind: str, vehicle_id: int | None, values: dict[str, str],
+    vehicles: dict[int, tuple[str, str]], templates: dict,
+) -> str | None:  # fmt: skip
+    template = templates.get(kind)
+    if not template:
+        return None
+    plate, model = vehicles.get(vehicle_id or 0, ("", ""))
+    no_model = NO_MODEL_OF_INTEREST if kind in prospects.PROSPECT_KINDS else NO_VEHICLE
+    return render_template(template, {"车牌": plate, "车型": model or no_model, **values})
 
 
 def _task_row(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> dict:
     c, d = ready.candidate, ready.candidate.draft
-    plate, model = vehicles.get(c.vehicle_id or 0, ("", ""))
-    no_model = NO_MODEL_OF_INTEREST if d.kind in prospects.PROSPECT_KINDS else NO_VEHICLE
-    values = {"车牌": plate, "车型": model or no_model, **ready.values}
-    template = templates.get(d.kind)
     now = datetime.now()  # rows are stamped by the wall clock (reminders.rows_seen_at)
     return {
         "kind": d.kind, "dedupe_key": d.dedupe_key, "customer_id": c.customer_id,
         "vehicle_id": c.vehicle_id, "owner_id": ready.owner_id, "owner_role": d.owner_role,
         "channel": d.channel.value, "due_date": d.due_date, "due_at": d.due_at,
         "status": TaskStatus.OPEN.value, "attempt": d.attempt,
-        "message": d.message or (render_template(template, values) if template else None),
+        "message": d.message or _message(ready, vehicles, templates),
         "source_type": c.source[0] if c.source else None,
         "source_id": c.source[1] if c.source else None,
         "outcome_note": None, "completed_at": None, "completed_by_id": None,
@@ -493,15 +566,40 @@ def _orm_fields(row: dict) -> dict:
     return {name: value for name, value in row.items() if name not in bookkeeping}
 
 
-def _history_fields(past: PastTask) -> dict:
-    return {
-        "status": TaskStatus(past.status).value,
-        "completed_at": past.completed_at,
-        "completed_by_id": past.completed_by_id,
-        "outcome_note": past.outcome_note,
-        "created_at": past.created_at,
-        "updated_at": past.created_at,
-    }
+# The columns a task of the past is loaded with, in the table's order (the id is the
+# database's next one; a column added later gets its default).
+HISTORY_COLUMNS = (
+    "kind", "dedupe_key", "customer_id", "vehicle_id", "owner_id", "owner_role", "channel",
+    "due_date", "due_at", "status", "message", "outcome_note", "completed_at",
+    "completed_by_id", "attempt", "source_type", "source_id", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _HistoryWriting:
+    """What writing the rows of past tasks reads once per batch."""
+
+    names: dict[int, str]  # staff
+    vehicles: dict[int, tuple[str, str]]  # plate, model
+    templates: dict[str, str]
+
+    def row(self, p: PastTask, person: _Who) -> tuple:
+        """One task of the past, as HISTORY_COLUMNS; updated when it was dealt with."""
+        d = p.draft
+        owner = _owner(p, person)
+        message = d.message
+        if message is None:
+            consultant = self.names.get(owner or 0) if d.owner_role == SALES else None
+            values = _placeholders(p, person, consultant)
+            message = _worded(d.kind, p.vehicle_id, values, self.vehicles, self.templates)
+        source_type, source_id = p.source or (None, None)
+        return (
+            d.kind, d.dedupe_key, p.customer_id, p.vehicle_id, owner, d.owner_role,
+            d.channel.value, d.due_date, d.due_at, p.status.value, message,
+            p.outcome_note, p.completed_at, p.completed_by_id, d.attempt,
+            source_type, source_id, p.created_at, p.completed_at or p.created_at, 1,
+        )  # fmt: skip
 
 
 def _insert_ignoring_duplicates(session: Session):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.models import AuditEntry, ContactConsent, FollowUpTask, StaffRole, TaskStatus
 from app.permissions import SYSTEM, Actor
 from app.rules import walk_in
+from app.rules.reminders import DEFAULT_RULES, draft
 from app.services.calendar import CalendarService, TaskAction
 from app.services.checkin import CheckInService, RepairOrderForm, WorkItemDraft
 from app.services.complaints import ComplaintForm, ComplaintService
@@ -20,7 +21,7 @@ from app.services.delivery import DeliveryService, HandoverForm
 from app.services.reception import ReceptionService
 from app.services.reminders import ReminderService
 from app.services.sales import OrderForm, SalesService
-from app.services.task_store import TaskStore
+from app.services.task_store import PastTask, TaskStore
 from app.validation import with_check_digit
 from tests.app import reminder_world as w
 from tests.factories import MANAGER
@@ -263,3 +264,33 @@ def test_a_refusal_is_audited_under_who_recorded_it_and_stops_open_tasks(db) -> 
     with db.transaction(SYSTEM) as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "consent"))
         assert (entry.staff_id, entry.field, entry.new_value) == (officer, GREETINGS, "False")
+
+
+def test_history_keeps_consent_keys_and_one_open_task_and_words_the_messages(db) -> None:
+    """The demo's years of tasks, loaded in bulk: the same rules as a task made now."""
+    customer = w.customer(db, "张三", "13800000001")
+    car = w.vehicle(db, customer, 5, w.model(db))
+    refuse(db, customer, (GREETINGS,))
+    done = NOW - timedelta(days=3)
+
+    def past(key: str, kind: str = "maintenance_due", status=TaskStatus.DONE) -> PastTask:
+        task = draft(DEFAULT_RULES[kind], f"vehicle:{car}", key, w.TODAY)
+        completed = None if status == TaskStatus.OPEN else done
+        return PastTask(task, customer, car, None, {}, ("x", 1), done, status, completed)
+
+    history = [
+        past("2026-01"), past("2026-01"),  # the same key twice: one task
+        past("2026-02", "birthday"),  # greetings refused: none
+        past("2026-03", status=TaskStatus.OPEN),
+        past("2026-04", status=TaskStatus.OPEN),  # the same open task under another key
+    ]  # fmt: skip
+    with db.transaction(SYSTEM) as session:
+        assert TaskStore(session, SYSTEM, NOW).record_history(history) == 2
+    with db.transaction(SYSTEM) as session:
+        assert TaskStore(session, SYSTEM, NOW).record_history(history) == 0  # keys taken
+    made = w.tasks(db, customer_id=customer)
+    assert sorted((t.dedupe_key[-7:], t.status) for t in made) == [
+        ("2026-01", "done"), ("2026-03", "open"),
+    ]  # fmt: skip
+    assert all("张三" in t.message and "浙A00005" in t.message for t in made)
+    assert all(t.completed_at in (None, done) and t.created_at == done for t in made)
