@@ -322,7 +322,8 @@ class ReceptionService:
 
 def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
     """A customer from the form. Sharing another customer's phone (a family member, a
-    colleague): the number stays theirs (one number, one customer) and the link is noted."""
+    colleague): the number stays theirs (one number, one customer); the link is kept
+    (shares_mobile_with_id) and noted for whoever reads the notes."""
     initials, full = name_keys(form.name)
     mobile = None if sharing_with is not None else form.mobile
     return Customer(
@@ -333,6 +334,7 @@ def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
         mobile_last4=mobile[-4:] if mobile else None,
         source_channel=form.source_channel,
         notes=shared_phone_note(sharing_with) if sharing_with is not None else None,
+        shares_mobile_with_id=sharing_with.id if sharing_with is not None else None,
     )
 
 
