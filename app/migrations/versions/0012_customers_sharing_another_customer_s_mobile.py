@@ -44,16 +44,21 @@ def upgrade() -> None:
 
 def _link_noted_customers() -> None:
     connection = op.get_bind()
-    customers = sa.table("customers", sa.column("id"), sa.column("notes"), sa.column(COLUMN))
+    customers = sa.table(
+        "customers",
+        sa.column("id", sa.Integer),
+        sa.column("notes", sa.Text),
+        sa.column(COLUMN, sa.Integer),
+    )
     noted = connection.execute(
         sa.select(customers.c.id, customers.c.notes).where(customers.c.notes.like("%共用手机号%"))
     ).all()
-    links = {}
-    for customer_id, notes in noted:
-        found = NOTED.search(notes or "")
+    links: dict[int, int] = {}
+    for row in noted:
+        customer_id, found = int(row.id), NOTED.search(row.notes or "")
         if found and int(found.group(1)) != customer_id:
             links[customer_id] = int(found.group(1))
-    existing = set(
+    existing: set[int] = set(
         connection.scalars(sa.select(customers.c.id).where(customers.c.id.in_(links.values())))
     )
     for customer_id, owner_id in links.items():
