@@ -185,6 +185,14 @@ class Customer360Service:
             dedicated_advisor=advisor.name if advisor is not None else None,
         )
 
+    def owner_of(self, vehicle_id: int) -> int:
+        """The customer a car belongs to (the service desk finds cars, the card is theirs)."""
+        with self.db.transaction(self.actor) as session:
+            vehicle = session.get(Vehicle, vehicle_id)
+            if vehicle is None:
+                raise NotFoundError("找不到该车辆。")
+            return vehicle.owner_id
+
     def advisors(self) -> list[StaffMember]:
         """The service advisors a dedicated advisor is chosen from (active accounts)."""
         with self.db.transaction(self.actor) as session:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.services.container import AppServices
@@ -51,5 +51,6 @@ class CardOpener(QObject):
             self.window.changed.connect(self.changed)
         if self.window.show_customer(customer_id):
             self.window.show()
-            self.window.raise_()
-            self.window.activateWindow()
+            if QGuiApplication.platformName() != "offscreen":  # which has no stacking
+                self.window.raise_()
+                self.window.activateWindow()
