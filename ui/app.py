@@ -17,6 +17,7 @@ from .crash import install_excepthook
 from .fonts import install_cjk_font
 from .i18n import install_translators
 from .main_window import MainWindow
+from .value_refresh import ValueRefresher
 
 SMOKE_ENV = "DEALERDESK_SMOKE_SECONDS"  # the installer smoke test: open, wait, quit
 
@@ -61,6 +62,7 @@ def run_window(store: Store) -> int:
     app = make_application()
     install_excepthook()
     window = MainWindow(store)
+    ValueRefresher(window)  # a child of the window: after each sign-in, on a worker
     window.show()
     window.ask_sign_in()
     backups = BackupScheduler(store, window)
