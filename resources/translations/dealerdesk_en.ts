@@ -12,8 +12,8 @@
         <translation>Copy SMS/WeChat text (M)</translation>
     </message>
     <message>
-        <source>客户档案 (C)</source>
-        <translation>Customer record (C)</translation>
+        <source>客户全景 (C)</source>
+        <translation>Customer 360° (C)</translation>
     </message>
     <message>
         <source>显示号码</source>
@@ -314,14 +314,6 @@
         <source>；下次联系 %1</source>
         <translation>; next contact %1</translation>
     </message>
-    <message>
-        <source>客户档案</source>
-        <translation>Customer record</translation>
-    </message>
-    <message>
-        <source>回访记录</source>
-        <translation>Follow-up history</translation>
-    </message>
 </context>
 <context>
     <name>CallbackNotifier</name>
@@ -336,6 +328,99 @@
     <message>
         <source>DealerDesk 回访提醒</source>
         <translation>DealerDesk follow-up reminder</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>指定专属顾问</source>
+        <translation>Assign dedicated advisor</translation>
+    </message>
+    <message>
+        <source>%1 · 意向 %2 · 销售顾问 %3</source>
+        <translation>%1 · intent %2 · sales consultant %3</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>手机：%1</source>
+        <translation>Mobile: %1</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>专属顾问：%1</source>
+        <translation>Dedicated advisor: %1</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CardOpener</name>
+    <message>
+        <source>客户全景</source>
+        <translation>Customer 360°</translation>
+    </message>
+</context>
+<context>
+    <name>CardVehicles</name>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>当前里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>读数日期</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <source>下次保养</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
     </message>
 </context>
 <context>
@@ -654,10 +739,37 @@
     </message>
 </context>
 <context>
+    <name>Customer360Window</name>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>联系授权</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>客户全景 — %1</source>
+        <translation>Customer 360° — %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <source>客户档案</source>
         <translation>Customer record</translation>
+    </message>
+    <message>
+        <source>优先接待</source>
+        <translation>Serve first</translation>
     </message>
     <message>
         <source>调整级别</source>
@@ -713,6 +825,81 @@
     <message>
         <source>请先查找并选择客户。</source>
         <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>潜在客户</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>成交客户</source>
+        <translation>Deal customer</translation>
+    </message>
+    <message>
+        <source>战败客户</source>
+        <translation>Lost prospect</translation>
+    </message>
+    <message>
+        <source>私家车主</source>
+        <translation>Private owner</translation>
+    </message>
+    <message>
+        <source>企业车队</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>二手车商</source>
+        <translation>Used-car dealer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>营销</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>问候</source>
+        <translation>Greetings</translation>
+    </message>
+    <message>
+        <source>服务提醒</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2121,137 @@
     </message>
 </context>
 <context>
+    <name>ProfileColumn</name>
+    <message>
+        <source>客户资料</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>家庭与推荐</source>
+        <translation>Household and referrals</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>爱好</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>偏好渠道</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>驾龄</source>
+        <translation>Driving for</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>价值等级</source>
+        <translation>Value level</translation>
+    </message>
+    <message>
+        <source>RFM 分群</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>近一年消费</source>
+        <translation>Spend, past year</translation>
+    </message>
+    <message>
+        <source>统计期内</source>
+        <translation>Within the window</translation>
+    </message>
+    <message>
+        <source>最近消费</source>
+        <translation>Last paid</translation>
+    </message>
+    <message>
+        <source>计算时间</source>
+        <translation>Computed at</translation>
+    </message>
+    <message>
+        <source>推荐人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>推荐了</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>使用谁的手机</source>
+        <translation>Uses the mobile of</translation>
+    </message>
+    <message>
+        <source>共用本机号码</source>
+        <translation>Share this mobile</translation>
+    </message>
+    <message>
+        <source>（%1 岁）</source>
+        <translation> (%1 years old)</translation>
+    </message>
+    <message>
+        <source>&#x3000;农历 %1月%2日</source>
+        <translation>  lunar %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>尚未计算（登录后在后台计算）</source>
+        <translation>Not computed yet (computed in the background after sign-in)</translation>
+    </message>
+    <message>
+        <source>%1 次，¥%2</source>
+        <translation>%1 times, ¥%2</translation>
+    </message>
+    <message>
+        <source> 等 %1 位</source>
+        <translation> and others, %1 in all</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>编辑客户资料</source>
@@ -2031,6 +2349,10 @@
     <message>
         <source>编辑资料</source>
         <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>客户全景</source>
+        <translation>Customer 360°</translation>
     </message>
     <message>
         <source>登记离店</source>
@@ -3285,6 +3607,68 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>展厅到店</source>
+        <translation>Showroom visit</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>维修保养</source>
+        <translation>Service visit</translation>
+    </message>
+    <message>
+        <source>客户未做项目</source>
+        <translation>Work declined</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>重点客户</source>
+        <translation>Key customers</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>TrafficBar</name>
     <message>
         <source>今日客流 %1 批（首次 %2，再次 %3）｜试驾 %4｜在店 %5｜成交 %6｜转化率 %7</source>
@@ -3343,10 +3727,36 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>ValueBadge</name>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>专属顾问：%1</source>
+        <translation>Dedicated advisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRefresher</name>
+    <message>
+        <source>客户价值未能更新：%1</source>
+        <translation>Customer value not updated: %1</translation>
+    </message>
+</context>
+<context>
     <name>VehicleCardView</name>
     <message>
         <source>车辆档案</source>
         <translation>Vehicle record</translation>
+    </message>
+    <message>
+        <source>优先服务</source>
+        <translation>Service first</translation>
+    </message>
+    <message>
+        <source>车主全景</source>
+        <translation>Owner 360°</translation>
     </message>
     <message>
         <source>车辆</source>
