@@ -13,20 +13,22 @@ have no entries here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import (
+    BindParameter,
     DateTime,
     Integer,
     Select,
     String,
+    bindparam,
     cast,
-    literal,
+    literal_column,
     select,
     type_coerce,
     union_all,
@@ -110,17 +112,16 @@ KeySelect = Select[datetime, str, int]
 
 
 def _key(at: Any, kind: TimelineKind, ref_id: Any) -> KeySelect:
-    """The kind is CAST so PostgreSQL knows the parameter's type inside the UNION; the
+    """The kind is CAST so PostgreSQL gives the literal a type inside the UNION; the
     columns are only typed (on SQLite, CAST AS DATETIME would make a number of a date)."""
     return select(
         type_coerce(at, DateTime).label("at"),
-        cast(literal(kind.value), String(20)).label("kind"),
+        cast(literal_column(f"'{kind.value}'"), String(20)).label("kind"),
         type_coerce(ref_id, Integer).label("ref_id"),
     )
 
 
-def _sources(customer_id: int) -> list[KeySelect]:
-    mine = customer_id
+def _sources(mine: BindParameter[int]) -> list[KeySelect]:
     return [
         _key(ShowroomVisit.arrived_at, TimelineKind.SHOWROOM_VISIT, ShowroomVisit.id)
         .where(ShowroomVisit.customer_id == mine),
@@ -147,21 +148,33 @@ def _sources(customer_id: int) -> list[KeySelect]:
     ]  # fmt: skip
 
 
-def page_keys(session: Session, customer_id: int, offset: int, limit: int) -> list[Key]:
-    """The page's (moment, kind, id), newest first; ties in a fixed order."""
-    enough = offset + limit
+def _page_keys_statement() -> KeySelect:
+    """Built once: the statement is the same for every customer and page, only its
+    parameters change (building and caching a UNION of eight costs more than running it)."""
+    enough = bindparam("enough", type_=Integer)  # offset + limit: what each source gives
     parts = []
-    for source in _sources(customer_id):
+    for source in _sources(bindparam("customer_id", type_=Integer)):
         columns = source.selected_columns
         cut = source.order_by(columns.at.desc(), columns.ref_id.desc()).limit(enough).subquery()
         parts.append(select(cut.c.at, cut.c.kind, cut.c.ref_id))
     merged = union_all(*parts).subquery()
-    rows = session.execute(
+    return (
         select(merged.c.at, merged.c.kind, merged.c.ref_id)
         .order_by(merged.c.at.desc(), merged.c.kind, merged.c.ref_id.desc())
-        .offset(offset)
-        .limit(limit)
-    ).all()
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
+PAGE_KEYS = _page_keys_statement()
+
+
+def page_keys(session: Session, customer_id: int, offset: int, limit: int) -> list[Key]:
+    """The page's (moment, kind, id), newest first; ties in a fixed order."""
+    parameters = {
+        "customer_id": customer_id, "enough": offset + limit, "offset": offset, "limit": limit,
+    }  # fmt: skip
+    rows = session.execute(PAGE_KEYS, parameters).all()
     return [(row.at, str(row.kind), int(row.ref_id)) for row in rows]
 
 
@@ -172,198 +185,196 @@ def page(session: Session, customer_id: int, offset: int, limit: int) -> list[Ti
         wanted.setdefault(TimelineKind(kind), []).append(ref_id)
     found: dict[tuple[TimelineKind, int], TimelineEntry] = {}
     for kind, ids in wanted.items():
-        for entry in _READERS[kind](session, ids):
-            found[(kind, entry.ref_id)] = entry
+        statement, entry = _READERS[kind]
+        rows = session.execute(statement, {"ids": ids}).all()
+        context = _Context(session)
+        for row in rows:
+            found[(kind, row.id)] = entry(row, context)
     return [found[(TimelineKind(kind), ref_id)] for _at, kind, ref_id in keys]
 
 
 # --- what each row says ---------------------------------------------------------------------
+# One statement per kind, built once, reading only the columns shown, by id.
 Staff = aliased(StaffUser)
+IDS = "ids"
+
+
+class _Context:
+    """What some rows need besides their own columns (the store's complaint classes)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._class_labels: dict[str, str] | None = None
+
+    @property
+    def class_labels(self) -> dict[str, str]:
+        if self._class_labels is None:
+            self._class_labels = load_policy(self._session).class_labels
+        return self._class_labels
+
+
+def _by_id(column: Any) -> Any:
+    return column.in_(bindparam(IDS, expanding=True))
 
 
 def _joined(*parts: object) -> str:
     return " · ".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _visits(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(ShowroomVisit, CarModel.name, Staff.name)
-        .outerjoin(CarModel, CarModel.id == ShowroomVisit.model_of_interest_id)
-        .outerjoin(Staff, Staff.id == ShowroomVisit.consultant_id)
-        .where(ShowroomVisit.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=visit.arrived_at,
-            kind=TimelineKind.SHOWROOM_VISIT,
-            ref_id=visit.id,
-            summary=_joined(
-                "首次到店" if visit.is_first_visit else "再次到店",
-                model,
-                f"{visit.party_size}人",
-                "试驾" if visit.test_drive else None,
-                visit.test_drive_feedback,
-            ),
-            outcome=f"意向 {visit.intent_level}",
-            amount_yuan=None,
-            staff=consultant,
-        )
-        for visit, model, consultant in rows
-    ]
+def _entry(row: Any, kind: TimelineKind, at: datetime, summary: str, outcome: str,
+           amount: Decimal | None = None) -> TimelineEntry:  # fmt: skip
+    return TimelineEntry(at, kind, row.id, summary, outcome, amount, row.staff)
 
 
-def _orders(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(SalesOrder, CarModel.name, Staff.name)
-        .join(CarModel, CarModel.id == SalesOrder.model_id)
-        .outerjoin(Staff, Staff.id == SalesOrder.consultant_id)
-        .where(SalesOrder.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=order.ordered_at,
-            kind=TimelineKind.ORDER,
-            ref_id=order.id,
-            summary=_joined(order.order_no, model, order.configuration, order.colour),
-            outcome=orders.STATUS_LABELS[order.status],
-            amount_yuan=Decimal(order.price),
-            staff=consultant,
-        )
-        for order, model, consultant in rows
-    ]
+VISITS = (
+    select(
+        ShowroomVisit.id, ShowroomVisit.arrived_at, ShowroomVisit.is_first_visit,
+        ShowroomVisit.party_size, ShowroomVisit.test_drive, ShowroomVisit.test_drive_feedback,
+        ShowroomVisit.intent_level, CarModel.name.label("model"), Staff.name.label("staff"),
+    )
+    .outerjoin(CarModel, CarModel.id == ShowroomVisit.model_of_interest_id)
+    .outerjoin(Staff, Staff.id == ShowroomVisit.consultant_id)
+    .where(_by_id(ShowroomVisit.id))
+)  # fmt: skip
 
 
-def _handovers(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(Delivery, SalesOrder.order_no, CarModel.name, Vehicle.plate, Vehicle.vin, Staff.name)
-        .join(SalesOrder, SalesOrder.id == Delivery.order_id)
-        .join(CarModel, CarModel.id == SalesOrder.model_id)
-        .outerjoin(Vehicle, Vehicle.id == Delivery.vehicle_id)
-        .outerjoin(Staff, Staff.id == Delivery.consultant_id)
-        .where(Delivery.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=delivery.delivered_at or delivery.created_at,  # handed over: never None here
-            kind=TimelineKind.HANDOVER,
-            ref_id=delivery.id,
-            summary=_joined(order_no, model, plate or vin),
-            outcome="已交车",
-            amount_yuan=None,
-            staff=consultant,
-        )
-        for delivery, order_no, model, plate, vin, consultant in rows
-    ]
+def _visit(row: Any, _context: _Context) -> TimelineEntry:
+    summary = _joined(
+        "首次到店" if row.is_first_visit else "再次到店",
+        row.model,
+        f"{row.party_size}人",
+        "试驾" if row.test_drive else None,
+        row.test_drive_feedback,
+    )
+    return _entry(row, TimelineKind.SHOWROOM_VISIT, row.arrived_at, summary,
+                  f"意向 {row.intent_level}")  # fmt: skip
 
 
-def _service_visits(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(ServiceVisit, Vehicle.plate, Vehicle.vin, Staff.name)
-        .join(Vehicle, Vehicle.id == ServiceVisit.vehicle_id)
-        .outerjoin(Staff, Staff.id == ServiceVisit.advisor_id)
-        .where(ServiceVisit.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=visit.checked_in_at,
-            kind=TimelineKind.SERVICE_VISIT,
-            ref_id=visit.id,
-            summary=_joined(
-                visit.order_no,
-                SERVICE_TYPE_LABELS.get(visit.service_type, visit.service_type),
-                plate or vin[-6:],
-                f"{visit.odometer_km:,} km",
-            ),
-            outcome=repair_order.STATUS_LABELS.get(visit.status, visit.status),
-            amount_yuan=visit.settlement_total,
-            staff=advisor,
-        )
-        for visit, plate, vin, advisor in rows
-    ]
+ORDERS = (
+    select(
+        SalesOrder.id, SalesOrder.ordered_at, SalesOrder.order_no, SalesOrder.configuration,
+        SalesOrder.colour, SalesOrder.status, SalesOrder.price, CarModel.name.label("model"),
+        Staff.name.label("staff"),
+    )
+    .join(CarModel, CarModel.id == SalesOrder.model_id)
+    .outerjoin(Staff, Staff.id == SalesOrder.consultant_id)
+    .where(_by_id(SalesOrder.id))
+)  # fmt: skip
 
 
-def _declined(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(WorkItem, ServiceVisit.order_no, ServiceVisit.checked_in_at, Staff.name)
-        .join(ServiceVisit, ServiceVisit.id == WorkItem.service_visit_id)
-        .outerjoin(Staff, Staff.id == ServiceVisit.advisor_id)
-        .where(WorkItem.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=checked_in_at,
-            kind=TimelineKind.DECLINED_WORK,
-            ref_id=item.id,
-            summary=_joined(item.description, order_no),
-            outcome=_joined("客户不做", item.consent_note),
-            amount_yuan=item.labour + item.parts,
-            staff=advisor,
-        )
-        for item, order_no, checked_in_at, advisor in rows
-    ]
+def _order(row: Any, _context: _Context) -> TimelineEntry:
+    summary = _joined(row.order_no, row.model, row.configuration, row.colour)
+    return _entry(row, TimelineKind.ORDER, row.ordered_at, summary,
+                  orders.STATUS_LABELS[row.status], Decimal(row.price))  # fmt: skip
 
 
-def _follow_ups(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(FollowUpTask, Staff.name)
-        .outerjoin(Staff, Staff.id == FollowUpTask.completed_by_id)
-        .where(FollowUpTask.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=task.completed_at or datetime.combine(task.due_date, datetime.min.time()),
-            kind=TimelineKind.FOLLOW_UP,
-            ref_id=task.id,
-            summary=kind_label(task.kind),
-            outcome=_joined(TASK_STATUS_LABELS.get(task.status, task.status), task.outcome_note),
-            amount_yuan=None,
-            staff=completer,
-        )
-        for task, completer in rows
-    ]
+HANDOVERS = (
+    select(
+        Delivery.id, Delivery.delivered_at, SalesOrder.order_no, CarModel.name.label("model"),
+        Vehicle.plate, Vehicle.vin, Staff.name.label("staff"),
+    )
+    .join(SalesOrder, SalesOrder.id == Delivery.order_id)
+    .join(CarModel, CarModel.id == SalesOrder.model_id)
+    .outerjoin(Vehicle, Vehicle.id == Delivery.vehicle_id)
+    .outerjoin(Staff, Staff.id == Delivery.consultant_id)
+    .where(_by_id(Delivery.id))
+)  # fmt: skip
 
 
-def _complaints(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    labels = load_policy(session).class_labels
-    rows = session.execute(
-        select(Complaint, Staff.name)
-        .outerjoin(Staff, Staff.id == Complaint.owner_id)
-        .where(Complaint.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=case.received_at,
-            kind=TimelineKind.COMPLAINT,
-            ref_id=case.id,
-            summary=_joined(
-                case.case_no, labels.get(case.category, case.category), _short(case.content)
-            ),
-            outcome=COMPLAINT_STATUS_LABELS[case.status],
-            amount_yuan=None,
-            staff=owner,
-        )
-        for case, owner in rows
-    ]
+def _handover(row: Any, _context: _Context) -> TimelineEntry:
+    summary = _joined(row.order_no, row.model, row.plate or row.vin)
+    return _entry(row, TimelineKind.HANDOVER, row.delivered_at, summary, "已交车")
 
 
-def _key_weeks(session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
-    rows = session.execute(
-        select(KeyCustomerEntry, Staff.name)
-        .join(Staff, Staff.id == KeyCustomerEntry.consultant_id)
-        .where(KeyCustomerEntry.id.in_(ids))
-    ).all()
-    return [
-        TimelineEntry(
-            at=entry.created_at,
-            kind=TimelineKind.KEY_CUSTOMER,
-            ref_id=entry.id,
-            summary=_joined(entry.week, entry.next_step),
-            outcome=_joined(KEY_OUTCOME_LABELS[entry.outcome], entry.outcome_reason),
-            amount_yuan=None,
-            staff=consultant,
-        )
-        for entry, consultant in rows
-    ]
+SERVICE_VISITS = (
+    select(
+        ServiceVisit.id, ServiceVisit.checked_in_at, ServiceVisit.order_no,
+        ServiceVisit.service_type, ServiceVisit.odometer_km, ServiceVisit.status,
+        ServiceVisit.settlement_total, Vehicle.plate, Vehicle.vin, Staff.name.label("staff"),
+    )
+    .join(Vehicle, Vehicle.id == ServiceVisit.vehicle_id)
+    .outerjoin(Staff, Staff.id == ServiceVisit.advisor_id)
+    .where(_by_id(ServiceVisit.id))
+)  # fmt: skip
+
+
+def _service_visit(row: Any, _context: _Context) -> TimelineEntry:
+    summary = _joined(
+        row.order_no,
+        SERVICE_TYPE_LABELS.get(row.service_type, row.service_type),
+        row.plate or row.vin[-6:],
+        f"{row.odometer_km:,} km",
+    )
+    outcome = repair_order.STATUS_LABELS.get(row.status, row.status)
+    return _entry(row, TimelineKind.SERVICE_VISIT, row.checked_in_at, summary, outcome,
+                  row.settlement_total)  # fmt: skip
+
+
+DECLINED = (
+    select(
+        WorkItem.id, WorkItem.description, WorkItem.labour, WorkItem.parts,
+        WorkItem.consent_note, ServiceVisit.order_no, ServiceVisit.checked_in_at,
+        Staff.name.label("staff"),
+    )
+    .join(ServiceVisit, ServiceVisit.id == WorkItem.service_visit_id)
+    .outerjoin(Staff, Staff.id == ServiceVisit.advisor_id)
+    .where(_by_id(WorkItem.id))
+)  # fmt: skip
+
+
+def _declined(row: Any, _context: _Context) -> TimelineEntry:
+    return _entry(row, TimelineKind.DECLINED_WORK, row.checked_in_at,
+                  _joined(row.description, row.order_no), _joined("客户不做", row.consent_note),
+                  row.labour + row.parts)  # fmt: skip
+
+
+FOLLOW_UPS = (
+    select(
+        FollowUpTask.id, FollowUpTask.completed_at, FollowUpTask.kind, FollowUpTask.status,
+        FollowUpTask.outcome_note, Staff.name.label("staff"),
+    )
+    .outerjoin(Staff, Staff.id == FollowUpTask.completed_by_id)
+    .where(_by_id(FollowUpTask.id))
+)  # fmt: skip
+
+
+def _follow_up(row: Any, _context: _Context) -> TimelineEntry:
+    outcome = _joined(TASK_STATUS_LABELS.get(row.status, row.status), row.outcome_note)
+    return _entry(row, TimelineKind.FOLLOW_UP, row.completed_at, kind_label(row.kind), outcome)
+
+
+COMPLAINTS = (
+    select(
+        Complaint.id, Complaint.received_at, Complaint.case_no, Complaint.category,
+        Complaint.content, Complaint.status, Staff.name.label("staff"),
+    )
+    .outerjoin(Staff, Staff.id == Complaint.owner_id)
+    .where(_by_id(Complaint.id))
+)  # fmt: skip
+
+
+def _complaint(row: Any, context: _Context) -> TimelineEntry:
+    category = context.class_labels.get(row.category, row.category)
+    return _entry(row, TimelineKind.COMPLAINT, row.received_at,
+                  _joined(row.case_no, category, _short(row.content)),
+                  COMPLAINT_STATUS_LABELS[row.status])  # fmt: skip
+
+
+KEY_WEEKS = (
+    select(
+        KeyCustomerEntry.id, KeyCustomerEntry.created_at, KeyCustomerEntry.week,
+        KeyCustomerEntry.next_step, KeyCustomerEntry.outcome, KeyCustomerEntry.outcome_reason,
+        Staff.name.label("staff"),
+    )
+    .join(Staff, Staff.id == KeyCustomerEntry.consultant_id)
+    .where(_by_id(KeyCustomerEntry.id))
+)  # fmt: skip
+
+
+def _key_week(row: Any, _context: _Context) -> TimelineEntry:
+    outcome = _joined(KEY_OUTCOME_LABELS[row.outcome], row.outcome_reason)
+    return _entry(row, TimelineKind.KEY_CUSTOMER, row.created_at,
+                  _joined(row.week, row.next_step), outcome)  # fmt: skip
 
 
 def _short(text: str) -> str:
@@ -371,13 +382,14 @@ def _short(text: str) -> str:
     return flat if len(flat) <= SUMMARY_LENGTH else flat[: SUMMARY_LENGTH - 1] + "…"
 
 
-_READERS: dict[TimelineKind, Callable[[Session, Sequence[int]], list[TimelineEntry]]] = {
-    TimelineKind.SHOWROOM_VISIT: _visits,
-    TimelineKind.ORDER: _orders,
-    TimelineKind.HANDOVER: _handovers,
-    TimelineKind.SERVICE_VISIT: _service_visits,
-    TimelineKind.DECLINED_WORK: _declined,
-    TimelineKind.FOLLOW_UP: _follow_ups,
-    TimelineKind.COMPLAINT: _complaints,
-    TimelineKind.KEY_CUSTOMER: _key_weeks,
+Reader: TypeAlias = "tuple[Select[*tuple[Any, ...]], Callable[[Any, _Context], TimelineEntry]]"
+_READERS: dict[TimelineKind, Reader] = {
+    TimelineKind.SHOWROOM_VISIT: (VISITS, _visit),
+    TimelineKind.ORDER: (ORDERS, _order),
+    TimelineKind.HANDOVER: (HANDOVERS, _handover),
+    TimelineKind.SERVICE_VISIT: (SERVICE_VISITS, _service_visit),
+    TimelineKind.DECLINED_WORK: (DECLINED, _declined),
+    TimelineKind.FOLLOW_UP: (FOLLOW_UPS, _follow_up),
+    TimelineKind.COMPLAINT: (COMPLAINTS, _complaint),
+    TimelineKind.KEY_CUSTOMER: (KEY_WEEKS, _key_week),
 }
