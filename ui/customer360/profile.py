@@ -38,6 +38,8 @@ class _Section(QGroupBox):
         super().__init__(title, parent)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
+        form.setVerticalSpacing(2)  # the three sections fit 1366×768 without scrolling
+        form.setContentsMargins(8, 4, 8, 4)
         for key, caption in captions.items():
             label = QLabel(objectName=f"card_{key}", wordWrap=True)
             self.values[key] = label
@@ -60,6 +62,7 @@ class ProfileColumn(QWidget):
             label.linkActivated.connect(self._follow)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         for section in (self.person, self.value, self.household):
             column.addWidget(section)
         column.addStretch()
