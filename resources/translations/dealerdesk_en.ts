@@ -2183,6 +2183,10 @@
         <translation>Reason lost</translation>
     </message>
     <message>
+        <source>联系授权</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2237,6 +2241,14 @@
     <message>
         <source>%1 年</source>
         <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>尚未计算（登录后在后台计算）</source>

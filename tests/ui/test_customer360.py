@@ -16,7 +16,8 @@ from app.models import Channel, OwnerType, ShowroomVisit, StaffRole
 from app.models import Customer as CustomerRow
 from app.permissions import SYSTEM, Actor
 from app.rules.tasks import TaskDraft
-from app.services.container import AppServices
+from app.services.auth import AuthService, NewUser
+from app.services.container import AppServices, Store
 from app.services.task_store import TaskStore
 from tests.app import customer_history
 from tests.app.customer_history import NOW, History
@@ -27,6 +28,7 @@ from ui.complaints.tab import ComplaintDesk
 from ui.customer360.timeline_model import TimelineModel
 from ui.customer360.window import Customer360Window
 from ui.desk import DeskSession
+from ui.main_window import MainWindow
 from ui.reception.tab import ReceptionTab
 from ui.service.tab import ServiceTab
 
@@ -93,6 +95,7 @@ def test_reception_opens_the_card_with_c_on_the_hits(qtbot, sqlite_db, history) 
     assert card.timeline.index(0, 1).data() == "投诉"
     assert "330106********1234" in card.profile.person.values["id_number"].text()
     assert "李老客" in card.profile.household.values["referred_by"].text()
+    assert "营销：拒绝（2026-06-01）" in card.profile.person.values["consent"].text()
     assert card.vehicles.rowCount() == 1 and card.vehicles.index(0, 4).data() == "10,000 km"
 
 
@@ -235,3 +238,23 @@ def test_the_timeline_model_passes_the_model_tester(qtmodeltester, sqlite_db, hi
         model.fetchMore()
     assert model.rowCount() == TIMELINE_ENTRIES
     assert model.row_at(0).at.date() == date(2026, 9, 2)
+
+
+def test_switching_user_closes_the_last_persons_card(qtbot, sqlite_db, history) -> None:
+    auth = AuthService(sqlite_db)
+    boss = auth.create_first_admin(
+        NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!")
+    )
+    clerk = auth.add_user(boss, NewUser("desk1", "刘前台", StaffRole.RECEPTIONIST, "front-desk-1"))
+    main = MainWindow(Store(sqlite_db, clock=Clock(NOW)))
+    shown(qtbot, main)
+    main.sign_in(boss)
+    reception = main.tab(0)
+    assert isinstance(reception, ReceptionTab)
+    reception.card_opener.open(history.customer)
+    card = reception.card_opener.window
+    assert card is not None and card.isVisible()
+    destroyed: list[bool] = []
+    card.destroyed.connect(lambda: destroyed.append(True))
+    main.sign_in(clerk)
+    qtbot.waitUntil(lambda: destroyed == [True])  # deleted with the last person's tabs

@@ -13,7 +13,7 @@ from app.services.customer_360 import Customer360, Household, Person, Relative
 from app.services.customer_value import CustomerValueView
 
 from ..i18n import value_label
-from .labels import channel_label, gender_label, owner_type_label
+from .labels import channel_label, consent_label, gender_label, owner_type_label
 
 NONE = "—"
 
@@ -74,7 +74,8 @@ class ProfileColumn(QWidget):
             "hobbies": self.tr("爱好"), "district": self.tr("区域"),
             "channel": self.tr("偏好渠道"), "driving": self.tr("驾龄"),
             "source": self.tr("来源"), "last_visit": self.tr("最近到店"),
-            "loss": self.tr("战败原因"), "notes": self.tr("备注"),
+            "loss": self.tr("战败原因"), "consent": self.tr("联系授权"),
+            "notes": self.tr("备注"),
         }  # fmt: skip
 
     def _value_captions(self) -> dict[str, str]:
@@ -91,7 +92,7 @@ class ProfileColumn(QWidget):
         }  # fmt: skip
 
     def show_card(self, card: Customer360) -> None:
-        self.person.fill(self._person_texts(card.person))
+        self.person.fill(self._person_texts(card.person) | {"consent": self._consents(card)})
         self.value.fill(self._value_texts(card.value))
         self.household.fill(self._household_texts(card.household))
 
@@ -112,6 +113,18 @@ class ProfileColumn(QWidget):
             "source": _text(person.source_channel), "last_visit": _day(person.last_visit_at),
             "loss": _text(person.loss_reason), "notes": _text(person.notes),
         }  # fmt: skip
+
+    def _consents(self, card: Customer360) -> str:
+        """Each kind: agreed or refused, with the date of the last change when known."""
+        lines = []
+        for state in card.consents:
+            verdict = self.tr("同意") if state.granted else self.tr("拒绝")
+            text = f"{consent_label(state.kind)}：{verdict}"
+            if state.changed_at is not None:
+                text += f"（{state.changed_at:%Y-%m-%d}）"
+            colour = "" if state.granted else " style='color:#b71c1c'"
+            lines.append(f"<span{colour}>{text}</span>")
+        return "　".join(lines)
 
     def _value_texts(self, value: CustomerValueView | None) -> dict[str, str]:
         if value is None:
