@@ -49,11 +49,19 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+READ_ONLY = "dealerdesk_read_only"
+
+
 def _begin_immediate(connection) -> None:
     # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
     # when another process wrote in between: the busy timeout cannot help it. Taking the
     # write lock at BEGIN makes a second workstation wait (up to the timeout) instead.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read (Database.reading) never writes, so it takes no lock: in WAL mode it reads
+    # its snapshot at once even while a background job holds the write lock.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 SUPPORTED_URLS = (
@@ -213,6 +221,16 @@ def _track_writes(sessions: sessionmaker) -> None:
     event.listen(sessions, "do_orm_execute", executing)
 
 
+def _refuse_writes(session: Session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
+def _refuse_statement_writes(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise RuntimeError("Database.reading() is for reads: save in a transaction()")
+
+
 def _wrote(session: Session) -> bool:
     return bool(session.info.get(WROTE) or session.new or session.dirty or session.deleted)
 
@@ -224,6 +242,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+        event.listen(self.read_sessions, "before_flush", _refuse_writes)
+        event.listen(self.read_sessions, "do_orm_execute", _refuse_statement_writes)
         change_audit.install(self.sessions)
         _track_writes(self.sessions)
         self.lock = lock = _lock_for(url)
@@ -262,6 +285,24 @@ class Database:
                 if type(exc) is not DatabaseError:  # integrity and programming errors are bugs
                     raise
                 raise environment_problem(exc, wrote=_wrote(session)) from exc
+
+    @contextmanager
+    def reading(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A read that never waits for a writer: on SQLite it takes no lock (a background
+        job may hold the write lock for a while; the window must not wait for it), and
+        it ends in a rollback. Any attempt to save in it is a programming error."""
+        with self.read_sessions() as session:
+            session.info["actor"] = actor
+            try:
+                with session.begin():
+                    yield session
+                    session.rollback()
+            except OperationalError as exc:
+                raise environment_problem(exc) from exc
+            except DatabaseError as exc:
+                if type(exc) is not DatabaseError:
+                    raise
+                raise environment_problem(exc) from exc
 
     @property
     def is_sqlite(self) -> bool:

@@ -181,7 +181,7 @@ class CalendarService:
             ).where(FollowUpTask.due_date.between(first, last)),
             filters,
         ).group_by(FollowUpTask.due_date)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(query).all()
             overdue = session.scalar(_count(TaskQuery.overdue(today, filters))) or 0
         days = {
@@ -191,19 +191,19 @@ class CalendarService:
         return MonthCounts(days, overdue)
 
     def count(self, query: TaskQuery) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(_count(query)) or 0
 
     def page(self, query: TaskQuery, offset: int = 0, limit: int = 200) -> list[TaskRow]:
         columns = (FollowUpTask.due_date, FollowUpTask.due_at, FollowUpTask.id)
         order = [column.desc() if query.newest_first else column.asc() for column in columns]
         statement = _rows(_where(select(), query)).order_by(*order)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(statement.offset(offset).limit(limit)).all()
             return _to_rows(session, rows)
 
     def task(self, task_id: int) -> TaskRow:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _one_row(session, task_id)
 
     def falling_due(
@@ -216,12 +216,12 @@ class CalendarService:
             FollowUpTask.due_at > after,
             FollowUpTask.due_at <= until,
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _to_rows(session, session.execute(statement.order_by(FollowUpTask.due_at)).all())
 
     def staff_filter(self, name: str) -> TaskFilter:
         """The list of one staff member, by name or username: theirs and their role's pool."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = session.execute(
                 select(StaffUser.id, StaffUser.role).where(
                     (StaffUser.name == name) | (StaffUser.username == name)

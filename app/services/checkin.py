@@ -111,7 +111,7 @@ class CheckInService:
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:
         """One car by its exact plate, full VIN or a VIN tail only one car has."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = direct_vehicles(session, plate_or_vin, limit=2)
             text = normalize_plate(plate_or_vin)
             exact = [v for v in found if text in (v.plate, v.vin)]
@@ -139,11 +139,11 @@ class CheckInService:
 
     # the card
     def card(self, vehicle_id: int) -> VehicleCard:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return build_card(session, get_vehicle(session, vehicle_id))
 
     def readings(self, vehicle_id: int) -> list[ReadingInterval]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             get_vehicle(session, vehicle_id)
             return reading_intervals(session, vehicle_id)
 

@@ -79,7 +79,7 @@ class ComplaintService:
 
     # --- choices for the form -------------------------------------------------------------
     def options(self) -> IntakeOptions:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
         return IntakeOptions(
             dict(rules.CHANNELS),
@@ -91,7 +91,7 @@ class ComplaintService:
 
     def customer_links(self, customer_id: int, limit: int = 20) -> CustomerLinks:
         """The customer's vehicles and latest orders, for the complaint to point at."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             vehicles = session.execute(
                 select(Vehicle.id, Vehicle.plate, Vehicle.vin)
                 .where(Vehicle.owner_id == customer_id)
@@ -389,7 +389,7 @@ class ComplaintService:
 
     # --- lists ----------------------------------------------------------------------------
     def count_open(self) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.execute(
                 select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATES))
             ).scalar_one()
@@ -408,7 +408,7 @@ class ComplaintService:
         base = select(func.count(Complaint.id)).outerjoin(
             Customer, Customer.id == Complaint.customer_id
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(archive_filter(base, query)) or 0
 
     def page(self, query: ArchiveQuery, offset: int = 0, limit: int = 100) -> list[ComplaintRow]:
@@ -430,7 +430,7 @@ class ComplaintService:
         return self._rows(query)
 
     def count_escalations(self) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             query = select(func.count(Complaint.id)).where(*self._overdue_conditions())
             return session.scalar(query) or 0
 
@@ -457,7 +457,7 @@ class ComplaintService:
     # --- one case -------------------------------------------------------------------------
     def detail(self, case_id: int) -> CaseDetail:
         now = self.clock()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             row = session.execute(rows_query().where(Complaint.id == case_id)).one_or_none()
             if row is None:
                 raise NotFoundError("找不到该投诉。")
@@ -492,7 +492,7 @@ class ComplaintService:
     # --- analysis -------------------------------------------------------------------------
     def analysis(self, year: int, month: int) -> MonthAnalysis:
         start, end = month_bounds(year, month)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
             rows = session.execute(
                 rows_query()
@@ -530,7 +530,7 @@ class ComplaintService:
 
     def _rows(self, query: Select) -> list[ComplaintRow]:
         now = self.clock()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             policy = load_policy(session)
             return [to_row(row, policy, now) for row in session.execute(query).all()]
 

@@ -180,7 +180,7 @@ class KeyCustomerService:
             .order_by(Customer.last_visit_at.desc(), Customer.id)
             .limit(limit)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return [
                 Prospect(cid, name, mask_mobile(mobile), level)
                 for cid, name, mobile, level in session.execute(query)
@@ -189,7 +189,7 @@ class KeyCustomerService:
     def count(self, week: str, consultant_id: int | None = None) -> int:
         parse_week(week)
         query = _entries(select(func.count(KeyCustomerEntry.id)), week, consultant_id)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(query) or 0
 
     def page(
@@ -203,7 +203,7 @@ class KeyCustomerService:
             .offset(offset)
             .limit(limit)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _to_rows(session, session.execute(query).all())
 
     # --- the week's end ---------------------------------------------------------------------
@@ -230,7 +230,7 @@ class KeyCustomerService:
     def review(self, week: str) -> list[ConsultantWeek]:
         """Per consultant: listed, closed, lost, postponed (closing rate derived)."""
         parse_week(week)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return _review(session, week)
 
     def export_sheet(self, week: str, write: Callable[[KeyCustomerSheet], Path]) -> Path:
@@ -263,7 +263,7 @@ class KeyCustomerService:
             .where(StaffUser.role == StaffRole.SALES_CONSULTANT, StaffUser.active)
             .order_by(StaffUser.name)
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return [(sid, name) for sid, name in session.execute(query)]
 
 

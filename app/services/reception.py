@@ -155,7 +155,7 @@ class ReceptionService:
 
     # --- lookups -------------------------------------------------------------------
     def card(self, customer_id: int, visits_limit: int = 20) -> CustomerCard:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("找不到该客户。")
@@ -163,13 +163,13 @@ class ReceptionService:
 
     def find_by_mobile(self, mobile: str) -> CustomerHit | None:
         digits = validate_mobile(mobile)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             found = session.scalar(select(Customer.id).where(Customer.mobile == digits))
             return load_hits(session, [found])[0] if found else None
 
     def same_name_customers(self, name: str, mobile: str | None) -> list[CustomerHit]:
         clean = validate_name(name)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return self._same_name(session, clean, mobile)
 
     def _same_name(self, session: Session, name: str, mobile: str | None) -> list[CustomerHit]:
@@ -242,19 +242,19 @@ class ReceptionService:
         query = _filtered(_visit_rows(), filters).order_by(
             ShowroomVisit.arrived_at.desc(), ShowroomVisit.id.desc()
         )
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
             return [_to_row(r) for r in rows]
 
     def count_visits(self, filters: VisitFilter) -> int:
         query = _filtered(select(func.count(ShowroomVisit.id)), filters)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return session.scalar(query) or 0
 
     def traffic(self, day: date) -> Traffic:
         start, end = _day_bounds(day)
         in_day = ShowroomVisit.arrived_at.between(start, end)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             counts = session.execute(
                 select(
                     func.count(ShowroomVisit.id),
@@ -274,7 +274,7 @@ class ReceptionService:
         return Traffic(visits, first, visits - first, drives, inside, orders or 0)
 
     def intent_levels(self) -> list[intent.IntentLevel]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return intent.levels_from_setting(settings.get(session, "sales.intent_levels"))
 
     # --- validation ------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""The window, timed from outside as a subprocess: launch → signed in, first tab painted;
+the longest UI-thread stall and the peak RSS while every tab is opened and reminder
+generation runs. Floors: a bare QApplication + QMainWindow, the same way.
+
+`window_command` is the one place that says which program is the window: today the
+probe (benchmarks/window_probe.py, which does what main.py's window does, then signs
+in). To time main.py itself once it has `--exit-when-ready`, return
+`run.main_py("--user", run.user, "--exit-when-ready")` there for every_tab=True: launch
+is then timed to the process's exit, and the stall figure (which needs the probe's
+heartbeat) is left out.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench_reminders import forget_generation
+from figures import Figure, Goal, median
+from run import Run
+
+PROBE = Path(__file__).resolve().parent / "window_probe.py"
+PEAK_RSS = Path(__file__).resolve().parent / "peak_rss.py"
+LAUNCH_ROUNDS = 3
+IDLE_CAP_MS = 60_000  # the bare window's heartbeat runs as long as ours, up to this
+
+
+@dataclass(frozen=True)
+class Launch:
+    ready_ms: float  # launch → first tab painted (or → exit, for a program that says nothing)
+    reported: dict[str, Any]  # what the probe printed (and peak_rss.py, when asked)
+
+
+def window_command(run: Run, every_tab: bool) -> list[str]:
+    """DealerDesk's window, signed in as run.user (see the module's docstring)."""
+    command = [run.python, str(PROBE), "--db", run.url, "--user", run.user]
+    return command + (["--every-tab"] if every_tab else [])
+
+
+def bare_command(run: Run, every_tab: bool, idle_ms: int = 0) -> list[str]:
+    command = [run.python, str(PROBE), "--bare"]
+    return command + (["--every-tab", "--idle-ms", str(idle_ms)] if every_tab else [])
+
+
+def launch(run: Run, command: list[str], peak_rss: bool = False) -> Launch:
+    """Run `command` to its end; with `peak_rss`, through peak_rss.py (which starts later,
+    so only for figures that do not time the launch)."""
+    if peak_rss:
+        command = [run.python, str(PEAK_RSS), *command]
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, env=run.child_env())
+    ended = time.monotonic()
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {done.returncode}: {done.stderr}")
+    reported: dict[str, Any] = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            reported.update(json.loads(line))
+    return Launch((reported.get("painted", ended) - started) * 1000, reported)
+
+
+def launch_figures(run: Run) -> list[Figure]:
+    """Median of three launches each, ours and the bare window's, alternating."""
+    ours, bare = [], []
+    for _round in range(LAUNCH_ROUNDS):
+        ours.append(launch(run, window_command(run, every_tab=False)).ready_ms)
+        bare.append(launch(run, bare_command(run, every_tab=False)).ready_ms)
+    return [
+        Figure("window_usable", median(ours), median(bare), Goal(times_floor=3, at_most=1500),
+               "bare QApplication + QMainWindow shown", f"median of {LAUNCH_ROUNDS}")
+    ]  # fmt: skip
+
+
+def every_tab_figures(run: Run) -> list[Figure]:
+    """One run with every tab opened while a first (full) generation runs behind; the
+    bare window's heartbeat then runs as long on an idle window."""
+    forget_generation(run.db, run.actor)
+    ours = launch(run, window_command(run, every_tab=True), peak_rss=True).reported
+    idle_ms = min(int(ours.get("heartbeat_ms", 0)), IDLE_CAP_MS)
+    bare = launch(run, bare_command(run, every_tab=True, idle_ms=idle_ms), peak_rss=True).reported
+    figures = [
+        Figure("rss_every_tab_mb", ours["max_rss_mb"], bare["max_rss_mb"],
+               Goal(at_most=300, unit="MB"), "bare window's peak RSS")
+    ]  # fmt: skip
+    if "max_gap_ms" in ours:  # the probe's heartbeat (main.py has none)
+        seconds = ours["heartbeat_ms"] / 1000
+        figures.insert(0, Figure(
+            "ui_stall_max", ours["max_gap_ms"], bare["max_gap_ms"],
+            Goal(at_most=100), "5 ms heartbeat in an idle bare window",
+            f"worst while {ours.get('max_gap_during', '?')}; heartbeat over {seconds:.1f} s",
+        ))  # fmt: skip
+    return figures
