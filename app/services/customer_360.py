@@ -145,14 +145,15 @@ class Customer360Service:
 
     def card(self, customer_id: int) -> Customer360:
         today = self.clock().date()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             customer = _get(session, customer_id)
             person = _person(session, customer, today)
             vehicles = _vehicles(session, customer_id)
             household = _household(session, customer)
             advisor = _staff(session, customer.dedicated_advisor_id)
             open_tasks = _open_tasks(session, customer_id)
-        # Each service reads in its own transaction: one at a time, never nested.
+        # Reads that never wait for a writer (the value run in the background holds the
+        # write lock a moment per chunk): here, and in each service below.
         consents = ReminderService(self.db, self.actor, self.clock).consents(customer_id)
         loyalty = LoyaltyService(self.db, self.actor, self.clock).badges(customer_id)
         return Customer360(
@@ -170,14 +171,14 @@ class Customer360Service:
 
     def timeline(self, customer_id: int, offset: int = 0, limit: int = 50) -> list[TimelineEntry]:
         """Everything that happened with the customer, newest first, one page."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             _get(session, customer_id)
             return customer_timeline.page(session, customer_id, offset, limit)
 
     def priority(self, customer_id: int) -> PriorityFlag:
         """The high-value badge as check-in and reception show it."""
         view = self.values.of(customer_id)
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             advisor = _staff(session, _get(session, customer_id).dedicated_advisor_id)
         return PriorityFlag(
             customer_id=customer_id,
@@ -187,7 +188,7 @@ class Customer360Service:
 
     def owner_of(self, vehicle_id: int) -> int:
         """The customer a car belongs to (the service desk finds cars, the card is theirs)."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             vehicle = session.get(Vehicle, vehicle_id)
             if vehicle is None:
                 raise NotFoundError("找不到该车辆。")
@@ -195,7 +196,7 @@ class Customer360Service:
 
     def advisors(self) -> list[StaffMember]:
         """The service advisors a dedicated advisor is chosen from (active accounts)."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.scalars(
                 select(StaffUser)
                 .where(StaffUser.active, StaffUser.role == StaffRole.SERVICE_ADVISOR)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -209,3 +210,32 @@ def test_masking_and_age_rules() -> None:
     assert age_on(date(1990, 12, 5), date(2026, 12, 4)) == 35
     assert age_on(date(1990, 12, 5), date(2026, 12, 5)) == 36
     assert age_on(date(2030, 1, 1), date(2026, 12, 5)) is None
+
+
+def test_the_card_reads_while_another_desk_holds_the_write_lock(sqlite_db: Database) -> None:
+    """The background value run writes in chunks, each holding SQLite's write lock: the
+    card opened meanwhile reads the last committed state at once."""
+    history = customer_history.build(sqlite_db)
+    other_desk = Database(sqlite_db.url)
+    holding, release = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with other_desk.transaction(SYSTEM) as session:
+            session.get(Customer, history.referred).occupation = "医生"  # type: ignore[union-attr]
+            session.flush()
+            holding.set()
+            release.wait(30)
+
+    writer = threading.Thread(target=long_write)
+    writer.start()
+    try:
+        assert holding.wait(30)
+        service = AppServices(sqlite_db, MANAGER, Clock(NOW)).customer360
+        assert service.card(history.customer).person.name == "张三"
+        assert len(service.timeline(history.customer, 0, 50)) == 10
+        assert service.priority(history.customer).level is None
+        assert writer.is_alive()  # all read while the writer still held the lock
+    finally:
+        release.set()
+        writer.join()
+        other_desk.dispose()
