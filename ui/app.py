@@ -18,6 +18,7 @@ from .fonts import install_cjk_font
 from .i18n import install_translators
 from .main_window import MainWindow
 from .ready import ExitWhenReady
+from .value_refresh import ValueRefresher
 
 
 def make_application() -> QApplication:
@@ -62,6 +63,7 @@ def run_window(store: Store, actor: Actor | None = None, exit_when_ready: bool =
     app = make_application()
     install_excepthook()
     window = MainWindow(store)
+    ValueRefresher(window)  # a child of the window: after each sign-in, on a worker
     window.show_on_screen()
     if actor is None:
         window.ask_sign_in()

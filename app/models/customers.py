@@ -71,6 +71,11 @@ class Customer(Entity):
     consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
     # A high-value customer's own service advisor (domain.md, "Value and segments").
     dedicated_advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # A family member or colleague reached on another customer's phone: the number stays
+    # that customer's (one number, one customer), this one is linked to them.
+    shares_mobile_with_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id"), index=True
+    )
     intent_level: Mapped[str] = mapped_column(String(2), default="N", index=True)
     loss_reason: Mapped[str | None] = mapped_column(String(200))
     has_open_complaint: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -21,7 +21,9 @@ from .catalogue import CatalogueService
 from .changes import ChangeService
 from .checkin import CheckInService
 from .complaints import ComplaintService
+from .customer_360 import Customer360Service
 from .customer_import import CustomerImportService
+from .customer_value import CustomerValueService
 from .customers import CustomerService
 from .delivery import DeliveryService
 from .key_customers import KeyCustomerService
@@ -67,6 +69,8 @@ class AppServices:
     staff_admin: StaffAdminService = field(init=False)
     catalogue: CatalogueService = field(init=False)
     settings: SettingsService = field(init=False)
+    value: CustomerValueService = field(init=False)
+    customer360: Customer360Service = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -93,6 +97,8 @@ class AppServices:
         self.staff_admin = StaffAdminService(db, actor, clock)
         self.catalogue = CatalogueService(db, actor, clock)
         self.settings = SettingsService(db, actor, clock)
+        self.value = CustomerValueService(db, actor, clock)
+        self.customer360 = Customer360Service(db, actor, clock)
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,7 @@ class CustomerValueService:
     # --- reading ----------------------------------------------------------------------------
     def of(self, customer_id: int) -> CustomerValueView | None:
         """None until the first computation has reached this customer."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             row = session.execute(
                 select(CustomerValue, StaffUser.name)
                 .join(Customer, Customer.id == CustomerValue.customer_id)

@@ -78,7 +78,7 @@ class LoyaltyService:
         self.clock = clock
 
     def badges(self, customer_id: int) -> LoyaltyBadges:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))

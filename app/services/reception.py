@@ -335,7 +335,8 @@ class ReceptionService:
 
 def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
     """A customer from the form. Sharing another customer's phone (a family member, a
-    colleague): the number stays theirs (one number, one customer) and the link is noted."""
+    colleague): the number stays theirs (one number, one customer); the link is kept
+    (shares_mobile_with_id) and noted for whoever reads the notes."""
     mobile = None if sharing_with is not None else form.mobile
     return Customer(
         name=form.name,
@@ -343,6 +344,7 @@ def _new_customer(form: WalkInForm, sharing_with: Customer | None) -> Customer:
         **customer_search_keys(form.name, mobile),
         source_channel=form.source_channel,
         notes=shared_phone_note(sharing_with) if sharing_with is not None else None,
+        shares_mobile_with_id=sharing_with.id if sharing_with is not None else None,
     )
 
 

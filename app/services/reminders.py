@@ -121,20 +121,20 @@ class ReminderService:
 
     def consents(self, customer_id: int) -> list[ConsentState]:
         """One state per kind; no row means not refused (consent given at the desk)."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:  # rows read before the read ends
             rows = {
                 r.kind: r
                 for r in session.scalars(
                     select(ContactConsent).where(ContactConsent.customer_id == customer_id)
                 )
             }
-        return [
-            ConsentState(customer_id, kind, rows[kind].granted, rows[kind].changed_at,
-                         rows[kind].reason)
-            if kind in rows
-            else ConsentState(customer_id, kind, True, None, None)
-            for kind in ConsentKind
-        ]  # fmt: skip
+            return [
+                ConsentState(customer_id, kind, rows[kind].granted, rows[kind].changed_at,
+                             rows[kind].reason)
+                if kind in rows
+                else ConsentState(customer_id, kind, True, None, None)
+                for kind in ConsentKind
+            ]  # fmt: skip
 
     # --- recalls -------------------------------------------------------------------------
     def add_recall(self, campaign: str, vins: list[str], due: date | None = None) -> int:

@@ -12,8 +12,8 @@
         <translation>Copy SMS/WeChat text (M)</translation>
     </message>
     <message>
-        <source>客户档案 (C)</source>
-        <translation>Customer record (C)</translation>
+        <source>客户全景 (C)</source>
+        <translation>Customer 360° (C)</translation>
     </message>
     <message>
         <source>显示号码</source>
@@ -1215,14 +1215,6 @@
         <source>已预约：%1 %2 到店</source>
         <translation>Booked: %1 comes %2</translation>
     </message>
-    <message>
-        <source>客户档案</source>
-        <translation>Customer record</translation>
-    </message>
-    <message>
-        <source>回访记录</source>
-        <translation>Follow-up history</translation>
-    </message>
 </context>
 <context>
     <name>CallbackNotifier</name>
@@ -1237,6 +1229,99 @@
     <message>
         <source>DealerDesk 回访提醒</source>
         <translation>DealerDesk follow-up reminder</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>指定专属顾问</source>
+        <translation>Assign dedicated advisor</translation>
+    </message>
+    <message>
+        <source>%1 · 意向 %2 · 销售顾问 %3</source>
+        <translation>%1 · intent %2 · sales consultant %3</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>手机：%1</source>
+        <translation>Mobile: %1</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>有未结投诉</source>
+        <translation>Has an open complaint</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>专属顾问：%1</source>
+        <translation>Dedicated advisor: %1</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CardOpener</name>
+    <message>
+        <source>客户全景</source>
+        <translation>Customer 360°</translation>
+    </message>
+</context>
+<context>
+    <name>CardVehicles</name>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>当前里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>读数日期</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <source>下次保养</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>质保到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +1899,37 @@
     </message>
 </context>
 <context>
+    <name>Customer360Window</name>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>回访任务</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>联系授权</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>客户全景 — %1</source>
+        <translation>Customer 360° — %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <source>客户档案</source>
         <translation>Customer record</translation>
+    </message>
+    <message>
+        <source>优先接待</source>
+        <translation>Serve first</translation>
     </message>
     <message>
         <source>调整级别</source>
@@ -1881,6 +1993,81 @@
     <message>
         <source>请先查找并选择客户。</source>
         <translation>First find and select the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>潜在客户</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>成交客户</source>
+        <translation>Deal customer</translation>
+    </message>
+    <message>
+        <source>战败客户</source>
+        <translation>Lost prospect</translation>
+    </message>
+    <message>
+        <source>私家车主</source>
+        <translation>Private owner</translation>
+    </message>
+    <message>
+        <source>企业车队</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>二手车商</source>
+        <translation>Used-car dealer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>营销</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>问候</source>
+        <translation>Greetings</translation>
+    </message>
+    <message>
+        <source>服务提醒</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2205,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>无法写入文件 {target}：{reason}</source>
+        <translation>Cannot write the file {target}: {reason}</translation>
+    </message>
+    <message>
         <source>数据库正被其他程序使用（本机 DealerDesk 窗口或另一台工作站），请先关闭后再恢复。数据库未做任何改动。</source>
         <translation>The database is in use by another program (a DealerDesk window here or another workstation): close it, then restore. Nothing was changed.</translation>
     </message>
@@ -2078,20 +2269,16 @@
         <translation>Cannot write a file in the folder {parent} ({strerror}); nothing was changed. Check the folder&apos;s permissions (read-only, locked) and the disk space.</translation>
     </message>
     <message>
-        <source>此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。</source>
-        <translation>This installation lacks the “{kind}” writer: reinstall DealerDesk.</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {target}：{reason}</source>
-        <translation>Cannot write the file {target}: {reason}</translation>
-    </message>
-    <message>
         <source>PostgreSQL 数据库请由 IT 用 pg_restore 在服务器上恢复。</source>
         <translation>A PostgreSQL database is restored by IT on the server, with pg_restore.</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>此安装缺少“{kind}”输出组件，请重新安装 DealerDesk。</source>
+        <translation>This installation lacks the “{kind}” writer: reinstall DealerDesk.</translation>
     </message>
     <message>
         <source>支持 SQLite 数据库文件路径（如 D:/dealerdesk/store.sqlite3）或 postgresql://用户@服务器/数据库</source>
@@ -2198,6 +2385,10 @@
         <translation>The database is being restored from a backup; open DealerDesk again in a moment.</translation>
     </message>
     <message>
+        <source>数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。</source>
+        <translation>The database already holds {existing} customers. Demo data goes only into a database without customers, so it never mixes with real ones: give a new database file with --db, or add --if-empty to skip.</translation>
+    </message>
+    <message>
         <source>记录</source>
         <translation>The record</translation>
     </message>
@@ -2220,6 +2411,10 @@
     <message>
         <source>数据库文件 {path} {what}，未做任何改动。如果要在这里新建一个门店数据库，请加上 --create 再运行；如果这里原来有数据，请用 python main.py restore 备份文件 恢复。</source>
         <translation>The database file {path} {what}; nothing was changed. To create a new store database here, run again with --create; if there was data here, restore it with python main.py restore BACKUP_FILE.</translation>
+    </message>
+    <message>
+        <source>这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、--password-stdin 或提示输入）。</source>
+        <translation>This command needs a sign-in: add --user USERNAME (the password comes from the DEALERDESK_PASSWORD environment variable, --password-stdin or a prompt).</translation>
     </message>
     <message>
         <source>缺少客户姓名。</source>
@@ -2338,6 +2533,26 @@
         <translation>Sign in first.</translation>
     </message>
     <message>
+        <source>预约类型“{text}”无效，可选：{names}。</source>
+        <translation>Invalid kind of work “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>预约渠道“{text}”无效，可选：{names}。</source>
+        <translation>Invalid booking channel “{text}”; choose from: {names}.</translation>
+    </message>
+    <message>
+        <source>顾问下班时间必须晚于上班时间。</source>
+        <translation>The advisors&apos; end of day must be after their start.</translation>
+    </message>
+    <message>
+        <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
+        <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
+    </message>
+    <message>
+        <source>一年内没有营业日，请检查门店营业日设置。</source>
+        <translation>No open day within a year: check the store&apos;s open days.</translation>
+    </message>
+    <message>
         <source>投诉当前为“{current}”，不能转为“{requested}”。</source>
         <translation>The complaint is “{current}” and cannot become “{requested}”.</translation>
     </message>
@@ -2364,26 +2579,6 @@
     <message>
         <source>打烊时间必须晚于开门时间。</source>
         <translation>Closing time must be after opening time.</translation>
-    </message>
-    <message>
-        <source>预约类型“{text}”无效，可选：{names}。</source>
-        <translation>Invalid kind of work “{text}”; choose from: {names}.</translation>
-    </message>
-    <message>
-        <source>预约渠道“{text}”无效，可选：{names}。</source>
-        <translation>Invalid booking channel “{text}”; choose from: {names}.</translation>
-    </message>
-    <message>
-        <source>顾问下班时间必须晚于上班时间。</source>
-        <translation>The advisors&apos; end of day must be after their start.</translation>
-    </message>
-    <message>
-        <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
-        <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
-    </message>
-    <message>
-        <source>一年内没有营业日，请检查门店营业日设置。</source>
-        <translation>No open day within a year: check the store&apos;s open days.</translation>
     </message>
     <message>
         <source>还有 {count} 项未勾选（{items}等），请勾选或在备注中说明原因。</source>
@@ -2450,6 +2645,122 @@
         <translation>The repair order is “{current}” and cannot become “{target}”.</translation>
     </message>
     <message>
+        <source>该预约不是这辆车的，请重新选择车辆。</source>
+        <translation>This booking is for another car: choose the car again.</translation>
+    </message>
+    <message>
+        <source>找不到该回访任务。</source>
+        <translation>Follow-up not found.</translation>
+    </message>
+    <message>
+        <source>该回访任务已被其他工作站处理，请刷新后再预约。</source>
+        <translation>This follow-up was handled at another workstation: refresh, then book again.</translation>
+    </message>
+    <message>
+        <source>该回访任务已经处理过了。</source>
+        <translation>This follow-up was handled already.</translation>
+    </message>
+    <message>
+        <source>只有保养、召回、未回厂和未做项目的回访可以直接预约。</source>
+        <translation>Only maintenance, recall, not-back and declined-work follow-ups can be booked directly.</translation>
+    </message>
+    <message>
+        <source>照片“{name}”</source>
+        <translation>The photo “{name}”</translation>
+    </message>
+    <message>
+        <source>找不到在职的服务顾问“{name}”。</source>
+        <translation>No active service advisor “{name}”.</translation>
+    </message>
+    <message>
+        <source>该文件不是预约照片。</source>
+        <translation>This file is not a booking photo.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能取消。</source>
+        <translation>The booking&apos;s status is {status}: it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>每个预约最多 {most} 张照片。</source>
+        <translation>A booking can have at most {most} photos.</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再登记到店。</source>
+        <translation>The booking&apos;s status is {status}: its arrival cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。</source>
+        <translation>This booking is for {day:%m-%d}, not today: move it first, then record the arrival.</translation>
+    </message>
+    <message>
+        <source>预计时长应在 10 到 {most} 分钟之间。</source>
+        <translation>The expected time must be 10 to {most} minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间不能早于现在。</source>
+        <translation>The booking time cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>所选员工不是在职的服务顾问。</source>
+        <translation>The chosen staff member is not an active service advisor.</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>The booking</translation>
+    </message>
+    <message>
+        <source>该预约{status}，不能再修改。</source>
+        <translation>The booking&apos;s status is {status}: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>门店营业日设置中有无效日期（应为 YYYY-MM-DD）。</source>
+        <translation>The store&apos;s open days hold an invalid date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>一次最多查看 {days} 天的预约。</source>
+        <translation>At most {days} days of bookings can be shown at once.</translation>
+    </message>
+    <message>
+        <source>找不到该预约。</source>
+        <translation>Booking not found.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不在数据库中，无法打开。</source>
+        <translation>The file “{name}” is not in the database and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>无法保存文件到 {folder}：{strerror}，本次操作未保存。</source>
+        <translation>Cannot save the file to {folder}: {strerror}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{name}”（{path}），可能被移动或删除了。</source>
+        <translation>The file “{name}” ({path}) is missing; it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”（{path}）已被改动，与保存时不一致。</source>
+        <translation>The file “{name}” ({path}) was changed after it was saved.</translation>
+    </message>
+    <message>
+        <source>不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。</source>
+        <translation>Not a picture: choose a JPG, PNG, GIF, BMP or WEBP photo.</translation>
+    </message>
+    <message>
+        <source>不是 PDF 文件。</source>
+        <translation>Not a PDF file.</translation>
+    </message>
+    <message>
+        <source>{what}是空的。</source>
+        <translation>{what} is empty.</translation>
+    </message>
+    <message>
+        <source>{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。</source>
+        <translation>{what} is too large ({size:.1f} MB); the limit is {limit:g} MB: compress it, then upload it again.</translation>
+    </message>
+    <message>
+        <source>该文件不存在或已被删除。</source>
+        <translation>The file does not exist or was deleted.</translation>
+    </message>
+    <message>
         <source>用户名或密码不正确。</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -2502,24 +2813,8 @@
         <translation>Invalid outcome “{outcome}”.</translation>
     </message>
     <message>
-        <source>找不到该回访任务。</source>
-        <translation>Follow-up not found.</translation>
-    </message>
-    <message>
-        <source>该回访任务已被其他工作站处理，请刷新后再预约。</source>
-        <translation>This follow-up was handled at another workstation: refresh, then book again.</translation>
-    </message>
-    <message>
-        <source>只有保养、召回、未回厂和未做项目的回访可以直接预约。</source>
-        <translation>Only maintenance, recall, not-back and declined-work follow-ups can be booked directly.</translation>
-    </message>
-    <message>
         <source>回访任务</source>
         <translation>The follow-up</translation>
-    </message>
-    <message>
-        <source>该回访任务已经处理过了。</source>
-        <translation>This follow-up was handled already.</translation>
     </message>
     <message>
         <source>改期请选择新的日期。</source>
@@ -2778,18 +3073,6 @@
         <translation>Complaint not found.</translation>
     </message>
     <message>
-        <source>门店营业日设置中有无效日期（应为 YYYY-MM-DD）。</source>
-        <translation>The store&apos;s open days hold an invalid date (write YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>一次最多查看 {days} 天的预约。</source>
-        <translation>At most {days} days of bookings can be shown at once.</translation>
-    </message>
-    <message>
-        <source>找不到该预约。</source>
-        <translation>Booking not found.</translation>
-    </message>
-    <message>
         <source>导入已取消，没有导入任何数据。</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -2824,6 +3107,18 @@
     <message>
         <source>这批导入（{file_name}）已经撤销过了。</source>
         <translation>This import ({file_name}) was undone already.</translation>
+    </message>
+    <message>
+        <source>找不到这位客户，可能已被删除。</source>
+        <translation>Customer not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这位顾问，或其账号已停用。</source>
+        <translation>Advisor not found, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>{name} 不是服务顾问，不能做专属顾问。</source>
+        <translation>{name} is not a service advisor and cannot be a dedicated advisor.</translation>
     </message>
     <message>
         <source>客户资料</source>
@@ -2974,6 +3269,18 @@
         <translation>Enter the recall campaign code (at most 40 characters).</translation>
     </message>
     <message>
+        <source>交车结算后才能生成电子维修档案。</source>
+        <translation>The repair record can be made only after the handover and settlement.</translation>
+    </message>
+    <message>
+        <source>无法读取刚生成的维修档案 {path}：{strerror}</source>
+        <translation>Cannot read the repair record just written, {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>维修档案文件过大，未保存。</source>
+        <translation>The repair record file is too large; it was not kept.</translation>
+    </message>
+    <message>
         <source>车架号 {vin} 的校验位不符，请核对车辆合格证；确认无误后再次提交。</source>
         <translation>The check digit of VIN {vin} does not match: compare it with the car&apos;s certificate, then submit again to confirm.</translation>
     </message>
@@ -3098,10 +3405,6 @@
         <translation>The setting “{label}” has a value of the wrong kind.</translation>
     </message>
     <message>
-        <source>这个命令需要登录：请加 --user 用户名（密码取自环境变量 DEALERDESK_PASSWORD、--password-stdin 或提示输入）。</source>
-        <translation>This command needs a sign-in: add --user USERNAME (the password comes from the DEALERDESK_PASSWORD environment variable, --password-stdin or a prompt).</translation>
-    </message>
-    <message>
         <source>无法读取数据库或备份文件中的员工账号，无法核对身份。数据库未做任何改动。</source>
         <translation>Cannot read the staff accounts in the database or the backup, so nobody can be checked. Nothing was changed.</translation>
     </message>
@@ -3144,122 +3447,6 @@
     <message>
         <source>车架号（VIN）不能含有字符：{chars}。</source>
         <translation>A VIN cannot contain: {chars}.</translation>
-    </message>
-    <message>
-        <source>数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。</source>
-        <translation>The database already holds {existing} customers. Demo data goes only into a database without customers, so it never mixes with real ones: give a new database file with --db, or add --if-empty to skip.</translation>
-    </message>
-    <message>
-        <source>找不到这位客户，可能已被删除。</source>
-        <translation>Customer not found; it may have been deleted.</translation>
-    </message>
-    <message>
-        <source>找不到这位顾问，或其账号已停用。</source>
-        <translation>Advisor not found, or the account is disabled.</translation>
-    </message>
-    <message>
-        <source>{name} 不是服务顾问，不能做专属顾问。</source>
-        <translation>{name} is not a service advisor and cannot be a dedicated advisor.</translation>
-    </message>
-    <message>
-        <source>该预约不是这辆车的，请重新选择车辆。</source>
-        <translation>This booking is for another car: choose the car again.</translation>
-    </message>
-    <message>
-        <source>照片“{name}”</source>
-        <translation>The photo “{name}”</translation>
-    </message>
-    <message>
-        <source>找不到在职的服务顾问“{name}”。</source>
-        <translation>No active service advisor “{name}”.</translation>
-    </message>
-    <message>
-        <source>该文件不是预约照片。</source>
-        <translation>This file is not a booking photo.</translation>
-    </message>
-    <message>
-        <source>该预约{status}，不能取消。</source>
-        <translation>The booking&apos;s status is {status}: it cannot be cancelled.</translation>
-    </message>
-    <message>
-        <source>每个预约最多 {most} 张照片。</source>
-        <translation>A booking can have at most {most} photos.</translation>
-    </message>
-    <message>
-        <source>该预约{status}，不能再登记到店。</source>
-        <translation>The booking&apos;s status is {status}: its arrival cannot be recorded.</translation>
-    </message>
-    <message>
-        <source>这是 {day:%m-%d} 的预约，不是今天的，请改约后再登记。</source>
-        <translation>This booking is for {day:%m-%d}, not today: move it first, then record the arrival.</translation>
-    </message>
-    <message>
-        <source>预计时长应在 10 到 {most} 分钟之间。</source>
-        <translation>The expected time must be 10 to {most} minutes.</translation>
-    </message>
-    <message>
-        <source>预约时间不能早于现在。</source>
-        <translation>The booking time cannot be in the past.</translation>
-    </message>
-    <message>
-        <source>所选员工不是在职的服务顾问。</source>
-        <translation>The chosen staff member is not an active service advisor.</translation>
-    </message>
-    <message>
-        <source>预约</source>
-        <translation>The booking</translation>
-    </message>
-    <message>
-        <source>该预约{status}，不能再修改。</source>
-        <translation>The booking&apos;s status is {status}: it can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>文件“{name}”不在数据库中，无法打开。</source>
-        <translation>The file “{name}” is not in the database and cannot be opened.</translation>
-    </message>
-    <message>
-        <source>无法保存文件到 {folder}：{strerror}，本次操作未保存。</source>
-        <translation>Cannot save the file to {folder}: {strerror}. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>找不到文件“{name}”（{path}），可能被移动或删除了。</source>
-        <translation>The file “{name}” ({path}) is missing; it may have been moved or deleted.</translation>
-    </message>
-    <message>
-        <source>文件“{name}”（{path}）已被改动，与保存时不一致。</source>
-        <translation>The file “{name}” ({path}) was changed after it was saved.</translation>
-    </message>
-    <message>
-        <source>不是图片文件，请选择 JPG、PNG、GIF、BMP 或 WEBP 格式的照片。</source>
-        <translation>Not a picture: choose a JPG, PNG, GIF, BMP or WEBP photo.</translation>
-    </message>
-    <message>
-        <source>不是 PDF 文件。</source>
-        <translation>Not a PDF file.</translation>
-    </message>
-    <message>
-        <source>{what}是空的。</source>
-        <translation>{what} is empty.</translation>
-    </message>
-    <message>
-        <source>{what}太大（{size:.1f} MB），上限为 {limit:g} MB，请压缩后再上传。</source>
-        <translation>{what} is too large ({size:.1f} MB); the limit is {limit:g} MB: compress it, then upload it again.</translation>
-    </message>
-    <message>
-        <source>该文件不存在或已被删除。</source>
-        <translation>The file does not exist or was deleted.</translation>
-    </message>
-    <message>
-        <source>交车结算后才能生成电子维修档案。</source>
-        <translation>The repair record can be made only after the handover and settlement.</translation>
-    </message>
-    <message>
-        <source>无法读取刚生成的维修档案 {path}：{strerror}</source>
-        <translation>Cannot read the repair record just written, {path}: {strerror}</translation>
-    </message>
-    <message>
-        <source>维修档案文件过大，未保存。</source>
-        <translation>The repair record file is too large; it was not kept.</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4795,149 @@
     </message>
 </context>
 <context>
+    <name>ProfileColumn</name>
+    <message>
+        <source>客户资料</source>
+        <translation>The customer&apos;s details</translation>
+    </message>
+    <message>
+        <source>客户价值</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>家庭与推荐</source>
+        <translation>Household and referrals</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>爱好</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>偏好渠道</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>驾龄</source>
+        <translation>Years driving</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>战败原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>联系授权</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>价值等级</source>
+        <translation>Value level</translation>
+    </message>
+    <message>
+        <source>RFM 分群</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>近一年消费</source>
+        <translation>Spend, past year</translation>
+    </message>
+    <message>
+        <source>统计期内</source>
+        <translation>Within the window</translation>
+    </message>
+    <message>
+        <source>最近消费</source>
+        <translation>Last paid</translation>
+    </message>
+    <message>
+        <source>计算时间</source>
+        <translation>Computed at</translation>
+    </message>
+    <message>
+        <source>推荐人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>推荐了</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>使用谁的手机</source>
+        <translation>Uses the mobile of</translation>
+    </message>
+    <message>
+        <source>共用本机号码</source>
+        <translation>Share this mobile</translation>
+    </message>
+    <message>
+        <source>（%1 岁）</source>
+        <translation> (%1 years old)</translation>
+    </message>
+    <message>
+        <source>&#x3000;农历 %1月%2日</source>
+        <translation>  lunar %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>尚未计算（登录后在后台计算）</source>
+        <translation>Not computed yet (computed in the background after sign-in)</translation>
+    </message>
+    <message>
+        <source>%1 次，¥%2</source>
+        <translation>%1 times, ¥%2</translation>
+    </message>
+    <message>
+        <source> 等 %1 位</source>
+        <translation> and others, %1 in all</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>编辑客户资料</source>
@@ -4788,6 +5118,10 @@
     <message>
         <source>编辑资料</source>
         <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>客户全景</source>
+        <translation>Customer 360°</translation>
     </message>
     <message>
         <source>登记离店</source>
@@ -6495,6 +6829,68 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>展厅到店</source>
+        <translation>Showroom visit</translation>
+    </message>
+    <message>
+        <source>订单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>维修保养</source>
+        <translation>Service visit</translation>
+    </message>
+    <message>
+        <source>客户未做项目</source>
+        <translation>Work declined</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>重点客户</source>
+        <translation>Key customers</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>TrafficBar</name>
     <message>
         <source>今日客流 %1 批（首次 %2，再次 %3）｜试驾 %4｜在店 %5｜成交 %6｜转化率 %7</source>
@@ -6553,10 +6949,36 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>ValueBadge</name>
+    <message>
+        <source>高价值</source>
+        <translation>High value</translation>
+    </message>
+    <message>
+        <source>专属顾问：%1</source>
+        <translation>Dedicated advisor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRefresher</name>
+    <message>
+        <source>客户价值未能更新：%1</source>
+        <translation>Customer value not updated: %1</translation>
+    </message>
+</context>
+<context>
     <name>VehicleCardView</name>
     <message>
         <source>车辆档案</source>
         <translation>Vehicle record</translation>
+    </message>
+    <message>
+        <source>优先服务</source>
+        <translation>Service first</translation>
+    </message>
+    <message>
+        <source>车主全景</source>
+        <translation>Owner 360°</translation>
     </message>
     <message>
         <source>车辆</source>

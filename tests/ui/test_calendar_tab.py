@@ -190,8 +190,8 @@ def test_copy_message_and_open_the_card(qtbot, tab):
     assert "李四您好" in tab.panel.message.toPlainText()
     qtbot.keyClick(tab.day_list, Qt.Key.Key_C)
     assert tab.card_dialog is not None and tab.card_dialog.isVisible()
-    summary = tab.card_dialog.findChild(type(tab.status), "cardSummary").text()
-    assert "李四" in summary
+    name = tab.card_dialog.findChild(type(tab.status), "cardName").text()
+    assert name == "李四"
     history = tab.card_dialog.findChild(type(tab.day_list), "customerHistory")
     assert history.model_.rowCount() == 1
     assert history.model_.row_at(0).kind == "prospect_first_follow_up"

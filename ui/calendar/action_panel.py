@@ -48,7 +48,7 @@ class ActionPanel(QGroupBox):
         self.message = QPlainTextEdit(objectName="taskMessage", readOnly=True)
         self.message.setMaximumHeight(70)
         self.copy_button = QPushButton(self.tr("复制短信/微信 (M)"), objectName="copyMessage")
-        self.card_button = QPushButton(self.tr("客户档案 (C)"), objectName="cardButton")
+        self.card_button = QPushButton(self.tr("客户全景 (C)"), objectName="cardButton")
         self.reveal_button = QPushButton(self.tr("显示号码"), objectName="revealPhone")
         self.note = QLineEdit(objectName="outcomeNote")
         self.note.setPlaceholderText(self.tr("结果备注（跳过须写原因）"))

@@ -24,12 +24,11 @@ from app.services.container import AppServices
 
 from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
+from ..customer360.opener import CardOpener
 from ..desk import DeskSession
 from ..i18n import error_text
 from ..jobs import JobRunner
-from ..reception.customer_card import CustomerCardView
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
-from .consent_panel import ConsentPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
 from .month_view import DONE, OVERDUE, PENDING, MonthCountCalendar
@@ -64,6 +63,7 @@ class CalendarTab(QWidget):
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
         self.booking_dialog: BookingDialog | None = None
+        self.card_opener = CardOpener(services, self)
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
         self.jobs = JobRunner(self)
         self._layout()
@@ -113,7 +113,10 @@ class CalendarTab(QWidget):
         self.month.currentPageChanged.connect(lambda _y, _m: self._show_counts())
         self.today_button.clicked.connect(self.go_today)
         self.lists.currentChanged.connect(lambda _i: self._show_current_task())
+        self.card_opener.changed.connect(lambda _customer: self.refresh())  # consent: skipped
         for table in self._tables():
+            # C is the page's own key (below): the list only gets the menu entry.
+            self.card_opener.attach(table, lambda t=table: _customer_of(t), key=False)
             table.current_changed.connect(self._task_selected)
             table.doubleClicked.connect(lambda _index: self.panel.note.setFocus())
         self.panel.outcome_chosen.connect(self.act)
@@ -327,29 +330,14 @@ class CalendarTab(QWidget):
         self.panel.show_phone(phone or "")
 
     def open_card(self) -> None:
+        """C or the button: the selected task's customer in the 360° card."""
         task = self.panel.task
         if task is None or task.customer_id is None:
             return
-        try:
-            card = self.services.reception.card(task.customer_id)
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        dialog = QDialog(self, objectName="customerCardDialog")
-        dialog.setWindowTitle(self.tr("客户档案"))
-        view = CustomerCardView(self.services.customers, dialog)
-        view.show_card(card)
-        view.intent_level_changed.connect(lambda _id, _level: self.refresh())  # re-paced
-        consent = ConsentPanel(self.services.reminders, task.customer_id, dialog)
-        history = TaskTable(self.calendar, "customerHistory", dialog)
-        history.show_query(TaskQuery.history(task.customer_id))
-        consent.saved.connect(self.refresh)
-        consent.saved.connect(lambda: history.show_query(TaskQuery.history(task.customer_id)))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(QLabel(self.tr("回访记录")))
-        layout.addWidget(history)
-        layout.addWidget(consent)
-        dialog.resize(900, 700)
-        self.card_dialog = dialog
-        dialog.show()
+        self.card_opener.open(task.customer_id)
+        self.card_dialog = self.card_opener.window
+
+
+def _customer_of(table: TaskTable) -> int | None:
+    task = table.current_task()
+    return task.customer_id if task is not None else None

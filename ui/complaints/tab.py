@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.complaints import ArchiveQuery
 from app.services.container import AppServices
 
+from ..customer360.opener import CardOpener
 from ..desk import DeskSession
 from ..models.paged import PagedTableModel
 from .analysis_view import AnalysisView
@@ -53,6 +54,9 @@ class ComplaintDesk(QWidget):
         self.archive = ArchivePanel(services, desk)
         self.analysis = AnalysisView(services)
         self.pages = QTabWidget(objectName="complaintPages")
+        self.card_opener = CardOpener(services, self)
+        self.card_opener.attach(self.open_table, lambda: _customer_of(self.open_table))
+        self.card_opener.attach(self.archive.table, lambda: _customer_of(self.archive.table))
         self._layout()
         self._connect()
         self._timer = QTimer(self, interval=REFRESH_MS)
@@ -148,3 +152,12 @@ def _split(left: QWidget, right: QWidget) -> QSplitter:
     splitter.addWidget(right)
     splitter.setSizes([700, 500])
     return splitter
+
+
+def _customer_of(table: QTableView) -> int | None:
+    """The complainant of the table's current row (None: an anonymous case)."""
+    index = table.currentIndex()
+    model = table.model()
+    if not index.isValid() or not isinstance(model, PagedTableModel):
+        return None
+    return model.row_at(index.row()).customer_id

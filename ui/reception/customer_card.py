@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StaleRecordError, UserError
+from app.services.customer_360 import PriorityFlag
 from app.services.customers import CustomerService, IntentChoice
 from app.services.reception import CustomerCard
 
+from ..customer360.value_badge import ValueBadge
 from ..i18n import app_label, error_text, listed
 
 ERROR_STYLE = "color: #b42318;"
@@ -37,6 +39,7 @@ class CustomerCardView(QGroupBox):
         self._card: CustomerCard | None = None
         self._loyalty: list[str] | None = None
         self._choice: IntentChoice | None = None
+        self.badge = ValueBadge(self.tr("优先接待"))
         self.summary = QLabel(objectName="cardSummary", wordWrap=True)
         self.history = QLabel(objectName="cardHistory", wordWrap=True)
         self.level = QComboBox(objectName="cardIntentLevel")
@@ -59,12 +62,14 @@ class CustomerCardView(QGroupBox):
         row.addWidget(self.set_level)
         row.addWidget(self.level_message, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.badge)
         layout.addWidget(self.summary)
         layout.addWidget(self.level_row)
         layout.addWidget(self.history)
 
     def show_new_customer(self) -> None:
         self._card, self._choice = None, None
+        self.badge.clear_flag()
         self.summary.setText(self.tr("新客户：填写下方信息后登记到店。"))
         self.history.clear()
         self.level_message.clear()
@@ -78,6 +83,10 @@ class CustomerCardView(QGroupBox):
         if self._editable:  # a card shown only to say who this is changes nothing
             self._show_choice(self._customers.intent_choice(card.customer.id))
         self.level_row.setVisible(self._editable)
+
+    def show_priority(self, flag: PriorityFlag | None) -> None:
+        """高价值, 优先接待 and the dedicated advisor, for the customer shown."""
+        self.badge.show_flag(flag)
 
     def _render(self) -> None:
         card, loyalty = self._card, self._loyalty

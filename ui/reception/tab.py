@@ -23,6 +23,7 @@ from app.services.reception import PhoneBelongsToSomeoneElse, PossibleDuplicate,
 from app.services.search import CustomerHit
 
 from ..crash import show_user_error
+from ..customer360.opener import CardOpener
 from ..desk import DeskSession
 from ..i18n import error_text
 from ..widgets.choice_dialog import ChoiceDialog
@@ -58,6 +59,8 @@ class ReceptionTab(QWidget):
         self.register_button = QPushButton(self.tr("登记到店"), objectName="registerButton")
         self.clear_button = QPushButton(self.tr("清空"), objectName="clearButton")
         self.edit_button = QPushButton(self.tr("编辑资料"), objectName="editProfile")
+        self.card_button = QPushButton(self.tr("客户全景"), objectName="open360")
+        self.card_opener = CardOpener(services, self)
         self.depart_button = QPushButton(self.tr("登记离店"), objectName="departButton")
         self.depart_at = QDateTimeEdit(objectName="departAt")
         iso(self.depart_at, ISO_MINUTE)
@@ -82,8 +85,13 @@ class ReceptionTab(QWidget):
         buttons.addWidget(self.clear_button)
         left = QWidget()
         column = QVBoxLayout(left)
-        for widget in (self.lookup, self.card, self.edit_button, scroll):
+        profile_buttons = QHBoxLayout()
+        profile_buttons.addWidget(self.edit_button)
+        profile_buttons.addWidget(self.card_button)
+        for widget in (self.lookup, self.card):
             column.addWidget(widget)
+        column.addLayout(profile_buttons)
+        column.addWidget(scroll)
         column.addLayout(buttons)
         right = QWidget()
         visits = QVBoxLayout(right)
@@ -105,7 +113,7 @@ class ReceptionTab(QWidget):
         layout.addWidget(self.message)
 
     def _tab_order(self) -> None:
-        chain = [self.lookup.query, self.lookup.results, self.edit_button]
+        chain = [self.lookup.query, self.lookup.results, self.edit_button, self.card_button]
         chain += [*self.form.fields_in_order(), self.register_button, self.clear_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -120,6 +128,9 @@ class ReceptionTab(QWidget):
         self.clear_button.clicked.connect(self.new_walk_in)
         self.depart_button.clicked.connect(self.record_departure)
         self.edit_button.clicked.connect(self.edit_profile)
+        self.card_button.clicked.connect(self.open_card)
+        self.card_opener.attach(self.lookup.results, self._highlighted_hit)
+        self.card_opener.attach(self.visits.table, self._selected_visitor)
         self.visits.table.selectionModel().selectionChanged.connect(self._departure_now)
 
     # --- actions ---------------------------------------------------------------------
@@ -129,6 +140,7 @@ class ReceptionTab(QWidget):
         self.form.reset(self.services.clock())
         self.card.show_new_customer()
         self.edit_button.setEnabled(False)
+        self.card_button.setEnabled(False)
         self.message.clear()
 
     def edit_profile(self) -> None:
@@ -142,6 +154,7 @@ class ReceptionTab(QWidget):
         card = self.services.reception.card(self.form.customer_id)
         self.form.show_identity(card.customer)
         self.card.show_card(card)
+        self.card.show_priority(self.services.customer360.priority(card.customer.id))
         self._say(self.tr("客户资料已保存。"))
 
     def use_customer(self, hit: CustomerHit) -> None:
@@ -149,13 +162,29 @@ class ReceptionTab(QWidget):
         card = self.services.reception.card(hit.id)
         self.form.use_customer(card.customer, card.usual, self.services.clock())
         self.edit_button.setEnabled(True)
+        self.card_button.setEnabled(True)
         self.card.show_card(card, self.services.loyalty.badges(hit.id).labels)
+        self.card.show_priority(self.services.customer360.priority(hit.id))
         self.form.party_size.setFocus()
 
     def start_new_customer(self, query: str) -> None:
         self.form.start_from_query(query, self.services.clock())
         self.card.show_new_customer()
         self.edit_button.setEnabled(False)
+        self.card_button.setEnabled(False)
+
+    # --- the 360° card ----------------------------------------------------------------
+    def open_card(self) -> None:
+        if self.form.customer_id is not None:
+            self.card_opener.open(self.form.customer_id)
+
+    def _highlighted_hit(self) -> int | None:
+        index = self.lookup.results.currentIndex()
+        return self.lookup.hits.hit(index.row()).id if index.isValid() else None
+
+    def _selected_visitor(self) -> int | None:
+        visit = self.visits.selected_visit()
+        return visit.customer_id if visit is not None else None
 
     def register(self, answers: Answers = Answers()) -> None:
         try:

@@ -8,7 +8,9 @@ from datetime import date
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.checkin_types import VehicleCard
+from app.services.customer_360 import PriorityFlag
 
+from ..customer360.value_badge import ValueBadge
 from ..i18n import app_labels, listed
 from ..widgets.columns import fit_columns
 from .models import WORK_COLUMN, history_model
@@ -43,6 +47,9 @@ class VehicleCardView(QGroupBox):
         self.labels = {name: QLabel(objectName=f"card_{name}") for name in self.FIELDS}
         for label in self.labels.values():
             label.setWordWrap(True)
+        self.badge = ValueBadge(self.tr("优先服务"))
+        self.owner_button = QPushButton(self.tr("车主全景"), objectName="open360")
+        self.owner_button.setEnabled(False)
         self.history = history_model(self)
         self.history_view = QTableView(objectName="serviceHistory")
         self.history_view.setModel(self.history)
@@ -58,23 +65,39 @@ class VehicleCardView(QGroupBox):
             self.tr("待办提醒"), self.tr("曾未做项目"),
         )  # fmt: skip
         for caption, name in zip(captions, self.FIELDS, strict=True):
-            form.addRow(caption, self.labels[name])
+            form.addRow(caption, self._owner_row() if name == "owner" else self.labels[name])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.badge)
         layout.addLayout(form)
         self.records = QTabWidget(objectName="vehicleRecords")
         self.records.addTab(self.history_view, self.tr("维修保养记录"))
         self.records.addTab(self.readings, self.tr("里程记录"))
         layout.addWidget(self.records, 1)
 
+    def _owner_row(self) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.labels["owner"], 1)
+        line.addWidget(self.owner_button)
+        return row
+
     def clear(self) -> None:
         for label in self.labels.values():
             label.clear()
         self.history.set_rows([])
+        self.badge.clear_flag()
+        self.owner_button.setEnabled(False)
+
+    def show_priority(self, flag: PriorityFlag | None) -> None:
+        """高价值, 优先服务 and the dedicated advisor of the car's owner."""
+        self.badge.show_flag(flag)
 
     def show_card(self, card: VehicleCard) -> None:
         for name, text in self._texts(card).items():
             self.labels[name].setText(text)
         self.history.set_rows(card.history)
+        self.owner_button.setEnabled(True)
 
     def _texts(self, card: VehicleCard) -> dict[str, str]:
         return {

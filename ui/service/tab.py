@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from app.services.checkin_types import RepairOrder, VehicleCard
 from app.services.container import AppServices
 
+from ..customer360.opener import CardOpener
 from ..desk import DeskSession
 from .card_view import VehicleCardView
 from .lookup import VehicleLookup
@@ -29,6 +30,7 @@ class ServiceTab(QWidget):
         self.services = services
         self.desk = desk
         self.vehicle_id: int | None = None
+        self.owner_id: int | None = None
         self.register_dialog: RegisterVehicleDialog | None = None
         checkin = services.checkin
         self.lookup = VehicleLookup(checkin, self)
@@ -36,6 +38,7 @@ class ServiceTab(QWidget):
         self.card = VehicleCardView(self.readings, self)
         self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
         self.order_panel = OrderPanel(checkin, self, records=services.repair_records)
+        self.card_opener = CardOpener(services, self)
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._lay_out()
         self._connect()
@@ -66,6 +69,9 @@ class ServiceTab(QWidget):
         self.order_form.order_opened.connect(self._order_opened)
         self.order_panel.order_changed.connect(self._order_changed)
         self.readings.corrected.connect(self._refresh_card)
+        self.card.owner_button.clicked.connect(lambda: self.card_opener.open_for(self._owner))
+        self.card_opener.attach(self.lookup.results, self._highlighted_owner)
+        self.card_opener.attach(self.card.history_view, self._owner)
 
     def _advisor_id(self) -> int | None:
         return self.desk.staff.id if self.desk.staff else None
@@ -76,7 +82,7 @@ class ServiceTab(QWidget):
 
     def clear_vehicle(self) -> None:
         """No car chosen: no card, no readings, no order, no stale "找到 1 辆车"."""
-        self.vehicle_id = None
+        self.vehicle_id, self.owner_id = None, None
         self.lookup.hits.set_hits([])
         self.lookup.status.clear()
         self.card.clear()
@@ -99,9 +105,23 @@ class ServiceTab(QWidget):
 
     def _refresh_card(self) -> VehicleCard:
         card = self.services.checkin.card(self.vehicle_id)
+        self.owner_id = card.owner_id
         self.card.show_card(card)
+        self.card.show_priority(self.services.customer360.priority(card.owner_id))
         self.readings.show_vehicle(self.vehicle_id)
         return card
+
+    # --- the owner's 360° card ------------------------------------------------------------
+    def _owner(self) -> int | None:
+        return self.owner_id
+
+    def _highlighted_owner(self) -> int | None:
+        """The owner of the car highlighted in the hits (chosen or not yet)."""
+        index = self.lookup.results.currentIndex()
+        if not index.isValid():
+            return self.owner_id
+        hit = self.lookup.hits.hit(index.row())
+        return self.services.customer360.owner_of(hit.id)
 
     def _new_order(self, declined: list[str]) -> None:
         self.order_panel.show_order(None)
