@@ -70,6 +70,10 @@ def _link_noted_customers() -> None:
 
 def downgrade() -> None:
     op.drop_index(INDEX, table_name="customers")
-    with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.drop_constraint(FOREIGN_KEY, type_="foreignkey")
-        batch_op.drop_column(COLUMN)
+    if op.get_bind().dialect.name == "sqlite":
+        # The constraint was declared inline; a batch copy drops it with its column.
+        with op.batch_alter_table("customers", schema=None) as batch_op:
+            batch_op.drop_column(COLUMN)
+    else:
+        op.drop_constraint(FOREIGN_KEY, "customers", type_="foreignkey")
+        op.drop_column("customers", COLUMN)
