@@ -143,6 +143,10 @@ def _add_visit(demo: Demo, car: Car, due: _Due, history: History) -> Visit:
     checked_in = demo.at(due.day, CHECK_IN_FROM, 11 if today else 16)
     promised = checked_in + timedelta(hours=demo.between(2, 6))
     handed_over = None if today else promised + timedelta(minutes=demo.between(-60, 60))
+    status = demo.pick(TODAY_STATUSES) if today else RepairOrderStatus.HANDED_OVER
+    started = None  # the wait from arrival ends when the work starts (开始维修)
+    if status != RepairOrderStatus.CHECKED_IN:
+        started = min(checked_in + timedelta(minutes=demo.between(5, 45)), demo.now)
     visit_id = demo.out.new_id(ServiceVisit)
     work = workshop.job(demo, due.kind, free=due.first and due.kind == M)
     settled = workshop.add_items(demo, visit_id, checked_in, work, due.long_trip, today)
@@ -156,12 +160,13 @@ def _add_visit(demo: Demo, car: Car, due: _Due, history: History) -> Visit:
         customer_id=car.owner_id,
         advisor_id=demo.member("service_advisor").id,
         service_type=due.kind,
-        status=demo.pick(TODAY_STATUSES) if today else RepairOrderStatus.HANDED_OVER,
+        status=status,
         checked_in_at=checked_in,
         odometer_km=due.km,
         fuel_level=demo.pick(FUEL_LEVELS),
         customer_description=work.description,
         promised_at=promised,
+        work_started_at=started,
         handed_over_at=handed_over,
         settlement_total=settled.total,
         next_service_date=upcoming.due_date if upcoming else None,

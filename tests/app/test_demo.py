@@ -406,6 +406,9 @@ def test_odometer_readings_rise_for_every_vehicle(store):
         assert [r.km for r in read] == [visit.odometer_km]
         handed_over = visit.handed_over_at is not None
         assert (visit.next_service_date is not None) == handed_over
+        assert (visit.work_started_at is None) == (visit.status == "checked_in")
+        assert visit.checked_in_at <= (visit.work_started_at or visit.checked_in_at)
+        assert (visit.work_started_at or NOW) <= (visit.handed_over_at or NOW)
         if handed_over and visit.service_type == "maintenance":
             assert visit.next_service_km > visit.odometer_km
 
