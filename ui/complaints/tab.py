@@ -150,7 +150,11 @@ def _split(left: QWidget, right: QWidget) -> QSplitter:
     splitter = QSplitter()
     splitter.addWidget(left)
     splitter.addWidget(right)
-    splitter.setSizes([700, 500])
+    # The list of cases reads whole first (in English its words are longer); the case
+    # beside it wraps its text.
+    right.setMinimumWidth(320)  # below its hint: the case's text wraps, the list stays whole
+    splitter.setSizes([880, 320])
+    splitter.setStretchFactor(0, 1)
     return splitter
 
 
