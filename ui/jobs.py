@@ -117,8 +117,20 @@ def run_job(
     control = JobControl(relay)
     job = _Job(work, control, relay)
     _RUNNING[relay] = job
-    QThreadPool.globalInstance().start(job)
+    _pool().start(job)
     return control
+
+
+# Jobs mostly wait (on the database, the disk, a viewer starting): a pool sized to the
+# cores (2 on a reception PC) would queue a lookup behind a backup and a reminder run.
+MIN_JOB_THREADS = 8
+
+
+def _pool() -> QThreadPool:
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_JOB_THREADS:
+        pool.setMaxThreadCount(MIN_JOB_THREADS)
+    return pool
 
 
 def jobs_running() -> bool:
