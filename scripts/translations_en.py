@@ -1337,6 +1337,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     ("Errors", "回访任务"): "The follow-up",
     "登记和调整售后预约": "Book and change service appointments",
     "预约确认": "Appointment confirmation",
+    "找不到该车辆。": "That car cannot be found.",
     "预约未到店回访": "Missed appointment call",
     "客户资料": "The customer's details",
     "重点客户记录": "The key-customer entry",

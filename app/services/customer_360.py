@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     CarModel,
     Customer,
@@ -191,7 +192,7 @@ class Customer360Service:
         with self.db.reading(self.actor) as session:
             vehicle = session.get(Vehicle, vehicle_id)
             if vehicle is None:
-                raise NotFoundError("找不到该车辆。")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该车辆。"))
             return vehicle.owner_id
 
     def advisors(self) -> list[StaffMember]:

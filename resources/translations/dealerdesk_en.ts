@@ -3448,6 +3448,10 @@
         <source>车架号（VIN）不能含有字符：{chars}。</source>
         <translation>A VIN cannot contain: {chars}.</translation>
     </message>
+    <message>
+        <source>找不到该车辆。</source>
+        <translation>That car cannot be found.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>
