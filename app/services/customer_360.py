@@ -213,7 +213,7 @@ class Customer360Service:
 def _get(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFoundError("找不到该客户。")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该客户。"))
     return customer
 
 
