@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from . import paths, settings
+from . import backup_files, paths, settings
 from .db import Database, alembic_config, is_known_revision
 from .dblock import DatabaseLock, InUse
 from .errors import EnvironmentProblem, UserError
-from .files import fsync_file, fsync_folder
+from .files import files_folder, fsync_file, fsync_folder
 from .i18n import QT_TRANSLATE_NOOP
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -98,7 +98,27 @@ def backup_sqlite(db: Database, destination: Path) -> Path:
     """A consistent copy through SQLite's online backup API, written atomically, after
     checking the database (quick_check) and the copy (integrity_check)."""
     source_file = sqlite_file(db)
-    return _write_atomically(destination, lambda partial: _copy_checked(source_file, partial))
+
+    def write(partial: Path) -> None:
+        _copy_checked(source_file, partial)
+        _keep_attached_files(partial, source_file, destination)
+
+    return _write_atomically(destination, write)
+
+
+def _keep_attached_files(copy: Path, source_file: Path, destination: Path) -> None:
+    try:
+        earlier = sorted(destination.parent.glob(f"{PREFIX}*.sqlite3"), reverse=True)
+        backup_files.keep_files(copy, files_folder(source_file), destination, earlier)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "附件（照片、维修档案）备份失败：{strerror}。这次备份没有完成，之前的备份都"
+                "保留着。请检查磁盘空间和文件夹权限。",
+            ),
+            strerror=exc.strerror,
+        ) from exc
 
 
 SOURCE_CORRUPT = QT_TRANSLATE_NOOP(
@@ -202,6 +222,7 @@ def automatic_backup(db: Database, now: datetime, root: Path | None = None) -> P
     for stamp, path in existing.items():
         if stamp not in keep:
             path.unlink(missing_ok=True)
+            backup_files.remove_files_of(path)
     return made
 
 
@@ -221,9 +242,28 @@ def restore_sqlite(target: Path, backup_file: Path, now: datetime) -> Path:
     try:
         _refuse_if_open_elsewhere(target)
         candidate = _checked_candidate(target, backup_file)
+        _bring_back_files(backup_file, target, candidate)
         return _swap(target, candidate, now)
     finally:
         lock.release()
+
+
+def _bring_back_files(backup_file: Path, target: Path, candidate: Path) -> None:
+    """Before the swap: the live folder only gains files (named by content), so a
+    restore that then fails leaves the database as it was and its files usable."""
+    try:
+        backup_files.bring_back_files(backup_file, target)
+    except OSError as exc:
+        candidate.unlink(missing_ok=True)
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "无法把备份的附件（照片、维修档案）放回 {folder}：{strerror}。"
+                "数据库未做任何改动。",
+            ),
+            folder=files_folder(target),
+            strerror=exc.strerror,
+        ) from exc
 
 
 def _refuse_if_open_elsewhere(target: Path) -> None:

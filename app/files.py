@@ -44,6 +44,12 @@ def _create_temp(target: Path) -> Path:
     return temp
 
 
+def files_folder(database_file: Path) -> Path:
+    """The folder beside a SQLite file (a database or its backup) holding its attached
+    files (app.services.attachments, app.backup_files)."""
+    return database_file.with_name(f"{database_file.stem}_files")
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as file:
         os.fsync(file.fileno())

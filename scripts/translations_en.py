@@ -1431,6 +1431,21 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "The backup failed: {exc} (check the disk space and the folder's permissions)"
     ),
     (
+        "附件（照片、维修档案）备份失败：{strerror}。这次备份没有完成，之前的备份都"
+        "保留着。请检查磁盘空间和文件夹权限。"
+    ): (
+        "Backing up the attached files (photos, repair records) failed: {strerror}. This "
+        "backup was not made; every earlier backup is kept. Check the disk space and the "
+        "folder's permissions."
+    ),
+    (
+        "无法把备份的附件（照片、维修档案）放回 {folder}：{strerror}。"
+        "数据库未做任何改动。"
+    ): (
+        "Could not put the backup's attached files (photos, repair records) back into "
+        "{folder}: {strerror}. The database was not changed."
+    ),
+    (
         "未找到 pg_dump：PostgreSQL 数据库的备份需要安装 PostgreSQL 客户端工具"
         "（pg_dump），或由 IT 在数据库服务器上备份。"
     ): (

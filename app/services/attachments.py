@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database, sqlite_path
 from ..errors import EnvironmentProblem, NotFoundError, ValidationError
-from ..files import atomic_write
+from ..files import atomic_write, files_folder
 from ..i18n import QT_TRANSLATE_NOOP, Phrase
 from ..models import Attachment
 
@@ -108,11 +108,6 @@ class FolderFiles:
                 path=path,
             )
         return content
-
-
-def files_folder(database_file: Path) -> Path:
-    """The folder beside a SQLite database that holds its attached files."""
-    return database_file.with_name(f"{database_file.stem}_files")
 
 
 def file_store_for(db: Database) -> FileStore:

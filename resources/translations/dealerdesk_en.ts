@@ -2217,6 +2217,10 @@
         <translation>This is not a SQLite database file.</translation>
     </message>
     <message>
+        <source>附件（照片、维修档案）备份失败：{strerror}。这次备份没有完成，之前的备份都保留着。请检查磁盘空间和文件夹权限。</source>
+        <translation>Backing up the attached files (photos, repair records) failed: {strerror}. This backup was not made; every earlier backup is kept. Check the disk space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
         <source>数据库文件已损坏（{verdict}），这次没有备份。之前的备份都保留着，一份也没有删除。请尽快从最近的备份恢复（python main.py restore 备份文件），或联系 IT。</source>
         <translation>The database file is damaged ({verdict}); no backup was made this time. Every earlier backup is kept, none was deleted. Restore the latest one soon (python main.py restore BACKUP_FILE), or call IT.</translation>
     </message>
@@ -2239,6 +2243,10 @@
     <message>
         <source>找不到备份文件：{backup_file}</source>
         <translation>Backup file not found: {backup_file}</translation>
+    </message>
+    <message>
+        <source>无法把备份的附件（照片、维修档案）放回 {folder}：{strerror}。数据库未做任何改动。</source>
+        <translation>Could not put the backup&apos;s attached files (photos, repair records) back into {folder}: {strerror}. The database was not changed.</translation>
     </message>
     <message>
         <source>数据库文件 {target} 无法写入（{strerror}）。数据库未做任何改动，请检查这个文件的权限（只读、被锁定）。</source>
