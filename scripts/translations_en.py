@@ -1427,6 +1427,33 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "The backup copy failed its integrity check ({verdict}) and was deleted. Every "
         "earlier backup is kept, none was deleted. Check the disk."
     ),
+    "{day} 不是工作日（节假日或门店休息日），不能预约。": (
+        "{day} is not a working day (a public holiday or the store's day off): no bookings."
+    ),
+    "这辆车 {day} 已有 {time} 的预约，同一辆车一天只能预约一次。": (
+        "This car is booked at {time} on {day} already; a car can be booked once a day."
+    ),
+    "{slot} 时段已约满（每时段 {cars} 辆）。": "The {slot} slot is full (capacity {cars} a slot).",
+    "该顾问 {slot} 时段已有预约。": "This advisor has a booking in the {slot} slot already.",
+    "{slot} 时段所有服务顾问都已有预约。": "Every service advisor is booked in the {slot} slot.",
+    "{day} 的技师工时已约满（剩余 {left} 分钟，本次需要 {needed} 分钟）。": (
+        "The technicians' hours of {day} are booked ({left} minutes left, this needs "
+        "{needed} minutes)."
+    ),
+    "预计时长必须大于 0 分钟。": "The expected duration must be more than 0 minutes.",
+    "预约时间应在顾问上班时间 {start}–{end} 之内。": (
+        "Book within the advisors' working hours, {start}–{end}."
+    ),
+    "{start}–{end} 是午休时间，不能安排到店。": (
+        "{start}–{end} is the lunch break: no arrivals then."
+    ),
+    "预计 {minutes} 分钟的工作在下班时间 {end} 前做不完，请提前或分两天。": (
+        "{minutes} minutes of work cannot be done before closing at {end}: book earlier or "
+        "over two days."
+    ),
+    "可预约的时间：{offered}。": " Free times: {offered}.",
+    "近 30 天内没有可预约的时间。": " No free time in the next 30 days.",
+    "{reason}{hint}": "{reason}{hint}",
     "备份失败：{exc}（请检查磁盘空间和文件夹权限）": (
         "The backup failed: {exc} (check the disk space and the folder's permissions)"
     ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP, terms
+from ..i18n import ERRORS, QT_TRANSLATE_NOOP, Phrase, terms
 from ..models import AppointmentKind, AppointmentStatus, ServiceType
 
 OpenDay = Callable[[date], bool]
@@ -174,17 +174,31 @@ def work_end(start: datetime, minutes: int, hours: WorkingHours) -> datetime:
     return end
 
 
-def hours_problem(start: datetime, minutes: int, hours: WorkingHours) -> str | None:
+def hours_problem(start: datetime, minutes: int, hours: WorkingHours) -> Phrase | None:
     """Why a booking does not fit the working day, or None."""
     if minutes <= 0:
-        return "预计时长必须大于 0 分钟。"
+        return _why(QT_TRANSLATE_NOOP("Errors", "预计时长必须大于 0 分钟。"))
     day = start.date()
     if start < hours.at(day, hours.start) or start >= hours.day_end(day):
-        return f"预约时间应在顾问上班时间 {hours.start:%H:%M}–{hours.end:%H:%M} 之内。"
+        return _why(
+            QT_TRANSLATE_NOOP("Errors", "预约时间应在顾问上班时间 {start}–{end} 之内。"),
+            start=f"{hours.start:%H:%M}",
+            end=f"{hours.end:%H:%M}",
+        )
     if hours.in_lunch(start):
-        return f"{hours.lunch_start:%H:%M}–{hours.lunch_end:%H:%M} 是午休时间，不能安排到店。"
+        return _why(
+            QT_TRANSLATE_NOOP("Errors", "{start}–{end} 是午休时间，不能安排到店。"),
+            start=f"{hours.lunch_start:%H:%M}",
+            end=f"{hours.lunch_end:%H:%M}",
+        )
     if work_end(start, minutes, hours) > hours.day_end(day):
-        return f"预计 {minutes} 分钟的工作在下班时间 {hours.end:%H:%M} 前做不完，请提前或分两天。"
+        return _why(
+            QT_TRANSLATE_NOOP(
+                "Errors", "预计 {minutes} 分钟的工作在下班时间 {end} 前做不完，请提前或分两天。"
+            ),
+            minutes=minutes,
+            end=f"{hours.end:%H:%M}",
+        )
     return None
 
 
@@ -263,38 +277,66 @@ class Rules:
     advisors: tuple[int, ...] = ()  # who may receive cars (empty: advisors not checked)
 
 
-def refusal(wanted: Wanted, bookings: Sequence[Booked], rules: Rules) -> str | None:
-    """Why the booking cannot be made as asked (in the store's words), or None."""
+def _why(template: str, **params: object) -> Phrase:
+    """A refusal's reason: `template` marked under "Errors" where it is written."""
+    return Phrase(ERRORS, template, params)
+
+
+def refusal(wanted: Wanted, bookings: Sequence[Booked], rules: Rules) -> Phrase | None:
+    """Why the booking cannot be made as asked (str() is the store's words), or None."""
     others = [b for b in bookings if b.id != wanted.replacing]
     day = wanted.start.date()
     if not rules.is_open_day(day):
-        return f"{day:%Y-%m-%d} 不是工作日（节假日或门店休息日），不能预约。"
+        return _why(
+            QT_TRANSLATE_NOOP("Errors", "{day} 不是工作日（节假日或门店休息日），不能预约。"),
+            day=f"{day:%Y-%m-%d}",
+        )
     problem = hours_problem(wanted.start, wanted.minutes, rules.hours)
     if problem:
         return problem
     twin = same_car_same_day(others, wanted.vehicle_id, day)
     if twin is not None:
-        return f"这辆车 {day:%m-%d} 已有 {twin.start:%H:%M} 的预约，同一辆车一天只能预约一次。"
+        return _why(
+            QT_TRANSLATE_NOOP(
+                "Errors", "这辆车 {day} 已有 {time} 的预约，同一辆车一天只能预约一次。"
+            ),
+            day=f"{day:%m-%d}",
+            time=f"{twin.start:%H:%M}",
+        )
     return capacity_problem(wanted, others, rules)
 
 
-def capacity_problem(wanted: Wanted, others: Sequence[Booked], rules: Rules) -> str | None:
+def capacity_problem(wanted: Wanted, others: Sequence[Booked], rules: Rules) -> Phrase | None:
     capacity = rules.capacity
     slot = slot_of(wanted.start, rules.hours, capacity.slot_minutes)
     if slot_load(others, slot, capacity.slot_minutes) >= capacity.arrivals_per_slot:
-        return f"{slot:%m-%d %H:%M} 时段已约满（每时段 {capacity.arrivals_per_slot} 辆）。"
+        return _why(
+            QT_TRANSLATE_NOOP("Errors", "{slot} 时段已约满（每时段 {cars} 辆）。"),
+            slot=f"{slot:%m-%d %H:%M}",
+            cars=capacity.arrivals_per_slot,
+        )
     if wanted.advisor_id is not None:
         load = advisor_load(others, wanted.advisor_id, slot, capacity.slot_minutes)
         if load >= capacity.per_advisor_per_slot:
-            return f"该顾问 {slot:%m-%d %H:%M} 时段已有预约。"
+            return _why(
+                QT_TRANSLATE_NOOP("Errors", "该顾问 {slot} 时段已有预约。"),
+                slot=f"{slot:%m-%d %H:%M}",
+            )
     elif rules.advisors and free_advisor(others, rules.advisors, slot, capacity) is None:
-        return f"{slot:%m-%d %H:%M} 时段所有服务顾问都已有预约。"
+        return _why(
+            QT_TRANSLATE_NOOP("Errors", "{slot} 时段所有服务顾问都已有预约。"),
+            slot=f"{slot:%m-%d %H:%M}",
+        )
     used = day_minutes(others, wanted.start.date())
     if used + wanted.minutes > capacity.technician_minutes:
         left = max(capacity.technician_minutes - used, 0)
-        return (
-            f"{wanted.start:%m-%d} 的技师工时已约满（剩余 {left} 分钟，"
-            f"本次需要 {wanted.minutes} 分钟）。"
+        return _why(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{day} 的技师工时已约满（剩余 {left} 分钟，本次需要 {needed} 分钟）。"
+            ),
+            day=f"{wanted.start:%m-%d}",
+            left=left,
+            needed=wanted.minutes,
         )
     return None
 

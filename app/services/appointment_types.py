@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import UserError
+from ..i18n import ERRORS, QT_TRANSLATE_NOOP, Phrase
 from ..models import AppointmentChannel, AppointmentKind
 from ..rules.appointments import WAITING
 
@@ -177,9 +178,13 @@ class AppointmentFigures:
 class BookingRefused(UserError):
     """A booking the book cannot take as asked, with the next slots that would take it."""
 
-    def __init__(self, reason: str, next_free: list[datetime]) -> None:
-        offered = "、".join(f"{moment:%m-%d %H:%M}" for moment in next_free)
-        hint = f"可预约的时间：{offered}。" if next_free else "近 30 天内没有可预约的时间。"
-        super().__init__(f"{reason}{hint}")
-        self.reason = reason
+    def __init__(self, reason: Phrase, next_free: list[datetime]) -> None:
+        if next_free:
+            offered = [f"{moment:%m-%d %H:%M}" for moment in next_free]
+            hint = Phrase(ERRORS, QT_TRANSLATE_NOOP("Errors", "可预约的时间：{offered}。"),
+                          {"offered": offered})  # fmt: skip
+        else:
+            hint = Phrase(ERRORS, QT_TRANSLATE_NOOP("Errors", "近 30 天内没有可预约的时间。"))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "{reason}{hint}"), reason=reason, hint=hint)
+        self.reason = str(reason)  # the store's words (the command line's JSON)
         self.next_free = next_free

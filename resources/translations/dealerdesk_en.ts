@@ -2557,6 +2557,46 @@
         <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
     </message>
     <message>
+        <source>预计时长必须大于 0 分钟。</source>
+        <translation>The expected duration must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间应在顾问上班时间 {start}–{end} 之内。</source>
+        <translation>Book within the advisors&apos; working hours, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} 是午休时间，不能安排到店。</source>
+        <translation>{start}–{end} is the lunch break: no arrivals then.</translation>
+    </message>
+    <message>
+        <source>预计 {minutes} 分钟的工作在下班时间 {end} 前做不完，请提前或分两天。</source>
+        <translation>{minutes} minutes of work cannot be done before closing at {end}: book earlier or over two days.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日（节假日或门店休息日），不能预约。</source>
+        <translation>{day} is not a working day (a public holiday or the store&apos;s day off): no bookings.</translation>
+    </message>
+    <message>
+        <source>这辆车 {day} 已有 {time} 的预约，同一辆车一天只能预约一次。</source>
+        <translation>This car is booked at {time} on {day} already; a car can be booked once a day.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段已约满（每时段 {cars} 辆）。</source>
+        <translation>The {slot} slot is full (capacity {cars} a slot).</translation>
+    </message>
+    <message>
+        <source>该顾问 {slot} 时段已有预约。</source>
+        <translation>This advisor has a booking in the {slot} slot already.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段所有服务顾问都已有预约。</source>
+        <translation>Every service advisor is booked in the {slot} slot.</translation>
+    </message>
+    <message>
+        <source>{day} 的技师工时已约满（剩余 {left} 分钟，本次需要 {needed} 分钟）。</source>
+        <translation>The technicians&apos; hours of {day} are booked ({left} minutes left, this needs {needed} minutes).</translation>
+    </message>
+    <message>
         <source>一年内没有营业日，请检查门店营业日设置。</source>
         <translation>No open day within a year: check the store&apos;s open days.</translation>
     </message>
@@ -3459,6 +3499,18 @@
     <message>
         <source>找不到该车辆。</source>
         <translation>That car cannot be found.</translation>
+    </message>
+    <message>
+        <source>可预约的时间：{offered}。</source>
+        <translation> Free times: {offered}.</translation>
+    </message>
+    <message>
+        <source>近 30 天内没有可预约的时间。</source>
+        <translation> No free time in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>{reason}{hint}</source>
+        <translation>{reason}{hint}</translation>
     </message>
 </context>
 <context>

@@ -244,3 +244,22 @@ def test_the_books_models_pass_the_model_tester(qtbot, qtmodeltester, services, 
     tab.views.setCurrentIndex(1)
     qtmodeltester.check(tab.week_model)
     assert tab.week_model.index(1, 0).data() == "1/3"  # Monday 09:00, all advisors
+
+
+def test_an_english_window_says_why_a_booking_is_refused_in_english(
+    qtbot, services, desk, world, warnings, english
+) -> None:
+    with services.db.transaction(SYSTEM) as session:
+        settings.put(session, "appointments.arrivals_per_slot", 1)
+    services.appointments.book(BookingForm(world["car"], at(MONDAY, 9)))
+    tab = AppointmentTab(services, desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.new_booking(at(MONDAY, 9))
+    type_text(qtbot, tab.dialog.lookup.query, "粤B54321")
+    qtbot.keyClick(tab.dialog.lookup.query, Qt.Key.Key_Return)
+    tab.dialog.save()
+    said = tab.dialog.when.refusal.text()
+    assert said.startswith("The 11-23 09:00 slot is full (capacity 1 a slot).")
+    assert "Free times: 11-23 09:30" in said
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in said)

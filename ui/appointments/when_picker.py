@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.appointment_types import Advisor, BookingRefused
 from app.services.appointments import AppointmentService
 
+from ..i18n import error_text
 from ..widgets.dates import iso
 
 MINUTE_STEP = 10
@@ -100,7 +101,7 @@ class WhenPicker(QWidget):
         return self.advisor.currentData()
 
     def show_refusal(self, refused: BookingRefused | None) -> None:
-        self.refusal.setText(refused.message if refused else "")
+        self.refusal.setText(error_text(refused) if refused else "")
         self.refusal.setVisible(refused is not None)
         self.offers.clear()
         for moment in refused.next_free if refused else []:
