@@ -55,7 +55,10 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     ),
     # 预约专员: takes bookings by phone, WeChat and app, and calls to confirm them.
     StaffRole.APPOINTMENT_OFFICER: frozenset(_CONTACT_WORK | {Permission.BOOK_APPOINTMENTS}),
-    StaffRole.CUSTOMER_SERVICE: frozenset(_CONTACT_WORK | {Permission.RUN_CAMPAIGNS}),
+    # Customer service calls the dormant and recall customers; a booking ends that call.
+    StaffRole.CUSTOMER_SERVICE: frozenset(
+        _CONTACT_WORK | {Permission.RUN_CAMPAIGNS, Permission.BOOK_APPOINTMENTS}
+    ),
     StaffRole.SALES_DIRECTOR: frozenset(
         _CONTACT_WORK
         | {
