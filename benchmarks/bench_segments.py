@@ -3,7 +3,8 @@
 
 The filter mixes person, car and value fields as a campaign would: women of 25 and over
 who own a car of the database's most common brand bought since 2020, of high or medium
-value (the values computed first if no run has). Median of repeated counts after one warm-up (which also captures the SQL).
+value (the values computed first if no run has). Median of repeated counts after one
+warm-up (which also captures the SQL).
 """
 
 from __future__ import annotations

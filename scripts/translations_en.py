@@ -2017,4 +2017,21 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "筛选名称不能为空，最长 {length} 个字。": (
         "A filter's name cannot be empty and has at most {length} characters."
     ),
+    # ui/segments/
+    "且": "and",
+    "或": "or",
+    "客户筛选": "Customer filter",
+    "载入": "Load",
+    "删除已保存": "Delete saved",
+    "添加条件": "Add condition",
+    "例如：性别=女 且 品牌=大众 且 购车年份>=2021": (
+        "e.g. gender=female and brand=大众 and purchase_year>=2021"
+    ),
+    "筛选名称": "Filter name",
+    "保存筛选": "Save filter",
+    "创建活动邀约…": "Create campaign invitations…",
+    "已保存的筛选": "Saved filters",
+    "符合条件：%n 位客户": ("%n customer matches", "%n customers match"),
+    "已保存。": "Saved.",
+    "价值": "Value",
 }

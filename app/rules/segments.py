@@ -326,3 +326,30 @@ def _shown(value: Value) -> str:
     if re.fullmatch(r"[^\s()<>=!,（），≠≤≥\"'“”]+", text) and text.lower() not in KEYWORDS:
         return text
     return f"“{text}”"
+
+
+Row = tuple[str, Condition]  # ("and" | "or", condition): how it joins the rows before it
+
+
+def rows_of(node: Node | None) -> list[Row] | None:
+    """The expression as a list of conditions each joined to the ones before by and/or
+    (AND binding tighter, as in the text), or None when it has NOT or nested groups."""
+    if node is None:
+        return []
+    groups = node.parts if isinstance(node, Any) else (node,)
+    rows: list[Row] = []
+    for group in groups:
+        conditions = group.parts if isinstance(group, All) else (group,)
+        if not all(isinstance(c, Condition) for c in conditions):
+            return None
+        rows += [("or" if rows and i == 0 else "and", c) for i, c in enumerate(conditions)]  # type: ignore[misc]
+    return rows
+
+
+def joined(rows: list[tuple[str, str]]) -> str:
+    """The expression of rows given as (joiner, condition text)."""
+    return "".join(f" {joiner} {text}" if i else text for i, (joiner, text) in enumerate(rows))
+
+
+def condition_text(c: Condition) -> str:
+    return _render_condition(c)

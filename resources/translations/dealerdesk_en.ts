@@ -1860,6 +1860,21 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <source>且</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>联系授权</source>
@@ -4224,6 +4239,10 @@
         <translation>Complaints</translation>
     </message>
     <message>
+        <source>客户筛选</source>
+        <translation>Customer filter</translation>
+    </message>
+    <message>
         <source>DealerDesk 4S 店前台</source>
         <translation>DealerDesk dealership front desk</translation>
     </message>
@@ -5860,6 +5879,91 @@ Please open DealerDesk again.</translation>
     <message>
         <source>交车清单已保存：%1</source>
         <translation>Delivery checklist saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>RFM分层</source>
+        <translation>RFM tier</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTab</name>
+    <message>
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>删除已保存</source>
+        <translation>Delete saved</translation>
+    </message>
+    <message>
+        <source>添加条件</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>例如：性别=女 且 品牌=大众 且 购车年份&gt;=2021</source>
+        <translation>e.g. gender=female and brand=大众 and purchase_year&gt;=2021</translation>
+    </message>
+    <message>
+        <source>筛选名称</source>
+        <translation>Filter name</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>创建活动邀约…</source>
+        <translation>Create campaign invitations…</translation>
+    </message>
+    <message>
+        <source>已保存的筛选</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>符合条件：%n 位客户</source>
+        <translation>
+            <numerusform>%n customer matches</numerusform>
+            <numerusform>%n customers match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,18 @@ from datetime import date, datetime
 import pytest
 
 from app.rules.segment_fields import field_named
-from app.rules.segments import All, Any, Condition, Not, SegmentSyntaxError, parse, render
+from app.rules.segments import (
+    All,
+    Any,
+    Condition,
+    Not,
+    SegmentSyntaxError,
+    condition_text,
+    joined,
+    parse,
+    render,
+    rows_of,
+)
 from app.services.segment_sql import age_band, days_away_band, year_band, years_before
 
 
@@ -103,3 +114,16 @@ def test_purchase_year_and_days_away_bands() -> None:
     assert days_away_band(10, date(2026, 11, 30)) == (
         datetime(2026, 11, 20), datetime(2026, 11, 21)
     )
+
+
+def test_rows_of_a_flat_expression_and_back() -> None:
+    rows = rows_of(parse("gender=女 and brand=大众 or value=high"))
+    assert rows is not None
+    assert [(joiner, c.field.key) for joiner, c in rows] == [
+        ("and", "gender"), ("and", "brand"), ("or", "value")
+    ]
+    text = joined([(joiner, condition_text(c)) for joiner, c in rows])
+    assert text == "gender=female and brand=大众 or value=high"
+    assert rows_of(parse("not gender=女")) is None
+    assert rows_of(parse("(age=1 or km=2) and spend=3")) is None
+    assert rows_of(None) == []

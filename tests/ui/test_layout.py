@@ -41,7 +41,7 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS = range(6)
+RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS = range(7)
 
 
 @pytest.fixture(scope="module")
