@@ -2025,7 +2025,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "删除已保存": "Delete saved",
     "添加条件": "Add condition",
     "例如：性别=女 且 品牌=大众 且 购车年份>=2021": (
-        "e.g. gender=female and brand=大众 and purchase_year>=2021"
+        "e.g. gender=female and age>=30 and purchase_year>=2021"
     ),
     "筛选名称": "Filter name",
     "保存筛选": "Save filter",

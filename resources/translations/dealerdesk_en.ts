@@ -5936,7 +5936,7 @@ Please open DealerDesk again.</translation>
     </message>
     <message>
         <source>例如：性别=女 且 品牌=大众 且 购车年份&gt;=2021</source>
-        <translation>e.g. gender=female and brand=大众 and purchase_year&gt;=2021</translation>
+        <translation>e.g. gender=female and age&gt;=30 and purchase_year&gt;=2021</translation>
     </message>
     <message>
         <source>筛选名称</source>
