@@ -1972,6 +1972,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "维修档案文件过大，未保存。": "The repair record file is too large; it was not kept.",
     # app/rules/segment_fields.py, app/rules/segments.py, app/services/segments.py
     "年龄": "Age",
+    "忠诚度": "Loyalty",
     "客户类别": "Customer kind",
     "未到店天数": "Days since last visit",
     "RFM分层": "RFM tier",

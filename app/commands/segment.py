@@ -18,6 +18,7 @@ SYNTAX = (
     "the filter: conditions `field op value` (op: = != < <= > >=, or `in (a, b)`) joined "
     "by and/or/not (且/或/非) and brackets, e.g. \"gender=女 and brand=大众 and "
     "purchase_year>=2021\". Fields: gender age district occupation source stage owner_type "
+    "loyalty "
     "last_visit days_away rfm value high_value spend consent brand model new_energy colour "
     "purchase_year km warranty_end insurance_expiry inspection_due (or their Chinese names: "
     "性别 年龄 区域 …). Car conditions joined by and hold for the same car. Empty: everyone."

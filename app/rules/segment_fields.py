@@ -74,6 +74,10 @@ CONSENTS = {
     ConsentKind.GREETINGS: QT_TRANSLATE_NOOP("Segments", "节日问候"),
     ConsentKind.SERVICE: QT_TRANSLATE_NOOP("Segments", "服务提醒"),
 }
+LOYALTY = {
+    "sales": QT_TRANSLATE_NOOP("Segments", "销售忠诚"),
+    "after_sales": QT_TRANSLATE_NOOP("Segments", "售后忠诚"),
+}
 YES_NO = {"yes": QT_TRANSLATE_NOOP("Segments", "是"), "no": QT_TRANSLATE_NOOP("Segments", "否")}
 
 
@@ -92,6 +96,8 @@ FIELDS: tuple[Field, ...] = (
           choices=_choices(STAGES)),
     Field("owner_type", QT_TRANSLATE_NOOP("Segments", "车主类型"), Kind.ENUM, Where.PERSON,
           choices=_choices(OWNER_TYPES)),
+    Field("loyalty", QT_TRANSLATE_NOOP("Segments", "忠诚度"), Kind.ENUM, Where.PERSON,
+          ("忠诚",), choices=LOYALTY),
     Field("last_visit", QT_TRANSLATE_NOOP("Segments", "最近到店"), Kind.DATE, Where.PERSON),
     Field("days_away", QT_TRANSLATE_NOOP("Segments", "未到店天数"), Kind.NUMBER, Where.PERSON),
     Field("rfm", QT_TRANSLATE_NOOP("Segments", "RFM分层"), Kind.ENUM, Where.VALUE, ("RFM",),

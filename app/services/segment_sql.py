@@ -18,31 +18,37 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select, true
 
 from ..models import CarModel, ContactConsent, Customer, CustomerValue, OdometerReading, Vehicle
-from ..rules.segment_fields import Where
+from ..rules.loyalty import LoyaltyThresholds
+from ..rules.segment_fields import FIELDS, Where
 from ..rules.segments import All, Any, Condition, Node, Not, Value, is_car_only
+from .loyalty import LoyaltyKind, loyal_query
 
 Band = Callable[[Value], tuple[object, object]]  # a value -> [low, high) on a column
 
 
-def condition(node: Node | None, today: date) -> ColumnElement[bool]:
+def condition(
+    node: Node | None, now: datetime, loyalty: LoyaltyThresholds | None = None
+) -> ColumnElement[bool]:
+    """`loyalty`: the store's thresholds, needed when the tree names the field."""
     if node is None:
         return true()
-    return _Compiler(today).node(node)
+    return _Compiler(now, loyalty).node(node)
 
 
 def uses_value(node: Node | None) -> bool:
-    if node is None:
-        return False
-    if isinstance(node, Condition):
-        return node.field.where == Where.VALUE
-    if isinstance(node, Not):
-        return uses_value(node.part)
-    return any(uses_value(part) for part in node.parts)
+    return node is not None and _mentions(node, VALUE_KEYS)
+
+
+VALUE_KEYS = {f.key for f in FIELDS if f.where == Where.VALUE}
+
+
+def uses_loyalty(node: Node | None) -> bool:
+    return node is not None and _mentions(node, {"loyalty"})
 
 
 class _Compiler:
-    def __init__(self, today: date) -> None:
-        self.today = today
+    def __init__(self, now: datetime, loyalty: LoyaltyThresholds | None) -> None:
+        self.now, self.today, self.loyalty = now, now.date(), loyalty
 
     def node(self, node: Node) -> ColumnElement[bool]:
         if is_car_only(node):
@@ -74,6 +80,8 @@ class _Compiler:
     def condition(self, c: Condition) -> ColumnElement[bool]:
         if c.field.key == "consent":
             return _consent(c)
+        if c.field.key == "loyalty":
+            return _any_of(c, self._loyal)
         if c.field.key in TRUTHS:
             truth = TRUTHS[c.field.key]()
             return truth if (c.op == "=") == (c.values[0] == "yes") else not_(truth)
@@ -83,6 +91,12 @@ class _Compiler:
         if c.field.key == "model":
             return _any_of(c, lambda v: or_(CarModel.series == v, CarModel.name == v))
         return compared(COLUMNS[c.field.key](), c)
+
+
+    def _loyal(self, kind: Value) -> ColumnElement[bool]:
+        assert self.loyalty is not None, "the service reads the thresholds first"
+        loyal = loyal_query(LoyaltyKind(str(kind)), self.loyalty, self.now).subquery()
+        return Customer.id.in_(select(loyal.c.id))
 
 
 def _cars(node: Node):  # type: ignore[no-untyped-def]

@@ -22,8 +22,10 @@ from ..errors import NotFoundError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import CarModel, Customer, CustomerValue, StaffUser, StoredSegment, Vehicle
 from ..permissions import Actor, Permission, PermissionDenied
-from ..rules.segments import parse
-from .segment_sql import condition, uses_value
+from ..rules.loyalty import LoyaltyThresholds
+from ..rules.segments import Node, parse
+from .loyalty import thresholds
+from .segment_sql import condition, uses_loyalty, uses_value
 
 NAME_LENGTH = 60
 
@@ -70,7 +72,13 @@ class SegmentService:
         query = select(Customer.id)
         if uses_value(node):
             query = query.outerjoin(CustomerValue, CustomerValue.customer_id == Customer.id)
-        return query.where(condition(node, self.clock().date()))
+        return query.where(condition(node, self.clock(), self._loyalty_limits(node)))
+
+    def _loyalty_limits(self, node: Node | None) -> LoyaltyThresholds | None:
+        if not uses_loyalty(node):
+            return None
+        with self.db.reading(self.actor) as session:
+            return thresholds(session)
 
     def count(self, expression: str) -> int:
         ids = self.customer_ids(expression).subquery()

@@ -6017,6 +6017,14 @@ Please open DealerDesk again.</translation>
         <translation>Service reminders</translation>
     </message>
     <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -6051,6 +6059,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>车主类型</source>
         <translation>Owner type</translation>
+    </message>
+    <message>
+        <source>忠诚度</source>
+        <translation>Loyalty</translation>
     </message>
     <message>
         <source>最近到店</source>

@@ -67,6 +67,12 @@ def test_values_with_customers_not_yet_valued(db: Database, world) -> None:
     assert names(db, "spend>=5000") == ["王芳", "李娜"]
 
 
+def test_loyalty_as_the_loyalty_desk_counts_it(db: Database, world) -> None:
+    assert names(db, "loyalty=销售忠诚") == ["王芳"]
+    assert names(db, "loyalty!=sales") == ["李娜", "张伟", "陈静"]
+    assert names(db, "忠诚度=售后忠诚") == []
+
+
 def test_km_last_visit_and_days_away(db: Database, world) -> None:
     assert names(db, "km>=35000") == ["王芳"]
     assert names(db, "km>35000 or km<1000") == []  # 李娜's cars have no reading
