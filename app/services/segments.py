@@ -25,7 +25,7 @@ from ..permissions import Actor, Permission, PermissionDenied
 from ..rules.loyalty import LoyaltyThresholds
 from ..rules.segments import Node, parse
 from .loyalty import thresholds
-from .segment_sql import condition, uses_loyalty, uses_value
+from .segment_sql import condition, uses_loyalty
 
 NAME_LENGTH = 60
 
@@ -69,10 +69,7 @@ class SegmentService:
         """The ids of the matching customers, as a select to use as a subquery."""
         self._require_filter()
         node = parse(expression)
-        query = select(Customer.id)
-        if uses_value(node):
-            query = query.outerjoin(CustomerValue, CustomerValue.customer_id == Customer.id)
-        return query.where(condition(node, self.clock(), self._loyalty_limits(node)))
+        return select(Customer.id).where(condition(node, self.clock(), self._loyalty_limits(node)))
 
     def _loyalty_limits(self, node: Node | None) -> LoyaltyThresholds | None:
         if not uses_loyalty(node):
