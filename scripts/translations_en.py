@@ -2034,5 +2034,8 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "已保存的筛选": "Saved filters",
     "符合条件：%n 位客户": ("%n customer matches", "%n customers match"),
     "已保存。": "Saved.",
+    "这个筛选含括号、“非”或“属于”，请在文字框中修改。": (
+        "This filter has brackets, “not” or “in”: edit it in the text box."
+    ),
     "价值": "Value",
 }

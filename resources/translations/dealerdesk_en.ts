@@ -5954,6 +5954,10 @@ Please open DealerDesk again.</translation>
         <source>已保存的筛选</source>
         <translation>Saved filters</translation>
     </message>
+    <message>
+        <source>这个筛选含括号、“非”或“属于”，请在文字框中修改。</source>
+        <translation>This filter has brackets, “not” or “in”: edit it in the text box.</translation>
+    </message>
     <message numerus="yes">
         <source>符合条件：%n 位客户</source>
         <translation>

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.db import Database
-from app.models import StaffRole
+from app.models import Customer as CustomerRow
+from app.models import Gender, StaffRole
 from app.permissions import Actor
 from app.services.container import AppServices
 from tests.app import segment_world
@@ -129,3 +130,26 @@ def test_a_receptionist_has_no_tab_and_is_refused(qtbot, sqlite_db: Database) ->
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: "创建活动邀约名单" in tab.count_label.text(), timeout=5000)
     assert tab.model.rowCount() == 0
+
+
+def test_an_expression_rows_cannot_show_is_edited_as_text(qtbot, tab: SegmentTab) -> None:
+    type_text(qtbot, tab.expression, "value in (high, medium) and not consent=marketing")
+    wait_count(qtbot, tab, 1)  # 李娜: medium value, refused marketing
+    assert tab.rows == [] and "请在文字框中修改" in tab.message.text()
+
+
+def test_scrolling_reads_the_next_page_on_a_worker(qtbot, sqlite_db: Database) -> None:
+    with sqlite_db.transaction(MANAGER) as session:
+        session.add_all(
+            CustomerRow(name=f"客户{n}", name_initials="kh", name_pinyin="kehu",
+                        gender=Gender.FEMALE)
+            for n in range(201)
+        )  # fmt: skip
+    tab = SegmentTab(services_for(sqlite_db))
+    qtbot.addWidget(tab)
+    type_text(qtbot, tab.expression, "gender=女")
+    wait_count(qtbot, tab, 201)
+    assert tab.model.rowCount() == 200 and tab.model.canFetchMore()
+    tab.model.fetchMore()
+    assert not tab.model.canFetchMore()  # one page at a time
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 201, timeout=5000)

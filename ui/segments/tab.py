@@ -30,10 +30,10 @@ from app.services.segments import SegmentRow
 from ..customer360.opener import CardOpener
 from ..i18n import error_text
 from ..jobs import run_job
-from ..models.paged import ROW_ROLE, PagedTableModel
+from ..models.paged import ROW_ROLE
 from ..widgets.columns import fit_columns
-from .columns import segment_columns
 from .condition_row import ConditionRow
+from .model import SegmentModel
 
 DEBOUNCE_MS = 250
 PAGE = 200
@@ -76,8 +76,12 @@ class SegmentTab(QWidget):
         self._lay_out()
 
     def _table(self) -> QTableView:
-        self.model: PagedTableModel[SegmentRow] = PagedTableModel(
-            segment_columns(), lambda: self._total, self._page, PAGE, self
+        segments = self.services.segments
+        self.model = SegmentModel(
+            lambda: self._total,
+            lambda _offset, limit: self._first_page[:limit],
+            lambda offset, limit: segments.page(self._shown, offset, limit),
+            self,
         )
         table = QTableView()
         table.setModel(self.model)
@@ -151,6 +155,11 @@ class SegmentTab(QWidget):
         self.message.clear()
         if rows is not None and all(c.op != "in" for _j, c in rows):
             self._show_rows(rows)
+        else:
+            self._show_rows([])
+            self.message.setText(
+                self.tr("这个筛选含括号、“非”或“属于”，请在文字框中修改。")
+            )
         self.schedule_count()
 
     def _show_rows(self, rows: list) -> None:
@@ -201,11 +210,6 @@ class SegmentTab(QWidget):
             self.count_label.setText(error_text(error) if isinstance(error, UserError) else "")
             self._total, self._first_page = 0, []
             self.model.reload()
-
-    def _page(self, offset: int, limit: int) -> list[SegmentRow]:
-        if offset == 0:
-            return self._first_page[:limit]
-        return self.services.segments.page(self._shown, offset, limit)
 
     def current_customer(self) -> int | None:
         index = self.table.currentIndex()
