@@ -325,7 +325,10 @@ def _shown(value: Value) -> str:
     text = str(value)
     if re.fullmatch(r"[^\s()<>=!,（），≠≤≥\"'“”]+", text) and text.lower() not in KEYWORDS:
         return text
-    return f"“{text}”"
+    opening, closing = next(
+        ((o, c) for o, c in (("“", "”"), ('"', '"'), ("'", "'")) if c not in text), ("“", "”")
+    )
+    return f"{opening}{text}{closing}"
 
 
 Row = tuple[str, Condition]  # ("and" | "or", condition): how it joins the rows before it

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.rules.segment_fields import field_named
 from app.rules.segments import (
@@ -21,6 +23,7 @@ from app.rules.segments import (
     rows_of,
 )
 from app.services.segment_sql import age_band, days_away_band, year_band, years_before
+from tests.conftest import examples
 
 
 def cond(key: str, op: str, *values: object) -> Condition:
@@ -127,3 +130,20 @@ def test_rows_of_a_flat_expression_and_back() -> None:
     assert rows_of(parse("not gender=女")) is None
     assert rows_of(parse("(age=1 or km=2) and spend=3")) is None
     assert rows_of(None) == []
+
+
+PIECES = ["gender", "性别", "age", "brand", "km", "last_visit", "=", "!=", ">=", "<", "in",
+          "(", ")", ",", "and", "or", "not", "且", "或", "女", "female", "30", "2026-01-31",
+          "2026-13-01", '"', "“", "x y", "-5", "99999999999", " "]  # fmt: skip
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.text(max_size=6))
+def test_any_text_is_a_tree_or_a_syntax_error(pieces: list[str], noise: str) -> None:
+    text = " ".join(pieces) + noise
+    try:
+        tree = parse(text)
+    except SegmentSyntaxError as error:
+        assert 1 <= error.position <= len(text) + 1
+        return
+    assert tree is None or parse(render(tree)) == tree
