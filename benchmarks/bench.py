@@ -32,6 +32,7 @@ import bench_demo
 import bench_exports
 import bench_reminders
 import bench_search
+import bench_segments
 import bench_window
 from figures import Figure
 from run import DEMO_PASSWORD, Run
@@ -63,6 +64,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "workbook": (bench_exports.workbook_figures,
                  (f"key_customer_workbook_{bench_exports.WORKBOOK_ROWS}",)),
     "pdf": (bench_exports.pdf_figures, ("handover_pdf",)),
+    "segment": (bench_segments.segment_figures, ("segment_count",)),
 }  # fmt: skip
 DEMO = "demo"  # its figure is measured while the database is made
 

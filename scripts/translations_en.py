@@ -2012,4 +2012,72 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Cannot read the repair record just written, {path}: {strerror}"
     ),
     "维修档案文件过大，未保存。": "The repair record file is too large; it was not kept.",
+    # app/rules/segment_fields.py, app/rules/segments.py, app/services/segments.py
+    "年龄": "Age",
+    "忠诚度": "Loyalty",
+    "客户类别": "Customer kind",
+    "未到店天数": "Days since last visit",
+    "RFM分层": "RFM tier",
+    "高价值客户": "High-value customer",
+    "年消费": "Spend this year",
+    "同意接收": "Accepts",
+    "购车年份": "Purchase year",
+    "保修到期": "Warranty ends",
+    "年检到期": "Inspection due",
+    "筛选条件第 {position} 个字符处的引号没有结束。": (
+        "Filter, character {position}: the quotation mark is not closed."
+    ),
+    "筛选条件在结尾处不完整（第 {position} 个字符）。": (
+        "The filter is incomplete at its end (character {position})."
+    ),
+    "筛选条件第 {position} 个字符处的“{word}”放错了位置。": (
+        "Filter, character {position}: “{word}” is out of place."
+    ),
+    "筛选条件第 {position} 个字符处的括号没有闭合。": (
+        "Filter, character {position}: the bracket is not closed."
+    ),
+    "筛选条件第 {position} 个字符处的“{word}”不是可筛选的字段。": (
+        "Filter, character {position}: “{word}” is not a field you can filter on."
+    ),
+    "筛选条件第 {position} 个字符处应为比较符号（= != < <= > >= in），而不是“{word}”。": (
+        "Filter, character {position}: expected a comparison (= != < <= > >= in), "
+        "not “{word}”."
+    ),
+    "筛选条件第 {position} 个字符处：“{field}”不能用“{word}”比较。": (
+        "Filter, character {position}: “{field}” cannot be compared with “{word}”."
+    ),
+    "筛选条件第 {position} 个字符处的“{word}”不是“{field}”的取值，可选：{choices}。": (
+        "Filter, character {position}: “{word}” is not a value of “{field}”; "
+        "choose from: {choices}."
+    ),
+    "筛选条件第 {position} 个字符处的“{word}”不是整数。": (
+        "Filter, character {position}: “{word}” is not a whole number."
+    ),
+    "筛选条件第 {position} 个字符处的“{word}”不是日期（例如 2026-01-31）。": (
+        "Filter, character {position}: “{word}” is not a date (e.g. 2026-01-31)."
+    ),
+    "找不到名为“{name}”的客户筛选。": "There is no saved filter named “{name}”.",
+    "筛选名称不能为空，最长 {length} 个字。": (
+        "A filter's name cannot be empty and has at most {length} characters."
+    ),
+    # ui/segments/
+    "且": "and",
+    "或": "or",
+    "客户筛选": "Customer filter",
+    "载入": "Load",
+    "删除已保存": "Delete saved",
+    "添加条件": "Add condition",
+    "例如：性别=女 且 品牌=大众 且 购车年份>=2021": (
+        "e.g. gender=female and age>=30 and purchase_year>=2021"
+    ),
+    "筛选名称": "Filter name",
+    "保存筛选": "Save filter",
+    "创建活动邀约…": "Create campaign invitations…",
+    "已保存的筛选": "Saved filters",
+    "符合条件：%n 位客户": ("%n customer matches", "%n customers match"),
+    "已保存。": "Saved.",
+    "这个筛选含括号、“非”或“属于”，请在文字框中修改。": (
+        "This filter has brackets, “not” or “in”: edit it in the text box."
+    ),
+    "价值": "Value",
 }

@@ -33,6 +33,7 @@ from .importing.wizard import ImportWizard
 from .reception.tab import ReceptionTab
 from .restore_dialog import restore_from_backup
 from .sales.tab import SalesTab
+from .segments.tab import SegmentTab
 from .service.tab import ServiceTab
 from .setup.catalogue import CatalogueDialog
 from .setup.password import ChangePasswordDialog
@@ -46,8 +47,8 @@ from .window_geometry import remember, screen_size, show_fitted
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
 
-def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
-    """The desks, in the order the tabs appear.
+def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, TabFactory]]:
+    """The desks of the person signed in, in the order the tabs appear.
 
     Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
     window.tr() under a context named "window", which never matches at run time."""
@@ -58,7 +59,15 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
         (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
+        *_segment_tab(services),
     ]
+
+
+def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:
+    """Customer lists are personal data: the builder only for who may filter."""
+    if not services.segments.may_filter():
+        return []
+    return [(QCoreApplication.translate("MainWindow", "客户筛选"), SegmentTab)]
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +115,7 @@ class MainWindow(QMainWindow):
         self.badge = EscalationBadge(self.services, self.desk)
         self.badge_slot.layout().addWidget(self.badge)
         self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
-        for title, factory in tab_factories(self):
+        for title, factory in tab_factories(self, self.services):
             placeholder = QWidget()
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)

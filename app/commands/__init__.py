@@ -59,6 +59,8 @@ COMMANDS: tuple[Listed, ...] = (
     Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
     Listed("appointment", "book a car for service, or cancel a booking",
            "app.commands.appointment"),
+    Listed("segment", "the customers a filter selects (客户筛选), or how many; save it by name",
+           "app.commands.segment"),
 )  # fmt: skip
 
 

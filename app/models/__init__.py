@@ -24,7 +24,7 @@ from .sales import (
 from .service import OdometerReading, ServiceVisit, WorkItem
 from .staff import StaffUser
 from .system import AuditEntry, SettingValue, StoreLogo
-from .value import CustomerValue
+from .value import CustomerValue, StoredSegment
 
 __all__ = [
     "IMPORTED",
@@ -59,6 +59,7 @@ __all__ = [
     "ShowroomVisit",
     "StaffUser",
     "StoreLogo",
+    "StoredSegment",
     "Vehicle",
     "WorkItem",
 ]

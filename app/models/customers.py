@@ -157,7 +157,11 @@ class Vehicle(Entity):
     __tablename__ = "vehicles"
     # The reminder run reads the cars changed since its last run, and by the date columns
     # below only the cars whose reminder falls due on the new days of its window.
-    __table_args__ = (Index("ix_vehicles_updated_at", "updated_at"),)
+    # The segment builder (客户筛选) finds cars by brand through their model.
+    __table_args__ = (
+        Index("ix_vehicles_updated_at", "updated_at"),
+        Index("ix_vehicles_model_id", "model_id"),
+    )
 
     owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     model_id: Mapped[int | None] = mapped_column(ForeignKey("car_models.id"))

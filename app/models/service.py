@@ -76,7 +76,11 @@ class OdometerReading(Entity):
     """Every reading of a car's odometer. A corrected reading keeps the old value and why."""
 
     __tablename__ = "odometer_readings"
-    __table_args__ = (Index("ix_odometer_readings_vehicle_read", "vehicle_id", "read_at"),)
+    __table_args__ = (
+        Index("ix_odometer_readings_vehicle_read", "vehicle_id", "read_at"),
+        # A car's highest reading from the index alone (the segment builder's km).
+        Index("ix_odometer_readings_vehicle_km", "vehicle_id", "km"),
+    )
 
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))
     service_visit_id: Mapped[int | None] = mapped_column(ForeignKey("service_visits.id"))

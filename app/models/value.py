@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Integer, Numeric, String
+from sqlalchemy import DateTime, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Entity
@@ -28,3 +28,14 @@ class CustomerValue(Entity):
     segment: Mapped[str] = mapped_column(String(12), index=True)
     level: Mapped[str] = mapped_column(String(8), index=True)
     computed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StoredSegment(Entity):
+    """A segment (客户筛选) kept by name: its expression (app.rules.segments), re-run each
+    time it is opened, so it always counts today's customers."""
+
+    __tablename__ = "saved_segments"
+
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    expression: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

@@ -34,6 +34,7 @@ from .repair_record import RepairRecordService
 from .restore import RestoreService
 from .sales import SalesService
 from .search import SearchService
+from .segments import SegmentService
 from .settings_admin import SettingsService
 from .staff import DirectoryService
 from .staff_admin import StaffAdminService
@@ -71,6 +72,7 @@ class AppServices:
     settings: SettingsService = field(init=False)
     value: CustomerValueService = field(init=False)
     customer360: Customer360Service = field(init=False)
+    segments: SegmentService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -99,6 +101,7 @@ class AppServices:
         self.settings = SettingsService(db, actor, clock)
         self.value = CustomerValueService(db, actor, clock)
         self.customer360 = Customer360Service(db, actor, clock)
+        self.segments = SegmentService(db, actor, clock)
 
 
 @dataclass(frozen=True)

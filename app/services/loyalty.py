@@ -106,31 +106,36 @@ class LoyaltyService:
             return session.scalar(select(func.count()).select_from(query)) or 0
 
     def _query(self, session: Session, kind: LoyaltyKind, limits: LoyaltyThresholds) -> Select:
-        """Customers with a referral or a paid visit in the year, kept if loyal."""
-        referred = _referral_counts()
-        serviced = _paid_visits(loyalty.window_start(self.clock(), limits))
-        referrals = func.coalesce(referred.c.n, 0)
-        visits = func.coalesce(serviced.c.visits, 0)
-        spend = func.coalesce(serviced.c.spend, 0)
-        bought = Customer.stage == CustomerStage.DEAL
-        sales_loyal = or_(
-            and_(bought, referrals >= limits.referrals_if_bought),
-            and_(~bought, referrals >= limits.referrals_if_not_bought),
+        return loyal_query(kind, limits, self.clock())
+
+
+def loyal_query(kind: LoyaltyKind, limits: LoyaltyThresholds, now: datetime) -> Select:
+    """Customers with a referral or a paid visit in the year, kept if loyal (also the
+    segment builder's `loyalty` field, app.services.segments)."""
+    referred = _referral_counts()
+    serviced = _paid_visits(loyalty.window_start(now, limits))
+    referrals = func.coalesce(referred.c.n, 0)
+    visits = func.coalesce(serviced.c.visits, 0)
+    spend = func.coalesce(serviced.c.spend, 0)
+    bought = Customer.stage == CustomerStage.DEAL
+    sales_loyal = or_(
+        and_(bought, referrals >= limits.referrals_if_bought),
+        and_(~bought, referrals >= limits.referrals_if_not_bought),
+    )
+    after_sales_loyal = or_(visits >= limits.paid_visits, spend >= limits.spend_yuan)
+    wanted = {
+        LoyaltyKind.SALES: sales_loyal,
+        LoyaltyKind.AFTER_SALES: after_sales_loyal,
+        LoyaltyKind.ANY: or_(sales_loyal, after_sales_loyal),
+    }[LoyaltyKind(kind)]
+    return (
+        select(
+            Customer, referrals.label("referrals"), visits.label("visits"), spend.label("spend")
         )
-        after_sales_loyal = or_(visits >= limits.paid_visits, spend >= limits.spend_yuan)
-        wanted = {
-            LoyaltyKind.SALES: sales_loyal,
-            LoyaltyKind.AFTER_SALES: after_sales_loyal,
-            LoyaltyKind.ANY: or_(sales_loyal, after_sales_loyal),
-        }[LoyaltyKind(kind)]
-        return (
-            select(
-                Customer, referrals.label("referrals"), visits.label("visits"), spend.label("spend")
-            )
-            .outerjoin(referred, referred.c.cid == Customer.id)
-            .outerjoin(serviced, serviced.c.cid == Customer.id)
-            .where(or_(referred.c.cid.is_not(None), serviced.c.cid.is_not(None)), wanted)
-        )
+        .outerjoin(referred, referred.c.cid == Customer.id)
+        .outerjoin(serviced, serviced.c.cid == Customer.id)
+        .where(or_(referred.c.cid.is_not(None), serviced.c.cid.is_not(None)), wanted)
+    )
 
 
 def _referral_counts() -> Subquery:

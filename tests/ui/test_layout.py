@@ -41,7 +41,7 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS = range(6)
+RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS = range(7)
 
 
 @pytest.fixture(scope="module")
@@ -275,3 +275,8 @@ def test_dates_read_as_iso_and_weeks_start_on_monday(qtbot, qapp, window: MainWi
     calendars = window.findChildren(QCalendarWidget) + popups
     assert {c.firstDayOfWeek() for c in calendars} == {Qt.DayOfWeek.Monday}
     assert window.tab(RECEPTION).visits.day.text() == "2026-11-30"
+
+
+def test_the_segment_builder_is_the_last_tab(qtbot, qapp, window: MainWindow) -> None:
+    assert window.tabs.count() == SEGMENTS + 1
+    assert window.tabs.tabText(SEGMENTS) in ("客户筛选", "Customer filter")

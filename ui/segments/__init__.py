@@ -1,0 +1,1 @@
+"""The segment builder (客户筛选)."""
