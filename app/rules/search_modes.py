@@ -60,6 +60,8 @@ def cleaned(query: str) -> str:
     """The query as typed, without control characters, surrounding blanks, full-width
     forms (NFKC) or anything past MAX_QUERY_LENGTH."""
     text = unicodedata.normalize("NFKC", query)
+    if text.isprintable():  # no control, format or unassigned character: nothing to drop
+        return text.strip()[:MAX_QUERY_LENGTH]
     kept = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     return kept.strip()[:MAX_QUERY_LENGTH]
 
