@@ -9,18 +9,17 @@ transaction, with its audit entry."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Dialect, FromClause, Select, bindparam, select
+from sqlalchemy import ColumnElement, FromClause, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
-from ..driver_reads import CompiledRead, compiled, driver_read
+from ..driver_reads import driver_read
 from ..models import Customer, StaffUser, Vehicle
 from ..models.base import table_of
 from ..permissions import Actor, Permission, require_actor
@@ -225,36 +224,17 @@ def find_hits(session: Session, query: str, limit: int, actor: Actor) -> list[Cu
     return first_hits(found, rows_of, limit, actor.listed_mobile)
 
 
-_COMPILED: dict[tuple[str, Mode, int], CompiledRead] = {}
-
-
-def compiled_hits(mode: Mode, limit: int, dialect: Dialect) -> CompiledRead:
-    """hits_statement as its dialect's SQL, compiled once."""
-    key = (dialect.name, mode, limit)
-    read = _COMPILED.get(key)
-    if read is None:
-        read = _COMPILED[key] = compiled(hits_statement(mode, limit), dialect)
-    return read
-
-
 def read_hits(db: Database, query: str, limit: int, actor: Actor) -> list[CustomerHit]:
     """Customers a query that writes nothing finds (no phone number: app.driver_reads)."""
     found = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
     if not found:
         return []
-    dialect = db.engine.dialect
     with driver_read(db) as reader:
 
         def rows_of(lookup: Lookup, limit: int) -> Iterable[Any]:
-            return reader.rows(compiled_hits(lookup.mode, limit, dialect), parameters(lookup))
+            return reader.rows(hits_statement(lookup.mode, limit), parameters(lookup))
 
         return first_hits(found, rows_of, limit, actor.listed_mobile)
-
-
-def searching(db: Database, actor: Actor, query: str) -> AbstractContextManager[Session]:
-    """Only a search by phone writes (its audit entry); any other is a read that never
-    waits for a writer (another desk, the reminder run on a worker thread)."""
-    return db.transaction(actor) if phone_query(query) is not None else db.reading(actor)
 
 
 class SearchService:

@@ -201,10 +201,12 @@ def in_transaction(db: Database) -> bool:
 def test_a_search_gives_its_connection_back_with_no_transaction_open(
     db: Database, people: dict[str, int]
 ) -> None:
-    """Searches by name, pinyin, plate and VIN run on the driver's cursor (no Session):
-    the connection goes back to the pool, and PostgreSQL sees no idle transaction."""
+    """Searches by name, pinyin, plate and VIN run on the driver's cursor (no Session),
+    at reception and at the service desk: the connection goes back to the pool, and
+    PostgreSQL sees no idle transaction."""
     for query in ["张", "zs", "粤B1", "183294", "LSVAU2"]:
         SearchService(db, MANAGER).search(query)
+        CheckInService(db, MANAGER).find(query)
     assert db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
     assert not in_transaction(db)
 
