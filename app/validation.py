@@ -64,7 +64,7 @@ def validate_name(value: str | None, field: str = "name") -> str:
 
 
 def digits_only(value: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    return "".join(filter(str.isdigit, unicodedata.normalize("NFKC", value)))
 
 
 def validate_mobile(value: str | None, field: str = "mobile") -> str:
