@@ -64,7 +64,7 @@ def validate_name(value: str | None, field: str = "name") -> str:
 
 
 def digits_only(value: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    return "".join(filter(str.isdigit, unicodedata.normalize("NFKC", value)))
 
 
 def validate_mobile(value: str | None, field: str = "mobile") -> str:
@@ -100,9 +100,12 @@ def mask_mobile(mobile: str | None) -> str:
     return mobile[:3] + "****" + mobile[-4:] if len(mobile) >= 8 else "****"
 
 
+_PLATE_SEPARATORS = re.compile(r"[\s·.\-•]")
+
+
 def normalize_plate(value: str) -> str:
     text = unicodedata.normalize("NFKC", value).upper()
-    return re.sub(r"[\s·.\-•]", "", text)
+    return _PLATE_SEPARATORS.sub("", text)
 
 
 def validate_plate(value: str | None, field: str = "plate") -> str:

@@ -46,7 +46,7 @@ class Mode(StrEnum):
 VEHICLE_MODES = frozenset({Mode.VIN, Mode.VIN_LAST6, Mode.PLATE})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lookup:
     mode: Mode
     key: str  # the value as the column stores it (digits, upper-case VIN, lower-case pinyin)
@@ -60,6 +60,8 @@ def cleaned(query: str) -> str:
     """The query as typed, without control characters, surrounding blanks, full-width
     forms (NFKC) or anything past MAX_QUERY_LENGTH."""
     text = unicodedata.normalize("NFKC", query)
+    if text.isprintable():  # no control, format or unassigned character: nothing to drop
+        return text.strip()[:MAX_QUERY_LENGTH]
     kept = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     return kept.strip()[:MAX_QUERY_LENGTH]
 
@@ -115,12 +117,15 @@ def _may_begin_a_mobile(digits: str) -> bool:
 
 def _phone_digits(text: str) -> str | None:
     """The digits of a query that is nothing but a number (138 1234-5678), else None."""
+    rest = _PHONE_PUNCTUATION.sub("", text)
+    if not rest.isdigit():  # letters, Chinese: no number (and no need to look closer)
+        return None
     digits = digits_only(text)
-    return digits if digits and digits == _PHONE_PUNCTUATION.sub("", text) else None
+    return digits if digits == rest else None
 
 
 def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))
 
 
 def phone_query(query: str) -> str | None:

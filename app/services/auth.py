@@ -146,6 +146,9 @@ class AuthService:
             return SIGN_IN_REFUSED
         if verified:
             user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
+            if _hasher.check_needs_rehash(stored):  # made with other Argon2 parameters
+                session.info["actor"] = actor_of(user)  # audited as theirs, like a change
+                user.password_hash = _hasher.hash(password)
             return None
         self._count_failure(session, user, now)
         return SIGN_IN_REFUSED

@@ -24,6 +24,7 @@ from ..permissions import Actor, Permission, require_actor
 from ..rules import mileage, repair_order
 from ..rules.maintenance import NextMaintenance
 from ..rules.mileage import MileageComparison, Reading
+from ..rules.search_modes import phone_query
 from ..validation import (
     clean_text,
     normalize_plate,
@@ -73,10 +74,9 @@ from .checkin_vehicles import (
     refuse_taken,
     vehicle_hit,
 )
-from .search import searching
 from .store_profile import printed_logo
 from .task_store import TaskStore
-from .vehicle_search import find_direct, find_vehicles
+from .vehicle_search import find_direct, find_vehicles, read_vehicles
 
 ORDER_NO_ATTEMPTS = 3
 
@@ -103,7 +103,9 @@ class CheckInService:
     def find(self, query: str, limit: int = 20) -> list[VehicleHit]:
         """Plate, VIN (full or last six), owner's phone (full or last four) or name."""
         limit = max(1, min(limit, 200))
-        with searching(self.db, self.actor, query) as session:
+        if phone_query(query) is None:
+            return read_vehicles(self.db, query, limit, self.actor)
+        with self.db.transaction(self.actor) as session:  # the search's audit entry
             return find_vehicles(session, query, limit, self.actor)
 
     def find_one(self, plate_or_vin: str) -> VehicleHit:

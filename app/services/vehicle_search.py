@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from ..db import Database
+from ..driver_reads import driver_read
 from ..models import CarModel
 from ..models.base import table_of
 from ..permissions import Actor, Permission
@@ -20,6 +22,7 @@ from .search import CUSTOMERS, VEHICLES, audit_phone_search, condition, order, p
 
 MODELS = table_of(CarModel)
 Statement = Callable[[Mode, int], Select[Any]]
+RowsOf = Callable[[Select[Any], Lookup], Iterable[Any]]
 
 
 def _hit_columns() -> Select[Any]:
@@ -64,7 +67,7 @@ def owners_statement(mode: Mode, limit: int) -> Select[Any]:
     )
 
 
-def vehicle_hits(rows: Iterable[Row[Any]], actor: Actor) -> list[VehicleHit]:
+def vehicle_hits(rows: Iterable[Any], actor: Actor) -> list[VehicleHit]:
     return [
         VehicleHit(id=row.id, plate=row.plate, vin=row.vin, model=row.model, colour=row.colour,
                    owner_name=row.owner_name, owner_phone=actor.listed_mobile(row.owner_mobile))
@@ -72,14 +75,18 @@ def vehicle_hits(rows: Iterable[Row[Any]], actor: Actor) -> list[VehicleHit]:
     ]  # fmt: skip
 
 
+def session_rows(session: Session) -> RowsOf:
+    return lambda statement, lookup: session.execute(statement, parameters(lookup))
+
+
 def _first_found(
-    session: Session, found: list[Lookup], statement: Statement, limit: int, actor: Actor
+    rows_of: RowsOf, found: list[Lookup], statement: Statement, limit: int, actor: Actor
 ) -> list[VehicleHit]:
     hits: dict[int, VehicleHit] = {}
     for lookup in found:
         if len(hits) >= limit:
             break
-        rows = session.execute(statement(lookup.mode, limit), parameters(lookup))
+        rows = rows_of(statement(lookup.mode, limit), lookup)
         for hit in vehicle_hits(rows, actor):
             hits.setdefault(hit.id, hit)
     return list(hits.values())[:limit]
@@ -90,15 +97,33 @@ def find_vehicles(session: Session, query: str, limit: int, actor: Actor) -> lis
     then recorded in the audit trail, as at the reception desk)."""
     meant = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
     direct = [lookup for lookup in meant if lookup.finds_vehicles]
-    hits = _first_found(session, direct, direct_statement, limit, actor)
+    rows_of = session_rows(session)
+    hits = _first_found(rows_of, direct, direct_statement, limit, actor)
     if hits:
         return hits
     audit_phone_search(session, actor, query)
     by_owner = [lookup for lookup in meant if not lookup.finds_vehicles]
-    return _first_found(session, by_owner, owners_statement, limit, actor)
+    return _first_found(rows_of, by_owner, owners_statement, limit, actor)
+
+
+def read_vehicles(db: Database, query: str, limit: int, actor: Actor) -> list[VehicleHit]:
+    """find_vehicles for a query that is no phone number (nothing to audit), on the
+    driver's cursor (app.driver_reads)."""
+    meant = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
+    if not meant:
+        return []
+    direct = [lookup for lookup in meant if lookup.finds_vehicles]
+    by_owner = [lookup for lookup in meant if not lookup.finds_vehicles]
+    with driver_read(db) as reader:
+
+        def rows_of(statement: Select[Any], lookup: Lookup) -> Iterable[Any]:
+            return reader.rows(statement, parameters(lookup))
+
+        hits = _first_found(rows_of, direct, direct_statement, limit, actor)
+        return hits or _first_found(rows_of, by_owner, owners_statement, limit, actor)
 
 
 def find_direct(session: Session, plate_or_vin: str, limit: int, actor: Actor) -> list[VehicleHit]:
     """Cars by plate or VIN only (the owner's phone or name never finds them here)."""
     direct = [lookup for lookup in lookups(plate_or_vin) if lookup.finds_vehicles]
-    return _first_found(session, direct, direct_statement, limit, actor)
+    return _first_found(session_rows(session), direct, direct_statement, limit, actor)

@@ -202,3 +202,38 @@ def test_creates_edits_and_deletes_are_audited_with_who_and_what(
         ("create", None),
         ("edit", admin.staff_id),
     }
+
+
+def test_a_hash_made_with_other_argon2_parameters_is_remade_at_the_next_sign_in(
+    db: Database, auth: AuthService, admin: Actor
+) -> None:
+    """Argon2's parameters may change (a store's PCs, OWASP's advice): a password hashed
+    with the old ones still signs in, and is hashed anew with the current ones."""
+    from argon2 import PasswordHasher
+    from sqlalchemy import select
+
+    from app.models import StaffUser
+    from app.services.auth import hash_password
+
+    old = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+    with db.transaction(admin) as session:
+        user = session.scalars(select(StaffUser).where(StaffUser.username == "boss")).one()
+        user.password_hash = old.hash("store-2026!")
+    with pytest.raises(SignInRefused):
+        auth.sign_in("boss", "wrong-2026!")
+    assert stored_hash(db).startswith("$argon2id$v=19$m=19456,t=2,p=1$")  # not on a refusal
+    assert auth.sign_in("boss", "store-2026!").staff_id == admin.staff_id
+    current = hash_password("x" * 12).split("$")[3]
+    assert stored_hash(db).split("$")[3] == current
+    assert auth.sign_in("boss", "store-2026!").staff_id == admin.staff_id
+
+
+def stored_hash(db: Database) -> str:
+    from sqlalchemy import select
+
+    from app.models import StaffUser
+
+    with db.reading() as session:
+        found = session.scalar(select(StaffUser.password_hash).where(StaffUser.username == "boss"))
+    assert found is not None
+    return found

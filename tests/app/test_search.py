@@ -7,6 +7,7 @@ from sqlalchemy import event
 
 from app.audit import AuditFilter, AuditService
 from app.db import Database
+from app.errors import EnvironmentProblem
 from app.models import StaffRole
 from app.permissions import SYSTEM, Actor
 from app.services.checkin import CheckInService
@@ -183,3 +184,47 @@ def test_a_name_search_reads_while_another_desk_holds_the_write_lock(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def in_transaction(db: Database) -> bool:
+    """Whether the pool's next connection is still inside a transaction."""
+    connection = db.engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        if db.is_sqlite:
+            return bool(driver.in_transaction)  # type: ignore[union-attr]
+        return driver.info.transaction_status != 0  # type: ignore[union-attr]  # IDLE
+    finally:
+        connection.close()
+
+
+def test_a_search_gives_its_connection_back_with_no_transaction_open(
+    db: Database, people: dict[str, int]
+) -> None:
+    """Searches by name, pinyin, plate and VIN run on the driver's cursor (no Session),
+    at reception and at the service desk: the connection goes back to the pool, and
+    PostgreSQL sees no idle transaction."""
+    for query in ["张", "zs", "粤B1", "183294", "LSVAU2"]:
+        SearchService(db, MANAGER).search(query)
+        CheckInService(db, MANAGER).find(query)
+    assert db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    assert not in_transaction(db)
+
+
+def test_a_search_sees_what_another_desk_saved_a_moment_ago(
+    db: Database, people: dict[str, int]
+) -> None:
+    assert names(db, "王") == []
+    add_customer(db, "王芳", "13812340000")
+    assert names(db, "王") == ["王芳"]
+
+
+def test_a_search_the_database_cannot_answer_says_so_in_words(sqlite_db: Database) -> None:
+    add_customer(sqlite_db, "王芳", "13812345678")
+    path = sqlite_db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as other:  # a broken or foreign file: no customers table
+        other.execute("ALTER TABLE customers RENAME TO gone")
+    with pytest.raises(EnvironmentProblem, match="无法读取数据库"):
+        names(sqlite_db, "王")
+    assert sqlite_db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
