@@ -150,7 +150,8 @@ def test_disabled_user_cannot_sign_in_and_password_can_be_reset(
                 Permission.BOOK_APPOINTMENTS,
             },
         ),
-        (StaffRole.CUSTOMER_SERVICE, {Permission.SEE_FULL_CONTACT, Permission.RUN_CAMPAIGNS}),
+        (StaffRole.CUSTOMER_SERVICE,
+         {Permission.SEE_FULL_CONTACT, Permission.RUN_CAMPAIGNS, Permission.BOOK_APPOINTMENTS}),
         (
             StaffRole.APPOINTMENT_OFFICER,
             {Permission.SEE_FULL_CONTACT, Permission.BOOK_APPOINTMENTS},
