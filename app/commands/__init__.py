@@ -59,6 +59,8 @@ COMMANDS: tuple[Listed, ...] = (
     Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
     Listed("appointment", "book a car for service, or cancel a booking",
            "app.commands.appointment"),
+    Listed("report", "the managers' reports: `report daily` writes the day's showroom and "
+           "after-sales report (PDF)", "app.commands.report"),
 )  # fmt: skip
 
 

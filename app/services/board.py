@@ -17,13 +17,14 @@ from ..db import Database
 from ..permissions import Actor, Permission, require_actor
 from ..rules.board import dormant_bands, window_days
 from . import board_drill
-from .board_data import Board, DayTraffic, DrillRow, Figure, LoyaltyCounts
+from .board_data import Board, DailyReport, DayTraffic, DrillRow, Figure, LoyaltyCounts
 from .board_queries import complaints_by_class, dormant_counts, followups_by_owner, service_figures
 from .complaints_data import load_policy
 from .customer_value import CustomerValueService
 from .key_customers import KeyCustomerService, week_of
 from .loyalty import LoyaltyKind, LoyaltyService
 from .reception import NO_TRAFFIC, Traffic, traffic_by_day
+from .store_profile import read_profile
 
 
 class BoardService:
@@ -69,6 +70,12 @@ class BoardService:
             segments=value.segment_counts(),
             levels=value.level_counts(),
         )
+
+    def daily_report(self, day: date) -> DailyReport:
+        board = self.snapshot(day)
+        with self.db.reading(self.actor) as session:
+            store = read_profile(session)
+        return DailyReport(store, board, self.clock())
 
     def drill(
         self, figure_key: str, params: dict[str, Any], offset: int = 0, limit: int = 100

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from ..rules.board import share
 from ..rules.value import RfmSegment, ValueLevel
 from .key_customers import ConsultantWeek
+from .store_profile import StoreProfile
 
 
 class Figure(StrEnum):
@@ -115,3 +116,13 @@ class DrillRow:
     mobile: str  # masked
     when: date | None
     detail: str
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    """展厅日报 and 售后日报 of one day: counts only (no customer's name or number), so
+    printing it is not an export of personal data."""
+
+    store: StoreProfile
+    board: Board
+    printed_at: datetime
