@@ -8,6 +8,7 @@ customer's name or number). Set in the embedded CJK font, the store's name on ev
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,7 @@ def _page_number(font: str, canvas: Canvas, number: int, total: int) -> None:
     canvas.drawCentredString(PAGE_WIDTH / 2, 9 * mm, page_label(number, total))
 
 
-def _table(rows: list[list[object]], font: str) -> Table:
+def _table(rows: Sequence[Sequence[object]], font: str) -> Table:
     table = Table([[str(cell) for cell in row] for row in rows], hAlign="LEFT")
     table.setStyle(
         TableStyle([
