@@ -23,6 +23,7 @@ from app.services.container import AppServices, Store
 from .appointments.late_notifier import LateCarNotifier
 from .appointments.tab import AppointmentTab
 from .audit_view import AuditDialog
+from .board.tab import BoardTab
 from .calendar.tab import CalendarTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
@@ -46,12 +47,13 @@ from .window_geometry import remember, screen_size, show_fitted
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
 
-def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
-    """The desks, in the order the tabs appear.
+def tab_factories(window: QWidget, actor: Actor | None = None) -> list[tuple[str, TabFactory]]:
+    """The desks, in the order the tabs appear; the managers' board only for those who may
+    read it (the service refuses anyone else too).
 
     Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
     window.tr() under a context named "window", which never matches at run time."""
-    return [
+    desks: list[tuple[str, TabFactory]] = [
         (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
         (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
         (QCoreApplication.translate("MainWindow", "回访日历"), CalendarTab),
@@ -59,6 +61,9 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
     ]
+    if actor is not None and actor.can(Permission.VIEW_BOARD):
+        desks.append((QCoreApplication.translate("MainWindow", "经营看板"), BoardTab))
+    return desks
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         self.badge = EscalationBadge(self.services, self.desk)
         self.badge_slot.layout().addWidget(self.badge)
         self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
-        for title, factory in tab_factories(self):
+        for title, factory in tab_factories(self, actor):
             placeholder = QWidget()
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -87,6 +88,14 @@ class BoardService:
             query = board_drill.QUERIES[figure](**self._drill_params(session, figure, params))
             rows = session.execute(query.order_by("id").offset(offset).limit(limit)).all()
         return [board_drill.drill_row(row, self.actor.listed_mobile) for row in rows]
+
+    def drill_count(self, figure_key: str, params: dict[str, Any]) -> int:
+        """How many rows `drill` has for this number (for the list's paging)."""
+        self.actor.require(Permission.VIEW_BOARD)
+        figure = Figure(figure_key)
+        with self.db.reading(self.actor) as session:
+            query = board_drill.QUERIES[figure](**self._drill_params(session, figure, params))
+            return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     def _drill_params(
         self, session: Session, figure: Figure, params: dict[str, Any]

@@ -93,6 +93,7 @@ def test_drill_lists_the_rows_behind_a_number_masked_and_paged(board, ids):
         "周八"
     ]
     assert [r.customer for r in board.drill(Figure.NEXT_DUE, {"day": world.DAY})] == ["孙七"]
+    assert board.drill_count(Figure.VISITS, {"day": world.DAY}) == 2
     first, second = (board.drill(Figure.VISITS, {"day": world.DAY}, n, 1) for n in (0, 1))
     assert len(first) == len(second) == 1 and first != second
 
