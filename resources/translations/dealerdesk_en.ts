@@ -1068,6 +1068,29 @@
     </message>
 </context>
 <context>
+    <name>BoardTab</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>日报 PDF</source>
+        <translation>Daily report PDF</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 的数据</source>
+        <translation>Figures of %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetail</name>
     <message>
         <source>预约详情</source>
@@ -1618,6 +1641,17 @@
     <message>
         <source>没有逾期投诉。</source>
         <translation>No overdue complaints.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSection</name>
+    <message>
+        <source>客户投诉（按类别）</source>
+        <translation>Complaints by class</translation>
+    </message>
+    <message>
+        <source>近 %1 天：2 小时内响应 %2 件，超时 %3 件</source>
+        <translation>Last %1 days: %2 answered within 2 hours, %3 late</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2234,44 @@
     <message>
         <source>已撤销：删除了客户 %1 位、车辆 %2 辆、进厂记录 %3 条。</source>
         <translation>Undone: %1 customers, %2 cars and %3 service records deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DormantSection</name>
+    <message>
+        <source>不回厂客户</source>
+        <translation>Customers not back</translation>
+    </message>
+    <message>
+        <source>%1 个月以上</source>
+        <translation>%1+ months</translation>
+    </message>
+    <message>
+        <source>%1–%2 个月</source>
+        <translation>%1–%2 months</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1：共 %2 条（按 C 打开客户全景）</source>
+        <translation>%1: %2 rows (C opens the customer 360°)</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3642,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>回访：逾期未做（按负责人）</source>
+        <translation>Follow-ups overdue, by owner</translation>
+    </message>
+    <message>
+        <source>今日到期 %1&#x3000;今日完成 %2&#x3000;逾期 %3</source>
+        <translation>Due today %1   Done today %2   Overdue %3</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 的逾期回访</source>
+        <translation>Overdue follow-ups of %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>离店关怀短信</source>
@@ -4073,6 +4164,37 @@
     </message>
 </context>
 <context>
+    <name>KeyCustomerSection</name>
+    <message>
+        <source>本周重点客户（按顾问）</source>
+        <translation>Key customers this week, by consultant</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>成交</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>战败</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>本周重点客户（%1）</source>
+        <translation>Key customers (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LateCarNotifier</name>
     <message>
         <source>%1 已过承诺交车时间 %2，请告知客户进度。</source>
@@ -4174,6 +4296,10 @@
     <message>
         <source>客户投诉</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>经营看板</source>
+        <translation>Managers&apos; board</translation>
     </message>
     <message>
         <source>DealerDesk 4S 店前台</source>
@@ -5921,6 +6047,25 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceSection</name>
+    <message>
+        <source>售后进厂与保养到期</source>
+        <translation>Service visits and maintenance due</translation>
+    </message>
+    <message>
+        <source>今日进厂</source>
+        <translation>Cars in today</translation>
+    </message>
+    <message>
+        <source>未来 %1 天到期保养</source>
+        <translation>Maintenance due in %1 days</translation>
+    </message>
+    <message>
+        <source>今日交车 %1&#x3000;近 %2 天进厂 %3</source>
+        <translation>Handed over today %1   Cars in, last %2 days %3</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>门店</source>
@@ -5973,6 +6118,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>经营看板</source>
+        <translation>Managers&apos; board</translation>
     </message>
     <message>
         <source>小时</source>
@@ -6381,6 +6530,14 @@ Please open DealerDesk again.</translation>
     <message>
         <source>搜索结果条数</source>
         <translation>Search results shown</translation>
+    </message>
+    <message>
+        <source>经营看板统计天数</source>
+        <translation>Board: days counted</translation>
+    </message>
+    <message>
+        <source>经营看板：未来几天内到期保养</source>
+        <translation>Board: maintenance due within</translation>
     </message>
 </context>
 <context>
@@ -6902,6 +7059,29 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>TrafficSection</name>
+    <message>
+        <source>展厅客流与成交</source>
+        <translation>Showroom traffic and orders</translation>
+    </message>
+    <message>
+        <source>今日接待</source>
+        <translation>Walk-ins today</translation>
+    </message>
+    <message>
+        <source>今日成交</source>
+        <translation>Orders today</translation>
+    </message>
+    <message>
+        <source>成交率 %1</source>
+        <translation>Conversion %1</translation>
+    </message>
+    <message>
+        <source>%1 接待</source>
+        <translation>Walk-ins of %1</translation>
+    </message>
+</context>
+<context>
     <name>Value</name>
     <message>
         <source>高价值</source>
@@ -6968,6 +7148,17 @@ Please open DealerDesk again.</translation>
     <message>
         <source>客户价值未能更新：%1</source>
         <translation>Customer value not updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <source>客户价值与忠诚</source>
+        <translation>Customer value and loyalty</translation>
+    </message>
+    <message>
+        <source>销售忠诚客户 %1&#x3000;售后忠诚客户 %2</source>
+        <translation>Sales-loyal %1   After-sales-loyal %2</translation>
     </message>
 </context>
 <context>

@@ -15,15 +15,6 @@ from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 
 
-def _columns(dialog: QDialog) -> list[Column[DrillRow]]:
-    return [
-        Column(dialog.tr("客户"), lambda row: row.customer),
-        Column(dialog.tr("手机"), lambda row: row.mobile),
-        Column(dialog.tr("日期"), lambda row: row.when.isoformat() if row.when else ""),
-        Column(dialog.tr("说明"), lambda row: row.detail),
-    ]
-
-
 class DrillDialog(QDialog):
     def __init__(
         self, services: AppServices, title: str, figure: str, params: dict[str, Any],
@@ -33,7 +24,7 @@ class DrillDialog(QDialog):
         self.setWindowTitle(title)
         board = services.board
         self.model: PagedTableModel[DrillRow] = PagedTableModel(
-            _columns(self),
+            self._columns(),
             lambda: board.drill_count(figure, params),
             lambda offset, limit: board.drill(figure, params, offset, limit),
             parent=self,
@@ -46,6 +37,14 @@ class DrillDialog(QDialog):
         self.cards.attach(self.table, self._customer)
         self.model.reload()
         self._layout(title)
+
+    def _columns(self) -> list[Column[DrillRow]]:
+        return [
+            Column(self.tr("客户"), lambda row: row.customer),
+            Column(self.tr("手机"), lambda row: row.mobile),
+            Column(self.tr("日期"), lambda row: row.when.isoformat() if row.when else ""),
+            Column(self.tr("说明"), lambda row: row.detail),
+        ]
 
     def _layout(self, title: str) -> None:
         column = QVBoxLayout(self)
