@@ -23,12 +23,12 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
 from app.files import atomic_write
+from app.rules.board import share
 from app.rules.value import RFM_SEGMENT_LABELS, VALUE_LEVEL_LABELS
 from app.services.board_data import Board, ComplaintClass, DailyReport, OwnerFollowUps
 
@@ -114,114 +114,70 @@ def _story(board: Board, styles: dict[str, ParagraphStyle], font: str) -> list[F
     ]
 
 
+Rows = Sequence[Sequence[object]]
+
+
+def _section(
+    title: str, parts: list[tuple[str, Rows]], styles: dict[str, ParagraphStyle], font: str
+) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(title, styles["title"])]
+    for heading, rows in parts:
+        story += [Paragraph(heading, styles["heading"]), _table(rows, font)]
+    return story
+
+
 def _showroom(board: Board, styles: dict[str, ParagraphStyle], font: str) -> list[Flowable]:
-    today = board.today
-    window = board.traffic
+    parts: list[tuple[str, Rows]] = [
+        ("今日客流与成交", _traffic_rows(board)),
+        (f"重点客户（{board.key_week}）", _key_customer_rows(board)),
+        ("回访执行", [["负责人", "今日到期", "今日完成", "逾期未做"]]
+                     + [_followup_row(f) for f in board.followups]),
+        ("忠诚客户", [["销售忠诚客户", "售后忠诚客户"],
+                      [board.loyalty.sales_loyal, board.loyalty.after_sales_loyal]]),
+    ]  # fmt: skip
+    return _section("展厅日报", parts, styles, font)
+
+
+def _traffic_rows(board: Board) -> Rows:
+    today, window = board.today, board.traffic
     visits, orders = sum(d.visits for d in window), sum(d.orders for d in window)
     return [
-        Paragraph("展厅日报", styles["title"]),
-        Paragraph("今日客流与成交", styles["heading"]),
-        _table(
-            [
-                ["", "接待", "首次到店", "试乘试驾", "成交", "成交率"],
-                [
-                    "今日",
-                    today.visits,
-                    today.first_visits,
-                    today.test_drives,
-                    today.orders,
-                    _percent(today.conversion),
-                ],
-                [
-                    f"近 {board.window_days} 天",
-                    visits,
-                    sum(d.first_visits for d in window),
-                    sum(d.test_drives for d in window),
-                    orders,
-                    _percent(orders / visits if visits else 0),
-                ],
-            ],
-            font,
-        ),
-        Paragraph(f"重点客户（{board.key_week}）", styles["heading"]),
-        _table(
-            [["顾问", "列入", "成交", "战败", "延期", "未结"]]
-            + [
-                [w.consultant, w.listed, w.closed, w.lost, w.postponed, w.open]
-                for w in board.key_customers
-            ],
-            font,
-        ),
-        Paragraph("回访执行", styles["heading"]),
-        _table(
-            [["负责人", "今日到期", "今日完成", "逾期未做"]]
-            + [
-                [f.owner or "未分配", f.due_today, f.done_today, f.overdue] for f in board.followups
-            ],
-            font,
-        ),
-        Paragraph("忠诚客户", styles["heading"]),
-        _table(
-            [
-                ["销售忠诚客户", "售后忠诚客户"],
-                [board.loyalty.sales_loyal, board.loyalty.after_sales_loyal],
-            ],
-            font,
-        ),
+        ["", "接待", "首次到店", "试乘试驾", "成交", "成交率"],
+        ["今日", today.visits, today.first_visits, today.test_drives, today.orders,
+         _percent(today.conversion)],
+        [f"近 {board.window_days} 天", visits, sum(d.first_visits for d in window),
+         sum(d.test_drives for d in window), orders, _percent(share(orders, visits))],
+    ]  # fmt: skip
+
+
+def _key_customer_rows(board: Board) -> Rows:
+    return [["顾问", "列入", "成交", "战败", "延期", "未结"]] + [
+        [w.consultant, w.listed, w.closed, w.lost, w.postponed, w.open] for w in board.key_customers
     ]
 
 
 def _after_sales(board: Board, styles: dict[str, ParagraphStyle], font: str) -> list[Flowable]:
-    service = board.service
-    return [
-        Paragraph("售后日报", styles["title"]),
-        Paragraph("进厂与保养到期", styles["heading"]),
-        _table(
-            [
-                [
-                    "今日进厂",
-                    "今日交车",
-                    f"近 {board.window_days} 天进厂",
-                    f"未来 {service.next_due_days} 天到期保养",
-                ],
-                [
-                    service.visits_today,
-                    service.handed_over_today,
-                    service.visits_in_window,
-                    service.next_due,
-                ],
-            ],
-            font,
-        ),
-        Paragraph(f"客户投诉（近 {board.window_days} 天，按类别）", styles["heading"]),
-        _table(
-            [["类别", "受理", "未结案", "按时响应", "响应超时", "按时率"]]
-            + [
-                [
-                    c.label,
-                    c.received,
-                    c.open,
-                    c.response_kept,
-                    c.response_late,
-                    _kept(c),
-                ]
-                for c in board.complaints
-            ],
-            font,
-        ),
-        Paragraph("不回厂客户", styles["heading"]),
-        _table(
-            [["未回厂时长", "客户数"]]
-            + [[_band(d.months, d.until_months), d.customers] for d in board.dormant],
-            font,
-        ),
-        Paragraph("客户价值", styles["heading"]),
-        _table(
-            [[RFM_SEGMENT_LABELS[s], n] for s, n in board.segments.items()]
-            + [[VALUE_LEVEL_LABELS[v], n] for v, n in board.levels.items()],
-            font,
-        ),
-        Spacer(1, 4 * mm),
+    service, days = board.service, board.window_days
+    due = f"未来 {service.next_due_days} 天到期保养"
+    parts: list[tuple[str, Rows]] = [
+        ("进厂与保养到期", [
+            ["今日进厂", "今日交车", f"近 {days} 天进厂", due],
+            [service.visits_today, service.handed_over_today, service.visits_in_window,
+             service.next_due],
+        ]),
+        (f"客户投诉（近 {days} 天，按类别）", _complaint_rows(board)),
+        ("不回厂客户", [["未回厂时长", "客户数"]]
+                       + [[_band(d.months, d.until_months), d.customers] for d in board.dormant]),
+        ("客户价值", [[RFM_SEGMENT_LABELS[s], n] for s, n in board.segments.items()]
+                     + [[VALUE_LEVEL_LABELS[v], n] for v, n in board.levels.items()]),
+    ]  # fmt: skip
+    return _section("售后日报", parts, styles, font)
+
+
+def _complaint_rows(board: Board) -> Rows:
+    return [["类别", "受理", "未结案", "按时响应", "响应超时", "按时率"]] + [
+        [c.label, c.received, c.open, c.response_kept, c.response_late, _kept(c)]
+        for c in board.complaints
     ]
 
 
