@@ -128,9 +128,9 @@ def _section(
 
 def _showroom(board: Board, styles: dict[str, ParagraphStyle], font: str) -> list[Flowable]:
     parts: list[tuple[str, Rows]] = [
-        ("今日客流与成交", _traffic_rows(board)),
+        ("当日客流与成交", _traffic_rows(board)),
         (f"重点客户（{board.key_week}）", _key_customer_rows(board)),
-        ("回访执行", [["负责人", "今日到期", "今日完成", "逾期未做"]]
+        ("回访执行", [["负责人", "当日到期", "当日完成", "逾期未做"]]
                      + [_followup_row(f) for f in board.followups]),
         ("忠诚客户", [["销售忠诚客户", "售后忠诚客户"],
                       [board.loyalty.sales_loyal, board.loyalty.after_sales_loyal]]),
@@ -143,7 +143,7 @@ def _traffic_rows(board: Board) -> Rows:
     visits, orders = sum(d.visits for d in window), sum(d.orders for d in window)
     return [
         ["", "接待", "首次到店", "试乘试驾", "成交", "成交率"],
-        ["今日", today.visits, today.first_visits, today.test_drives, today.orders,
+        ["当日", today.visits, today.first_visits, today.test_drives, today.orders,
          _percent(today.conversion)],
         [f"近 {board.window_days} 天", visits, sum(d.first_visits for d in window),
          sum(d.test_drives for d in window), orders, _percent(share(orders, visits))],
@@ -161,7 +161,7 @@ def _after_sales(board: Board, styles: dict[str, ParagraphStyle], font: str) -> 
     due = f"未来 {service.next_due_days} 天到期保养"
     parts: list[tuple[str, Rows]] = [
         ("进厂与保养到期", [
-            ["今日进厂", "今日交车", f"近 {days} 天进厂", due],
+            ["当日进厂", "当日交车", f"近 {days} 天进厂", due],
             [service.visits_today, service.handed_over_today, service.visits_in_window,
              service.next_due],
         ]),

@@ -3648,8 +3648,8 @@
         <translation>Follow-ups overdue, by owner</translation>
     </message>
     <message>
-        <source>今日到期 %1&#x3000;今日完成 %2&#x3000;逾期 %3</source>
-        <translation>Due today %1   Done today %2   Overdue %3</translation>
+        <source>当日到期 %1&#x3000;当日完成 %2&#x3000;逾期 %3</source>
+        <translation>Due that day %1   Done that day %2   Overdue %3</translation>
     </message>
     <message>
         <source>未分配</source>
@@ -6053,16 +6053,16 @@ Please open DealerDesk again.</translation>
         <translation>Service visits and maintenance due</translation>
     </message>
     <message>
-        <source>今日进厂</source>
-        <translation>Cars in today</translation>
+        <source>当日进厂</source>
+        <translation>Cars in that day</translation>
+    </message>
+    <message>
+        <source>当日交车 %1&#x3000;近 %2 天进厂 %3</source>
+        <translation>Handed over that day %1   Cars in, last %2 days %3</translation>
     </message>
     <message>
         <source>未来 %1 天到期保养</source>
         <translation>Maintenance due in %1 days</translation>
-    </message>
-    <message>
-        <source>今日交车 %1&#x3000;近 %2 天进厂 %3</source>
-        <translation>Handed over today %1   Cars in, last %2 days %3</translation>
     </message>
 </context>
 <context>
@@ -7065,12 +7065,12 @@ Please open DealerDesk again.</translation>
         <translation>Showroom traffic and orders</translation>
     </message>
     <message>
-        <source>今日接待</source>
-        <translation>Walk-ins today</translation>
+        <source>当日接待</source>
+        <translation>Walk-ins that day</translation>
     </message>
     <message>
-        <source>今日成交</source>
-        <translation>Orders today</translation>
+        <source>当日成交</source>
+        <translation>Orders that day</translation>
     </message>
     <message>
         <source>成交率 %1</source>

@@ -39,7 +39,7 @@ def test_showroom_and_after_sales_numbers(db, tmp_path: Path) -> None:
     showroom, after_sales = lines(tmp_path / "日报.pdf")
     assert "展厅日报" in showroom and "售后日报" in after_sales
     assert showroom[0] == report.store.name and "日期：2026-11-23" in showroom
-    assert after(showroom, "今日", 5) == ["2", "2", "0", "1", "50%"]
+    assert after(showroom, "当日", 5) == ["2", "2", "0", "1", "50%"]
     assert after(showroom, "近 30 天", 5) == ["3", "3", "0", "1", "33%"]
     assert after(showroom, "王顾问", 5) == ["2", "1", "0", "0", "1"]  # key customers
     followups = showroom[showroom.index("逾期未做") :]
@@ -59,7 +59,7 @@ def test_command_writes_the_pdf_for_a_manager(db, tmp_path: Path, capsys) -> Non
     args = ["report", "daily", "--date", "2026-11-23", "-o", str(target)]
     assert cli(["--db", db.url, *cli_user(db), *args]) == 0
     assert capsys.readouterr().out.strip() == str(target)
-    assert after(lines(target)[0], "今日", 5) == ["2", "2", "0", "1", "50%"]
+    assert after(lines(target)[0], "当日", 5) == ["2", "2", "0", "1", "50%"]
 
 
 def test_command_refuses_a_consultant(db, tmp_path: Path, capsys) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from app.models import StaffRole
 from app.permissions import Actor
@@ -50,13 +50,13 @@ def click_bar(qtbot, chart: BarChart, index: int) -> None:
 
 def test_the_manager_sees_the_days_numbers(tab: BoardTab) -> None:
     traffic, followups, service = tab.sections[0], tab.sections[1], tab.sections[2]
-    assert traffic.visits.text() == "今日接待\n2" and traffic.orders.text() == "今日成交\n1"
+    assert traffic.visits.text() == "当日接待\n2" and traffic.orders.text() == "当日成交\n1"
     assert traffic.conversion.text() == "成交率 50%"
     assert len(traffic.chart.days) == 30 and traffic.chart.days[-1][1:] == (2, 0.5)
-    assert followups.summary.text() == "今日到期 1　今日完成 1　逾期 2"
+    assert followups.summary.text() == "当日到期 1　当日完成 1　逾期 2"
     assert followups.chart.bars == [("李顾问", 1), ("王顾问", 1)]
     assert (
-        service.visits.text() == "今日进厂\n1"
+        service.visits.text() == "当日进厂\n1"
         and service.next_due.text() == "未来 30 天到期保养\n1"
     )
     complaints, dormant = tab.sections[4], tab.sections[5]
@@ -110,3 +110,13 @@ def test_a_consultant_has_no_board_and_the_service_refuses(qtbot, sqlite_db) -> 
     board = shown(qtbot, BoardTab(services_for(sqlite_db, CONSULTANT)))
     qtbot.waitUntil(lambda: "权限" in board.status.text(), timeout=30_000)
     assert "没有“查看经营看板和日报”的权限" in board.status.text() and board.board is None
+
+
+def test_another_day_is_counted_when_picked(qtbot, tab: BoardTab) -> None:
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.day.setFocus()
+        tab.day.setCurrentSection(QDateTimeEdit.Section.DaySection)
+        qtbot.keyClick(tab.day, Qt.Key.Key_Down)  # 2026-11-22
+    assert tab.chosen_day().isoformat() == "2026-11-22"
+    assert tab.sections[0].visits.text() == "当日接待\n1"
+    assert tab.status.text() == "2026-11-22 的数据"

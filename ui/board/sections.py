@@ -68,8 +68,8 @@ class TrafficSection(Section):
 
     def show_board(self, board: Board) -> None:
         today, params = board.today, {"day": board.day}
-        self.visits.show_value(self.tr("今日接待"), today.visits, params)
-        self.orders.show_value(self.tr("今日成交"), today.orders, params)
+        self.visits.show_value(self.tr("当日接待"), today.visits, params)
+        self.orders.show_value(self.tr("当日成交"), today.orders, params)
         self.conversion.setText(self.tr("成交率 %1").replace("%1", f"{today.conversion:.0%}"))
         self._days = board.traffic
         self.chart.set_days(
@@ -96,7 +96,7 @@ class FollowUpSection(Section):
         self._board = board
         rows = board.followups
         self.summary.setText(
-            self.tr("今日到期 %1　今日完成 %2　逾期 %3")
+            self.tr("当日到期 %1　当日完成 %2　逾期 %3")
             .replace("%1", str(sum(r.due_today for r in rows)))
             .replace("%2", str(sum(r.done_today for r in rows)))
             .replace("%3", str(sum(r.overdue for r in rows)))
@@ -121,11 +121,11 @@ class ServiceSection(Section):
 
     def show_board(self, board: Board) -> None:
         service, params = board.service, {"day": board.day}
-        self.visits.show_value(self.tr("今日进厂"), service.visits_today, params)
+        self.visits.show_value(self.tr("当日进厂"), service.visits_today, params)
         title = self.tr("未来 %1 天到期保养").replace("%1", str(service.next_due_days))
         self.next_due.show_value(title, service.next_due, params)
         self.summary.setText(
-            self.tr("今日交车 %1　近 %2 天进厂 %3")
+            self.tr("当日交车 %1　近 %2 天进厂 %3")
             .replace("%1", str(service.handed_over_today))
             .replace("%2", str(board.window_days))
             .replace("%3", str(service.visits_in_window))

@@ -127,6 +127,8 @@ class BoardTab(QWidget):
         self.job = run_job(lambda _job: board.snapshot(day), self._show, self._failed)
 
     def _show(self, board: Board) -> None:
+        if board.day != self.chosen_day():
+            return  # the date moved on while this one was counted; its own job follows
         self.job, self.board = None, board
         for section in self.sections:
             section.show_board(board)
