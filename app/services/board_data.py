@@ -42,6 +42,9 @@ class DayTraffic:
 
 @dataclass(frozen=True)
 class OwnerFollowUps:
+    """One owner's follow-ups: the day's list (`due_today`, of which `done_today` are
+    done: reached, not reached, booked or done) and the open ones overdue from before."""
+
     owner_id: int | None
     owner: str | None
     due_today: int

@@ -62,9 +62,7 @@ def _tasks(owner_id: int | None) -> AnySelect:
 
 def followups_done(day: date, owner_id: int | None = None, **_: Any) -> AnySelect:
     task = FollowUpTask
-    return _tasks(owner_id).where(
-        task.status.in_(FINISHED), task.completed_at.between(*day_bounds(day, day))
-    )
+    return _tasks(owner_id).where(task.status.in_(FINISHED), task.due_date == day)
 
 
 def followups_overdue(day: date, owner_id: int | None = None, **_: Any) -> AnySelect:

@@ -4,8 +4,9 @@ Day 2026-11-23 (Monday, week 2026-W48), board read at 18:00; window 30 days (10-
 - Showroom: 张三 and 李四 walk in on 11-23, 张三 orders that day; 王五 walks in on 11-22;
   赵六 orders on 11-23 without a visit (not a conversion), visited 10-20 (outside).
   -> 11-23: 2 visits, 1 order (50%); 11-22: 1 visit, 0 orders.
-- Follow-ups: 王顾问 one open due today, one done today, one open overdue (11-20), one due
-  11-25 (not counted); 李顾问 one open overdue (11-01), one skipped (not counted).
+- Follow-ups: 王顾问's list of the day holds two (one open, one reached), one open is
+  overdue (11-20), one due 11-25 (not counted); 李顾问 one open overdue (11-01), one
+  skipped today (not on the list). -> 王 2 due, 1 done, 1 overdue; 李 0, 0, 1.
 - Service: 孙七's car checked in and handed over today, its next service 12-10 (due within
   30 days); 周八's next service 2027-01-30 (not due).
   Last check-ins: 孙七 today, 王五 2026-05-01 (6-12 months), 周八 2025-11-01 (12-24),
@@ -85,7 +86,7 @@ def _tasks(db: Database, ids: dict[str, int]) -> None:
             _task(wang, ids["李四"], date(2026, 11, 20)),
             _task(wang, ids["张三"], date(2026, 11, 25)),
             _task(li, ids["王五"], date(2026, 11, 1)),
-            _task(li, ids["赵六"], date(2026, 11, 10), TaskStatus.SKIPPED, NOW),
+            _task(li, ids["赵六"], DAY, TaskStatus.SKIPPED, NOW),
         ])  # fmt: skip
 
 

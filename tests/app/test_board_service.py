@@ -58,7 +58,7 @@ def test_reception_tab_reads_the_same_traffic(db, ids):
 def test_followups_per_owner(board, ids):
     rows = {row.owner: row for row in board.snapshot(world.DAY).followups}
     wang, li = rows["王顾问"], rows["李顾问"]
-    assert (wang.due_today, wang.done_today, wang.overdue) == (1, 1, 1)
+    assert (wang.due_today, wang.done_today, wang.overdue) == (2, 1, 1)
     assert (li.due_today, li.done_today, li.overdue) == (0, 0, 1)
 
 
@@ -87,6 +87,8 @@ def test_drill_lists_the_rows_behind_a_number_masked_and_paged(board, ids):
     assert [r.customer for r in board.drill(Figure.ORDERS, {"day": world.DAY})] == ["张三"]
     overdue = board.drill(Figure.FOLLOWUPS_OVERDUE, {"day": world.DAY, "owner_id": ids["wang"]})
     assert [(r.kind, r.customer, r.when) for r in overdue] == [("task", "李四", date(2026, 11, 20))]
+    done = board.drill(Figure.FOLLOWUPS_DONE, {"day": world.DAY, "owner_id": ids["wang"]})
+    assert [(r.customer, r.detail) for r in done] == [("李四", "walk_in_callback")]
     cases = board.drill(Figure.COMPLAINTS, {"day": world.DAY, "category": "product_quality"})
     assert [(r.kind, r.detail) for r in cases] == [("case", "TS0001"), ("case", "TS0002")]
     assert [r.customer for r in board.drill(Figure.DORMANT, {"day": world.DAY, "months": 12})] == [

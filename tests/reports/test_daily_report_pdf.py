@@ -43,7 +43,7 @@ def test_showroom_and_after_sales_numbers(db, tmp_path: Path) -> None:
     assert after(showroom, "近 30 天", 5) == ["3", "3", "0", "1", "33%"]
     assert after(showroom, "王顾问", 5) == ["2", "1", "0", "0", "1"]  # key customers
     followups = showroom[showroom.index("逾期未做") :]
-    assert after(followups, "王顾问", 3) == ["1", "1", "1"]  # due, done, overdue
+    assert after(followups, "王顾问", 3) == ["2", "1", "1"]  # due, done, overdue
     assert after(followups, "李顾问", 3) == ["0", "0", "1"]
     assert after(after_sales, "未来 30 天到期保养", 4) == ["1", "1", "1", "1"]
     assert after(after_sales, "产品质量", 5) == ["2", "1", "1", "1", "50%"]

@@ -53,7 +53,7 @@ def test_the_manager_sees_the_days_numbers(tab: BoardTab) -> None:
     assert traffic.visits.text() == "当日接待\n2" and traffic.orders.text() == "当日成交\n1"
     assert traffic.conversion.text() == "成交率 50%"
     assert len(traffic.chart.days) == 30 and traffic.chart.days[-1][1:] == (2, 0.5)
-    assert followups.summary.text() == "当日到期 1　当日完成 1　逾期 2"
+    assert followups.summary.text() == "当日到期 2　当日完成 1　逾期 2"
     assert followups.chart.bars == [("李顾问", 1), ("王顾问", 1)]
     assert (
         service.visits.text() == "当日进厂\n1"
