@@ -63,6 +63,7 @@ class KeyCustomerSection(Section):
         self.table = QTableView(objectName="boardKeyCustomers")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(170)  # a store's dozen consultants, most of them at once
         fit_columns(self.table, stretch=0)
         self.column.addWidget(self.table, 1)
 

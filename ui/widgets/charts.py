@@ -85,8 +85,7 @@ class BarChart(ChartView):
         series.setLabelsVisible(True)
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
-        labels = QBarCategoryAxis()
-        labels.append([label for label, _n in reversed(self.bars)] or [""])
+        labels = _category_axis([label for label, _n in reversed(self.bars)])
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(labels)
         chart.addAxis(
@@ -129,8 +128,7 @@ class TrafficChart(ChartView):
         self._axes(chart, bars, line)
 
     def _axes(self, chart: QChart, bars: QBarSeries, line: QLineSeries) -> None:
-        days = QBarCategoryAxis()
-        days.append([label for label, _n, _c in self.days] or [""])
+        days = _category_axis([label for label, _n, _c in self.days])
         days.setLabelsAngle(-90)
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(days)
@@ -148,9 +146,19 @@ class TrafficChart(ChartView):
         return QSize(480, 220)
 
 
+def _category_axis(labels: list[str]) -> QBarCategoryAxis:
+    """Names and days read whole: QtCharts elides a label to "…" when it guesses it is
+    short of room, which left every name of a 20-owner chart unreadable."""
+    axis = QBarCategoryAxis()
+    axis.append(labels or [""])
+    axis.setTruncateLabels(False)
+    return axis
+
+
 def _count_axis(largest: int) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(1, largest))
-    axis.setLabelFormat("%d")
     axis.setTickCount(min(6, max(2, largest + 1)))
+    axis.applyNiceNumbers()  # 0, 20, 40 … rather than 0, 16, 32, 49
+    axis.setLabelFormat("%d")
     return axis
