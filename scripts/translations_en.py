@@ -1978,6 +1978,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "正在统计…": "Counting…",
     "%1 的数据": "Figures of %1",
     "%1：共 %2 条（按 C 打开客户全景）": "%1: %2 rows (C opens the customer 360°)",
+    "正在查询…": "Looking it up…",
     "客户投诉（按类别）": "Complaints by class",
     "近 %1 天：2 小时内响应 %2 件，超时 %3 件": (
         "Last %1 days: %2 answered within 2 hours, %3 late"

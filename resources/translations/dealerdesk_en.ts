@@ -2254,6 +2254,10 @@
 <context>
     <name>DrillDialog</name>
     <message>
+        <source>正在查询…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customer</translation>
     </message>

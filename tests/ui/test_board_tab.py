@@ -70,7 +70,8 @@ def test_a_number_opens_its_list_and_c_opens_the_card(qtbot, tab: BoardTab) -> N
         qtbot.mouseClick(tab.sections[0].visits, Qt.MouseButton.LeftButton)
     dialog = opened.args[0]
     qtbot.addWidget(dialog)
-    assert dialog.model.rowCount() == 2
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=30_000)  # read on a worker
+    assert dialog.heading.text() == "当日接待：共 2 条（按 C 打开客户全景）"
     assert sorted(dialog.model.row_at(n).customer for n in range(2)) == ["张三", "李四"]
     assert "****" in dialog.model.index(0, 1).data()
     dialog.activateWindow()
@@ -90,6 +91,7 @@ def test_a_bar_opens_its_list(qtbot, tab: BoardTab) -> None:
         click_bar(qtbot, dormant, 1)  # 12–24 months
     dialog = opened.args[0]
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30_000)
     assert [dialog.model.row_at(n).customer for n in range(dialog.model.rowCount())] == ["周八"]
 
 
