@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -45,6 +45,8 @@ from .sections import (
     TrafficSection,
     ValueSection,
 )
+
+PAUSE_MS = 400
 
 
 class KeyCustomerSection(Section):
@@ -91,7 +93,11 @@ class BoardTab(QWidget):
         self.sections = self._sections()
         self._layout()
         self.refresh_button.clicked.connect(self.refresh)
-        self.day.dateChanged.connect(self.refresh)
+        # Typing a date changes it digit by digit: count once the typing pauses (a board
+        # takes seconds at a store group's size).
+        self.pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self.pause.timeout.connect(self.refresh)
+        self.day.dateChanged.connect(self.pause.start)
         self.pdf_button.clicked.connect(self.daily_report)
         self.refresh()
 
