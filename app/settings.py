@@ -65,6 +65,7 @@ GROUP_LABELS = {
     "backup": QT_TRANSLATE_NOOP("Settings", "备份"),
     "auth": QT_TRANSLATE_NOOP("Settings", "登录与密码"),
     "search": QT_TRANSLATE_NOOP("Settings", "搜索"),
+    "board": QT_TRANSLATE_NOOP("Settings", "经营看板"),
 }
 
 HOURS = QT_TRANSLATE_NOOP("Settings", "小时")
@@ -798,6 +799,24 @@ SPECS: dict[str, SettingSpec] = {
             ROWS,
             10,
             500,
+        ),
+        S(
+            "board.window_days",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "经营看板统计天数"),
+            DAYS,
+            7,
+            92,
+        ),
+        S(
+            "board.next_due_days",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "经营看板：未来几天内到期保养"),
+            DAYS,
+            1,
+            92,
         ),
     ]
 }

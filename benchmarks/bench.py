@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the figures' modules beside us
 
+import bench_board
 import bench_demo
 import bench_exports
 import bench_reminders
@@ -65,6 +66,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
                  (f"key_customer_workbook_{bench_exports.WORKBOOK_ROWS}",)),
     "pdf": (bench_exports.pdf_figures, ("handover_pdf",)),
     "segment": (bench_segments.segment_figures, ("segment_count",)),
+    "board": (bench_board.board_figures, ("board_load",)),
 }  # fmt: skip
 DEMO = "demo"  # its figure is measured while the database is made
 

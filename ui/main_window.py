@@ -23,6 +23,7 @@ from app.services.container import AppServices, Store
 from .appointments.late_notifier import LateCarNotifier
 from .appointments.tab import AppointmentTab
 from .audit_view import AuditDialog
+from .board.tab import BoardTab
 from .calendar.tab import CalendarTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
@@ -60,7 +61,15 @@ def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, Tab
         (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
         *_segment_tab(services),
+        *_board_tab(services.actor),
     ]
+
+
+def _board_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
+    """The managers' board only for those who may read it (the service refuses others)."""
+    if actor is None or not actor.can(Permission.VIEW_BOARD):
+        return []
+    return [(QCoreApplication.translate("MainWindow", "经营看板"), BoardTab)]
 
 
 def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:

@@ -8,6 +8,4 @@ from PySide6.QtCore import QSettings
 
 
 def ui_settings() -> QSettings:
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DealerDesk", "window"
-    )
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DealerDesk", "window")

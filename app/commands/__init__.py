@@ -61,6 +61,8 @@ COMMANDS: tuple[Listed, ...] = (
            "app.commands.appointment"),
     Listed("segment", "the customers a filter selects (客户筛选), or how many; save it by name",
            "app.commands.segment"),
+    Listed("report", "the managers' reports: `report daily` writes the day's showroom and "
+           "after-sales report (PDF)", "app.commands.report"),
 )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from ..permissions import Actor, require_actor
 from .appointments import AppointmentService
 from .auth import AuthService
 from .backups import AutomaticBackupService
+from .board import BoardService
 from .calendar import CalendarService
 from .catalogue import CatalogueService
 from .changes import ChangeService
@@ -73,6 +74,7 @@ class AppServices:
     value: CustomerValueService = field(init=False)
     customer360: Customer360Service = field(init=False)
     segments: SegmentService = field(init=False)
+    board: BoardService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -102,6 +104,7 @@ class AppServices:
         self.value = CustomerValueService(db, actor, clock)
         self.customer360 = Customer360Service(db, actor, clock)
         self.segments = SegmentService(db, actor, clock)
+        self.board = BoardService(db, actor, clock)
 
 
 @dataclass(frozen=True)

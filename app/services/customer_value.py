@@ -132,7 +132,7 @@ class CustomerValueService:
             return None if row is None else _view(row[0], row[1])
 
     def segment_counts(self) -> dict[rules.RfmSegment, int]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(
                 select(CustomerValue.segment, func.count()).group_by(CustomerValue.segment)
             ).all()
@@ -141,7 +141,7 @@ class CustomerValueService:
         return counts
 
     def level_counts(self) -> dict[rules.ValueLevel, int]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             rows = session.execute(
                 select(CustomerValue.level, func.count()).group_by(CustomerValue.level)
             ).all()

@@ -101,7 +101,7 @@ class LoyaltyService:
             return [_to_row(row, limits) for row in rows]
 
     def count_loyal(self, kind: LoyaltyKind = LoyaltyKind.ANY) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             query = self._query(session, kind, thresholds(session)).subquery()
             return session.scalar(select(func.count()).select_from(query)) or 0
 

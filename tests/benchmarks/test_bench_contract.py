@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench.py"
-CHEAP = "search,calendar,pdf"
+CHEAP = "search,calendar,pdf,board"
 EXPECTED = {
     "search_p95_name", "search_p95_initials", "search_p95_phone", "search_p95_last4",
     "search_p95_plate", "search_p95_vin6",
     "calendar_today_one_owner", "calendar_today_all_owners",
     "calendar_month_counts_one_owner", "calendar_month_counts_all_owners",
-    "handover_pdf",
+    "handover_pdf", "board_load",
 }  # fmt: skip
 KEYS = {"value_ms", "floor_ms", "ratio", "goal", "ok"}
 

@@ -41,7 +41,7 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS = range(7)
+RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS, BOARD = range(8)
 
 
 @pytest.fixture(scope="module")
@@ -204,6 +204,10 @@ def with_a_car_and_a_customer(main: MainWindow) -> None:
     main.tab(COMPLAINTS).analysis.run()  # the month's table of causes
     list_key_customers(main.tab(CALENDAR).key_customers)
     assert main.tab(CALENDAR).key_customers.entries.rowCount() > 0
+    board = main.tab(BOARD)  # the manager's board, its figures loaded on a worker
+    wait_for_jobs()
+    QApplication.processEvents()
+    assert board.board is not None
 
 
 def test_every_tab_shows_its_headers_whole_at_1366x768(qtbot, qapp, window: MainWindow) -> None:
@@ -277,6 +281,23 @@ def test_dates_read_as_iso_and_weeks_start_on_monday(qtbot, qapp, window: MainWi
     assert window.tab(RECEPTION).visits.day.text() == "2026-11-30"
 
 
-def test_the_segment_builder_is_the_last_tab(qtbot, qapp, window: MainWindow) -> None:
-    assert window.tabs.count() == SEGMENTS + 1
+def test_the_segment_builder_and_the_board_follow_the_desks(
+    qtbot, qapp, window: MainWindow
+) -> None:
     assert window.tabs.tabText(SEGMENTS) in ("客户筛选", "Customer filter")
+    assert window.tabs.tabText(BOARD) in ("经营看板", "Managers' board")
+
+
+def test_the_boards_lists_show_their_headers_whole(qtbot, qapp, window: MainWindow) -> None:
+    board = window.tab(BOARD)
+    qtbot.waitUntil(lambda: board.board is not None, timeout=30_000)
+    opened = []
+    board.drilled.connect(opened.append)
+    for figure in (board.sections[2].next_due, board.sections[0].visits):
+        figure.click()
+    settle(qapp)
+    problems = [p for dialog in opened for p in cut_text(dialog.table)]
+    assert len(opened) == 2 and problems == [], "\n".join(problems)
+    for dialog in opened:
+        assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height()
+        dialog.close()

@@ -149,12 +149,17 @@ class CalendarTab(QWidget):
 
     def _legend_text(self) -> str:
         """What the numbers in the month's cells mean, in the cells' own colours."""
-        return self.tr(
-            "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
-            "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
-            "<span style='color:%2'>0/5</span> = 5 条都已办完；"
-            "<b style='color:%3'>!2</b> = 2 条逾期未办"
-        ).replace("%1", PENDING.name()).replace("%2", DONE.name()).replace("%3", OVERDUE.name())
+        return (
+            self.tr(
+                "格内数字：<span style='color:%1'>3</span> = 3 条待办；"
+                "<span style='color:%1'>2/5</span> = 5 条中 2 条待办；"
+                "<span style='color:%2'>0/5</span> = 5 条都已办完；"
+                "<b style='color:%3'>!2</b> = 2 条逾期未办"
+            )
+            .replace("%1", PENDING.name())
+            .replace("%2", DONE.name())
+            .replace("%3", OVERDUE.name())
+        )
 
     # --- showing --------------------------------------------------------------------------
     def today(self):
@@ -235,8 +240,9 @@ class CalendarTab(QWidget):
         self.empty_hint.setVisible(empty)
         if empty:
             self.empty_hint.setText(
-                self.tr("%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。")
-                .replace("%1", f"{day:%Y-%m-%d}")
+                self.tr("%1 没有您的回访任务。要看全店的，请在“负责人”中选“全部负责人”。").replace(
+                    "%1", f"{day:%Y-%m-%d}"
+                )
             )
 
     def current_table(self) -> TaskTable:

@@ -97,6 +97,12 @@ class PagedTableModel(ColumnTableModel[Row]):
         self._rows = self._page(0, self._page_size) if self._total else []
         self.endResetModel()
 
+    def show_loaded(self, total: int, rows: Sequence[Row]) -> None:
+        """What reload() shows, counted and fetched on a worker (ui/jobs.py) instead."""
+        self.beginResetModel()
+        self._total, self._rows = total, list(rows)
+        self.endResetModel()
+
     @property
     def total(self) -> int:
         return self._total

@@ -78,7 +78,8 @@ class ReceptionTab(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(  # the form scrolls down, never cut on its right
             self.form.minimumSizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)

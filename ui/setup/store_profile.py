@@ -168,9 +168,7 @@ class StoreProfileForm(QWidget):
         return True
 
     def _ask_logo_file(self) -> None:
-        chosen = ask_open_path(
-            self, self.tr("选择门店标志"), self.tr("图片 (*.png *.jpg *.jpeg)")
-        )
+        chosen = ask_open_path(self, self.tr("选择门店标志"), self.tr("图片 (*.png *.jpg *.jpeg)"))
         if chosen is not None:
             self.use_logo_file(chosen)
 

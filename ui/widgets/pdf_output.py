@@ -64,9 +64,7 @@ def save_for_preview(write: Writer, file_name: str) -> Path:
     return save_pdf(write, folder / file_name)
 
 
-def open_in_system_viewer(
-    path: Path, on_failed: Callable[[UserError], None]
-) -> JobControl | None:
+def open_in_system_viewer(path: Path, on_failed: Callable[[UserError], None]) -> JobControl | None:
     """Show `path` in the system's PDF viewer; `on_failed` gets why not, in Chinese. On
     Linux and the BSDs this waits for xdg-open on a worker (the returned job)."""
     if sys.platform in ("win32", "darwin"):
