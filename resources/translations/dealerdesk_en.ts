@@ -1894,6 +1894,21 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <source>且</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>联系授权</source>
@@ -2293,6 +2308,10 @@
         <translation>This is not a SQLite database file.</translation>
     </message>
     <message>
+        <source>附件（照片、维修档案）备份失败：{strerror}。这次备份没有完成，之前的备份都保留着。请检查磁盘空间和文件夹权限。</source>
+        <translation>Backing up the attached files (photos, repair records) failed: {strerror}. This backup was not made; every earlier backup is kept. Check the disk space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
         <source>数据库文件已损坏（{verdict}），这次没有备份。之前的备份都保留着，一份也没有删除。请尽快从最近的备份恢复（python main.py restore 备份文件），或联系 IT。</source>
         <translation>The database file is damaged ({verdict}); no backup was made this time. Every earlier backup is kept, none was deleted. Restore the latest one soon (python main.py restore BACKUP_FILE), or call IT.</translation>
     </message>
@@ -2315,6 +2334,10 @@
     <message>
         <source>找不到备份文件：{backup_file}</source>
         <translation>Backup file not found: {backup_file}</translation>
+    </message>
+    <message>
+        <source>无法把备份的附件（照片、维修档案）放回 {folder}：{strerror}。数据库未做任何改动。</source>
+        <translation>Could not put the backup&apos;s attached files (photos, repair records) back into {folder}: {strerror}. The database was not changed.</translation>
     </message>
     <message>
         <source>数据库文件 {target} 无法写入（{strerror}）。数据库未做任何改动，请检查这个文件的权限（只读、被锁定）。</source>
@@ -2623,6 +2646,46 @@
     <message>
         <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
         <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
+    </message>
+    <message>
+        <source>预计时长必须大于 0 分钟。</source>
+        <translation>The expected duration must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间应在顾问上班时间 {start}–{end} 之内。</source>
+        <translation>Book within the advisors&apos; working hours, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} 是午休时间，不能安排到店。</source>
+        <translation>{start}–{end} is the lunch break: no arrivals then.</translation>
+    </message>
+    <message>
+        <source>预计 {minutes} 分钟的工作在下班时间 {end} 前做不完，请提前或分两天。</source>
+        <translation>{minutes} minutes of work cannot be done before closing at {end}: book earlier or over two days.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日（节假日或门店休息日），不能预约。</source>
+        <translation>{day} is not a working day (a public holiday or the store&apos;s day off): no bookings.</translation>
+    </message>
+    <message>
+        <source>这辆车 {day} 已有 {time} 的预约，同一辆车一天只能预约一次。</source>
+        <translation>This car is booked at {time} on {day} already; a car can be booked once a day.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段已约满（每时段 {cars} 辆）。</source>
+        <translation>The {slot} slot is full (capacity {cars} a slot).</translation>
+    </message>
+    <message>
+        <source>该顾问 {slot} 时段已有预约。</source>
+        <translation>This advisor has a booking in the {slot} slot already.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段所有服务顾问都已有预约。</source>
+        <translation>Every service advisor is booked in the {slot} slot.</translation>
+    </message>
+    <message>
+        <source>{day} 的技师工时已约满（剩余 {left} 分钟，本次需要 {needed} 分钟）。</source>
+        <translation>The technicians&apos; hours of {day} are booked ({left} minutes left, this needs {needed} minutes).</translation>
     </message>
     <message>
         <source>一年内没有营业日，请检查门店营业日设置。</source>
@@ -3528,6 +3591,66 @@
         <source>找不到该车辆。</source>
         <translation>That car cannot be found.</translation>
     </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的引号没有结束。</source>
+        <translation>Filter, character {position}: the quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <source>筛选条件在结尾处不完整（第 {position} 个字符）。</source>
+        <translation>The filter is incomplete at its end (character {position}).</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”放错了位置。</source>
+        <translation>Filter, character {position}: “{word}” is out of place.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的括号没有闭合。</source>
+        <translation>Filter, character {position}: the bracket is not closed.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是可筛选的字段。</source>
+        <translation>Filter, character {position}: “{word}” is not a field you can filter on.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处应为比较符号（= != &lt; &lt;= &gt; &gt;= in），而不是“{word}”。</source>
+        <translation>Filter, character {position}: expected a comparison (= != &lt; &lt;= &gt; &gt;= in), not “{word}”.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处：“{field}”不能用“{word}”比较。</source>
+        <translation>Filter, character {position}: “{field}” cannot be compared with “{word}”.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是“{field}”的取值，可选：{choices}。</source>
+        <translation>Filter, character {position}: “{word}” is not a value of “{field}”; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是整数。</source>
+        <translation>Filter, character {position}: “{word}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是日期（例如 2026-01-31）。</source>
+        <translation>Filter, character {position}: “{word}” is not a date (e.g. 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>可预约的时间：{offered}。</source>
+        <translation> Free times: {offered}.</translation>
+    </message>
+    <message>
+        <source>近 30 天内没有可预约的时间。</source>
+        <translation> No free time in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>{reason}{hint}</source>
+        <translation>{reason}{hint}</translation>
+    </message>
+    <message>
+        <source>找不到名为“{name}”的客户筛选。</source>
+        <translation>There is no saved filter named “{name}”.</translation>
+    </message>
+    <message>
+        <source>筛选名称不能为空，最长 {length} 个字。</source>
+        <translation>A filter&apos;s name cannot be empty and has at most {length} characters.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>
@@ -4304,6 +4427,10 @@
     <message>
         <source>经营看板</source>
         <translation>Managers&apos; board</translation>
+    </message>
+    <message>
+        <source>客户筛选</source>
+        <translation>Customer filter</translation>
     </message>
     <message>
         <source>DealerDesk 4S 店前台</source>
@@ -5942,6 +6069,258 @@ Please open DealerDesk again.</translation>
     <message>
         <source>交车清单已保存：%1</source>
         <translation>Delivery checklist saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>RFM分层</source>
+        <translation>RFM tier</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTab</name>
+    <message>
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>删除已保存</source>
+        <translation>Delete saved</translation>
+    </message>
+    <message>
+        <source>添加条件</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>例如：性别=女 且 品牌=大众 且 购车年份&gt;=2021</source>
+        <translation>e.g. gender=female and age&gt;=30 and purchase_year&gt;=2021</translation>
+    </message>
+    <message>
+        <source>筛选名称</source>
+        <translation>Filter name</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>创建活动邀约…</source>
+        <translation>Create campaign invitations…</translation>
+    </message>
+    <message>
+        <source>已保存的筛选</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>这个筛选含括号、“非”或“属于”，请在文字框中修改。</source>
+        <translation>This filter has brackets, “not” or “in”: edit it in the text box.</translation>
+    </message>
+    <message numerus="yes">
+        <source>符合条件：%n 位客户</source>
+        <translation>
+            <numerusform>%n customer matches</numerusform>
+            <numerusform>%n customers match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>潜在客户</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>成交客户</source>
+        <translation>Deal customer</translation>
+    </message>
+    <message>
+        <source>战败客户</source>
+        <translation>Lost prospect</translation>
+    </message>
+    <message>
+        <source>私家车主</source>
+        <translation>Private owner</translation>
+    </message>
+    <message>
+        <source>企业车队</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>二手车商</source>
+        <translation>Used-car dealer</translation>
+    </message>
+    <message>
+        <source>营销</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Holiday greeting</translation>
+    </message>
+    <message>
+        <source>服务提醒</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>客户类别</source>
+        <translation>Customer kind</translation>
+    </message>
+    <message>
+        <source>车主类型</source>
+        <translation>Owner type</translation>
+    </message>
+    <message>
+        <source>忠诚度</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>未到店天数</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
+        <source>RFM分层</source>
+        <translation>RFM tier</translation>
+    </message>
+    <message>
+        <source>价值等级</source>
+        <translation>Value level</translation>
+    </message>
+    <message>
+        <source>高价值客户</source>
+        <translation>High-value customer</translation>
+    </message>
+    <message>
+        <source>年消费</source>
+        <translation>Spend this year</translation>
+    </message>
+    <message>
+        <source>同意接收</source>
+        <translation>Accepts</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>购车年份</source>
+        <translation>Purchase year</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>保修到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>Inspection due</translation>
     </message>
 </context>
 <context>
