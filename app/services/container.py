@@ -17,6 +17,7 @@ from .appointments import AppointmentService
 from .auth import AuthService
 from .backups import AutomaticBackupService
 from .calendar import CalendarService
+from .campaigns import CampaignService
 from .catalogue import CatalogueService
 from .changes import ChangeService
 from .checkin import CheckInService
@@ -71,6 +72,7 @@ class AppServices:
     settings: SettingsService = field(init=False)
     value: CustomerValueService = field(init=False)
     customer360: Customer360Service = field(init=False)
+    campaigns: CampaignService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -99,6 +101,7 @@ class AppServices:
         self.settings = SettingsService(db, actor, clock)
         self.value = CustomerValueService(db, actor, clock)
         self.customer360 = Customer360Service(db, actor, clock)
+        self.campaigns = CampaignService(db, actor, clock)
 
 
 @dataclass(frozen=True)
