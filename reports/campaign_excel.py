@@ -61,7 +61,9 @@ def _invitations(book: Workbook, rows: list[InvitationRow]) -> None:
         ])  # fmt: skip
 
 
-def _cell(ws: Any, value: Any, number_format: str | None = None, bold: bool = False):
+def _cell(
+    ws: Any, value: Any, number_format: str | None = None, bold: bool = False
+) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=value)
     if number_format:
         cell.number_format = number_format
