@@ -24,6 +24,7 @@ from .appointments.late_notifier import LateCarNotifier
 from .appointments.tab import AppointmentTab
 from .audit_view import AuditDialog
 from .calendar.tab import CalendarTab
+from .campaigns.tab import CampaignTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
 from .complaints.tab import ComplaintDesk
@@ -46,8 +47,8 @@ from .window_geometry import remember, screen_size, show_fitted
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
 
-def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
-    """The desks, in the order the tabs appear.
+def tab_factories(window: QWidget, actor: Actor | None = None) -> list[tuple[str, TabFactory]]:
+    """The desks, in the order the tabs appear (the campaigns only for who runs them).
 
     Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
     window.tr() under a context named "window", which never matches at run time."""
@@ -58,7 +59,14 @@ def tab_factories(window: QWidget) -> list[tuple[str, TabFactory]]:
         (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
         (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
+        *_campaign_tab(actor),
     ]
+
+
+def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
+    if actor is None or not actor.can(Permission.RUN_CAMPAIGNS):
+        return []
+    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CampaignTab)]
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
         self.badge = EscalationBadge(self.services, self.desk)
         self.badge_slot.layout().addWidget(self.badge)
         self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
-        for title, factory in tab_factories(self):
+        for title, factory in tab_factories(self, actor):
             placeholder = QWidget()
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)

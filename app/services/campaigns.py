@@ -6,6 +6,7 @@ The rules of who is invited and who calls: app.rules.campaigns."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,10 @@ class CampaignService:
                          entity_id=campaign.id, detail=_created_detail(campaign))  # fmt: skip
             session.flush()
             return _summary(session, campaign.id)
+
+    def create_for_all(self, draft: CampaignDraft) -> CampaignSummary:
+        """A notice to every customer (a typhoon warning): the segment is everyone."""
+        return self.create(replace(draft, segment_expression=""), select(Customer.id))
 
     def _invite(
         self, session: Session, campaign: Campaign, people: list[tuple[Person, str]],

@@ -1232,6 +1232,163 @@
     </message>
 </context>
 <context>
+    <name>CampaignModels</name>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>活动时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>客户群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>邀约</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>未邀约</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>谢绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>回复率</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>客服组</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>邀约日期</source>
+        <translation>Calls due</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回复时间</source>
+        <translation>Answered</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTab</name>
+    <message>
+        <source>新建（全部客户）</source>
+        <translation>New (all customers)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>客户回复：</source>
+        <translation>Customer&apos;s answer:</translation>
+    </message>
+    <message>
+        <source>邀约名单</source>
+        <translation>Invitation list</translation>
+    </message>
+    <message>
+        <source>请先在名单中选择一位客户。</source>
+        <translation>First select a customer in the list.</translation>
+    </message>
+    <message>
+        <source>已记录回复。</source>
+        <translation>Answer recorded.</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>导出邀约名单</source>
+        <translation>Export the invitation list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>拒绝营销</source>
+        <translation>refused marketing</translation>
+    </message>
+    <message>
+        <source>拒绝服务提醒</source>
+        <translation>refused service reminders</translation>
+    </message>
+    <message>
+        <source>已邀约 %1 人；未邀约：%2 %3 人，无手机号 %4 人。</source>
+        <translation>Invited %1; left out: %2 %3, no mobile %4.</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>特殊天气提醒</source>
+        <translation>Weather notice</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>谢绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+</context>
+<context>
     <name>CardHeader</name>
     <message>
         <source>显示号码</source>
@@ -3452,6 +3609,38 @@
         <source>找不到该车辆。</source>
         <translation>That car cannot be found.</translation>
     </message>
+    <message>
+        <source>活动消息不能使用占位符“{{{name}}}”，可用的占位符：{allowed}。</source>
+        <translation>A campaign message cannot use the placeholder “{{{name}}}”; available: {allowed}.</translation>
+    </message>
+    <message>
+        <source>请填写活动名称。</source>
+        <translation>Enter the campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>活动邀约请填写活动时间。</source>
+        <translation>An event invitation needs the event&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>邀约日期应在今天和活动日期之间。</source>
+        <translation>The calls must be due between today and the event.</translation>
+    </message>
+    <message>
+        <source>找不到该活动。</source>
+        <translation>Campaign not found.</translation>
+    </message>
+    <message>
+        <source>邀约结果“{rsvp}”无效。</source>
+        <translation>The answer “{rsvp}” is not valid.</translation>
+    </message>
+    <message>
+        <source>找不到该邀约。</source>
+        <translation>Invitation not found.</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>
@@ -3662,6 +3851,14 @@
     <message>
         <source>两年未回厂</source>
         <translation>Not back for 2 years</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>特殊天气提醒</source>
+        <translation>Weather notice</translation>
     </message>
     <message>
         <source>投诉处理时限</source>
@@ -4176,6 +4373,10 @@
         <translation>Complaints</translation>
     </message>
     <message>
+        <source>活动邀约</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
         <source>DealerDesk 4S 店前台</source>
         <translation>DealerDesk dealership front desk</translation>
     </message>
@@ -4448,6 +4649,53 @@
     <message>
         <source>这一天不是工作日，请另选日期。</source>
         <translation>That day is not a working day; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>新建活动邀约</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>生成名单和回访任务</source>
+        <translation>Make the list and the calls</translation>
+    </message>
+    <message>
+        <source>客户群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>活动时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>邀约日期</source>
+        <translation>Calls due</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>正在生成名单……</source>
+        <translation>Making the list…</translation>
     </message>
 </context>
 <context>
