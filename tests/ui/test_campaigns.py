@@ -43,8 +43,10 @@ def click(qtbot, button: QPushButton) -> None:
 
 
 def make_campaign(services: AppServices) -> int:
-    draft = CampaignDraft("冬季用车讲座", CampaignKind.EVENT, "{姓名}您好，{时间}见。",
-                          date(2026, 12, 2), "全部客户", event_at=datetime(2026, 12, 6, 14, 0))  # fmt: skip
+    draft = CampaignDraft(
+        "冬季用车讲座", CampaignKind.EVENT, "{姓名}您好，{时间}见。", date(2026, 12, 2), "全部客户",
+        event_at=datetime(2026, 12, 6, 14, 0),
+    )  # fmt: skip
     return services.campaigns.create_for_all(draft).id
 
 
