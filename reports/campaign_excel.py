@@ -53,12 +53,9 @@ def _invitations(book: Workbook, rows: list[InvitationRow]) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(LIST_COLUMNS))}{max(1, len(rows) + 1)}"
     ws.append([_cell(ws, name, bold=True) for name, _width in LIST_COLUMNS])
-    for r in rows:
-        ws.append([
-            _cell(ws, r.customer), _cell(ws, r.phone, TEXT), _cell(ws, r.owner or ""),
-            _cell(ws, r.due_date, "yyyy-mm-dd"), _cell(ws, RSVP_LABELS[Rsvp(r.rsvp)]),
-            _cell(ws, r.answered_at, "yyyy-mm-dd hh:mm"),
-        ])  # fmt: skip
+    for r in rows:  # plain values (dates get their format); only the phone needs a cell
+        ws.append([r.customer, _cell(ws, r.phone, TEXT), r.owner or "", r.due_date,
+                   RSVP_LABELS[Rsvp(r.rsvp)], r.answered_at])  # fmt: skip
 
 
 def _cell(

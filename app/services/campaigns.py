@@ -28,13 +28,14 @@ from ..models import (
     ServiceVisit,
     StaffUser,
 )
+from ..models.base import table_of
 from ..permissions import Actor, Permission, require_actor
 from ..rules import campaigns as rules
 from ..rules.campaigns import CampaignKind, Person, Rsvp
 from ..rules.tasks import TaskDraft, render_template
 from ..validation import clean_text
 from .campaign_data import CampaignDraft, CampaignSheet, CampaignSummary, InvitationRow
-from .task_store import NO_CONSULTANT, Candidate, TaskStore, chunks
+from .task_store import NO_CONSULTANT, Candidate, TaskStore
 
 SOURCE = "campaign"
 ENTITY = Campaign.__tablename__
@@ -57,7 +58,7 @@ class CampaignService:
         draft = _checked(draft, now)
         with self.db.transaction(self.actor) as session:
             campaign = _new_campaign(session, draft, self.actor, now)
-            people = list(_people(session, customers, rules.needed_consent(draft.kind)))
+            people = list(people_of(session, customers, rules.needed_consent(draft.kind)))
             invited = self._invite(session, campaign, people, now)
             refused = sum(rules.exclusion(p, draft.kind) == rules.Exclusion.REFUSED
                           for p, _name in people)  # fmt: skip
@@ -83,8 +84,8 @@ class CampaignService:
         calls = _calls_of(session, campaign.id)
         rows = [_invitation_row(campaign.id, p.customer_id, calls.get(p.customer_id), now)
                 for p, _name in invited]  # fmt: skip
-        for part in chunks(rows):
-            session.execute(insert(CampaignInvitation), part)
+        if rows:  # Core, not the ORM's bulk insert: a fifth of the time for 20,000
+            session.execute(insert(table_of(CampaignInvitation)), rows)
         return len(invited)
 
     # --- reading --------------------------------------------------------------------------
@@ -196,7 +197,9 @@ def _created_detail(c: Campaign) -> str:
 
 
 # --- who is on the list -----------------------------------------------------------------------
-def _people(session: Session, customers: Select[int], consent: str) -> Iterator[tuple[Person, str]]:
+def people_of(
+    session: Session, customers: Select[int], consent: str
+) -> Iterator[tuple[Person, str]]:
     """The segment's customers with what the rules need (one statement)."""
     refused = exists().where(
         ContactConsent.customer_id == Customer.id,
@@ -308,23 +311,23 @@ def _to_summary(row: Row[Campaign, str], answers: dict[str, int]) -> CampaignSum
 # --- the list ---------------------------------------------------------------------------------
 def _invitation_query(campaign_id: int) -> Select[*tuple[Any, ...]]:
     owner = aliased(StaffUser)
+    i = CampaignInvitation
     return (
-        select(CampaignInvitation, Customer.name, Customer.mobile, owner.name,
-               FollowUpTask.status, FollowUpTask.due_date)
-        .join(Customer, Customer.id == CampaignInvitation.customer_id)
-        .outerjoin(FollowUpTask, FollowUpTask.id == CampaignInvitation.follow_up_task_id)
+        select(i.id, i.version, i.customer_id, Customer.name, Customer.mobile, owner.name,
+               FollowUpTask.status, FollowUpTask.due_date, i.rsvp, i.answered_at)
+        .join(Customer, Customer.id == i.customer_id)
+        .outerjoin(FollowUpTask, FollowUpTask.id == i.follow_up_task_id)
         .outerjoin(owner, owner.id == FollowUpTask.owner_id)
-        .where(CampaignInvitation.campaign_id == campaign_id)
-        .order_by(CampaignInvitation.id)
+        .where(i.campaign_id == campaign_id)
+        .order_by(i.id)
     )  # fmt: skip
 
 
 def _to_row(row: Row[*tuple[Any, ...]], phone: Callable[[str | None], str]) -> InvitationRow:
-    inv: CampaignInvitation = row[0]
+    """Columns, not entities: an export reads 20,000 of them."""
     return InvitationRow(
-        id=inv.id, version=inv.version, customer_id=inv.customer_id, customer=row[1],
-        phone=phone(row[2]), owner=row[3], task_status=row[4], due_date=row[5],
-        rsvp=inv.rsvp, answered_at=inv.answered_at,
+        id=row[0], version=row[1], customer_id=row[2], customer=row[3], phone=phone(row[4]),
+        owner=row[5], task_status=row[6], due_date=row[7], rsvp=row[8], answered_at=row[9],
     )  # fmt: skip
 
 
