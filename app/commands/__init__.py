@@ -59,6 +59,8 @@ COMMANDS: tuple[Listed, ...] = (
     Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
     Listed("appointment", "book a car for service, or cancel a booking",
            "app.commands.appointment"),
+    Listed("campaigns", "the campaigns (event invitations, weather notices) with their "
+           "counts and response rate", "app.commands.campaigns"),
 )  # fmt: skip
 
 
