@@ -2013,4 +2013,6 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "客服组": "Customer service",
     "回复": "Answer",
     "回复时间": "Answered",
+    "（未答复）": "(no answer yet)",
+    "邀约回复": "Invitation answer",
 }

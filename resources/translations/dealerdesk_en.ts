@@ -28,6 +28,10 @@
         <translation>(level unchanged)</translation>
     </message>
     <message>
+        <source>（未答复）</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
         <source>指定下次跟进</source>
         <translation>Set next follow-up</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>意向级别</source>
         <translation>Intent level</translation>
+    </message>
+    <message>
+        <source>邀约回复</source>
+        <translation>Invitation answer</translation>
     </message>
     <message>
         <source>快捷键：在列表中按 1-5 记录结果，6 预约到店，M 复制消息，C 打开客户档案</source>
