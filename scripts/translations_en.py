@@ -2015,4 +2015,5 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "回复时间": "Answered",
     "（未答复）": "(no answer yet)",
     "邀约回复": "Invitation answer",
+    "活动邀约名单": "Campaign invitation",
 }

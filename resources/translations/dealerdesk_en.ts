@@ -433,6 +433,14 @@
         <translation>Key-customer sheet</translation>
     </message>
     <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>活动邀约名单</source>
+        <translation>Campaign invitation</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -943,6 +951,10 @@
     <message>
         <source>服务提醒授权</source>
         <translation>Consent to service reminders</translation>
+    </message>
+    <message>
+        <source>邀约回复</source>
+        <translation>Invitation answer</translation>
     </message>
 </context>
 <context>
