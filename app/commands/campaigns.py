@@ -37,7 +37,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
 
 
 def line(c: CampaignSummary) -> str:
-    rate = "—" if c.response_rate is None else f"{c.response_rate:.0%}"
+    rate = "—" if c.response_rate is None else f"{c.response_rate:.1%}"
     return (
         f"{c.id}\t{c.name}\t{KIND_LABELS[c.kind]}\t邀约 {c.invited}\t未邀约 {c.excluded}"
         f"（拒绝 {c.excluded_refused}，无手机 {c.excluded_no_phone}）\t接受 {c.accepted}"

@@ -38,6 +38,7 @@ from .campaign_data import CampaignDraft, CampaignSheet, CampaignSummary, Invita
 from .task_store import NO_CONSULTANT, Candidate, TaskStore
 
 SOURCE = "campaign"
+ALL_CUSTOMERS = QT_TRANSLATE_NOOP("Campaigns", "全部客户")
 ENTITY = Campaign.__tablename__
 
 
@@ -70,8 +71,10 @@ class CampaignService:
             return _summary(session, campaign.id)
 
     def create_for_all(self, draft: CampaignDraft) -> CampaignSummary:
-        """A notice to every customer (a typhoon warning): the segment is everyone."""
-        return self.create(replace(draft, segment_expression=""), select(Customer.id))
+        """A notice to every customer (a typhoon warning): the segment is everyone (kept
+        in the store's words, whatever the window's language)."""
+        everyone = replace(draft, segment_label=ALL_CUSTOMERS, segment_expression="")
+        return self.create(everyone, select(Customer.id))
 
     def _invite(
         self, session: Session, campaign: Campaign, people: list[tuple[Person, str]],

@@ -1349,10 +1349,6 @@
         <translation>Answer recorded.</translation>
     </message>
     <message>
-        <source>全部客户</source>
-        <translation>All customers</translation>
-    </message>
-    <message>
         <source>导出邀约名单</source>
         <translation>Export the invitation list</translation>
     </message>
@@ -1406,6 +1402,10 @@
     <message>
         <source>未联系上</source>
         <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
     </message>
 </context>
 <context>

@@ -202,3 +202,8 @@ def test_an_error_half_way_leaves_nothing_made(sqlite_db: Database) -> None:
         assert session.scalars(select(Campaign)).all() == []
         assert session.scalars(select(FollowUpTask)).all() == []
         assert session.scalars(select(CampaignInvitation)).all() == []
+
+
+def test_a_notice_for_everyone_keeps_its_segment_in_the_stores_words(db, store) -> None:
+    made = service(db).create_for_all(draft(CampaignKind.WEATHER, segment_label="All customers"))
+    assert made.segment_label == "全部客户" and made.invited == 3

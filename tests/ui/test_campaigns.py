@@ -101,10 +101,10 @@ def test_the_tab_lists_campaigns_and_records_answers(qtbot, services, qtmodeltes
     tab.invitation_table.selectRow(0)
     click(qtbot, tab.answer_buttons["accepted"])
     assert tab.invitations.index(0, 4).data() == "接受"
-    assert tab.campaigns.index(0, 6).data() == "1" and tab.campaigns.index(0, 9).data() == "50%"
+    assert tab.campaigns.index(0, 6).data() == "1" and tab.campaigns.index(0, 9).data() == "50.0%"
     tab.invitation_table.selectRow(1)
     click(qtbot, tab.answer_buttons["not_reached"])
-    assert tab.campaigns.index(0, 8).data() == "1" and tab.campaigns.index(0, 9).data() == "50%"
+    assert tab.campaigns.index(0, 8).data() == "1" and tab.campaigns.index(0, 9).data() == "50.0%"
     qtmodeltester.check(tab.campaigns)
     qtmodeltester.check(tab.invitations)
 

@@ -18,7 +18,7 @@ def rsvp_label(rsvp: str) -> str:
 
 
 def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate:.0%}"
+    return "—" if rate is None else f"{rate:.1%}"
 
 
 def result_text(invited: int, refused: int, no_phone: int, kind: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.campaign_data import CampaignSummary, InvitationRow
 
+from ..i18n import app_label
 from ..models.paged import Column
 from .labels import kind_label, rate_text, rsvp_label
 
@@ -20,7 +21,10 @@ def campaign_columns() -> list[Column[CampaignSummary]]:
             QCoreApplication.translate("CampaignModels", "活动时间"),
             lambda c: f"{c.event_at:%Y-%m-%d %H:%M}" if c.event_at else "",
         ),
-        Column(QCoreApplication.translate("CampaignModels", "客户群"), lambda c: c.segment_label),
+        Column(
+            QCoreApplication.translate("CampaignModels", "客户群"),
+            lambda c: app_label("Campaigns", c.segment_label),
+        ),
         Column(
             QCoreApplication.translate("CampaignModels", "邀约"),
             lambda c: c.invited,

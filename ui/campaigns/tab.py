@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.rules.campaigns import ANSWERS
 from app.services.campaign_data import CampaignSummary, InvitationRow
+from app.services.campaigns import ALL_CUSTOMERS
 from app.services.container import AppServices
 from reports.campaign_excel import write_campaign_list
 
 from ..crash import show_user_error
 from ..desk import DeskSession
+from ..i18n import app_label
 from ..jobs import JobControl, run_job
 from ..models.paged import PagedTableModel
 from ..widgets.columns import fit_columns
@@ -156,7 +158,8 @@ class CampaignTab(QWidget):
 
     def new_for_everyone(self) -> None:
         create = self.campaigns_service.create_for_all
-        self.dialog = NewCampaignDialog(create, self.tr("全部客户"), self,
+        label = app_label("Campaigns", ALL_CUSTOMERS)
+        self.dialog = NewCampaignDialog(create, label, self,
                                         today=self.services.clock())  # fmt: skip
         self.dialog.finished.connect(lambda _result: self.refresh())
         self.dialog.open()
