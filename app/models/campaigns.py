@@ -27,6 +27,10 @@ class Campaign(Entity):
     invited: Mapped[int] = mapped_column(Integer, default=0)
     excluded_refused: Mapped[int] = mapped_column(Integer, default=0)
     excluded_no_phone: Mapped[int] = mapped_column(Integer, default=0)
+    # The answers so far, moved with each one (app.services.campaign_calls.set_answer).
+    accepted: Mapped[int] = mapped_column(Integer, default=0)
+    declined: Mapped[int] = mapped_column(Integer, default=0)
+    not_reached: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class CampaignInvitation(Entity):

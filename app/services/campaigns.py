@@ -34,6 +34,7 @@ from ..rules import campaigns as rules
 from ..rules.campaigns import CampaignKind, Person, Rsvp
 from ..rules.tasks import TaskDraft, render_template
 from ..validation import clean_text
+from .campaign_calls import set_answer
 from .campaign_data import CampaignDraft, CampaignSheet, CampaignSummary, InvitationRow
 from .task_store import NO_CONSULTANT, Candidate, TaskStore
 
@@ -104,8 +105,7 @@ class CampaignService:
             rows = session.execute(
                 _summary_query().order_by(Campaign.id.desc()).offset(offset).limit(limit)
             ).all()
-            answers = _answers(session, [r.Campaign.id for r in rows])
-            return [_to_summary(r, answers.get(r.Campaign.id, {})) for r in rows]
+            return [_to_summary(r) for r in rows]
 
     def campaign(self, campaign_id: int) -> CampaignSummary:
         self.actor.require(Permission.RUN_CAMPAIGNS)
@@ -115,7 +115,8 @@ class CampaignService:
     def invitation_count(self, campaign_id: int) -> int:
         self.actor.require(Permission.RUN_CAMPAIGNS)
         with self.db.reading(self.actor) as session:
-            query = select(func.count()).where(CampaignInvitation.campaign_id == campaign_id)
+            # One invitation per invited customer, counted when it was made.
+            query = select(Campaign.invited).where(Campaign.id == campaign_id)
             return session.scalar(query) or 0
 
     def invitations(
@@ -138,7 +139,7 @@ class CampaignService:
         with self.db.transaction(self.actor) as session:
             invitation = _invitation(session, invitation_id, version)
             old = invitation.rsvp
-            _answered(invitation, answer, now, self.actor.staff_id)
+            set_answer(session, invitation, answer, now, self.actor.staff_id)
             audit.record(session, self.actor, "edit", at=now, entity="campaign_invitations",
                          entity_id=invitation.id, field="rsvp", old=old, new=answer)  # fmt: skip
             session.flush()
@@ -187,7 +188,8 @@ def _new_campaign(session: Session, d: CampaignDraft, actor: Actor, now: datetim
         name=d.name, kind=d.kind.value, template=d.template, event_at=d.event_at,
         place=d.place, segment_label=d.segment_label, segment_expression=d.segment_expression,
         calls_due=d.calls_due, created_by_id=actor.staff_id, created_at=now,
-        invited=0, excluded_refused=0, excluded_no_phone=0,
+        invited=0, excluded_refused=0, excluded_no_phone=0, accepted=0, declined=0,
+        not_reached=0,
     )  # fmt: skip
     session.add(campaign)
     session.flush()
@@ -284,30 +286,17 @@ def _summary(session: Session, campaign_id: int) -> CampaignSummary:
     row = session.execute(_summary_query().where(Campaign.id == campaign_id)).first()
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "找不到该活动。"))
-    return _to_summary(row, _answers(session, [campaign_id]).get(campaign_id, {}))
+    return _to_summary(row)
 
 
-def _answers(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
-    """Invitations per campaign and answer."""
-    rows = session.execute(
-        select(CampaignInvitation.campaign_id, CampaignInvitation.rsvp, func.count())
-        .where(CampaignInvitation.campaign_id.in_(ids))
-        .group_by(CampaignInvitation.campaign_id, CampaignInvitation.rsvp)
-    )
-    found: dict[int, dict[str, int]] = {}
-    for campaign_id, rsvp, n in rows:
-        found.setdefault(campaign_id, {})[rsvp] = n
-    return found
-
-
-def _to_summary(row: Row[Campaign, str], answers: dict[str, int]) -> CampaignSummary:
+def _to_summary(row: Row[Campaign, str]) -> CampaignSummary:
     c: Campaign = row[0]
     return CampaignSummary(
         id=c.id, name=c.name, kind=CampaignKind(c.kind), event_at=c.event_at, place=c.place,
         segment_label=c.segment_label, calls_due=c.calls_due, created_at=c.created_at,
         created_by=row[1], invited=c.invited, excluded_refused=c.excluded_refused,
-        excluded_no_phone=c.excluded_no_phone, accepted=answers.get(Rsvp.ACCEPTED, 0),
-        declined=answers.get(Rsvp.DECLINED, 0), not_reached=answers.get(Rsvp.NOT_REACHED, 0),
+        excluded_no_phone=c.excluded_no_phone, accepted=c.accepted, declined=c.declined,
+        not_reached=c.not_reached,
     )  # fmt: skip
 
 
@@ -322,7 +311,7 @@ def _invitation_query(campaign_id: int) -> Select[*tuple[Any, ...]]:
         .outerjoin(FollowUpTask, FollowUpTask.id == i.follow_up_task_id)
         .outerjoin(owner, owner.id == FollowUpTask.owner_id)
         .where(i.campaign_id == campaign_id)
-        .order_by(i.id)
+        .order_by(i.customer_id)  # the unique index's order: no sort of 200,000
     )  # fmt: skip
 
 
@@ -349,7 +338,3 @@ def _invitation(session: Session, invitation_id: int, version: int | None) -> Ca
     if version is not None and invitation.version != version:
         raise StaleRecordError(QT_TRANSLATE_NOOP("Errors", "活动邀约"))
     return invitation
-
-
-def _answered(inv: CampaignInvitation, answer: str, now: datetime, staff: int | None) -> None:
-    inv.rsvp, inv.answered_at, inv.answered_by_id = answer, now, staff

@@ -154,6 +154,8 @@ def test_the_answer_follows_the_call_in_the_calendar(db, store) -> None:
     assert retry.next_task_id is not None
     calendar.act(TaskAction(retry.next_task_id, "reached", store["li"], "会来", rsvp="accepted"))
     assert service(db).invitations(made.id)[0].rsvp == "accepted"
+    counted = service(db).campaign(made.id)  # the counts moved with the answer
+    assert (counted.accepted, counted.declined, counted.not_reached) == (1, 0, 0)
 
 
 def test_staff_without_the_right_are_refused_and_nothing_is_made(db, store) -> None:

@@ -44,6 +44,9 @@ def upgrade() -> None:
         sa.Column("invited", sa.Integer(), nullable=False),
         sa.Column("excluded_refused", sa.Integer(), nullable=False),
         sa.Column("excluded_no_phone", sa.Integer(), nullable=False),
+        sa.Column("accepted", sa.Integer(), nullable=False),
+        sa.Column("declined", sa.Integer(), nullable=False),
+        sa.Column("not_reached", sa.Integer(), nullable=False),
         *_entity_columns(),
         sa.ForeignKeyConstraint(
             ["created_by_id"],
