@@ -93,6 +93,12 @@ class CampaignService:
         return len(invited)
 
     # --- reading --------------------------------------------------------------------------
+    def default_templates(self) -> dict[CampaignKind, str]:
+        """The wording a new campaign starts from: its task kind's, as the manager set it
+        in the reminder rules (提醒规则)."""
+        with self.db.reading(self.actor) as session:
+            return {k: settings.rule(session, rules.TASK_KINDS[k]).template for k in CampaignKind}
+
     def count(self) -> int:
         self.actor.require(Permission.RUN_CAMPAIGNS)
         with self.db.reading(self.actor) as session:

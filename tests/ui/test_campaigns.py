@@ -143,3 +143,15 @@ def test_only_who_runs_campaigns_gets_the_tab(qtbot) -> None:
     care = Actor(2, "客服", StaffRole.CUSTOMER_SERVICE)
     assert "活动邀约" not in [title for title, _f in tab_factories(window, consultant)]
     assert [title for title, _f in tab_factories(window, care)][-1] == "活动邀约"
+
+
+def test_a_new_notice_starts_from_the_wording_the_manager_set(qtbot, services) -> None:
+    wording = "{姓名}您好，明日有暴雪，请减速慢行，如需救援请致电本店。"
+    services.reminders.save_rule("weather_notice", {"template": wording})
+    tab = CampaignTab(services, DeskSession())
+    qtbot.addWidget(tab)
+    click(qtbot, tab.new_button)
+    assert tab.dialog is not None
+    tab.dialog.kind.setCurrentIndex(tab.dialog.kind.findData("weather"))
+    assert tab.dialog.template.toPlainText() == wording
+    assert tab.dialog.preview.text().startswith("王芳您好，明日有暴雪")

@@ -5,7 +5,7 @@ customers); the dialog then says how many were invited and how many left out, an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -42,12 +42,16 @@ class NewCampaignDialog(QDialog):
     def __init__(
         self, create: Callable[[CampaignDraft], CampaignSummary], segment_label: str,
         parent: QWidget | None = None, *, today: datetime | None = None,
+        templates: Mapping[CampaignKind, str] | None = None,
     ) -> None:  # fmt: skip
         """`create` makes the campaign for the segment named `segment_label`; `today`:
-        the services' clock (the dates offered start from it)."""
+        the services' clock (the dates offered start from it); `templates`: the wording
+        each kind starts from (CampaignService.default_templates; else the defaults)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建活动邀约"))
         self._create, self._segment_label = create, segment_label
+        self._templates = templates or {k: DEFAULT_RULES[TASK_KINDS[k]].template
+                                        for k in CampaignKind}  # fmt: skip
         self.job: JobControl | None = None
         self.made: CampaignSummary | None = None
         self._build(today or datetime.now())
@@ -106,7 +110,7 @@ class NewCampaignDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.chosen_kind()
         self.event_at.setEnabled(kind == CampaignKind.EVENT)
-        self.template.setPlainText(DEFAULT_RULES[TASK_KINDS[kind]].template)
+        self.template.setPlainText(self._templates[kind])
         self._preview()
 
     def draft(self) -> CampaignDraft:

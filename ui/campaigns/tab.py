@@ -159,8 +159,9 @@ class CampaignTab(QWidget):
     def new_for_everyone(self) -> None:
         create = self.campaigns_service.create_for_all
         label = app_label("Campaigns", ALL_CUSTOMERS)
-        self.dialog = NewCampaignDialog(create, label, self,
-                                        today=self.services.clock())  # fmt: skip
+        templates = self.campaigns_service.default_templates()
+        self.dialog = NewCampaignDialog(create, label, self, today=self.services.clock(),
+                                        templates=templates)  # fmt: skip
         self.dialog.finished.connect(lambda _result: self.refresh())
         self.dialog.open()
 
