@@ -98,6 +98,7 @@ def test_the_tab_lists_campaigns_and_records_answers(qtbot, services, qtmodeltes
     assert tab.campaigns.index(0, 4).data() == "2" and tab.campaigns.index(0, 5).data() == "2"
     assert tab.invitations.rowCount() == 2
     assert tab.invitations.index(0, 1).data() == "138****8001"
+    assert tab.detail.text() == "已邀约 2 人；未邀约：拒绝营销 1 人，无手机号 1 人。"
     tab.invitation_table.selectRow(0)
     click(qtbot, tab.answer_buttons["accepted"])
     assert tab.invitations.index(0, 4).data() == "接受"

@@ -33,7 +33,7 @@ from ..jobs import JobControl, run_job
 from ..models.paged import PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
-from .labels import rsvp_label
+from .labels import result_text, rsvp_label
 from .models import campaign_columns, invitation_columns
 from .new_dialog import NewCampaignDialog
 
@@ -68,6 +68,7 @@ class CampaignTab(QWidget):
             for answer in ANSWERS
         }
         self.message = QLabel(objectName="campaignMessage", wordWrap=True)
+        self.detail = QLabel(objectName="campaignDetail", wordWrap=True)  # who was left out
         self.campaign_table.selectionModel().currentRowChanged.connect(self._campaign_chosen)
         self.new_button.clicked.connect(self.new_for_everyone)
         self.export_button.clicked.connect(self.export)
@@ -87,6 +88,7 @@ class CampaignTab(QWidget):
         lower = QWidget()
         below = QVBoxLayout(lower)
         below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.detail)
         below.addWidget(QLabel(self.tr("邀约名单")))
         below.addWidget(self.invitation_table, 1)
         below.addLayout(answers)
@@ -109,6 +111,10 @@ class CampaignTab(QWidget):
     def _campaign_chosen(self) -> None:
         campaign = self.current_campaign()
         self._show_campaign(campaign.id if campaign else None)
+        self.detail.setText(
+            result_text(campaign.invited, campaign.excluded_refused,
+                        campaign.excluded_no_phone, campaign.kind) if campaign else ""
+        )  # fmt: skip
 
     def _show_campaign(self, campaign_id: int | None) -> None:
         self.campaign_id = campaign_id
