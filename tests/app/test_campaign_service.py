@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Select, select, text
@@ -209,3 +210,23 @@ def test_an_error_half_way_leaves_nothing_made(sqlite_db: Database) -> None:
 def test_a_notice_for_everyone_keeps_its_segment_in_the_stores_words(db, store) -> None:
     made = service(db).create_for_all(draft(CampaignKind.WEATHER, segment_label="All customers"))
     assert made.segment_label == "全部客户" and made.invited == 3
+
+
+def test_a_file_whose_export_cannot_be_recorded_is_taken_away(sqlite_db: Database, tmp_path):
+    add_customer(sqlite_db, "王芳", "13800138001")
+    campaigns = service(sqlite_db)
+    made = campaigns.create(draft(), everyone())
+    with sqlite_db.engine.begin() as connection:  # the trail refuses the export's entry
+        connection.execute(text(
+            "CREATE TRIGGER fail BEFORE INSERT ON audit_log WHEN NEW.action = 'export' "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        ))  # fmt: skip
+    target = tmp_path / "名单.xlsx"
+
+    def write(_sheet) -> Path:
+        target.write_bytes(b"stand-in")
+        return target
+
+    with pytest.raises(Exception, match="disk I/O error"):
+        campaigns.export_list(made.id, write)
+    assert not target.exists()
