@@ -34,6 +34,8 @@ ENTITY_LABELS: dict[str, str] = {
     "follow_up_tasks": QT_TRANSLATE_NOOP("AuditLabels", "回访任务"),
     "import_batches": QT_TRANSLATE_NOOP("AuditLabels", "导入批次"),
     "key_customers": QT_TRANSLATE_NOOP("AuditLabels", "重点客户管理表"),
+    "campaigns": QT_TRANSLATE_NOOP("AuditLabels", "活动邀约"),
+    "campaign_invitations": QT_TRANSLATE_NOOP("AuditLabels", "活动邀约名单"),
 }
 
 # A field's name is the same thing in every table, but for these.
@@ -186,6 +188,7 @@ FIELD_LABELS: dict[str, str] = {
     "marketing": QT_TRANSLATE_NOOP("AuditLabels", "营销联系授权"),
     "greetings": QT_TRANSLATE_NOOP("AuditLabels", "问候联系授权"),
     "service": QT_TRANSLATE_NOOP("AuditLabels", "服务提醒授权"),
+    "rsvp": QT_TRANSLATE_NOOP("AuditLabels", "邀约回复"),
 }
 
 

@@ -25,6 +25,7 @@ from .appointments.tab import AppointmentTab
 from .audit_view import AuditDialog
 from .board.tab import BoardTab
 from .calendar.tab import CalendarTab
+from .campaigns.tab import CampaignTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
 from .complaints.tab import ComplaintDesk
@@ -61,6 +62,7 @@ def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, Tab
         (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
         (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
         *_segment_tab(services),
+        *_campaign_tab(services.actor),
         *_board_tab(services.actor),
     ]
 
@@ -77,6 +79,12 @@ def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:
     if not services.segments.may_filter():
         return []
     return [(QCoreApplication.translate("MainWindow", "客户筛选"), SegmentTab)]
+
+
+def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
+    if actor is None or not actor.can(Permission.RUN_CAMPAIGNS):
+        return []
+    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CampaignTab)]
 
 
 class MainWindow(QMainWindow):

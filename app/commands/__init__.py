@@ -63,6 +63,8 @@ COMMANDS: tuple[Listed, ...] = (
            "app.commands.segment"),
     Listed("report", "the managers' reports: `report daily` writes the day's showroom and "
            "after-sales report (PDF)", "app.commands.report"),
+    Listed("campaigns", "the campaigns (event invitations, weather notices) with their "
+           "counts and response rate", "app.commands.campaigns"),
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from .appointments import (
     Attachment,
 )
 from .base import Base, Entity
+from .campaigns import Campaign, CampaignInvitation
 from .complaints import Complaint, ComplaintEvent
 from .customers import CarColour, CarConfiguration, CarModel, ContactConsent, Customer, Vehicle
 from .enums import *  # noqa: F403 - the vocabularies belong with the models
@@ -36,6 +37,8 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "Campaign",
+    "CampaignInvitation",
     "CarColour",
     "CarConfiguration",
     "CarModel",

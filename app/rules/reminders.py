@@ -167,6 +167,16 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
               CARE, PHONE, 0,
               "{姓名}您好，好久不见，您的爱车{车牌}两年没回店了，老客户专享优惠等您回来。",
               MARKETING),
+        # --- campaigns (fed by the campaign tab; each campaign writes its own message) ---
+        _rule("event_invitation", QT_TRANSLATE_NOOP("FollowUps", "活动邀约"),
+              CARE, PHONE, 0,
+              "{姓名}您好，我是{顾问}，诚邀您于{时间}参加本店的客户活动，地址：{地址}，"
+              "期待您的光临。",
+              MARKETING),
+        _rule("weather_notice", QT_TRANSLATE_NOOP("FollowUps", "特殊天气提醒"),
+              CARE, SMS, 0,
+              "{姓名}您好，近期将有特殊天气，出行请注意安全，用车有任何需要请随时联系我们。",
+              SERVICE),
         # --- complaints (fed by the complaint desk) -------------------------------------
         _rule("complaint_deadline", QT_TRANSLATE_NOOP("FollowUps", "投诉处理时限"),
               CARE, PHONE, 0,

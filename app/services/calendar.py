@@ -21,6 +21,7 @@ from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
 from ..rules.tasks import TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
+from .campaign_calls import follow_call
 from .complaints_data import ESCALATION_TASK
 from .task_store import TaskStore, message_templates
 
@@ -148,6 +149,7 @@ class TaskAction:
     new_date: date | None = None  # rescheduled: when; not reached: the next attempt
     new_level: str | None = None  # the intent level learnt, from any follow-up
     next_follow_up: date | None = None  # reached/done: the next call, if not the paced one
+    rsvp: str | None = None  # a campaign's call reached: "accepted" or "declined"
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,7 @@ class CalendarService:
             _check(action, note, now.date())
             store.complete(task, TaskStatus(action.outcome), note=note, staff_id=action.staff_id)
             next_id = _follow_on(store, task, action)
+            follow_call(session, task, action.rsvp, next_id, now, action.staff_id)
             session.flush()
             return ActResult(_one_row(session, task.id), next_id)
 

@@ -18,6 +18,7 @@ from .auth import AuthService
 from .backups import AutomaticBackupService
 from .board import BoardService
 from .calendar import CalendarService
+from .campaigns import CampaignService
 from .catalogue import CatalogueService
 from .changes import ChangeService
 from .checkin import CheckInService
@@ -75,6 +76,7 @@ class AppServices:
     customer360: Customer360Service = field(init=False)
     segments: SegmentService = field(init=False)
     board: BoardService = field(init=False)
+    campaigns: CampaignService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -105,6 +107,7 @@ class AppServices:
         self.customer360 = Customer360Service(db, actor, clock)
         self.segments = SegmentService(db, actor, clock)
         self.board = BoardService(db, actor, clock)
+        self.campaigns = CampaignService(db, actor, clock)
 
 
 @dataclass(frozen=True)

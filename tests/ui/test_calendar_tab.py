@@ -9,12 +9,15 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QGroupBox, QMessageBox
+from sqlalchemy import select as sql_select
 
 from app.audit import AuditFilter
 from app.db import Database
-from app.models import FollowUpTask, StaffRole
+from app.models import Customer, FollowUpTask, StaffRole
 from app.permissions import SYSTEM, Actor
+from app.rules.campaigns import CampaignKind
 from app.services.calendar import TaskFilter, TaskQuery
+from app.services.campaign_data import CampaignDraft
 from app.services.container import AppServices
 from tests.app import reminder_world as w
 from tests.factories import MANAGER
@@ -377,3 +380,21 @@ def test_an_empty_own_list_says_where_everyones_is(qtbot, tab):
     assert "全部负责人" in tab.empty_hint.text()
     tab.filters.owner.setCurrentIndex(0)
     assert tab.empty_hint.isHidden()
+
+
+def test_an_invitations_answer_is_recorded_with_its_call(qtbot, tab, services, world):
+    """A campaign's call shows the invitation's answer; reached + 接受 lands on the list."""
+    draft = CampaignDraft("冬季用车讲座", CampaignKind.EVENT, "{姓名}您好，诚邀您{时间}到店。",
+                          TODAY, "张三", event_at=datetime(2026, 11, 28, 14, 0))  # fmt: skip
+    zhang = sql_select(Customer.id).where(Customer.id == world["张三"])
+    made = services.campaigns.create(draft, zhang)
+    select(qtbot, tab, "李四")
+    assert not tab.panel.form.isRowVisible(tab.panel.rsvp)  # not a campaign's call
+    tab.refresh()
+    model = tab.day_list.model_
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).kind == "event_invitation")
+    tab.day_list.selectRow(row)
+    assert tab.panel.form.isRowVisible(tab.panel.rsvp)
+    tab.panel.rsvp.setCurrentIndex(tab.panel.rsvp.findData("accepted"))
+    qtbot.mouseClick(tab.panel.buttons["reached"], Qt.MouseButton.LeftButton)
+    assert services.campaigns.invitations(made.id)[0].rsvp == "accepted"

@@ -25,7 +25,7 @@ from ui.ready import ExitWhenReady
 ROOT = Path(__file__).resolve().parents[2]
 MANAGER = "tangguoqiang"  # the demo's store manager: every tab and menu is theirs
 DESKS = ["ReceptionTab", "SalesTab", "CalendarTab", "ServiceTab", "AppointmentTab", "ComplaintDesk",
-         "SegmentTab", "BoardTab"]  # fmt: skip
+         "SegmentTab", "CampaignTab", "BoardTab"]  # fmt: skip
 GIVE_UP_MS = 120_000  # a guard against hanging the run, not a timing
 PROFILE_FOLDERS = ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")
 

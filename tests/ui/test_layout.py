@@ -28,6 +28,8 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.demo import generate
 from app.models import ServiceVisit, Vehicle
+from app.rules.campaigns import CampaignKind
+from app.services.campaign_data import CampaignDraft
 from app.services.complaints import ComplaintService
 from app.services.complaints_data import ComplaintForm
 from app.services.container import Store
@@ -41,7 +43,9 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS, BOARD = range(8)
+RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS, CAMPAIGNS, BOARD = (
+    range(9)
+)
 
 
 @pytest.fixture(scope="module")
@@ -208,6 +212,22 @@ def with_a_car_and_a_customer(main: MainWindow) -> None:
     wait_for_jobs()
     QApplication.processEvents()
     assert board.board is not None
+    a_campaign_with_answers(main)
+
+
+def a_campaign_with_answers(main: MainWindow) -> None:
+    """The manager's winter car-care class for everyone, a few answers recorded."""
+    assert main.services is not None
+    draft = CampaignDraft(
+        "冬季用车讲座", CampaignKind.EVENT, "{姓名}您好，诚邀您{时间}到{地址}参加冬季用车讲座。",
+        TODAY, "全部客户", event_at=datetime(2026, 12, 6, 14, 0), place="展厅二楼",
+    )  # fmt: skip
+    main.services.campaigns.create_for_all(draft)
+    tab = main.tab(CAMPAIGNS)
+    tab.refresh()
+    for row, answer in enumerate(["accepted", "declined", "not_reached"]):
+        tab.invitation_table.selectRow(row)
+        tab.answer_buttons[answer].click()
 
 
 def test_every_tab_shows_its_headers_whole_at_1366x768(qtbot, qapp, window: MainWindow) -> None:
@@ -281,10 +301,11 @@ def test_dates_read_as_iso_and_weeks_start_on_monday(qtbot, qapp, window: MainWi
     assert window.tab(RECEPTION).visits.day.text() == "2026-11-30"
 
 
-def test_the_segment_builder_and_the_board_follow_the_desks(
+def test_the_segment_builder_campaigns_and_board_follow_the_desks(
     qtbot, qapp, window: MainWindow
 ) -> None:
     assert window.tabs.tabText(SEGMENTS) in ("客户筛选", "Customer filter")
+    assert window.tabs.tabText(CAMPAIGNS) in ("活动邀约", "Campaigns")
     assert window.tabs.tabText(BOARD) in ("经营看板", "Managers' board")
 
 

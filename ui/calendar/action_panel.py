@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.appointments import BOOKABLE_FOLLOW_UPS
+from app.rules.campaigns import EVENT_TASK, RSVP_LABELS, Rsvp
 from app.rules.intent import IntentLevel
 from app.services.calendar import TaskRow
 
@@ -58,6 +59,10 @@ class ActionPanel(QGroupBox):
         self.level.addItem(self.tr("（级别不变）"), None)
         for level in levels:
             self.level.addItem(app_label("Sales", level.label), level.code)
+        self.rsvp = QComboBox(objectName="taskRsvp")  # an event invitation's answer
+        self.rsvp.addItem(self.tr("（未答复）"), None)
+        for answer in (Rsvp.ACCEPTED, Rsvp.DECLINED):
+            self.rsvp.addItem(app_label("Campaigns", RSVP_LABELS[answer]), answer.value)
         self.pick_next = QCheckBox(self.tr("指定下次跟进"), objectName="pickNext")
         self.next_date = QDateEdit(objectName="nextDate", calendarPopup=True)
         iso(self.next_date)
@@ -83,6 +88,8 @@ class ActionPanel(QGroupBox):
         form.addRow(self.tr("备注"), self.note)
         form.addRow(self.tr("改期/再联系日期"), self.new_date)
         form.addRow(self.tr("意向级别"), self.level)
+        form.addRow(self.tr("邀约回复"), self.rsvp)
+        self.form = form
         next_row = QHBoxLayout()
         next_row.addWidget(self.pick_next)
         next_row.addWidget(self.next_date)
@@ -124,6 +131,8 @@ class ActionPanel(QGroupBox):
         self.card_button.setEnabled(task is not None and task.customer_id is not None)
         self.reveal_button.setEnabled(task is not None and bool(task.phone))
         self.book_button.setEnabled(self.can_book(task))
+        self.form.setRowVisible(self.rsvp, task is not None and task.kind == EVENT_TASK)
+        self.rsvp.setEnabled(enabled)
         self._reset_inputs(today)
         self.heading.setText(self._heading(task))
         self.message.setPlainText(task.message or "" if task else "")
@@ -131,6 +140,7 @@ class ActionPanel(QGroupBox):
     def _reset_inputs(self, today: date) -> None:
         self.note.clear()
         self.level.setCurrentIndex(0)
+        self.rsvp.setCurrentIndex(0)
         self.new_date.setMinimumDate(QDate(today))
         self.new_date.setDate(QDate(today + timedelta(days=1)))
         self.pick_next.setChecked(False)
@@ -166,6 +176,10 @@ class ActionPanel(QGroupBox):
 
     def chosen_level(self) -> str | None:
         return self.level.currentData()
+
+    def chosen_rsvp(self) -> str | None:
+        """What the customer answered an invitation (None: not asked, or not a campaign's)."""
+        return self.rsvp.currentData() if self.form.isRowVisible(self.rsvp) else None
 
     def chosen_next(self) -> date | None:
         return self.next_date.date().toPython() if self.pick_next.isChecked() else None

@@ -275,6 +275,7 @@ class CalendarTab(QWidget):
             new_date=self.panel.chosen_date() if outcome in DATED_OUTCOMES else None,
             new_level=self.panel.chosen_level() if task.customer_id is not None else None,
             next_follow_up=self.panel.chosen_next(),
+            rsvp=self.panel.chosen_rsvp(),
         )
         try:
             result = self.calendar.act(action)
