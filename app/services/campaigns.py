@@ -36,6 +36,7 @@ from ..rules.tasks import TaskDraft, render_template
 from ..validation import clean_text
 from .campaign_calls import set_answer
 from .campaign_data import CampaignDraft, CampaignSheet, CampaignSummary, InvitationRow
+from .segments import SegmentService
 from .task_store import NO_CONSULTANT, Candidate, TaskStore
 
 SOURCE = "campaign"
@@ -70,6 +71,11 @@ class CampaignService:
                          entity_id=campaign.id, detail=_created_detail(campaign))  # fmt: skip
             session.flush()
             return _summary(session, campaign.id)
+
+    def create_from_segment(self, draft: CampaignDraft, expression: str) -> CampaignSummary:
+        """The list of a customer filter (客户筛选), the filter kept with the campaign."""
+        customers = SegmentService(self.db, self.actor, self.clock).customer_ids(expression)
+        return self.create(replace(draft, segment_expression=expression), customers)
 
     def create_for_all(self, draft: CampaignDraft) -> CampaignSummary:
         """A notice to every customer (a typhoon warning): the segment is everyone (kept

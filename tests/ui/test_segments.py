@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 
 from app.db import Database
 from app.models import Customer as CustomerRow
-from app.models import Gender, StaffRole
+from app.models import Campaign, Gender, StaffRole
 from app.permissions import Actor
 from app.services.container import AppServices
 from tests.app import segment_world
@@ -109,14 +110,23 @@ def test_c_opens_the_customers_card(qtbot, tab: SegmentTab) -> None:
     tab.cards.window.close()
 
 
-def test_the_campaign_button_waits_for_a_campaign_desk(qtbot, tab: SegmentTab) -> None:
-    assert not tab.campaign_button.isEnabled()
-    asked: list[tuple[str, str]] = []
-    tab.connect_campaigns(lambda label, expression: asked.append((label, expression)))
+def test_a_campaign_is_made_from_the_filter_on_screen(qtbot, tab: SegmentTab) -> None:
     tab.set_expression("gender=female")
+    wait_count(qtbot, tab, 3)
     type_text(qtbot, tab.name, "女车主")
     qtbot.mouseClick(tab.campaign_button, Qt.MouseButton.LeftButton)
-    assert asked == [("女车主", "gender=female")]
+    dialog = tab.campaign_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.name, "汽车美容课")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.made is not None, timeout=10_000)
+    made = dialog.made
+    assert made is not None and made.segment_label == "女车主"
+    assert made.invited + made.excluded_refused + made.excluded_no_phone == 3  # the women
+    with tab.services.db.reading(MANAGER) as session:
+        kept = session.execute(select(Campaign.name, Campaign.segment_expression)).one()
+    assert tuple(kept) == ("汽车美容课", "gender=female")
+    dialog.reject()
 
 
 def test_a_receptionist_has_no_tab_and_is_refused(qtbot, sqlite_db: Database) -> None:

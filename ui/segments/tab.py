@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.errors import UserError
+from app.permissions import Permission
 from app.rules.segments import condition_text, joined, parse, rows_of
 from app.services.container import AppServices
 from app.services.segments import SegmentRow
 
+from ..campaigns.new_dialog import NewCampaignDialog
 from ..customer360.opener import CardOpener
 from ..i18n import error_text
 from ..jobs import run_job
@@ -53,6 +55,9 @@ class SegmentTab(QWidget):
         self._wire()
         self.reload_saved()
         self.schedule_count()
+        self.campaign_dialog: NewCampaignDialog | None = None
+        if services.actor.can(Permission.RUN_CAMPAIGNS):
+            self.connect_campaigns(self._new_campaign)
 
     # --- building --------------------------------------------------------------------
     def _build(self) -> None:
@@ -257,6 +262,15 @@ class SegmentTab(QWidget):
         """The campaign desk takes the segment from here: the button works from now on."""
         self.campaign_requested.connect(slot)
         self.campaign_button.setEnabled(True)
+
+    def _new_campaign(self, label: str, expression: str) -> None:
+        """The campaign desk's dialog, making its list from this filter."""
+        campaigns = self.services.campaigns  # acting for whoever is signed in here
+        self.campaign_dialog = NewCampaignDialog(
+            lambda draft: campaigns.create_from_segment(draft, expression), label, self,
+            today=self.services.clock(),
+        )  # fmt: skip
+        self.campaign_dialog.open()
 
     def _request_campaign(self) -> None:
         label = self.name.text().strip() or self.expression.text()
