@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Customer as CustomerRow
 from app.models import Campaign, Gender, StaffRole
+from app.models import Customer as CustomerRow
 from app.permissions import Actor
 from app.services.container import AppServices
 from tests.app import segment_world
