@@ -534,6 +534,15 @@ SPECS: dict[str, SettingSpec] = {
             3650,
         ),
         S(
+            "service.due_list_early_days",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "月底应到未到：当月前多少天内到过店视为已到"),
+            DAYS,
+            0,
+            180,
+        ),
+        S(
             "service.order_prefix",
             str,
             "WX",

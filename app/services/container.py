@@ -25,6 +25,7 @@ from .customer_360 import Customer360Service
 from .customer_import import CustomerImportService
 from .customer_value import CustomerValueService
 from .customers import CustomerService
+from .due_list import DueListService
 from .delivery import DeliveryService
 from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
@@ -71,6 +72,7 @@ class AppServices:
     settings: SettingsService = field(init=False)
     value: CustomerValueService = field(init=False)
     customer360: Customer360Service = field(init=False)
+    due_list: DueListService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -99,6 +101,7 @@ class AppServices:
         self.settings = SettingsService(db, actor, clock)
         self.value = CustomerValueService(db, actor, clock)
         self.customer360 = Customer360Service(db, actor, clock)
+        self.due_list = DueListService(db, actor, clock)
 
 
 @dataclass(frozen=True)
