@@ -25,8 +25,8 @@ from .customer_360 import Customer360Service
 from .customer_import import CustomerImportService
 from .customer_value import CustomerValueService
 from .customers import CustomerService
-from .due_list import DueListService
 from .delivery import DeliveryService
+from .due_list import DueListService
 from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService

@@ -33,6 +33,7 @@ from app.permissions import SYSTEM
 from tests.app import reminder_world as w
 
 NOW = datetime(2026, 11, 28, 17, 0)
+HANDED_OVER = RepairOrderStatus.HANDED_OVER
 
 
 @dataclass
@@ -63,7 +64,7 @@ def service(
             ServiceVisit(
                 order_no=f"WX{serial:04d}{at:%m%d}", vehicle_id=vehicle.id,
                 customer_id=vehicle.owner_id, advisor_id=advisor_id, service_type=kind,
-                status=RepairOrderStatus.HANDED_OVER if handed_over else RepairOrderStatus.CHECKED_IN,
+                status=HANDED_OVER if handed_over else RepairOrderStatus.CHECKED_IN,
                 checked_in_at=at, odometer_km=1000, handed_over_at=at if handed_over else None,
             )
         )  # fmt: skip
