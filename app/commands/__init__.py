@@ -59,6 +59,8 @@ COMMANDS: tuple[Listed, ...] = (
     Listed("appointments", "the service appointments of a day", "app.commands.appointments"),
     Listed("appointment", "book a car for service, or cancel a booking",
            "app.commands.appointment"),
+    Listed("due-list", "the month-end due list (月底应到未到): cars due in a month that have "
+           "neither come nor booked, or last month's not come", "app.commands.due_list"),
 )  # fmt: skip
 
 

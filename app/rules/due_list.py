@@ -6,8 +6,8 @@ the day the km limit is reached at the car's daily average (app/rules/maintenanc
 
 A car counts as come in when it was checked in on or after the month's first day less the
 "came in early" days: a car due on 12-20 that came in on 11-23 for anything is not called
-again. A car counts as booked when it has a booking still to keep (booked or confirmed);
-cancelled and no-show bookings do not count.
+again. A car counts as booked when it has a booking (booked or confirmed) for a day from that same
+day on; cancelled and no-show bookings do not count.
 """
 
 from __future__ import annotations

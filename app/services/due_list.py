@@ -114,14 +114,14 @@ class DueListService:
     def count(self, month: str, advisor_id: int | None = None, *, recall: bool = False) -> int:
         scope = self._scope(advisor_id)
         with self.db.reading(self.actor) as session:
-            listed = _listed(self._window(month, recall), self._today(), scope)
+            listed = _listed(self._window(month, recall), scope)
             return session.scalar(select(func.count()).select_from(listed.subquery())) or 0
 
     def per_advisor(self, month: str) -> list[AdvisorCount]:
         """How many cars each advisor has on the two lists."""
         scope = self._scope(None)
         with self.db.reading(self.actor) as session:
-            return _per_advisor(session, self._windows(month), self._today(), scope)
+            return _per_advisor(session, self._windows(month), scope)
 
     def advisors(self) -> list[tuple[int, str]]:
         """The advisors this actor may filter by (an advisor: only themselves)."""
@@ -154,12 +154,12 @@ class DueListService:
         scope = self._scope(advisor_id)
         windows = self._windows(month)
         with self.db.transaction(self.actor) as session:
-            today, phone = self._today(), self.actor.exported_mobile
+            phone = self.actor.exported_mobile
             sheet = DueSheet(
                 month=rules.month_text(rules.parse_month(month)),
-                counts=_per_advisor(session, windows, today, scope),
-                due=_rows(session, _listed(windows[0], today, scope), phone),
-                not_come=_rows(session, _listed(windows[1], today, scope), phone),
+                counts=_per_advisor(session, windows, scope),
+                due=_rows(session, _listed(windows[0], scope), phone),
+                not_come=_rows(session, _listed(windows[1], scope), phone),
             )
             return audit.exported(
                 session, self.actor, write, sheet, at=self.clock(), entity="due_list",
@@ -173,7 +173,7 @@ class DueListService:
     ) -> list[DueRow]:
         scope = self._scope(advisor_id)
         with self.db.reading(self.actor) as session:
-            query = _listed(self._window(month, recall), self._today(), scope)
+            query = _listed(self._window(month, recall), scope)
             return _rows(session, query.offset(offset).limit(limit), self.actor.listed_mobile)
 
     def _scope(self, advisor_id: int | None) -> int | None:
@@ -196,9 +196,6 @@ class DueListService:
             early = settings.get(session, "service.due_list_early_days")
         last = rules.previous_month(first)
         return Window(first, early), Window(last, early)
-
-    def _today(self) -> date:
-        return self.clock().date()
 
 
 def _sees_all(actor: Actor) -> bool:
@@ -257,20 +254,20 @@ def _advisor() -> ColumnElement[Any]:
     return func.coalesce(Customer.dedicated_advisor_id, _last_visit_advisor())
 
 
-def _not_come_nor_booked(window: Window, today: date) -> ColumnElement[Any]:
+def _not_come_nor_booked(window: Window) -> ColumnElement[Any]:
+    since = datetime.combine(window.since, datetime.min.time())
     came = exists().where(
-        ServiceVisit.vehicle_id == Vehicle.id,
-        ServiceVisit.checked_in_at >= datetime.combine(window.since, datetime.min.time()),
+        ServiceVisit.vehicle_id == Vehicle.id, ServiceVisit.checked_in_at >= since
     )
     booked = exists().where(
         Appointment.vehicle_id == Vehicle.id,
         Appointment.status.in_(rules.BOOKED_STATUSES),
-        Appointment.start_at >= datetime.combine(today, datetime.min.time()),
+        Appointment.start_at >= since,
     )
     return and_(~came, ~booked)
 
 
-def _listed(window: Window, today: date, advisor_id: int | None) -> Select[Any]:
+def _listed(window: Window, advisor_id: int | None) -> Select[Any]:
     start, end = rules.month_span(window.first)
     advisor = _advisor()
     advisor_name = (
@@ -288,7 +285,7 @@ def _listed(window: Window, today: date, advisor_id: int | None) -> Select[Any]:
         .where(
             Vehicle.next_service_date >= start,
             Vehicle.next_service_date < end,
-            _not_come_nor_booked(window, today),
+            _not_come_nor_booked(window),
         )
         .order_by(Vehicle.next_service_date, Vehicle.id)
     )  # fmt: skip
@@ -315,11 +312,11 @@ def _day(value: datetime | date | None) -> date | None:
 
 
 def _per_advisor(
-    session: Session, windows: tuple[Window, Window], today: date, advisor_id: int | None
+    session: Session, windows: tuple[Window, Window], advisor_id: int | None
 ) -> list[AdvisorCount]:
     counted: dict[Any, list[Any]] = {}
     for slot, window in enumerate(windows):
-        listed = _listed(window, today, advisor_id).subquery()
+        listed = _listed(window, advisor_id).subquery()
         query = select(listed.c[10], listed.c[11], func.count()).group_by(
             listed.c[10], listed.c[11]
         )
