@@ -1970,4 +1970,30 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Cannot read the repair record just written, {path}: {strerror}"
     ),
     "维修档案文件过大，未保存。": "The repair record file is too large; it was not kept.",
+    # ui/due_list/dialog.py, app/rules/due_list.py, app/services/due_list.py (月底应到未到)
+    "月底应到未到…": "Due this month, not come…",
+    "月底应到未到": "Due this month, not come",
+    "导出 Excel…": "Export to Excel…",
+    "应到日期": "Due on",
+    "应到里程": "Due at (km)",
+    "上次到店": "Last visit",
+    "本月应到未到": "Due this month, not come",
+    "上月应到未到": "Due last month, not come",
+    "上月应到未到（召回）": "Due last month, not come (recall)",
+    "各顾问名下车辆数": "Cars per advisor",
+    "按 C 打开所选客户的客户全景。": "Press C to open the chosen customer's 360° card.",
+    "本月应到未到 (%1)": "Due this month, not come (%1)",
+    "上月应到未到（召回） (%1)": "Due last month, not come: recall (%1)",
+    "导出月底应到未到": "Export the due list",
+    "正在导出…": "Exporting…",
+    "月份“{text}”格式不对，应为 2026-12 这样的年-月。": (
+        "The month “{text}” is not in the right form: year-month, such as 2026-12."
+    ),
+    "找不到服务顾问“{name}”。": "No service advisor named “{name}”.",
+    "二保": "Second service",
+    "三保": "Third service",
+    "定保": "Regular service",
+    "月底应到未到：当月前多少天内到过店视为已到": (
+        "Due list: a visit this many days before the month counts as come"
+    ),
 }

@@ -1148,6 +1148,10 @@
         <translation>Today (T)</translation>
     </message>
     <message>
+        <source>月底应到未到…</source>
+        <translation>Due this month, not come…</translation>
+    </message>
+    <message>
         <source>当日</source>
         <translation>Day</translation>
     </message>
@@ -2200,6 +2204,113 @@
     <message>
         <source>已撤销：删除了客户 %1 位、车辆 %2 辆、进厂记录 %3 条。</source>
         <translation>Undone: %1 customers, %2 cars and %3 service records deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <source>月底应到未到</source>
+        <translation>Due this month, not come</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>应到日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>应到里程</source>
+        <translation>Due at (km)</translation>
+    </message>
+    <message>
+        <source>上次到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>本月应到未到</source>
+        <translation>Due this month, not come</translation>
+    </message>
+    <message>
+        <source>上月应到未到</source>
+        <translation>Due last month, not come</translation>
+    </message>
+    <message>
+        <source>上月应到未到（召回）</source>
+        <translation>Due last month, not come (recall)</translation>
+    </message>
+    <message>
+        <source>各顾问名下车辆数</source>
+        <translation>Cars per advisor</translation>
+    </message>
+    <message>
+        <source>按 C 打开所选客户的客户全景。</source>
+        <translation>Press C to open the chosen customer&apos;s 360° card.</translation>
+    </message>
+    <message>
+        <source>本月应到未到 (%1)</source>
+        <translation>Due this month, not come (%1)</translation>
+    </message>
+    <message>
+        <source>上月应到未到（召回） (%1)</source>
+        <translation>Due last month, not come: recall (%1)</translation>
+    </message>
+    <message>
+        <source>导出月底应到未到</source>
+        <translation>Export the due list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3562,14 @@
     <message>
         <source>找不到该车辆。</source>
         <translation>That car cannot be found.</translation>
+    </message>
+    <message>
+        <source>月份“{text}”格式不对，应为 2026-12 这样的年-月。</source>
+        <translation>The month “{text}” is not in the right form: year-month, such as 2026-12.</translation>
+    </message>
+    <message>
+        <source>找不到服务顾问“{name}”。</source>
+        <translation>No service advisor named “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5983,22 @@ Please open DealerDesk again.</translation>
         <source>已交车</source>
         <translation>Handed over</translation>
     </message>
+    <message>
+        <source>首保</source>
+        <translation>First service</translation>
+    </message>
+    <message>
+        <source>二保</source>
+        <translation>Second service</translation>
+    </message>
+    <message>
+        <source>三保</source>
+        <translation>Third service</translation>
+    </message>
+    <message>
+        <source>定保</source>
+        <translation>Regular service</translation>
+    </message>
 </context>
 <context>
     <name>ServiceModels</name>
@@ -6249,6 +6384,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>长期停放提示：距上次到店</source>
         <translation>Long-idle hint: since the last visit</translation>
+    </message>
+    <message>
+        <source>月底应到未到：当月前多少天内到过店视为已到</source>
+        <translation>Due list: a visit this many days before the month counts as come</translation>
     </message>
     <message>
         <source>维修委托书编号前缀</source>
