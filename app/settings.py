@@ -449,6 +449,22 @@ SPECS: dict[str, SettingSpec] = {
             60,
         ),
         S(
+            "reminders.seasonal_recent_months",
+            int,
+            12,
+            QT_TRANSLATE_NOOP("Settings", "季节提醒：最近多少个月内到过店的车辆"),
+            MONTHS,
+            1,
+            60,
+        ),
+        S(
+            "reminders.seasons_made",
+            dict,
+            {},
+            QT_TRANSLATE_NOOP("Settings", "季节提醒已生成的季节"),
+            internal=True,
+        ),
+        S(
             "reminders.last_generated_at",
             str,
             "",

@@ -1996,4 +1996,18 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "月底应到未到：当月前多少天内到过店视为已到": (
         "Due list: a visit this many days before the month counts as come"
     ),
+    # app/rules/seasonal.py, app/rules/reminders.py, ui/calendar/rule_editor.py (季节提醒)
+    "季节日期“{text}”格式不对，应为 11-15 这样的月-日。": (
+        "The season's day “{text}” is not in the right form: month-day, such as 11-15."
+    ),
+    "入冬防冻液与暖风检查": "Antifreeze and heating check before winter",
+    "入冬轮胎检查": "Tyre check before winter",
+    "入夏空调检查": "Air-conditioning check before summer",
+    "雨季雨刮与刹车检查": "Wipers and brakes before the rainy season",
+    "季节提醒：最近多少个月内到过店的车辆": (
+        "Seasonal checks: cars that came in within the last (months)"
+    ),
+    "季节提醒已生成的季节": "Seasons whose checks were made",
+    "季节日期": "Season's day",
+    "月-日，如 11-15（仅季节提醒）": "month-day, e.g. 11-15 (seasonal checks only)",
 }

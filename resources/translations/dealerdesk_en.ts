@@ -2752,6 +2752,10 @@
         <translation>Invalid role “{value}”.</translation>
     </message>
     <message>
+        <source>季节日期“{text}”格式不对，应为 11-15 这样的月-日。</source>
+        <translation>The season&apos;s day “{text}” is not in the right form: month-day, such as 11-15.</translation>
+    </message>
+    <message>
         <source>维修委托书当前状态为“{current}”，不能改为“{target}”。</source>
         <translation>The repair order is “{current}” and cannot become “{target}”.</translation>
     </message>
@@ -3781,6 +3785,22 @@
     <message>
         <source>两年未回厂</source>
         <translation>Not back for 2 years</translation>
+    </message>
+    <message>
+        <source>入冬防冻液与暖风检查</source>
+        <translation>Antifreeze and heating check before winter</translation>
+    </message>
+    <message>
+        <source>入冬轮胎检查</source>
+        <translation>Tyre check before winter</translation>
+    </message>
+    <message>
+        <source>入夏空调检查</source>
+        <translation>Air-conditioning check before summer</translation>
+    </message>
+    <message>
+        <source>雨季雨刮与刹车检查</source>
+        <translation>Wipers and brakes before the rainy season</translation>
     </message>
     <message>
         <source>投诉处理时限</source>
@@ -5540,6 +5560,10 @@ Please open DealerDesk again.</translation>
         <translation>Owner</translation>
     </message>
     <message>
+        <source>季节日期</source>
+        <translation>Season&apos;s day</translation>
+    </message>
+    <message>
         <source>联系类型</source>
         <translation>Contact kind</translation>
     </message>
@@ -5550,6 +5574,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>月-日，如 11-15（仅季节提醒）</source>
+        <translation>month-day, e.g. 11-15 (seasonal checks only)</translation>
     </message>
     <message>
         <source>消息模板</source>
@@ -6344,6 +6372,14 @@ Please open DealerDesk again.</translation>
     <message>
         <source>首次生成时回看的天数</source>
         <translation>Days looked back on the first run</translation>
+    </message>
+    <message>
+        <source>季节提醒：最近多少个月内到过店的车辆</source>
+        <translation>Seasonal checks: cars that came in within the last (months)</translation>
+    </message>
+    <message>
+        <source>季节提醒已生成的季节</source>
+        <translation>Seasons whose checks were made</translation>
     </message>
     <message>
         <source>提醒上次生成时间</source>
