@@ -121,14 +121,14 @@ class DueListService:
     def count(self, month: str, advisor_id: int | None = None, *, recall: bool = False) -> int:
         scope = self._scope(advisor_id)
         with self.db.reading(self.actor) as session:
-            listed = _listed(self._window(month, recall), scope)
+            listed = _listed(_windows(session, month)[recall], scope)
             return session.scalar(select(func.count()).select_from(listed.subquery())) or 0
 
     def per_advisor(self, month: str) -> list[AdvisorCount]:
         """How many cars each advisor has on the two lists."""
         scope = self._scope(None)
         with self.db.reading(self.actor) as session:
-            return _per_advisor(session, self._windows(month), scope)
+            return _per_advisor(session, _windows(session, month), scope)
 
     def advisors(self) -> list[tuple[int, str]]:
         """The advisors this actor may filter by (an advisor: only themselves)."""
@@ -159,8 +159,8 @@ class DueListService:
     ) -> Path:
         """Both lists and the counts as one workbook, recorded as an export once written."""
         scope = self._scope(advisor_id)
-        windows = self._windows(month)
         with self.db.transaction(self.actor) as session:
+            windows = _windows(session, month)
             phone = self.actor.exported_mobile
             sheet = DueSheet(
                 month=rules.month_text(rules.parse_month(month)),
@@ -180,7 +180,7 @@ class DueListService:
     ) -> list[DueRow]:
         scope = self._scope(advisor_id)
         with self.db.reading(self.actor) as session:
-            query = _listed(self._window(month, recall), scope)
+            query = _listed(_windows(session, month)[recall], scope)
             return _rows(session, query.offset(offset).limit(limit), self.actor.listed_mobile)
 
     def _scope(self, advisor_id: int | None) -> int | None:
@@ -194,15 +194,13 @@ class DueListService:
             raise PermissionDenied(Permission.VIEW_BOARD)
         return own
 
-    def _window(self, month: str, recall: bool) -> Window:
-        return self._windows(month)[1 if recall else 0]
 
-    def _windows(self, month: str) -> tuple[Window, Window]:
-        first = rules.parse_month(month)
-        with self.db.reading(self.actor) as session:
-            early = settings.get(session, "service.due_list_early_days")
-        last = rules.previous_month(first)
-        return Window(first, early), Window(last, early)
+
+def _windows(session: Session, month: str) -> tuple[Window, Window]:
+    """The month's due list, then the recall list of the month before."""
+    first = rules.parse_month(month)
+    early = settings.get(session, "service.due_list_early_days")
+    return Window(first, early), Window(rules.previous_month(first), early)
 
 
 def _sees_all(actor: Actor) -> bool:
