@@ -1986,6 +1986,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "上月应到未到（召回） (%1)": "Due last month, not come: recall (%1)",
     "导出月底应到未到": "Export the due list",
     "正在导出…": "Exporting…",
+    "正在读取…": "Reading…",
     "月份“{text}”格式不对，应为 2026-12 这样的年-月。": (
         "The month “{text}” is not in the right form: year-month, such as 2026-12."
     ),

@@ -121,8 +121,7 @@ class DueListService:
     def count(self, month: str, advisor_id: int | None = None, *, recall: bool = False) -> int:
         scope = self._scope(advisor_id)
         with self.db.reading(self.actor) as session:
-            listed = _listed(_windows(session, month)[recall], scope)
-            return session.scalar(select(func.count()).select_from(listed.subquery())) or 0
+            return session.scalar(_counted(_windows(session, month)[recall], scope)) or 0
 
     def per_advisor(self, month: str) -> list[AdvisorCount]:
         """How many cars each advisor has on the two lists."""
@@ -244,12 +243,14 @@ def _last_visit_advisor() -> Any:
 
 
 def _maintenances_done() -> Any:
+    # coalesce() keeps SQLite on the car's (vehicle, checked-in) index: on `status = …`
+    # alone it picks the status index and reads every handed-over order of the store.
     return (
         select(func.count(ServiceVisit.id))
         .where(
             ServiceVisit.vehicle_id == Vehicle.id,
             ServiceVisit.service_type == ServiceType.MAINTENANCE,
-            ServiceVisit.status == RepairOrderStatus.HANDED_OVER,
+            func.coalesce(ServiceVisit.status, "") == RepairOrderStatus.HANDED_OVER,
         )
         .scalar_subquery()
     )
@@ -272,8 +273,25 @@ def _not_come_nor_booked(window: Window) -> ColumnElement[Any]:
     return and_(~came, ~booked)
 
 
-def _listed(window: Window, advisor_id: int | None) -> Select[Any]:
+def _due_in(window: Window) -> list[ColumnElement[Any]]:
+    """The window's cars: due in its month, neither come in nor booked since."""
     start, end = rules.month_span(window.first)
+    return [
+        Vehicle.next_service_date >= start,
+        Vehicle.next_service_date < end,
+        _not_come_nor_booked(window),
+    ]
+
+
+def _counted(window: Window, advisor_id: int | None) -> Select[Any]:
+    """How many: only what the count needs (no names, no kind, no last visit)."""
+    query = select(func.count()).select_from(Vehicle).where(*_due_in(window))
+    if advisor_id is None:
+        return query
+    return query.join(Customer, Customer.id == Vehicle.owner_id).where(_advisor() == advisor_id)
+
+
+def _listed(window: Window, advisor_id: int | None) -> Select[Any]:
     advisor = _advisor()
     advisor_name = (
         select(StaffUser.name).where(StaffUser.id == advisor).correlate(Vehicle, Customer)
@@ -287,11 +305,7 @@ def _listed(window: Window, advisor_id: int | None) -> Select[Any]:
         .select_from(Vehicle)
         .join(Customer, Customer.id == Vehicle.owner_id)
         .outerjoin(CarModel, CarModel.id == Vehicle.model_id)
-        .where(
-            Vehicle.next_service_date >= start,
-            Vehicle.next_service_date < end,
-            _not_come_nor_booked(window),
-        )
+        .where(*_due_in(window))
         .order_by(Vehicle.next_service_date, Vehicle.id)
     )  # fmt: skip
     return query if advisor_id is None else query.where(advisor == advisor_id)
@@ -321,13 +335,28 @@ def _per_advisor(
 ) -> list[AdvisorCount]:
     counted: dict[Any, list[Any]] = {}
     for slot, window in enumerate(windows):
-        listed = _listed(window, advisor_id).subquery()
-        query = select(listed.c[10], listed.c[11], func.count()).group_by(
-            listed.c[10], listed.c[11]
+        advisor = _advisor()
+        query = (
+            select(advisor, func.count())
+            .select_from(Vehicle)
+            .join(Customer, Customer.id == Vehicle.owner_id)
+            .where(*_due_in(window))
+            .group_by(advisor)
         )
-        for advisor_id_, name, count in session.execute(query):
-            counted.setdefault(advisor_id_, [name, 0, 0])[1 + slot] = count
+        if advisor_id is not None:
+            query = query.where(advisor == advisor_id)
+        for advisor_id_, count in session.execute(query):
+            counted.setdefault(advisor_id_, [0, 0])[slot] = count
+    names = _staff_names(session, [key for key in counted if key is not None])
     return sorted(
-        (AdvisorCount(key, name, due, recall) for key, (name, due, recall) in counted.items()),
+        (AdvisorCount(key, names.get(key) if key else None, due, recall)
+         for key, (due, recall) in counted.items()),
         key=lambda c: (c.advisor is None, c.advisor or ""),
-    )
+    )  # fmt: skip
+
+
+def _staff_names(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(StaffUser.id, StaffUser.name).where(StaffUser.id.in_(ids)))
+    return {staff_id: name for staff_id, name in rows}

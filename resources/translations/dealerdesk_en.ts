@@ -2285,6 +2285,10 @@
         <translation>Press C to open the chosen customer&apos;s 360° card.</translation>
     </message>
     <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
         <source>本月应到未到 (%1)</source>
         <translation>Due this month, not come (%1)</translation>
     </message>

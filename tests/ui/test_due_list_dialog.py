@@ -36,7 +36,13 @@ def dialog(qtbot, sqlite_db, world) -> DueListDialog:
                                                          StaffRole.CUSTOMER_SERVICE)))  # fmt: skip
     qtbot.addWidget(widget)
     widget.show()
-    return widget
+    return loaded(qtbot, widget)
+
+
+def loaded(qtbot, dialog: DueListDialog) -> DueListDialog:
+    """The lists are read on a worker; the result arrives through the event loop."""
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    return dialog
 
 
 def customers(model) -> list[str]:
@@ -56,10 +62,10 @@ def test_it_opens_on_next_month_with_both_lists_and_the_counts(dialog, qtmodelte
 
 def test_another_month_and_one_advisor(qtbot, dialog, world) -> None:
     dialog.advisor.setCurrentIndex(dialog.advisor.findData(world.li))
-    assert customers(dialog.due) == ["赵六"]
+    assert customers(loaded(qtbot, dialog).due) == ["赵六"]
     dialog.advisor.setCurrentIndex(0)
     dialog.month.setDate(QDate(2027, 1, 1))
-    assert customers(dialog.due) == ["钱七"]
+    assert customers(loaded(qtbot, dialog).due) == ["钱七"]
     assert customers(dialog.recall) == ["张三", "赵六"]  # December's, not come
 
 
@@ -89,7 +95,7 @@ def test_export_runs_on_a_worker_and_writes_the_workbook(
 def test_an_advisor_sees_only_their_own(qtbot, sqlite_db, world) -> None:
     dialog = DueListDialog(services_for(sqlite_db, Actor(world.wang, "王顾问",
                                                          StaffRole.SERVICE_ADVISOR)))  # fmt: skip
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(loaded(qtbot, dialog))
     assert [dialog.advisor.itemText(i) for i in range(dialog.advisor.count())] == ["王顾问"]
     assert customers(dialog.due) == ["张三"] and customers(dialog.recall) == []
 
@@ -108,4 +114,6 @@ def test_the_calendar_opens_it_and_greys_it_out_for_a_receptionist(
         qtbot.mouseClick(tab.due_list_button, Qt.MouseButton.LeftButton)
         opened = tab.due_list_dialog
         assert (opened is not None and opened.isVisible()) is enabled
+        if opened is not None:
+            assert customers(loaded(qtbot, opened).due) == ["张三", "赵六"]
     assert opened is None  # the receptionist's click did nothing

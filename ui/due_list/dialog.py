@@ -7,6 +7,7 @@ the calendar is where the day's calls are made and bookings taken from a task.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.models import StaffRole
 from app.services.container import AppServices
-from app.services.due_list import AdvisorCount, DueRow
+from app.services.due_list import AdvisorCount, DueListService, DueRow
 from reports.due_list_excel import write_due_list
 
 from ..customer360.opener import CardOpener
@@ -43,6 +44,7 @@ from ..widgets.file_dialogs import ask_save_path
 MONTH_FORMAT = "yyyy-MM"
 T = TypeVar("T")
 VEHICLE_COLUMN = 3  # the model name takes the width left
+PAGE = 200  # rows a list reads at a time
 
 
 def row_columns() -> list[Column[DueRow]]:
@@ -94,6 +96,31 @@ def count_columns() -> list[Column[AdvisorCount]]:
     ]
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """What a refresh reads at once, on a worker."""
+
+    due_total: int
+    due_first: list[DueRow]
+    recall_total: int
+    recall_first: list[DueRow]
+    counts: list[AdvisorCount]
+
+    @classmethod
+    def read(cls, service: DueListService, month: str, advisor_id: int | None) -> Snapshot:
+        return cls(
+            service.count(month, advisor_id),
+            service.due(month, advisor_id, 0, PAGE),
+            service.count(month, advisor_id, recall=True),
+            service.not_come(month, advisor_id, 0, PAGE),
+            service.per_advisor(month),
+        )
+
+    @classmethod
+    def empty(cls) -> Snapshot:
+        return cls(0, [], 0, [], [])
+
+
 def _table(model, name: str, stretch: int) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
@@ -115,8 +142,8 @@ class DueListDialog(QDialog):
         self.advisor = QComboBox(objectName="dueAdvisor")
         self.export_button = QPushButton(self.tr("导出 Excel…"), objectName="dueExport")
         self.message = QLabel(objectName="dueMessage", wordWrap=True)
-        self.due = PagedTableModel(row_columns(), self._due_count, self._due_page)
-        self.recall = PagedTableModel(row_columns(), self._recall_count, self._recall_page)
+        self.due = PagedTableModel(row_columns(), self._due_count, self._due_page, PAGE)
+        self.recall = PagedTableModel(row_columns(), self._recall_count, self._recall_page, PAGE)
         self.counts: ColumnTableModel[AdvisorCount] = ColumnTableModel(count_columns())
         self.due_view = _table(self.due, "dueRows", VEHICLE_COLUMN)
         self.recall_view = _table(self.recall, "recallRows", VEHICLE_COLUMN)
@@ -124,6 +151,9 @@ class DueListDialog(QDialog):
         self.lists = QTabWidget(objectName="dueLists")
         self.card_opener = CardOpener(services, self)
         self.export_job: JobControl | None = None
+        self.load_job: JobControl | None = None
+        self.loading = False
+        self.snapshot = Snapshot.empty()
         self._fill_advisors(services.actor.role)
         self._lay_out()
         self._connect()
@@ -168,29 +198,58 @@ class DueListDialog(QDialog):
         return self.advisor.currentData()
 
     def refresh(self) -> None:
+        """Both lists' totals and first pages and the counts per advisor are read on a
+        worker (at 200,000 customers the counts take longer than a frame); later pages
+        come as the lists scroll."""
+        month, advisor_id, service = self.month_text(), self.advisor_id(), self._service
+
+        def work(_control: JobControl) -> Snapshot:
+            return Snapshot.read(service, month, advisor_id)
+
+        self.message.setText(self.tr("正在读取…"))
+        self.loading = True
+        self.load_job = run_job(work, lambda s: self._loaded(s, month, advisor_id), self._failed)
+
+    def _loaded(self, snapshot: Snapshot, month: str, advisor_id: int | None) -> None:
+        if (month, advisor_id) != (self.month_text(), self.advisor_id()):
+            return  # the choice changed meanwhile: its own load follows
+        self.loading = False
         self.message.clear()
+        self.snapshot = snapshot
         self.due.reload()
         self.recall.reload()
-        self.counts.set_rows(self._guard(lambda: self._service.per_advisor(self.month_text()), []))
+        self.counts.set_rows(snapshot.counts)
         self.lists.setTabText(0, self.tr("本月应到未到 (%1)").replace("%1", str(self.due.total)))
         self.lists.setTabText(
             1, self.tr("上月应到未到（召回） (%1)").replace("%1", str(self.recall.total))
         )
 
+    def _failed(self, error: Exception) -> None:
+        self.loading = False
+        self.snapshot = Snapshot.empty()
+        self.due.reload()
+        self.recall.reload()
+        self.counts.set_rows([])
+        if not isinstance(error, UserError):
+            raise error
+        self.message.setText(error_text(error))
+
     def _due_count(self) -> int:
-        return self._guard(lambda: self._service.count(self.month_text(), self.advisor_id()), 0)
+        return self.snapshot.due_total
 
     def _due_page(self, offset: int, limit: int) -> list[DueRow]:
+        if offset == 0:
+            return self.snapshot.due_first[:limit]
         return self._guard(
             lambda: self._service.due(self.month_text(), self.advisor_id(), offset, limit), []
         )
 
     def _recall_count(self) -> int:
-        return self._guard(
-            lambda: self._service.count(self.month_text(), self.advisor_id(), recall=True), 0
-        )
+        return self.snapshot.recall_total
 
     def _recall_page(self, offset: int, limit: int) -> list[DueRow]:
+        if offset == 0:
+            return self.snapshot.recall_first[:limit]
         return self._guard(
             lambda: self._service.not_come(self.month_text(), self.advisor_id(), offset, limit),
             [],
