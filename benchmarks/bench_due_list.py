@@ -26,7 +26,7 @@ from run import Run
 from sqlalchemy import delete
 
 from app.db import Database
-from app.models import SettingValue
+from app.models import FollowUpTask, SettingValue
 from app.rules import reminders, seasonal
 from app.services.due_list import DueListService
 from app.services.reminders import GenerationReport, ReminderService
@@ -58,11 +58,13 @@ def seasonal_figures(run: Run) -> list[Figure]:
 
 
 def _trigger_today(run: Run, service: ReminderService) -> None:
-    """Move one check so that its season triggers today, and forget it was made."""
+    """Move one check so that its season triggers today, and forget it was made (its
+    tasks of an earlier measurement too: the run makes them as on the first day)."""
     season_day = date.today() + timedelta(days=LEAD_DAYS)
     service.save_rule(MOVED, {"season": f"{season_day:%m-%d}", "lead_days": LEAD_DAYS})
     with run.db.transaction(run.actor) as session:
         session.execute(delete(SettingValue).where(SettingValue.key == "reminders.seasons_made"))
+        session.execute(delete(FollowUpTask).where(FollowUpTask.kind == MOVED))
 
 
 def _timed(service: ReminderService) -> tuple[float, GenerationReport]:
