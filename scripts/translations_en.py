@@ -1991,6 +1991,13 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "The month “{text}” is not in the right form: year-month, such as 2026-12."
     ),
     "找不到服务顾问“{name}”。": "No service advisor named “{name}”.",
+    "月底应到未到名单由服务顾问、客服、预约专员、总监和店长查看。": (
+        "The due list is read by service advisors, customer service, appointment officers, "
+        "directors and the store manager."
+    ),
+    "服务顾问只能查看自己名下客户的月底应到未到名单。": (
+        "A service advisor reads the due list of their own customers only."
+    ),
     "二保": "Second service",
     "三保": "Third service",
     "定保": "Regular service",

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit, settings
 from ..db import Database
-from ..errors import NotFoundError
+from ..errors import NotFoundError, UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Appointment,
@@ -188,9 +188,15 @@ class DueListService:
             return advisor_id
         own = self.actor.staff_id
         if self.actor.role != StaffRole.SERVICE_ADVISOR or own is None:
-            raise PermissionDenied(Permission.VIEW_BOARD)
+            raise DueListRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "月底应到未到名单由服务顾问、客服、预约专员、总监和店长查看。"
+                )
+            )
         if advisor_id not in (None, own):
-            raise PermissionDenied(Permission.VIEW_BOARD)
+            raise DueListRefused(
+                QT_TRANSLATE_NOOP("Errors", "服务顾问只能查看自己名下客户的月底应到未到名单。")
+            )
         return own
 
 
@@ -200,6 +206,14 @@ def _windows(session: Session, month: str) -> tuple[Window, Window]:
     first = rules.parse_month(month)
     early = settings.get(session, "service.due_list_early_days")
     return Window(first, early), Window(rules.previous_month(first), early)
+
+
+class DueListRefused(PermissionDenied):
+    """Refused in words that say who reads the list (no single permission names it)."""
+
+    def __init__(self, message: str) -> None:
+        UserError.__init__(self, message)
+        self.permission = Permission.VIEW_BOARD
 
 
 def _sees_all(actor: Actor) -> bool:

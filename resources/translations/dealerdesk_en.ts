@@ -3579,6 +3579,14 @@
         <source>找不到服务顾问“{name}”。</source>
         <translation>No service advisor named “{name}”.</translation>
     </message>
+    <message>
+        <source>月底应到未到名单由服务顾问、客服、预约专员、总监和店长查看。</source>
+        <translation>The due list is read by service advisors, customer service, appointment officers, directors and the store manager.</translation>
+    </message>
+    <message>
+        <source>服务顾问只能查看自己名下客户的月底应到未到名单。</source>
+        <translation>A service advisor reads the due list of their own customers only.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>

@@ -45,10 +45,10 @@ def test_the_recall_list_and_one_advisors_list(db, capsys) -> None:
 def test_a_receptionist_is_refused_and_an_advisor_sees_their_own(db, capsys) -> None:
     due_world.build(db)
     assert run(db, "--month", "2026-12", user="desk", role=StaffRole.RECEPTIONIST) == 1
-    assert "查看经营看板和日报" in capsys.readouterr().err
+    assert "月底应到未到名单由服务顾问、客服" in capsys.readouterr().err
     assert run(db, "--month", "2026-12", "--advisor", "王顾问", user="adv",
                role=StaffRole.SERVICE_ADVISOR) == 1  # fmt: skip
-    assert "权限" in capsys.readouterr().err
+    assert "只能查看自己名下客户" in capsys.readouterr().err
 
 
 def test_a_bad_month_is_one_chinese_line(db, capsys) -> None:
