@@ -450,6 +450,22 @@ SPECS: dict[str, SettingSpec] = {
             60,
         ),
         S(
+            "reminders.seasonal_recent_months",
+            int,
+            12,
+            QT_TRANSLATE_NOOP("Settings", "季节提醒：最近多少个月内到过店的车辆"),
+            MONTHS,
+            1,
+            60,
+        ),
+        S(
+            "reminders.seasons_made",
+            dict,
+            {},
+            QT_TRANSLATE_NOOP("Settings", "季节提醒已生成的季节"),
+            internal=True,
+        ),
+        S(
             "reminders.last_generated_at",
             str,
             "",
@@ -533,6 +549,15 @@ SPECS: dict[str, SettingSpec] = {
             DAYS,
             30,
             3650,
+        ),
+        S(
+            "service.due_list_early_days",
+            int,
+            30,
+            QT_TRANSLATE_NOOP("Settings", "月底应到未到：当月前多少天内到过店视为已到"),
+            DAYS,
+            0,
+            180,
         ),
         S(
             "service.order_prefix",

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the figures' modules
 
 import bench_board
 import bench_demo
+import bench_due_list
 import bench_exports
 import bench_reminders
 import bench_search
@@ -60,6 +61,9 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
         "calendar_today_one_owner", "calendar_today_all_owners",
         "calendar_month_counts_one_owner", "calendar_month_counts_all_owners",
     )),
+    "due_list": (bench_due_list.due_list_figures,
+                 ("due_list_month", "due_list_recall", "due_list_per_advisor")),
+    "seasonal": (bench_due_list.seasonal_figures, ("seasonal_trigger_day", "seasonal_day_after")),
     "window": (bench_window.launch_figures, ("window_usable",)),
     "every_tab": (bench_window.every_tab_figures, ("ui_stall_max", "rss_every_tab_mb")),
     "workbook": (bench_exports.workbook_figures,

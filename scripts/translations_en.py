@@ -2158,4 +2158,52 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "（未答复）": "(no answer yet)",
     "邀约回复": "Invitation answer",
     "活动邀约名单": "Campaign invitation",
+    # ui/due_list/dialog.py, app/rules/due_list.py, app/services/due_list.py (月底应到未到)
+    "月底应到未到…": "Due this month, not come…",
+    "月底应到未到": "Due this month, not come",
+    "导出 Excel…": "Export to Excel…",
+    "应到日期": "Due on",
+    "应到里程": "Due at (km)",
+    "上次到店": "Last visit",
+    "本月应到未到": "Due this month, not come",
+    "上月应到未到": "Due last month, not come",
+    "上月应到未到（召回）": "Due last month, not come (recall)",
+    "各顾问名下车辆数": "Cars per advisor",
+    "按 C 打开所选客户的客户全景。": "Press C to open the chosen customer's 360° card.",
+    "本月应到未到 (%1)": "Due this month, not come (%1)",
+    "上月应到未到（召回） (%1)": "Due last month, not come: recall (%1)",
+    "导出月底应到未到": "Export the due list",
+    "正在导出…": "Exporting…",
+    "正在读取…": "Reading…",
+    "月份“{text}”格式不对，应为 2026-12 这样的年-月。": (
+        "The month “{text}” is not in the right form: year-month, such as 2026-12."
+    ),
+    "找不到服务顾问“{name}”。": "No service advisor named “{name}”.",
+    "月底应到未到名单由服务顾问、客服、预约专员、总监和店长查看。": (
+        "The due list is read by service advisors, customer service, appointment officers, "
+        "directors and the store manager."
+    ),
+    "服务顾问只能查看自己名下客户的月底应到未到名单。": (
+        "A service advisor reads the due list of their own customers only."
+    ),
+    "二保": "Second service",
+    "三保": "Third service",
+    "定保": "Regular service",
+    "月底应到未到：当月前多少天内到过店视为已到": (
+        "Due list: a visit this many days before the month counts as come"
+    ),
+    # app/rules/seasonal.py, app/rules/reminders.py, ui/calendar/rule_editor.py (季节提醒)
+    "季节日期“{text}”格式不对，应为 11-15 这样的月-日。": (
+        "The season's day “{text}” is not in the right form: month-day, such as 11-15."
+    ),
+    "入冬防冻液与暖风检查": "Antifreeze and heating check before winter",
+    "入冬轮胎检查": "Tyre check before winter",
+    "入夏空调检查": "Air-conditioning check before summer",
+    "雨季雨刮与刹车检查": "Wipers and brakes before the rainy season",
+    "季节提醒：最近多少个月内到过店的车辆": (
+        "Seasonal checks: cars that came in within the last (months)"
+    ),
+    "季节提醒已生成的季节": "Seasons whose checks were made",
+    "季节日期": "Season's day",
+    "月-日，如 11-15（仅季节提醒）": "month-day, e.g. 11-15 (seasonal checks only)",
 }

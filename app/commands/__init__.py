@@ -65,6 +65,8 @@ COMMANDS: tuple[Listed, ...] = (
            "after-sales report (PDF)", "app.commands.report"),
     Listed("campaigns", "the campaigns (event invitations, weather notices) with their "
            "counts and response rate", "app.commands.campaigns"),
+    Listed("due-list", "the month-end due list (月底应到未到): cars due in a month that have "
+           "neither come nor booked, or last month's not come", "app.commands.due_list"),
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ FIRST_DATE, LAST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 DATE_FORM = "日期格式应为 YYYY-MM-DD，例如 2026-12-01"
 COUNT_FORM = "应为 1 或更大的整数，例如 50"
 WEEK_FORM = "周次格式应为 YYYY-Www（ISO 周），例如 2026-W47"
+MONTH_FORM = "月份格式应为 YYYY-MM，例如 2026-12"
 
 
 def positive_int(text: str) -> int:
@@ -58,6 +59,22 @@ def iso_week(text: str) -> str:
     except ValidationError:
         raise argparse.ArgumentTypeError(f"“{text}”不是周次，{WEEK_FORM}") from None
     return text.strip()
+
+
+def iso_month(text: str) -> str:
+    """'2026-12' (spaces trimmed), once it names a month the rules can reckon with."""
+    from ..errors import ValidationError
+    from ..rules.due_list import month_text, parse_month  # the list's rule, read on use
+
+    try:
+        first = parse_month(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是月份，{MONTH_FORM}") from None
+    if not FIRST_DATE <= first <= LAST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"月份 {text} 超出范围，应为 {FIRST_DATE:%Y-%m} 至 {LAST_DATE:%Y-%m} 之间的 YYYY-MM"
+        )
+    return month_text(first)
 
 
 # argparse's own messages (Python 3.11 to 3.13), with the Chinese for each.

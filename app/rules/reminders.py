@@ -12,6 +12,7 @@ event (a visit, a handover, a service visit), how many days AFTER the event.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -24,6 +25,7 @@ from .tasks import TaskDraft
 
 PLACEHOLDERS = ("姓名", "车型", "车牌", "日期", "顾问", "时间", "地址", "携带")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 
 SERVICE = ConsentKind.SERVICE.value
 MARKETING = ConsentKind.MARKETING.value
@@ -44,6 +46,7 @@ class ReminderRule:
     template: str
     contact_kind: str  # "service" | "marketing" | "greetings": the consent it needs
     enabled: bool = True
+    season: str | None = None  # a seasonal check's day, "MM-DD" (app.rules.seasonal)
 
     @property
     def always_goes(self) -> bool:
@@ -56,11 +59,16 @@ class ReminderRule:
 NECESSARY = frozenset({"recall", "warranty_expiry", "pre_expiry_inspection", "complaint_deadline"})
 
 # Fields a manager may change in the rule settings editor.
-EDITABLE = ("label", "owner_role", "channel", "lead_days", "template", "enabled")
+EDITABLE = ("label", "owner_role", "channel", "lead_days", "template", "enabled", "season")
 
 
 def _rule(key, label, owner, channel, lead, template, kind) -> ReminderRule:
     return ReminderRule(key, label, owner, channel.value, lead, template, kind)
+
+
+def _seasonal(key, label, owner, channel, lead, template, season) -> ReminderRule:
+    """A seasonal check is an offer: it needs marketing consent."""
+    return ReminderRule(key, label, owner, channel.value, lead, template, MARKETING, True, season)
 
 
 PHONE, SMS, WECHAT = Channel.PHONE, Channel.SMS, Channel.WECHAT
@@ -177,6 +185,27 @@ DEFAULT_RULES: dict[str, ReminderRule] = {
               CARE, SMS, 0,
               "{姓名}您好，近期将有特殊天气，出行请注意安全，用车有任何需要请随时联系我们。",
               SERVICE),
+        # --- seasonal checks (季节提醒): the season's day is the rule's, "MM-DD" ---------
+        _seasonal("season_antifreeze", QT_TRANSLATE_NOOP("FollowUps", "入冬防冻液与暖风检查"),
+                  ADVISOR, SMS, 30,
+                  "{姓名}您好，天气转凉，入冬前建议为{车牌}检查防冻液和暖风，"
+                  "欢迎预约免费检测，祝您用车安心。",
+                  "11-15"),
+        _seasonal("season_tyres", QT_TRANSLATE_NOOP("FollowUps", "入冬轮胎检查"),
+                  ADVISOR, SMS, 30,
+                  "{姓名}您好，冬季路面湿滑，建议为{车牌}检查轮胎花纹和气压，"
+                  "欢迎来店免费检测，祝您出行平安。",
+                  "11-01"),
+        _seasonal("season_air_conditioning", QT_TRANSLATE_NOOP("FollowUps", "入夏空调检查"),
+                  ADVISOR, SMS, 30,
+                  "{姓名}您好，夏天快到了，建议为{车牌}检查空调制冷和滤芯，"
+                  "欢迎预约免费检测，祝您清凉出行。",
+                  "06-01"),
+        _seasonal("season_rainy", QT_TRANSLATE_NOOP("FollowUps", "雨季雨刮与刹车检查"),
+                  ADVISOR, SMS, 21,
+                  "{姓名}您好，雨季将至，建议为{车牌}检查雨刮和刹车，"
+                  "欢迎来店免费检测，雨天行车请注意安全。",
+                  "04-15"),
         # --- complaints (fed by the complaint desk) -------------------------------------
         _rule("complaint_deadline", QT_TRANSLATE_NOOP("FollowUps", "投诉处理时限"),
               CARE, PHONE, 0,
@@ -217,6 +246,10 @@ def validate_overrides(key: str, overrides: dict[str, Any]) -> dict[str, Any]:
         )
     clean: dict[str, Any] = {}
     for name, value in overrides.items():
+        if name == "season" and DEFAULT_RULES[key].season is None:
+            raise ValidationError(  # only a seasonal check has a season's day
+                name, QT_TRANSLATE_NOOP("Errors", "提醒规则没有可修改的“{name}”项。"), name=name
+            )
         clean[name] = _checked(name, value)
     return clean
 
@@ -244,7 +277,23 @@ def _checked(name: str, value: Any) -> Any:
         )
     if name == "enabled":
         return bool(value)
+    if name == "season":
+        month, day = parse_month_day(value)
+        return f"{month:02d}-{day:02d}"
     return value
+
+
+def parse_month_day(text: object) -> tuple[int, int]:
+    """'11-15' -> (11, 15); 02-29 is allowed (the 28th in a common year)."""
+    match = _MONTH_DAY.match(str(text).strip())
+    month, day = (int(match[1]), int(match[2])) if match else (0, 0)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+        raise ValidationError(
+            "season",
+            QT_TRANSLATE_NOOP("Errors", "季节日期“{text}”格式不对，应为 11-15 这样的月-日。"),
+            text=text,
+        )
+    return month, day
 
 
 def merged(key: str, overrides: dict[str, Any] | None) -> ReminderRule:

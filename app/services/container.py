@@ -28,6 +28,7 @@ from .customer_import import CustomerImportService
 from .customer_value import CustomerValueService
 from .customers import CustomerService
 from .delivery import DeliveryService
+from .due_list import DueListService
 from .key_customers import KeyCustomerService
 from .loyalty import LoyaltyService
 from .reception import ReceptionService
@@ -77,6 +78,7 @@ class AppServices:
     segments: SegmentService = field(init=False)
     board: BoardService = field(init=False)
     campaigns: CampaignService = field(init=False)
+    due_list: DueListService = field(init=False)
 
     def __post_init__(self) -> None:
         db, actor, clock = self.db, require_actor(self.actor), self.clock
@@ -108,6 +110,7 @@ class AppServices:
         self.segments = SegmentService(db, actor, clock)
         self.board = BoardService(db, actor, clock)
         self.campaigns = CampaignService(db, actor, clock)
+        self.due_list = DueListService(db, actor, clock)
 
 
 @dataclass(frozen=True)

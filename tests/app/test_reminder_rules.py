@@ -26,6 +26,7 @@ def test_catalogue_covers_every_rule_of_the_issue():
         "dormant_6m", "dormant_12m", "dormant_24m", "complaint_deadline", "declined_work",
         "maintenance_due", "appointment_confirmation", "appointment_no_show",
         "event_invitation", "weather_notice",
+        "season_antifreeze", "season_tyres", "season_air_conditioning", "season_rainy",
     }  # fmt: skip
     assert expected == set(RULES)
     for rule in RULES.values():

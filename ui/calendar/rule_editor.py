@@ -1,4 +1,5 @@
-"""Reminder rule settings for managers: lead time, owner role, channel, message template."""
+"""Reminder rule settings for managers: lead time, owner role, channel, message template,
+and a seasonal check's season day."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -69,6 +71,7 @@ def rule_columns() -> list[Column[ReminderRule]]:
             lambda r: r.lead_days,
             align_right=True,
         ),
+        Column(QCoreApplication.translate("RuleEditor", "季节日期"), lambda r: r.season or ""),
         Column(
             QCoreApplication.translate("RuleEditor", "联系类型"),
             lambda r: kind_labels().get(r.contact_kind, r.contact_kind),
@@ -105,6 +108,8 @@ class RuleEditor(QWidget):
         for channel in ("phone", "sms", "wechat", "visit"):
             self.channel.addItem(channel_label(channel), channel)
         self.enabled = QCheckBox(self.tr("启用"), objectName="ruleEnabled")
+        self.season = QLineEdit(objectName="ruleSeason", maxLength=5)
+        self.season.setPlaceholderText(self.tr("月-日，如 11-15（仅季节提醒）"))
         self.template = QPlainTextEdit(objectName="ruleTemplate")
         self.save_button = QPushButton(self.tr("保存规则"), objectName="saveRule")
         self.message = QLabel(objectName="ruleMessage", wordWrap=True)
@@ -116,6 +121,7 @@ class RuleEditor(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("提前/间隔天数"), self.lead)
+        form.addRow(self.tr("季节日期"), self.season)
         form.addRow(self.tr("负责岗位"), self.owner)
         form.addRow(self.tr("渠道"), self.channel)
         form.addRow("", self.enabled)
@@ -156,6 +162,8 @@ class RuleEditor(QWidget):
         for widget in (self.lead, self.owner, self.channel, self.enabled, self.save_button):
             widget.setEnabled(editable)
         self.template.setReadOnly(not editable)
+        rule = self.selected()
+        self.season.setEnabled(editable and rule is not None and rule.season is not None)
         if not editable:
             self.message.setText(self.tr("只有店长可以修改提醒规则。"))
 
@@ -172,6 +180,8 @@ class RuleEditor(QWidget):
         self.channel.setCurrentIndex(max(self.channel.findData(rule.channel), 0))
         self.enabled.setChecked(rule.enabled)
         self.template.setPlainText(rule.template)
+        self.season.setText(rule.season or "")
+        self.season.setEnabled(self.may_edit() and rule.season is not None)
 
     def save(self) -> None:
         rule = self.selected()
@@ -184,6 +194,8 @@ class RuleEditor(QWidget):
             "enabled": self.enabled.isChecked(),
             "template": self.template.toPlainText(),
         }
+        if rule.season is not None:  # a seasonal check: its season's day, MM-DD
+            changes["season"] = self.season.text().strip()
         try:
             saved = self._service.save_rule(rule.key, changes)
         except UserError as error:

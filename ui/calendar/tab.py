@@ -26,6 +26,7 @@ from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
 from ..customer360.opener import CardOpener
 from ..desk import DeskSession
+from ..due_list.dialog import DueListDialog
 from ..i18n import error_text
 from ..jobs import JobRunner
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
@@ -52,6 +53,8 @@ class CalendarTab(QWidget):
         self.overdue_total = QLabel(objectName="overdueTotal")
         self._build_hints()
         self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
+        self.due_list_button = QPushButton(self.tr("月底应到未到…"), objectName="dueListButton")
+        self.due_list_dialog: DueListDialog | None = None
         self.day_list = TaskTable(self.calendar, "dayList")
         self.week_list = TaskTable(self.calendar, "weekList")
         self.overdue_list = TaskTable(self.calendar, "overdueList")
@@ -91,6 +94,7 @@ class CalendarTab(QWidget):
         column.addWidget(self.where_hint)
         column.addWidget(self.overdue_total)
         column.addWidget(self.today_button)
+        column.addWidget(self.due_list_button)
         right = QWidget()
         work = QVBoxLayout(right)
         work.addWidget(self.filters)
@@ -112,6 +116,8 @@ class CalendarTab(QWidget):
         self.month.selectionChanged.connect(self._show_lists)
         self.month.currentPageChanged.connect(lambda _y, _m: self._show_counts())
         self.today_button.clicked.connect(self.go_today)
+        self.due_list_button.clicked.connect(self.open_due_list)
+        self.due_list_button.setEnabled(self.services.due_list.may_read)
         self.lists.currentChanged.connect(lambda _i: self._show_current_task())
         self.card_opener.changed.connect(lambda _customer: self.refresh())  # consent: skipped
         for table in self._tables():
@@ -259,6 +265,14 @@ class CalendarTab(QWidget):
         self.lists.setCurrentIndex(0)
         self.refresh()
         self.current_table().setFocus()
+
+    def open_due_list(self) -> None:
+        """The month-end due list, in its own window beside the calendar."""
+        if self.due_list_dialog is None:
+            self.due_list_dialog = DueListDialog(self.services, self)
+        else:
+            self.due_list_dialog.refresh()
+        self.due_list_dialog.show()
 
     # --- acting ---------------------------------------------------------------------------
     def act(self, outcome: str) -> None:
