@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from app.commands.writers import register_writer
 
-from .due_list_excel import write_due_list
 from .daily_report_pdf import render_daily_report
+from .due_list_excel import write_due_list
 from .handover_pdf import render_handover
 from .import_errors_excel import write_import_errors
 from .key_customers_excel import write_key_customers

@@ -28,6 +28,10 @@
         <translation>(level unchanged)</translation>
     </message>
     <message>
+        <source>（未答复）</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
         <source>指定下次跟进</source>
         <translation>Set next follow-up</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>意向级别</source>
         <translation>Intent level</translation>
+    </message>
+    <message>
+        <source>邀约回复</source>
+        <translation>Invitation answer</translation>
     </message>
     <message>
         <source>快捷键：在列表中按 1-5 记录结果，6 预约到店，M 复制消息，C 打开客户档案</source>
@@ -423,6 +431,14 @@
     <message>
         <source>重点客户管理表</source>
         <translation>Key-customer sheet</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>活动邀约名单</source>
+        <translation>Campaign invitation</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -936,6 +952,10 @@
         <source>服务提醒授权</source>
         <translation>Consent to service reminders</translation>
     </message>
+    <message>
+        <source>邀约回复</source>
+        <translation>Invitation answer</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1065,6 +1085,29 @@
     <message>
         <source>已自动备份：%1</source>
         <translation>Automatic backup made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>日报 PDF</source>
+        <translation>Daily report PDF</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 的数据</source>
+        <translation>Figures of %1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1276,163 @@
     <message>
         <source>DealerDesk 回访提醒</source>
         <translation>DealerDesk follow-up reminder</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModels</name>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>活动时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>客户群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>邀约</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>未邀约</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>谢绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>回复率</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>客服组</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>邀约日期</source>
+        <translation>Calls due</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回复时间</source>
+        <translation>Answered</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTab</name>
+    <message>
+        <source>新建（全部客户）</source>
+        <translation>New (all customers)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>客户回复：</source>
+        <translation>Customer&apos;s answer:</translation>
+    </message>
+    <message>
+        <source>邀约名单</source>
+        <translation>Invitation list</translation>
+    </message>
+    <message>
+        <source>请先在名单中选择一位客户。</source>
+        <translation>First select a customer in the list.</translation>
+    </message>
+    <message>
+        <source>已记录回复。</source>
+        <translation>Answer recorded.</translation>
+    </message>
+    <message>
+        <source>导出邀约名单</source>
+        <translation>Export the invitation list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>拒绝营销</source>
+        <translation>refused marketing</translation>
+    </message>
+    <message>
+        <source>拒绝服务提醒</source>
+        <translation>refused service reminders</translation>
+    </message>
+    <message>
+        <source>已邀约 %1 人；未邀约：%2 %3 人，无手机号 %4 人。</source>
+        <translation>Invited %1; left out: %2 %3, no mobile %4.</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>特殊天气提醒</source>
+        <translation>Weather notice</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>谢绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1825,17 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSection</name>
+    <message>
+        <source>客户投诉（按类别）</source>
+        <translation>Complaints by class</translation>
+    </message>
+    <message>
+        <source>近 %1 天：2 小时内响应 %2 件，超时 %3 件</source>
+        <translation>Last %1 days: %2 answered within 2 hours, %3 late</translation>
+    </message>
+</context>
+<context>
     <name>Complaints</name>
     <message>
         <source>电话</source>
@@ -1861,6 +2072,21 @@
     <message>
         <source>逾期升级至店长</source>
         <translation>Overdue: escalated to the store manager</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>且</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2433,48 @@
     </message>
 </context>
 <context>
+    <name>DormantSection</name>
+    <message>
+        <source>不回厂客户</source>
+        <translation>Customers not back</translation>
+    </message>
+    <message>
+        <source>%1 个月以上</source>
+        <translation>%1+ months</translation>
+    </message>
+    <message>
+        <source>%1–%2 个月</source>
+        <translation>%1–%2 months</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>正在查询…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1：共 %2 条（按 C 打开客户全景）</source>
+        <translation>%1: %2 rows (C opens the customer 360°)</translation>
+    </message>
+</context>
+<context>
     <name>DueListDialog</name>
     <message>
         <source>月底应到未到</source>
@@ -2332,6 +2600,10 @@
         <translation>This is not a SQLite database file.</translation>
     </message>
     <message>
+        <source>附件（照片、维修档案）备份失败：{strerror}。这次备份没有完成，之前的备份都保留着。请检查磁盘空间和文件夹权限。</source>
+        <translation>Backing up the attached files (photos, repair records) failed: {strerror}. This backup was not made; every earlier backup is kept. Check the disk space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
         <source>数据库文件已损坏（{verdict}），这次没有备份。之前的备份都保留着，一份也没有删除。请尽快从最近的备份恢复（python main.py restore 备份文件），或联系 IT。</source>
         <translation>The database file is damaged ({verdict}); no backup was made this time. Every earlier backup is kept, none was deleted. Restore the latest one soon (python main.py restore BACKUP_FILE), or call IT.</translation>
     </message>
@@ -2354,6 +2626,10 @@
     <message>
         <source>找不到备份文件：{backup_file}</source>
         <translation>Backup file not found: {backup_file}</translation>
+    </message>
+    <message>
+        <source>无法把备份的附件（照片、维修档案）放回 {folder}：{strerror}。数据库未做任何改动。</source>
+        <translation>Could not put the backup&apos;s attached files (photos, repair records) back into {folder}: {strerror}. The database was not changed.</translation>
     </message>
     <message>
         <source>数据库文件 {target} 无法写入（{strerror}）。数据库未做任何改动，请检查这个文件的权限（只读、被锁定）。</source>
@@ -2662,6 +2938,46 @@
     <message>
         <source>午休时间必须在顾问上下班时间之内，且开始早于结束。</source>
         <translation>The lunch break must lie within the advisors&apos; hours and start before it ends.</translation>
+    </message>
+    <message>
+        <source>预计时长必须大于 0 分钟。</source>
+        <translation>The expected duration must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>预约时间应在顾问上班时间 {start}–{end} 之内。</source>
+        <translation>Book within the advisors&apos; working hours, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} 是午休时间，不能安排到店。</source>
+        <translation>{start}–{end} is the lunch break: no arrivals then.</translation>
+    </message>
+    <message>
+        <source>预计 {minutes} 分钟的工作在下班时间 {end} 前做不完，请提前或分两天。</source>
+        <translation>{minutes} minutes of work cannot be done before closing at {end}: book earlier or over two days.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日（节假日或门店休息日），不能预约。</source>
+        <translation>{day} is not a working day (a public holiday or the store&apos;s day off): no bookings.</translation>
+    </message>
+    <message>
+        <source>这辆车 {day} 已有 {time} 的预约，同一辆车一天只能预约一次。</source>
+        <translation>This car is booked at {time} on {day} already; a car can be booked once a day.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段已约满（每时段 {cars} 辆）。</source>
+        <translation>The {slot} slot is full (capacity {cars} a slot).</translation>
+    </message>
+    <message>
+        <source>该顾问 {slot} 时段已有预约。</source>
+        <translation>This advisor has a booking in the {slot} slot already.</translation>
+    </message>
+    <message>
+        <source>{slot} 时段所有服务顾问都已有预约。</source>
+        <translation>Every service advisor is booked in the {slot} slot.</translation>
+    </message>
+    <message>
+        <source>{day} 的技师工时已约满（剩余 {left} 分钟，本次需要 {needed} 分钟）。</source>
+        <translation>The technicians&apos; hours of {day} are booked ({left} minutes left, this needs {needed} minutes).</translation>
     </message>
     <message>
         <source>一年内没有营业日，请检查门店营业日设置。</source>
@@ -3587,6 +3903,98 @@
         <source>服务顾问只能查看自己名下客户的月底应到未到名单。</source>
         <translation>A service advisor reads the due list of their own customers only.</translation>
     </message>
+    <message>
+        <source>活动消息不能使用占位符“{{{name}}}”，可用的占位符：{allowed}。</source>
+        <translation>A campaign message cannot use the placeholder “{{{name}}}”; available: {allowed}.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的引号没有结束。</source>
+        <translation>Filter, character {position}: the quotation mark is not closed.</translation>
+    </message>
+    <message>
+        <source>筛选条件在结尾处不完整（第 {position} 个字符）。</source>
+        <translation>The filter is incomplete at its end (character {position}).</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”放错了位置。</source>
+        <translation>Filter, character {position}: “{word}” is out of place.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的括号没有闭合。</source>
+        <translation>Filter, character {position}: the bracket is not closed.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是可筛选的字段。</source>
+        <translation>Filter, character {position}: “{word}” is not a field you can filter on.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处应为比较符号（= != &lt; &lt;= &gt; &gt;= in），而不是“{word}”。</source>
+        <translation>Filter, character {position}: expected a comparison (= != &lt; &lt;= &gt; &gt;= in), not “{word}”.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处：“{field}”不能用“{word}”比较。</source>
+        <translation>Filter, character {position}: “{field}” cannot be compared with “{word}”.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是“{field}”的取值，可选：{choices}。</source>
+        <translation>Filter, character {position}: “{word}” is not a value of “{field}”; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是整数。</source>
+        <translation>Filter, character {position}: “{word}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>筛选条件第 {position} 个字符处的“{word}”不是日期（例如 2026-01-31）。</source>
+        <translation>Filter, character {position}: “{word}” is not a date (e.g. 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>可预约的时间：{offered}。</source>
+        <translation> Free times: {offered}.</translation>
+    </message>
+    <message>
+        <source>近 30 天内没有可预约的时间。</source>
+        <translation> No free time in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>{reason}{hint}</source>
+        <translation>{reason}{hint}</translation>
+    </message>
+    <message>
+        <source>请填写活动名称。</source>
+        <translation>Enter the campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>活动邀约请填写活动时间。</source>
+        <translation>An event invitation needs the event&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>邀约日期应在今天和活动日期之间。</source>
+        <translation>The calls must be due between today and the event.</translation>
+    </message>
+    <message>
+        <source>找不到该活动。</source>
+        <translation>Campaign not found.</translation>
+    </message>
+    <message>
+        <source>邀约结果“{rsvp}”无效。</source>
+        <translation>The answer “{rsvp}” is not valid.</translation>
+    </message>
+    <message>
+        <source>找不到该邀约。</source>
+        <translation>Invitation not found.</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>找不到名为“{name}”的客户筛选。</source>
+        <translation>There is no saved filter named “{name}”.</translation>
+    </message>
+    <message>
+        <source>筛选名称不能为空，最长 {length} 个字。</source>
+        <translation>A filter&apos;s name cannot be empty and has at most {length} characters.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationBadge</name>
@@ -3705,6 +4113,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>回访：逾期未做（按负责人）</source>
+        <translation>Follow-ups overdue, by owner</translation>
+    </message>
+    <message>
+        <source>当日到期 %1&#x3000;当日完成 %2&#x3000;逾期 %3</source>
+        <translation>Due that day %1   Done that day %2   Overdue %3</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 的逾期回访</source>
+        <translation>Overdue follow-ups of %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>离店关怀短信</source>
@@ -3797,6 +4224,14 @@
     <message>
         <source>两年未回厂</source>
         <translation>Not back for 2 years</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Event invitation</translation>
+    </message>
+    <message>
+        <source>特殊天气提醒</source>
+        <translation>Weather notice</translation>
     </message>
     <message>
         <source>入冬防冻液与暖风检查</source>
@@ -4224,6 +4659,37 @@
     </message>
 </context>
 <context>
+    <name>KeyCustomerSection</name>
+    <message>
+        <source>本周重点客户（按顾问）</source>
+        <translation>Key customers this week, by consultant</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>成交</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>战败</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>本周重点客户（%1）</source>
+        <translation>Key customers (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LateCarNotifier</name>
     <message>
         <source>%1 已过承诺交车时间 %2，请告知客户进度。</source>
@@ -4325,6 +4791,18 @@
     <message>
         <source>客户投诉</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>经营看板</source>
+        <translation>Managers&apos; board</translation>
+    </message>
+    <message>
+        <source>客户筛选</source>
+        <translation>Customer filter</translation>
+    </message>
+    <message>
+        <source>活动邀约</source>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>DealerDesk 4S 店前台</source>
@@ -4599,6 +5077,53 @@
     <message>
         <source>这一天不是工作日，请另选日期。</source>
         <translation>That day is not a working day; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>新建活动邀约</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>生成名单和回访任务</source>
+        <translation>Make the list and the calls</translation>
+    </message>
+    <message>
+        <source>客户群</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>活动时间</source>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>邀约日期</source>
+        <translation>Calls due</translation>
+    </message>
+    <message>
+        <source>消息模板</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>正在生成名单……</source>
+        <translation>Making the list…</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6499,258 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>RFM分层</source>
+        <translation>RFM tier</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTab</name>
+    <message>
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>删除已保存</source>
+        <translation>Delete saved</translation>
+    </message>
+    <message>
+        <source>添加条件</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>例如：性别=女 且 品牌=大众 且 购车年份&gt;=2021</source>
+        <translation>e.g. gender=female and age&gt;=30 and purchase_year&gt;=2021</translation>
+    </message>
+    <message>
+        <source>筛选名称</source>
+        <translation>Filter name</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>创建活动邀约…</source>
+        <translation>Create campaign invitations…</translation>
+    </message>
+    <message>
+        <source>已保存的筛选</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>这个筛选含括号、“非”或“属于”，请在文字框中修改。</source>
+        <translation>This filter has brackets, “not” or “in”: edit it in the text box.</translation>
+    </message>
+    <message numerus="yes">
+        <source>符合条件：%n 位客户</source>
+        <translation>
+            <numerusform>%n customer matches</numerusform>
+            <numerusform>%n customers match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>潜在客户</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>成交客户</source>
+        <translation>Deal customer</translation>
+    </message>
+    <message>
+        <source>战败客户</source>
+        <translation>Lost prospect</translation>
+    </message>
+    <message>
+        <source>私家车主</source>
+        <translation>Private owner</translation>
+    </message>
+    <message>
+        <source>企业车队</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>二手车商</source>
+        <translation>Used-car dealer</translation>
+    </message>
+    <message>
+        <source>营销</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Holiday greeting</translation>
+    </message>
+    <message>
+        <source>服务提醒</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <source>销售忠诚</source>
+        <translation>Sales-loyal</translation>
+    </message>
+    <message>
+        <source>售后忠诚</source>
+        <translation>After-sales-loyal</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>客户类别</source>
+        <translation>Customer kind</translation>
+    </message>
+    <message>
+        <source>车主类型</source>
+        <translation>Owner type</translation>
+    </message>
+    <message>
+        <source>忠诚度</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>最近到店</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>未到店天数</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
+        <source>RFM分层</source>
+        <translation>RFM tier</translation>
+    </message>
+    <message>
+        <source>价值等级</source>
+        <translation>Value level</translation>
+    </message>
+    <message>
+        <source>高价值客户</source>
+        <translation>High-value customer</translation>
+    </message>
+    <message>
+        <source>年消费</source>
+        <translation>Spend this year</translation>
+    </message>
+    <message>
+        <source>同意接收</source>
+        <translation>Accepts</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>新能源</source>
+        <translation>New energy</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>购车年份</source>
+        <translation>Purchase year</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>保修到期</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>Inspection due</translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message>
         <source>轮胎检查</source>
@@ -6096,6 +6873,25 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceSection</name>
+    <message>
+        <source>售后进厂与保养到期</source>
+        <translation>Service visits and maintenance due</translation>
+    </message>
+    <message>
+        <source>当日进厂</source>
+        <translation>Cars in that day</translation>
+    </message>
+    <message>
+        <source>未来 %1 天到期保养</source>
+        <translation>Maintenance due in %1 days</translation>
+    </message>
+    <message>
+        <source>当日交车 %1&#x3000;近 %2 天进厂 %3</source>
+        <translation>Handed over that day %1   Cars in, last %2 days %3</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>门店</source>
@@ -6148,6 +6944,10 @@ Please open DealerDesk again.</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>经营看板</source>
+        <translation>Managers&apos; board</translation>
     </message>
     <message>
         <source>小时</source>
@@ -6568,6 +7368,14 @@ Please open DealerDesk again.</translation>
     <message>
         <source>搜索结果条数</source>
         <translation>Search results shown</translation>
+    </message>
+    <message>
+        <source>经营看板统计天数</source>
+        <translation>Board: days counted</translation>
+    </message>
+    <message>
+        <source>经营看板：未来几天内到期保养</source>
+        <translation>Board: maintenance due within</translation>
     </message>
 </context>
 <context>
@@ -7089,6 +7897,29 @@ Please open DealerDesk again.</translation>
     </message>
 </context>
 <context>
+    <name>TrafficSection</name>
+    <message>
+        <source>展厅客流与成交</source>
+        <translation>Showroom traffic and orders</translation>
+    </message>
+    <message>
+        <source>当日接待</source>
+        <translation>Walk-ins that day</translation>
+    </message>
+    <message>
+        <source>当日成交</source>
+        <translation>Orders that day</translation>
+    </message>
+    <message>
+        <source>成交率 %1</source>
+        <translation>Conversion %1</translation>
+    </message>
+    <message>
+        <source>%1 接待</source>
+        <translation>Walk-ins of %1</translation>
+    </message>
+</context>
+<context>
     <name>Value</name>
     <message>
         <source>高价值</source>
@@ -7155,6 +7986,17 @@ Please open DealerDesk again.</translation>
     <message>
         <source>客户价值未能更新：%1</source>
         <translation>Customer value not updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <source>客户价值与忠诚</source>
+        <translation>Customer value and loyalty</translation>
+    </message>
+    <message>
+        <source>销售忠诚客户 %1&#x3000;售后忠诚客户 %2</source>
+        <translation>Sales-loyal %1   After-sales-loyal %2</translation>
     </message>
 </context>
 <context>
