@@ -16,7 +16,7 @@ from app.services.container import AppServices
 from ..customer360.opener import CardOpener
 from ..i18n import error_text
 from ..jobs import run_job
-from ..models.paged import Column, PagedTableModel
+from ..models.paged import BackgroundPagedTableModel, Column
 from ..widgets.columns import fit_columns
 
 PAGE = 200
@@ -38,7 +38,7 @@ class DrillDialog(QDialog):
         super().__init__(parent, objectName="boardDrill")
         self.setWindowTitle(title)
         board = services.board
-        self.model: PagedTableModel[DrillRow] = PagedTableModel(
+        self.model: BackgroundPagedTableModel[DrillRow] = BackgroundPagedTableModel(
             self._columns(),
             lambda: board.drill_count(figure, params),
             lambda offset, limit: board.drill(figure, params, offset, limit),

@@ -13,6 +13,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from shiboken6 import isValid
+
+from ..jobs import run_job
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -120,4 +123,59 @@ class PagedTableModel(ColumnTableModel[Row]):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self.endInsertRows()
+
+
+class BackgroundPagedTableModel(PagedTableModel[Row]):
+    """The same, but each next page is read on a worker (ui/jobs.py): for lists whose
+    pages take longer than the UI thread may wait (a filter over 200,000 customers, the
+    dormant ones). A page that arrives after the list was reloaded is dropped. `more`
+    (default: `page`) reads those pages; it must not touch Qt."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        count: Callable[[], int],
+        page: Callable[[int, int], list[Row]],
+        page_size: int = 200,
+        parent=None,
+        more: Callable[[int, int], list[Row]] | None = None,
+    ) -> None:
+        super().__init__(columns, count, page, page_size, parent)
+        self._more = more or page
+        self._loads = 0  # lists shown so far: a page asked for before the last one is stale
+        self._fetching = False
+
+    def reload(self) -> None:
+        self._loads, self._fetching = self._loads + 1, False
+        super().reload()
+
+    def show_loaded(self, total: int, rows: Sequence[Row]) -> None:
+        self._loads, self._fetching = self._loads + 1, False
+        super().show_loaded(total, rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not self._fetching and super().canFetchMore(parent)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetching:
+            return
+        self._fetching, load, offset = True, self._loads, len(self._rows)
+        more, size = self._more, self._page_size
+        run_job(
+            lambda _control: more(offset, size),
+            lambda rows: self._arrived(load, rows),
+            lambda _error: self._arrived(load, []),
+        )
+
+    def _arrived(self, load: int, rows: list[Row]) -> None:
+        if not isValid(self) or load != self._loads:
+            return
+        self._fetching = False
+        if not rows:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
