@@ -86,7 +86,8 @@ SUB_PAGES = {  # tab widgets inside a tab, by objectName: their pages' names aft
     "salesLists": ("loyal",),
     "vehicleRecords": ("readings",),
 }
-TAB_NAMES = ("reception", "sales", "calendar", "service", "complaints")
+TAB_NAMES = ("reception", "sales", "calendar", "service", "appointments", "complaints",
+             "segments", "campaigns", "board")  # the manager's tabs, in order
 
 
 def shoot_tabs(app, window, lang: str, out: Path) -> list[Path]:
@@ -127,6 +128,12 @@ def prepare(app, tab, name: str) -> None:
         tab.analysis.run()
     if name == "calendar":
         list_key_customers(tab.key_customers)
+    if name == "segments":
+        from PySide6.QtTest import QTest
+
+        tab.set_expression("gender=female and purchase_year>=2021")
+        QTest.qWait(400)  # the count waits a quarter second for the typing to stop
+    wait_for_jobs()
     app.processEvents()
 
 
