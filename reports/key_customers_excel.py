@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,6 +158,10 @@ class _StyledCells:
     def __init__(self, ws) -> None:
         self.ws = ws
         self.cells: dict[tuple[int, str], Any] = {}
+        # openpyxl 3.1's append first tries each value as a plain one, which for a cell
+        # raises and formats an error per cell (a third of the time left): these rows are
+        # all cells already, so they are only placed.
+        ws._values_to_row = _placed
 
     def holding(self, column: int, style: str, value: Any) -> Any:
         cell = self.cells.get((column, style))
@@ -165,6 +169,12 @@ class _StyledCells:
             cell = self.cells[column, style] = _cell(self.ws, None, style)
         cell.value = value
         return cell
+
+
+def _placed(cells: Sequence[Any], row: int) -> Iterator[Any]:
+    for column, cell in enumerate(cells, start=1):
+        cell.column, cell.row = column, row
+        yield cell
 
 
 def _lines(value: Any, width: int) -> int:
