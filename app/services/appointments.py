@@ -82,7 +82,8 @@ class AppointmentService:
             return data.one_row(session, appointment_id, self.clock())
 
     def advisors(self) -> list[Advisor]:
-        with self.db.transaction(self.actor) as session:
+        """Read without a lock: the book is built while a background job may write."""
+        with self.db.reading(self.actor) as session:
             return data.advisors(session)
 
     def advisor_named(self, name: str) -> Advisor:
