@@ -82,13 +82,16 @@ def another_desk_writing(db: Database) -> Iterator[threading.Thread]:
 
 
 def test_the_forms_pick_lists_do_not_wait_for_a_writer(sqlite_db: Database) -> None:
-    """The complaint form's staff, the booking's advisors: read while a reminder run
-    writes, so a tab opened then is built at once."""
+    """The complaint form's staff, the booking tab's advisors and plans: read while a
+    reminder run writes, so a tab opened then is built at once."""
     add_staff(sqlite_db, "马顾问", StaffRole.SERVICE_ADVISOR)
     with another_desk_writing(sqlite_db) as writer:
         directory = DirectoryService(sqlite_db)
         assert "马顾问" in [s.name for s in directory.staff(StaffRole.SERVICE_ADVISOR)]
         assert directory.car_models() == []
-        advisors = AppointmentService(sqlite_db, MANAGER).advisors()
-        assert [a.name for a in advisors] == ["马顾问"]
+        book = AppointmentService(sqlite_db, MANAGER)
+        assert [a.name for a in book.advisors()] == ["马顾问"]
+        assert book.plan(date(2026, 11, 30)).bookings == []  # the booking tab's day
+        assert len(book.week_plans(date(2026, 11, 30))) == 7
+        assert book.expected_today() == []
         assert writer.is_alive()
