@@ -38,7 +38,7 @@ from tests.reports.handover_sample import sample_document
 
 WORKBOOK_ROWS = 10_000
 CONSULTANTS = 20
-WORKBOOK_ROUNDS = 3
+WORKBOOK_ROUNDS = 5  # a shared machine: five alternating rounds steady the medians
 PDF_ROUNDS = 7
 OUTCOMES = ("deal", "lost", "postponed", "open")
 

@@ -1,13 +1,11 @@
-"""The window, timed from outside as a subprocess: launch → signed in, first tab painted;
-the longest UI-thread stall and the peak RSS while every tab is opened and reminder
-generation runs. Floors: a bare QApplication + QMainWindow, the same way.
-
-`window_command` is the one place that says which program is the window: today the
-probe (benchmarks/window_probe.py, which does what main.py's window does, then signs
-in). To time main.py itself once it has `--exit-when-ready`, return
-`run.main_py("--user", run.user, "--exit-when-ready")` there for every_tab=True: launch
-is then timed to the process's exit, and the stall figure (which needs the probe's
-heartbeat) is left out.
+"""The window, timed from outside as a subprocess. window_usable: `main.py --user NAME
+--exit-when-ready` (ui/ready.py) from launch to its exit, signed in with every tab
+opened once and no job left, which is later than the issue's "signed in, first tab
+painted": a launch within the goal this way is within it the issue's way; against the
+bare QApplication + QMainWindow launched to its exit after its first paint. ui_stall_max
+and rss_every_tab_mb: the probe (benchmarks/window_probe.py, main.py's window with a
+5 ms heartbeat on the UI thread) opening every tab while reminder generation runs;
+floor: the bare window idling as long.
 """
 
 from __future__ import annotations
@@ -32,11 +30,17 @@ IDLE_CAP_MS = 60_000  # the bare window's heartbeat runs as long as ours, up to 
 @dataclass(frozen=True)
 class Launch:
     ready_ms: float  # launch → first tab painted (or → exit, for a program that says nothing)
+    exit_ms: float  # launch → the process's exit
     reported: dict[str, Any]  # what the probe printed (and peak_rss.py, when asked)
 
 
+def ready_command(run: Run) -> list[str]:
+    """DealerDesk itself, signed in as run.user, quitting once every tab is open and idle."""
+    return run.main_py("--user", run.user, "--exit-when-ready")
+
+
 def window_command(run: Run, every_tab: bool) -> list[str]:
-    """DealerDesk's window, signed in as run.user (see the module's docstring)."""
+    """The probe: DealerDesk's window signed in as run.user, with its heartbeat."""
     command = [run.python, str(PROBE), "--db", run.url, "--user", run.user]
     return command + (["--every-tab"] if every_tab else [])
 
@@ -60,18 +64,22 @@ def launch(run: Run, command: list[str], peak_rss: bool = False) -> Launch:
     for line in done.stdout.splitlines():
         if line.startswith("{"):
             reported.update(json.loads(line))
-    return Launch((reported.get("painted", ended) - started) * 1000, reported)
+    painted = reported.get("painted", ended)
+    return Launch((painted - started) * 1000, (ended - started) * 1000, reported)
 
 
 def launch_figures(run: Run) -> list[Figure]:
-    """Median of three launches each, ours and the bare window's, alternating."""
+    """Median of three launches each, main.py's and the bare window's, alternating, each
+    timed to its exit."""
     ours, bare = [], []
     for _round in range(LAUNCH_ROUNDS):
-        ours.append(launch(run, window_command(run, every_tab=False)).ready_ms)
-        bare.append(launch(run, bare_command(run, every_tab=False)).ready_ms)
+        ours.append(launch(run, ready_command(run)).exit_ms)
+        bare.append(launch(run, bare_command(run, every_tab=False)).exit_ms)
     return [
         Figure("window_usable", median(ours), median(bare), Goal(times_floor=3, at_most=1500),
-               "bare QApplication + QMainWindow shown", f"median of {LAUNCH_ROUNDS}")
+               "bare QApplication + QMainWindow, launch to exit after its first paint",
+               f"main.py --exit-when-ready, launch to exit (every tab opened); "
+               f"median of {LAUNCH_ROUNDS}")
     ]  # fmt: skip
 
 

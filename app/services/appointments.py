@@ -66,23 +66,23 @@ class AppointmentService:
     def may_book(self) -> bool:
         return self.actor.can(Permission.BOOK_APPOINTMENTS)
 
-    # --- reading ---------------------------------------------------------------------------
+    # --- reading (without a lock: the book is shown while a background job may write) ----
     def day(self, day: date, advisor_id: int | None = None) -> list[AppointmentRow]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return data.rows_between(session, day, day, self.clock(), advisor_id)
 
     def week(self, day: date, advisor_id: int | None = None) -> list[AppointmentRow]:
         monday = day - timedelta(days=day.weekday())
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return data.rows_between(session, monday, monday + timedelta(6), self.clock(),
                                      advisor_id)  # fmt: skip
 
     def get(self, appointment_id: int) -> AppointmentRow:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return data.one_row(session, appointment_id, self.clock())
 
     def advisors(self) -> list[Advisor]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return data.advisors(session)
 
     def advisor_named(self, name: str) -> Advisor:
@@ -99,20 +99,20 @@ class AppointmentService:
 
     def plan(self, day: date) -> DayPlan:
         """The day's slots with their load per advisor, and its technician-minutes."""
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return views.day_plan(session, day, self.clock())
 
     def week_plans(self, day: date) -> list[DayPlan]:
         monday = day - timedelta(days=day.weekday())
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return views.week_plans(session, monday, self.clock())
 
     def default_minutes(self) -> int:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return int(settings.get(session, "appointments.default_minutes"))
 
     def slot_starts(self, day: date) -> list[datetime]:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             plan_rules = data.booking_rules(session)
         if not plan_rules.is_open_day(day):
             return []
@@ -167,7 +167,7 @@ class AppointmentService:
             return views.follow_up_booking(session, task)
 
     def figures(self, first: date, last: date) -> AppointmentFigures:
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             return views.figures(session, first, last, self.clock())
 
     # --- writing ---------------------------------------------------------------------------

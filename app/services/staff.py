@@ -23,7 +23,8 @@ class ModelChoice:
 
 
 class DirectoryService:
-    """Staff and the model catalogue: the short lists forms pick from."""
+    """Staff and the model catalogue: the short lists forms pick from. Read without a
+    lock: a form built while a background job writes does not wait for it."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -32,10 +33,10 @@ class DirectoryService:
         query = select(StaffUser).where(StaffUser.active).order_by(StaffUser.role, StaffUser.id)
         if role is not None:
             query = query.where(StaffUser.role == role)
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             return [StaffMember(s.id, s.name, s.role) for s in session.scalars(query)]
 
     def car_models(self) -> list[ModelChoice]:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             rows = session.scalars(select(CarModel).order_by(CarModel.brand, CarModel.name))
             return [ModelChoice(m.id, m.name, m.is_new_energy) for m in rows]

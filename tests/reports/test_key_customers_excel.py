@@ -3,6 +3,7 @@ counts equal to the database."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 
@@ -167,3 +168,27 @@ def test_cli_exports_the_week(db, week, tmp_path, capsys):
     assert str(target) in capsys.readouterr().out
     assert load_workbook(target).sheetnames == ["汇总", "李顾问", "王顾问"]
     assert cli(["--db", db.url, *cli_user(db), "export", "key-customers", "--week", "2026-47"]) == 2
+
+
+def test_each_row_keeps_its_own_values_and_colours(tmp_path: Path) -> None:
+    """Rows one after another: a row without a reason or a date shows none (nothing left
+    over from the row above), and each outcome has its own colour."""
+    rows = [
+        dataclasses.replace(key_customer("试驾"), outcome="lost", outcome_reason="价格"),
+        dataclasses.replace(key_customer("报价"), outcome="deal", last_contact=None),
+        key_customer("回访"),
+    ]
+    ws = load_workbook(write_key_customers(sheet_of(rows), tmp_path / "key.xlsx"))["王顾问"]
+    column = {c.header: n for n, c in enumerate(DETAIL, 1)}
+    seen = [
+        [ws.cell(row=r, column=column[h]).value for h in ("下一步", "最近联系", "结果", "原因")]
+        for r in (2, 3, 4)
+    ]
+    assert seen == [
+        ["试驾", datetime(2026, 11, 23), "战败", "价格"],
+        ["报价", None, "成交", None],
+        ["回访", datetime(2026, 11, 23), "进行中", None],
+    ]
+    fills = [ws.cell(row=r, column=column["结果"]).fill.fgColor.rgb[-6:] for r in (2, 3, 4)]
+    assert fills == ["FFC7CE", "C6EFCE", "F2F2F2"]
+    assert ws.cell(row=3, column=column["原因"]).fill.fgColor.rgb[-6:] != "C6EFCE"

@@ -193,7 +193,7 @@ def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, cloc
     click(qtbot, tab.refresh_button)
     colour = tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name()
     assert colour == RED and tab.open_model.index(0, 6).data().startswith("逾期 0小时10分")
-    assert "逾期 1 件，已升级至店长" in tab.escalation_label.text()
+    qtbot.waitUntil(lambda: "逾期 1 件，已升级至店长" in tab.escalation_label.text())
     with services.db.transaction(SYSTEM) as session:
         roles = session.scalars(
             select(FollowUpTask.owner_role).where(FollowUpTask.kind == "complaint_escalation")

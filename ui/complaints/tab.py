@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
 from app.services.complaints import ArchiveQuery
 from app.services.container import AppServices
 
 from ..customer360.opener import CardOpener
 from ..desk import DeskSession
+from ..i18n import error_text
+from ..jobs import JobRunner
 from ..models.paged import PagedTableModel
 from .analysis_view import AnalysisView
 from .case_view import CaseView
@@ -59,6 +62,8 @@ class ComplaintDesk(QWidget):
         self.card_opener.attach(self.archive.table, lambda: _customer_of(self.archive.table))
         self._layout()
         self._connect()
+        self.jobs = JobRunner(self)
+        self._escalate_again = False
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -88,13 +93,42 @@ class ComplaintDesk(QWidget):
         self.intake.taken.connect(self._taken)
 
     def refresh(self) -> None:
-        escalated = self.services.complaints.escalate_overdue()
+        """The lists at once; the overdue cases are escalated on a worker: a write, which
+        waits while a reminder run holds the database (the tab is not built waiting)."""
+        self._reload()
+        self._escalate()
+
+    def _escalate(self) -> None:
+        """One escalation at a time; a refresh meanwhile asks for one more after it."""
+        complaints = self.services.complaints
+        started = self.jobs.start(
+            "escalate", lambda _control: complaints.escalate_overdue(),
+            self._escalated, self._escalation_failed,
+        )  # fmt: skip
+        self._escalate_again = started is None
+
+    def _reload(self) -> None:
         self.open_model.reload()
         self.open_table.resizeColumnsToContents()
         self.archive.reload()
+
+    def _escalated(self, escalated: list) -> None:
+        if self._escalate_again:
+            self._escalate()  # the clock moved on since this one began
+            return
         text = self.tr("逾期 %1 件，已升级至店长。").replace("%1", str(len(escalated)))
         self.escalation_label.setText(text if escalated else self.tr("没有逾期投诉。"))
         self.escalation_label.setStyleSheet("color: #c62828;" if escalated else "")
+        if escalated:
+            self._reload()
+
+    def _escalation_failed(self, error: BaseException) -> None:
+        if self._escalate_again:
+            self._escalate()
+            return
+        said = error_text(error) if isinstance(error, UserError) else str(error)
+        self.escalation_label.setText(said)
+        self.escalation_label.setStyleSheet("color: #c62828;")
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
