@@ -9,7 +9,7 @@ checks a driver connection out of the engine's pool and runs the SQL text on its
 
 Only reads of one statement each belong here: no BEGIN is issued (SQLite's connection is
 in autocommit mode, see app.db, so a SELECT reads its own snapshot and never waits for a
-writer; PostgreSQL's transaction is ended by the pool's rollback on checkin). Listeners of
+writer; on PostgreSQL the read runs in autocommit mode, no transaction). Listeners of
 the engine's `before_cursor_execute` see every statement, as with any other execute.
 """
 
@@ -91,7 +91,14 @@ def driver_read(db: Database) -> Iterator[DriverReader]:
         connection = db.engine.raw_connection()
     except DBAPIError as exc:
         raise environment_problem(exc) from exc
+    raw = connection.driver_connection
+    # PostgreSQL: no BEGIN before the read and no ROLLBACK after it (two of a search's
+    # three round trips); psycopg switches while idle, and the pool gets it back as it
+    # hands connections out. SQLite's connection is in autocommit mode already.
+    switch = db.engine.dialect.name == "postgresql"
     try:
+        if switch:
+            raw.autocommit = True
         cursor = connection.cursor()
         try:
             yield DriverReader(db.engine, cursor)
@@ -100,4 +107,6 @@ def driver_read(db: Database) -> Iterator[DriverReader]:
     except dbapi_error as exc:
         raise environment_problem(DBAPIError(None, None, exc)) from exc
     finally:
-        connection.close()  # back to the pool, which rolls back (PostgreSQL)
+        if switch:
+            raw.autocommit = False
+        connection.close()  # back to the pool (nothing is left open to roll back)
