@@ -91,7 +91,7 @@ def driver_read(db: Database) -> Iterator[DriverReader]:
         connection = db.engine.raw_connection()
     except DBAPIError as exc:
         raise environment_problem(exc) from exc
-    raw = connection.driver_connection
+    raw: Any = connection.driver_connection
     # PostgreSQL: no BEGIN before the read and no ROLLBACK after it (two of a search's
     # three round trips); psycopg switches while idle, and the pool gets it back as it
     # hands connections out. SQLite's connection is in autocommit mode already.
