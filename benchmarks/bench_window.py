@@ -1,8 +1,9 @@
-"""The window, timed from outside as a subprocess. window_usable: `main.py --user NAME
---exit-when-ready` (ui/ready.py) from launch to its exit, signed in with every tab
-opened once and no job left, which is later than the issue's "signed in, first tab
-painted": a launch within the goal this way is within it the issue's way; against the
-bare QApplication + QMainWindow launched to its exit after its first paint. ui_stall_max
+"""The window, timed from outside as a subprocess. window_usable, the issue's "signed in,
+first tab painted": `main.py --user NAME --exit-when-ready=first-tab` (ui/ready.py) from
+launch to its exit once its first tab is painted (and the jobs that tab started are
+done); window_every_tab: `--exit-when-ready`, to its exit with every tab opened once and
+no job left. Both against the bare QApplication + QMainWindow launched to its exit after
+its first paint. ui_stall_max
 and rss_every_tab_mb: the probe (benchmarks/window_probe.py, main.py's window with a
 5 ms heartbeat on the UI thread) opening every tab while reminder generation runs;
 floor: the bare window idling as long.
@@ -34,9 +35,10 @@ class Launch:
     reported: dict[str, Any]  # what the probe printed (and peak_rss.py, when asked)
 
 
-def ready_command(run: Run) -> list[str]:
-    """DealerDesk itself, signed in as run.user, quitting once every tab is open and idle."""
-    return run.main_py("--user", run.user, "--exit-when-ready")
+def ready_command(run: Run, mode: str = "every-tab") -> list[str]:
+    """DealerDesk itself, signed in as run.user, quitting once every tab is open and idle
+    (or, mode "first-tab", once its first tab is painted)."""
+    return run.main_py("--user", run.user, f"--exit-when-ready={mode}")
 
 
 def window_command(run: Run, every_tab: bool) -> list[str]:
@@ -69,17 +71,22 @@ def launch(run: Run, command: list[str], peak_rss: bool = False) -> Launch:
 
 
 def launch_figures(run: Run) -> list[Figure]:
-    """Median of three launches each, main.py's and the bare window's, alternating, each
-    timed to its exit."""
-    ours, bare = [], []
+    """Median of three launches each, main.py's both ways and the bare window's,
+    alternating, each timed to its exit."""
+    first, every, bare = [], [], []
     for _round in range(LAUNCH_ROUNDS):
-        ours.append(launch(run, ready_command(run)).exit_ms)
+        first.append(launch(run, ready_command(run, "first-tab")).exit_ms)
+        every.append(launch(run, ready_command(run, "every-tab")).exit_ms)
         bare.append(launch(run, bare_command(run, every_tab=False)).exit_ms)
+    floor_is = "bare QApplication + QMainWindow, launch to exit after its first paint"
     return [
-        Figure("window_usable", median(ours), median(bare), Goal(times_floor=3, at_most=1500),
-               "bare QApplication + QMainWindow, launch to exit after its first paint",
-               f"main.py --exit-when-ready, launch to exit (every tab opened); "
-               f"median of {LAUNCH_ROUNDS}")
+        Figure("window_usable", median(first), median(bare), Goal(times_floor=3, at_most=1500),
+               floor_is, f"main.py --exit-when-ready=first-tab, launch to exit (signed in, "
+               f"first tab painted); median of {LAUNCH_ROUNDS}"),
+        Figure("window_every_tab", median(every), median(bare),
+               Goal(times_floor=3, at_most=1500), floor_is,
+               f"main.py --exit-when-ready, launch to exit (every tab opened, no job left; "
+               f"stricter than the issue's); median of {LAUNCH_ROUNDS}"),
     ]  # fmt: skip
 
 

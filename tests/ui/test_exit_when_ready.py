@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.cli import WindowStart, main
+from app.cli import EVERY_TAB, FIRST_TAB, WindowStart, main
 from app.db import Database
 from app.demo import generate
 from app.demo.data import DEMO_PASSWORD
@@ -46,10 +46,10 @@ def signed_in(qtbot, demo_db: Database, monkeypatch) -> MainWindow:
     return window
 
 
-def run_until_ready(window: MainWindow) -> int:
+def run_until_ready(window: MainWindow, mode: str = EVERY_TAB) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    ExitWhenReady(app, window).start()
+    ExitWhenReady(app, window, mode).start()
     QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(99))
     return app.exec()
 
@@ -58,6 +58,15 @@ def test_every_tab_is_opened_before_it_quits_with_0(signed_in: MainWindow) -> No
     assert run_until_ready(signed_in) == 0
     tabs = signed_in.tabs
     assert [type(tabs.widget(i)).__name__ for i in range(tabs.count())] == DESKS
+
+
+def test_first_tab_mode_quits_with_0_once_the_first_tab_is_painted(
+    signed_in: MainWindow,
+) -> None:
+    assert run_until_ready(signed_in, FIRST_TAB) == 0
+    tabs = signed_in.tabs
+    built = [type(tabs.widget(i)).__name__ for i in range(tabs.count())]
+    assert built == ["ReceptionTab"] + ["QWidget"] * (len(DESKS) - 1)  # the rest: unopened
 
 
 def test_a_dialog_left_open_is_a_failure_said_on_stderr(signed_in: MainWindow, capsys) -> None:
@@ -82,8 +91,12 @@ def test_it_needs_a_user_and_their_password(demo_db: Database, monkeypatch, caps
     assert main([*argv, "search", "张"], open_window=window) == 2  # not for commands
     monkeypatch.setenv("DEALERDESK_PASSWORD", DEMO_PASSWORD)
     assert main(argv, open_window=window) == 0
-    (start,) = opened
-    assert start.exit_when_ready and start.actor is not None and start.actor.name == "唐国强"
+    start = opened[0]
+    assert start.exit_when_ready == EVERY_TAB
+    assert start.actor is not None and start.actor.name == "唐国强"
+    assert main([*argv[:-1], "--exit-when-ready=first-tab"], open_window=window) == 0
+    assert opened[-1].exit_when_ready == FIRST_TAB
+    assert main([*argv[:-1], "--exit-when-ready=all"], open_window=window) == 2
     assert "--user" in capsys.readouterr().err
 
 
