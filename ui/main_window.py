@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
@@ -21,22 +23,11 @@ from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
 from app.services.container import AppServices, Store
 
 from .appointments.late_notifier import LateCarNotifier
-from .appointments.tab import AppointmentTab
-from .audit_view import AuditDialog
-from .board.tab import BoardTab
-from .calendar.tab import CalendarTab
-from .campaigns.tab import CampaignTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
-from .complaints.tab import ComplaintDesk
 from .crash import show_user_error
 from .desk import DeskSession
-from .importing.wizard import ImportWizard
-from .reception.tab import ReceptionTab
 from .restore_dialog import restore_from_backup
-from .sales.tab import SalesTab
-from .segments.tab import SegmentTab
-from .service.tab import ServiceTab
 from .setup.catalogue import CatalogueDialog
 from .setup.password import ChangePasswordDialog
 from .setup.settings_dialog import SettingsDialog
@@ -49,18 +40,43 @@ from .window_geometry import remember, screen_size, show_fitted
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
 
+@dataclass(frozen=True)
+class LazyTab:
+    """A tab's class by module and name, imported when the tab is first shown: a launch
+    loads only its first tab's module (the board's charts and PDF preview, the calendar's
+    Excel export, … wait until someone opens theirs)."""
+
+    module: str  # relative to the ui package
+    name: str
+
+    def __call__(self, services: AppServices, desk: DeskSession) -> QWidget:
+        tab_class = getattr(import_module(self.module, __package__), self.name)
+        return tab_class(services, desk)
+
+
+RECEPTION = LazyTab(".reception.tab", "ReceptionTab")
+SALES = LazyTab(".sales.tab", "SalesTab")
+CALENDAR = LazyTab(".calendar.tab", "CalendarTab")
+SERVICE = LazyTab(".service.tab", "ServiceTab")
+APPOINTMENTS = LazyTab(".appointments.tab", "AppointmentTab")
+COMPLAINTS = LazyTab(".complaints.tab", "ComplaintDesk")
+SEGMENTS = LazyTab(".segments.tab", "SegmentTab")
+CAMPAIGNS = LazyTab(".campaigns.tab", "CampaignTab")
+BOARD = LazyTab(".board.tab", "BoardTab")
+
+
 def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, TabFactory]]:
     """The desks of the person signed in, in the order the tabs appear.
 
     Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
     window.tr() under a context named "window", which never matches at run time."""
     return [
-        (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
-        (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
-        (QCoreApplication.translate("MainWindow", "回访日历"), CalendarTab),
-        (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
-        (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
-        (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
+        (QCoreApplication.translate("MainWindow", "展厅接待"), RECEPTION),
+        (QCoreApplication.translate("MainWindow", "订单与交车"), SALES),
+        (QCoreApplication.translate("MainWindow", "回访日历"), CALENDAR),
+        (QCoreApplication.translate("MainWindow", "售后接车"), SERVICE),
+        (QCoreApplication.translate("MainWindow", "售后预约"), APPOINTMENTS),
+        (QCoreApplication.translate("MainWindow", "客户投诉"), COMPLAINTS),
         *_segment_tab(services),
         *_campaign_tab(services.actor),
         *_board_tab(services.actor),
@@ -71,20 +87,20 @@ def _board_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     """The managers' board only for those who may read it (the service refuses others)."""
     if actor is None or not actor.can(Permission.VIEW_BOARD):
         return []
-    return [(QCoreApplication.translate("MainWindow", "经营看板"), BoardTab)]
+    return [(QCoreApplication.translate("MainWindow", "经营看板"), BOARD)]
 
 
 def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:
     """Customer lists are personal data: the builder only for who may filter."""
     if not services.segments.may_filter():
         return []
-    return [(QCoreApplication.translate("MainWindow", "客户筛选"), SegmentTab)]
+    return [(QCoreApplication.translate("MainWindow", "客户筛选"), SEGMENTS)]
 
 
 def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     if actor is None or not actor.can(Permission.RUN_CAMPAIGNS):
         return []
-    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CampaignTab)]
+    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CAMPAIGNS)]
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +119,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
-        self.audit_dialog: AuditDialog | None = None
+        self.audit_dialog: QDialog | None = None
         self.late_cars: LateCarNotifier | None = None
         self.setCentralWidget(self.tabs)
         self.watcher = ChangeWatcher(store.changes(), self)
@@ -270,6 +286,8 @@ class MainWindow(QMainWindow):
         try:
             if actor is None:
                 raise PermissionDenied(Permission.VIEW_AUDIT)
+            from .audit_view import AuditDialog  # a manager's, now and then: when opened
+
             dialog = AuditDialog(self.store.audit(), actor, self.clock().date(), self)
         except UserError as error:
             show_user_error(self, error)
@@ -287,6 +305,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_user_error(self, error)
             return
+        from .importing.wizard import ImportWizard  # its pages and file readers: when asked
+
         self.import_wizard = ImportWizard(self.services.customer_import, self)
         self.import_wizard.open()
 

@@ -111,3 +111,24 @@ def test_the_program_opens_signed_in_and_exits_0_printing_nothing(
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (0, ""), done.stderr
+
+
+def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Tabs are built, and their modules imported, when first shown: the board's charts
+    and PDF preview, the calendar's Excel export wait until someone opens them."""
+    profile = {name: str(tmp_path / "profile") for name in PROFILE_FOLDERS}
+    env = {**os.environ, **profile, "QT_QPA_PLATFORM": "offscreen",
+           "DEALERDESK_PASSWORD": DEMO_PASSWORD}  # fmt: skip
+    argv = ["main.py", "--db", demo_db.url, "--user", MANAGER, "--exit-when-ready=first-tab"]
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "PySide6.QtWidgets" in imported  # (import_module's own imports are not listed)
+    later = {"ui.board.tab", "ui.calendar.tab", "ui.appointments.tab", "ui.audit_view",
+             "PySide6.QtCharts", "openpyxl", "reportlab", "pypdfium2", "pypinyin"}  # fmt: skip
+    assert imported & later == set()
