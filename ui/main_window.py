@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
+from app.rules.complaints_clock import china_calendar_loaded, load_china_calendar
 from app.services.container import AppServices, Store
 
 from .appointments.late_notifier import LateCarNotifier
@@ -27,6 +28,7 @@ from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
 from .crash import show_user_error
 from .desk import DeskSession
+from .jobs import run_job
 from .restore_dialog import restore_from_backup
 from .setup.catalogue import CatalogueDialog
 from .setup.password import ChangePasswordDialog
@@ -153,6 +155,14 @@ class MainWindow(QMainWindow):
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)
         self._build_tab(self.tabs.currentIndex())
+        self._load_working_days()
+
+    @staticmethod
+    def _load_working_days() -> None:
+        """China's holiday calendar, on a worker: the booking and complaint tabs count
+        working days with it, and its first import would hold the UI thread ~0.2 s."""
+        if not china_calendar_loaded():
+            run_job(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
 
     def _clear_desks(self) -> None:
         self.tabs.blockSignals(True)

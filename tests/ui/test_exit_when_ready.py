@@ -17,8 +17,10 @@ from app.cli import EVERY_TAB, FIRST_TAB, WindowStart, main
 from app.db import Database
 from app.demo import generate
 from app.demo.data import DEMO_PASSWORD
+from app.rules import complaints_clock
 from app.services.auth import AuthService
 from app.services.container import Store
+from ui.jobs import jobs_running
 from ui.main_window import MainWindow
 from ui.ready import ExitWhenReady
 
@@ -132,3 +134,17 @@ def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
     later = {"ui.board.tab", "ui.calendar.tab", "ui.appointments.tab", "ui.audit_view",
              "PySide6.QtCharts", "openpyxl", "reportlab", "pypdfium2", "pypinyin"}  # fmt: skip
     assert imported & later == set()
+
+
+def test_signing_in_loads_the_holiday_calendar_on_a_worker(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    """China's calendar (the booking and complaint tabs count working days with it) is
+    imported off the UI thread as soon as someone signs in."""
+    monkeypatch.setattr(complaints_clock, "_CHINA", [])  # as in a process just started
+    window = MainWindow(Store(demo_db))
+    qtbot.addWidget(window)
+    window.sign_in(AuthService(demo_db).sign_in(MANAGER, DEMO_PASSWORD))
+    assert jobs_running()
+    qtbot.waitUntil(complaints_clock.china_calendar_loaded, timeout=GIVE_UP_MS)
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=GIVE_UP_MS)
