@@ -103,6 +103,12 @@ def launch_figures(run: Run) -> list[Figure]:
     ]  # fmt: skip
 
 
+def _longest(gaps: dict[str, float], count: int = 4) -> str:
+    """The `count` phases with the longest UI-thread gaps, longest first."""
+    worst = sorted(gaps.items(), key=lambda item: -item[1])[:count]
+    return ", ".join(f"{phase} {ms:.0f} ms" for phase, ms in worst)
+
+
 def every_tab_figures(run: Run) -> list[Figure]:
     """One run with every tab opened while a first (full) generation runs behind; the
     bare window's heartbeat then runs as long on an idle window."""
@@ -120,6 +126,7 @@ def every_tab_figures(run: Run) -> list[Figure]:
         figures.insert(0, Figure(
             "ui_stall_max", ours["max_gap_ms"], bare["max_gap_ms"],
             Goal(at_most=100), "5 ms heartbeat in an idle bare window",
-            f"worst while {ours.get('max_gap_during', '?')}; heartbeat over {seconds:.1f} s",
+            f"worst while {ours.get('max_gap_during', '?')}; heartbeat over {seconds:.1f} s; "
+            f"longest by phase: {_longest(ours.get('gaps', {}))}",
         ))  # fmt: skip
     return figures

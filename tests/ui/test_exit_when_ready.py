@@ -118,8 +118,9 @@ def test_the_program_opens_signed_in_and_exits_0_printing_nothing(
 def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    """Tabs are built, and their modules imported, when first shown: the board's charts
-    and PDF preview, the calendar's Excel export wait until someone opens them."""
+    """Tabs are built, and their modules imported, when first shown: the board's charts,
+    the calendar's lists wait until someone opens them (and files' writers until one is
+    written)."""
     profile = {name: str(tmp_path / "profile") for name in PROFILE_FOLDERS}
     env = {**os.environ, **profile, "QT_QPA_PLATFORM": "offscreen",
            "DEALERDESK_PASSWORD": DEMO_PASSWORD}  # fmt: skip

@@ -22,14 +22,16 @@ from app.errors import UserError
 from app.models import StaffRole
 from app.services.container import AppServices
 from app.services.key_customers import ConsultantWeek, KeyCustomerRow, monday_of, next_week, week_of
-from reports.key_customers_excel import write_key_customers
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import app_label, error_text, phrase_text
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
+
+write_key_customers = deferred("reports.key_customers_excel", "write_key_customers")
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
 NEXT_STEP_COLUMN = 7  # free text: it takes the width left
