@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,10 +105,28 @@ def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     return [(QCoreApplication.translate("MainWindow", "活动邀约"), CAMPAIGNS)]
 
 
+class FirstPaint(QObject):
+    """Emits `painted` once, when the widget it watches is first painted."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.painted.emit()
+        return False
+
+
 class MainWindow(QMainWindow):
     """Tabs exist only for someone signed in. Each sign-in builds that person's services
     and their tabs afresh (each tab when first shown): switching user leaves nothing of
     the last person on screen, and no widget keeps a service acting for them."""
+
+    first_tab_painted = Signal()  # after a sign-in, its first tab is on screen
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -121,6 +139,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
+        self.first_tab_shown = False  # since the last sign-in
         self.audit_dialog: QDialog | None = None
         self.late_cars: LateCarNotifier | None = None
         self.setCentralWidget(self.tabs)
@@ -155,12 +174,21 @@ class MainWindow(QMainWindow):
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)
         self._build_tab(self.tabs.currentIndex())
-        self._load_working_days()
+        self.first_tab_shown = False
+        if (first := self.tabs.currentWidget()) is not None:
+            self._first_paint = FirstPaint(first)  # referenced: its filter stays in Python
+            self._first_paint.painted.connect(self._first_tab_shown)
+
+    def _first_tab_shown(self) -> None:
+        self.first_tab_shown = True
+        self.first_tab_painted.emit()
+        QTimer.singleShot(0, self._load_working_days)  # after ui.ready had its say
 
     @staticmethod
     def _load_working_days() -> None:
-        """China's holiday calendar, on a worker: the booking and complaint tabs count
-        working days with it, and its first import would hold the UI thread ~0.2 s."""
+        """China's holiday calendar, on a worker once the first tab is on screen: the
+        booking and complaint tabs count working days with it, and its first import would
+        hold the UI thread ~0.2 s."""
         if not china_calendar_loaded():
             run_job(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
 

@@ -5,7 +5,8 @@ checked to start. An error on the way, or a dialog still open at the end (a mess
 shown), quits with 1 and says what on stderr instead.
 
 `--exit-when-ready=first-tab`: the issue's "usable" launch instead: no tab is opened
-beyond the first; once it is painted, the jobs it started are waited for and it quits."""
+beyond the first; once it is painted, the jobs it started are waited for and it quits
+(before the window's own after-paint work, the holiday calendar's loading, starts)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.cli import EVERY_TAB, FIRST_TAB
@@ -36,19 +37,19 @@ class ExitWhenReady(QObject):
 
     def start(self) -> None:
         sys.excepthook = self._crashed
-        first_tab = self._window.tabs.currentWidget()
-        if self._first_tab_only and first_tab is not None:
+        if self._first_tab_only and self._window.tabs.count():
             self._next_tab = self._window.tabs.count()  # no other tab is opened
-            first_tab.installEventFilter(self)  # _step once it is painted
+            # right away: what the window starts once it is on screen is not waited for
+            self._window.first_tab_painted.connect(self._first_painted)
+            if self._window.first_tab_shown:  # already (a test's window)
+                QTimer.singleShot(0, self._first_painted)
             return
         QTimer.singleShot(0, self._step)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.first_painted:
+    def _first_painted(self) -> None:
+        if not self.first_painted:
             self.first_painted = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._step)
-        return False
+            self._step()
 
     def _step(self) -> None:
         """One tab per turn of the event loop (each is built and painted before the
