@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,9 +138,11 @@ class KeyCustomerPanel(QWidget):
         self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
         self._layout()
+        self._follow_desk(desk.staff)  # before _connect: listed once, just below
         self._connect()
-        self._follow_desk(desk.staff)
-        self.refresh()
+        # A turn of the event loop after the calendar's own lists (this page is behind
+        # them): the two loads never hold the UI thread in one go.
+        QTimer.singleShot(0, self, self.refresh)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
