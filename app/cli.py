@@ -17,6 +17,10 @@ from .db import Database, check_can_open
 from .errors import NeedsCreateError, SignInNeeded, UserError
 from .permissions import Actor
 
+# --exit-when-ready's modes: every tab opened and idle (the default), or the first tab painted
+EVERY_TAB, FIRST_TAB = "every-tab", "first-tab"
+READY_MODES = (EVERY_TAB, FIRST_TAB)
+
 
 class ArgumentError(Exception):
     pass
@@ -53,10 +57,12 @@ def build_parser(loaded: Sequence[Command] | None = None) -> argparse.ArgumentPa
     )
     parser.add_argument(
         "--exit-when-ready",
-        action="store_true",
+        nargs="?",
+        const=EVERY_TAB,
+        choices=READY_MODES,
         help="open the window signed in as --user, open every tab once and exit 0 when "
         "nothing is left to do, printing nothing (to time a launch, or check an install); "
-        "no backup is made",
+        f"={FIRST_TAB}: exit once the first tab is painted instead; no backup is made",
     )
     subparsers = parser.add_subparsers(
         dest="command", parser_class=_Parser, help="the command (none: open the window)"
@@ -102,10 +108,11 @@ def reader_gone() -> int:
 @dataclass(frozen=True)
 class WindowStart:
     """How the window starts: signed in as `actor` (None: it asks who), and whether it
-    quits by itself once every tab was opened and nothing is left to do."""
+    quits by itself once every tab was opened and nothing is left to do (EVERY_TAB) or
+    once its first tab is painted (FIRST_TAB)."""
 
     actor: Actor | None = None
-    exit_when_ready: bool = False
+    exit_when_ready: str | None = None  # EVERY_TAB, FIRST_TAB, or None: stays open
 
 
 WindowOpener = Callable[[Database, WindowStart], int]
@@ -187,7 +194,7 @@ def _window_start(db: Database, args: argparse.Namespace) -> WindowStart:
     from .signing_in import sign_in_from_command_line
 
     actor = sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)
-    return WindowStart(actor, exit_when_ready=True)
+    return WindowStart(actor, exit_when_ready=args.exit_when_ready)
 
 
 def _signed_in(command: Command, db: Database, args: argparse.Namespace) -> Actor | None:

@@ -64,7 +64,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "due_list": (bench_due_list.due_list_figures,
                  ("due_list_month", "due_list_recall", "due_list_per_advisor")),
     "seasonal": (bench_due_list.seasonal_figures, ("seasonal_trigger_day", "seasonal_day_after")),
-    "window": (bench_window.launch_figures, ("window_usable",)),
+    "window": (bench_window.launch_figures, ("window_usable", "window_every_tab")),
     "every_tab": (bench_window.every_tab_figures, ("ui_stall_max", "rss_every_tab_mb")),
     "workbook": (bench_exports.workbook_figures,
                  (f"key_customer_workbook_{bench_exports.WORKBOOK_ROWS}",)),

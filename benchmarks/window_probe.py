@@ -6,10 +6,11 @@ though it can be:
         --db URL --user tangguoqiang [--every-tab] [--bare [--idle-ms N]]
 
 It prints one JSON line: {"painted": time.monotonic() at the first tab's first paint},
-and with --every-tab also {"max_gap_ms", "max_gap_during", "heartbeat_ms"}: the longest
-gap between two ticks of a 5 ms QTimer on the UI thread (and what the window was doing
-then), from that first paint until every tab was opened once, every background job
-(reminder generation) delivered its result and the event loop stayed idle a moment.
+and with --every-tab also {"max_gap_ms", "max_gap_during", "heartbeat_ms", "gaps"}: the
+longest gap between two ticks of a 5 ms QTimer on the UI thread (and what the window was
+doing then; "gaps": each phase's longest gap in ms), from that first paint until every
+tab was opened once, every background job (reminder generation) delivered its result
+and the event loop stayed idle a moment.
 time.monotonic() is the system's monotonic clock, the same in the parent, so the parent
 times launch → first paint.
 
@@ -50,6 +51,7 @@ class Heartbeat(QObject):
         self.started = self.last = 0.0
         self.max_gap = 0.0
         self.phase = self.max_gap_phase = ""  # what the window was doing
+        self.gaps: dict[str, float] = {}  # the longest gap of each phase
 
     def start(self) -> None:
         self.started = self.last = time.perf_counter()
@@ -57,17 +59,20 @@ class Heartbeat(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        if now - self.last > self.max_gap:
-            self.max_gap, self.max_gap_phase = now - self.last, self.phase
+        gap = now - self.last
+        if gap > self.max_gap:
+            self.max_gap, self.max_gap_phase = gap, self.phase
+        self.gaps[self.phase] = max(gap, self.gaps.get(self.phase, 0.0))
         self.last = now
 
-    def stop(self) -> dict[str, float | str]:
+    def stop(self) -> dict[str, object]:
         self._tick()
         self.timer.stop()
         return {
             "max_gap_ms": round(self.max_gap * 1000, 2),
             "max_gap_during": self.max_gap_phase,
             "heartbeat_ms": round((self.last - self.started) * 1000, 1),
+            "gaps": {phase: round(gap * 1000, 1) for phase, gap in self.gaps.items()},
         }
 
 
@@ -90,7 +95,7 @@ class FirstPaint(QObject):
 class Probe:
     def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
         self.args, self.app = args, app
-        self.result: dict[str, float | str] = {}
+        self.result: dict[str, object] = {}
         self.heartbeat = Heartbeat()
         self.window: QMainWindow | None = None
         self.idle_polls = 0

@@ -1085,6 +1085,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "周视图": "Week",
     "迟到": "Late",
     "%1 不是工作日。": "%1 is not a working day.",
+    "正在载入节假日日历…": "Loading the holiday calendar…",
     "技师工时：已约 %1 小时，共 %2 小时，剩余 %3 小时": (
         "Technician hours: %1 h booked of %2 h, %3 h free"
     ),

@@ -56,9 +56,10 @@ def show_open_error(message: str) -> None:
     QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
 
 
-def run_window(store: Store, actor: Actor | None = None, exit_when_ready: bool = False) -> int:
+def run_window(store: Store, actor: Actor | None = None, exit_when_ready: str | None = None) -> int:
     """The window, asking who signs in (or signed in as `actor`, from the command line).
-    `exit_when_ready`: open every tab once and quit when idle (ui.ready); no backups."""
+    `exit_when_ready`: open every tab once (or only the first) and quit when idle
+    (ui.ready); no backups."""
     logs.configure()
     app = make_application()
     install_excepthook()
@@ -70,7 +71,7 @@ def run_window(store: Store, actor: Actor | None = None, exit_when_ready: bool =
     else:
         window.sign_in(actor)
     if exit_when_ready:
-        ExitWhenReady(app, window).start()
+        ExitWhenReady(app, window, exit_when_ready).start()
     else:
         BackupScheduler(store, window).start()
     return app.exec()

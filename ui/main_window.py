@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,25 +20,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
+from app.rules.complaints_clock import china_calendar_loaded, load_china_calendar
 from app.services.container import AppServices, Store
 
 from .appointments.late_notifier import LateCarNotifier
-from .appointments.tab import AppointmentTab
-from .audit_view import AuditDialog
-from .board.tab import BoardTab
-from .calendar.tab import CalendarTab
-from .campaigns.tab import CampaignTab
 from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
-from .complaints.tab import ComplaintDesk
 from .crash import show_user_error
 from .desk import DeskSession
-from .importing.wizard import ImportWizard
-from .reception.tab import ReceptionTab
+from .jobs import run_job
 from .restore_dialog import restore_from_backup
-from .sales.tab import SalesTab
-from .segments.tab import SegmentTab
-from .service.tab import ServiceTab
 from .setup.catalogue import CatalogueDialog
 from .setup.password import ChangePasswordDialog
 from .setup.settings_dialog import SettingsDialog
@@ -49,18 +42,43 @@ from .window_geometry import remember, screen_size, show_fitted
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
 
+@dataclass(frozen=True)
+class LazyTab:
+    """A tab's class by module and name, imported when the tab is first shown: a launch
+    loads only its first tab's module (the board's charts and PDF preview, the calendar's
+    Excel export, … wait until someone opens theirs)."""
+
+    module: str  # relative to the ui package
+    name: str
+
+    def __call__(self, services: AppServices, desk: DeskSession) -> QWidget:
+        tab_class = getattr(import_module(self.module, __package__), self.name)
+        return tab_class(services, desk)
+
+
+RECEPTION = LazyTab(".reception.tab", "ReceptionTab")
+SALES = LazyTab(".sales.tab", "SalesTab")
+CALENDAR = LazyTab(".calendar.tab", "CalendarTab")
+SERVICE = LazyTab(".service.tab", "ServiceTab")
+APPOINTMENTS = LazyTab(".appointments.tab", "AppointmentTab")
+COMPLAINTS = LazyTab(".complaints.tab", "ComplaintDesk")
+SEGMENTS = LazyTab(".segments.tab", "SegmentTab")
+CAMPAIGNS = LazyTab(".campaigns.tab", "CampaignTab")
+BOARD = LazyTab(".board.tab", "BoardTab")
+
+
 def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, TabFactory]]:
     """The desks of the person signed in, in the order the tabs appear.
 
     Titles go through translate("MainWindow", …), not window.tr(): lupdate would file
     window.tr() under a context named "window", which never matches at run time."""
     return [
-        (QCoreApplication.translate("MainWindow", "展厅接待"), ReceptionTab),
-        (QCoreApplication.translate("MainWindow", "订单与交车"), SalesTab),
-        (QCoreApplication.translate("MainWindow", "回访日历"), CalendarTab),
-        (QCoreApplication.translate("MainWindow", "售后接车"), ServiceTab),
-        (QCoreApplication.translate("MainWindow", "售后预约"), AppointmentTab),
-        (QCoreApplication.translate("MainWindow", "客户投诉"), ComplaintDesk),
+        (QCoreApplication.translate("MainWindow", "展厅接待"), RECEPTION),
+        (QCoreApplication.translate("MainWindow", "订单与交车"), SALES),
+        (QCoreApplication.translate("MainWindow", "回访日历"), CALENDAR),
+        (QCoreApplication.translate("MainWindow", "售后接车"), SERVICE),
+        (QCoreApplication.translate("MainWindow", "售后预约"), APPOINTMENTS),
+        (QCoreApplication.translate("MainWindow", "客户投诉"), COMPLAINTS),
         *_segment_tab(services),
         *_campaign_tab(services.actor),
         *_board_tab(services.actor),
@@ -71,26 +89,44 @@ def _board_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     """The managers' board only for those who may read it (the service refuses others)."""
     if actor is None or not actor.can(Permission.VIEW_BOARD):
         return []
-    return [(QCoreApplication.translate("MainWindow", "经营看板"), BoardTab)]
+    return [(QCoreApplication.translate("MainWindow", "经营看板"), BOARD)]
 
 
 def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:
     """Customer lists are personal data: the builder only for who may filter."""
     if not services.segments.may_filter():
         return []
-    return [(QCoreApplication.translate("MainWindow", "客户筛选"), SegmentTab)]
+    return [(QCoreApplication.translate("MainWindow", "客户筛选"), SEGMENTS)]
 
 
 def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     if actor is None or not actor.can(Permission.RUN_CAMPAIGNS):
         return []
-    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CampaignTab)]
+    return [(QCoreApplication.translate("MainWindow", "活动邀约"), CAMPAIGNS)]
+
+
+class FirstPaint(QObject):
+    """Emits `painted` once, when the widget it watches is first painted."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.painted.emit()
+        return False
 
 
 class MainWindow(QMainWindow):
     """Tabs exist only for someone signed in. Each sign-in builds that person's services
     and their tabs afresh (each tab when first shown): switching user leaves nothing of
     the last person on screen, and no widget keeps a service acting for them."""
+
+    first_tab_painted = Signal()  # after a sign-in, its first tab is on screen
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -103,7 +139,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(self._build_tab)
         self._factories: dict[QWidget, TabFactory] = {}
-        self.audit_dialog: AuditDialog | None = None
+        self.first_tab_shown = False  # since the last sign-in
+        self.audit_dialog: QDialog | None = None
         self.late_cars: LateCarNotifier | None = None
         self.setCentralWidget(self.tabs)
         self.watcher = ChangeWatcher(store.changes(), self)
@@ -137,6 +174,23 @@ class MainWindow(QMainWindow):
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)
         self._build_tab(self.tabs.currentIndex())
+        self.first_tab_shown = False
+        if (first := self.tabs.currentWidget()) is not None:
+            self._first_paint = FirstPaint(first)  # referenced: its filter stays in Python
+            self._first_paint.painted.connect(self._first_tab_shown)
+
+    def _first_tab_shown(self) -> None:
+        self.first_tab_shown = True
+        self.first_tab_painted.emit()
+        QTimer.singleShot(0, self._load_working_days)  # after ui.ready had its say
+
+    @staticmethod
+    def _load_working_days() -> None:
+        """China's holiday calendar, on a worker once the first tab is on screen: the
+        booking and complaint tabs count working days with it, and its first import would
+        hold the UI thread ~0.2 s."""
+        if not china_calendar_loaded():
+            run_job(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
 
     def _clear_desks(self) -> None:
         self.tabs.blockSignals(True)
@@ -270,6 +324,8 @@ class MainWindow(QMainWindow):
         try:
             if actor is None:
                 raise PermissionDenied(Permission.VIEW_AUDIT)
+            from .audit_view import AuditDialog  # a manager's, now and then: when opened
+
             dialog = AuditDialog(self.store.audit(), actor, self.clock().date(), self)
         except UserError as error:
             show_user_error(self, error)
@@ -287,6 +343,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_user_error(self, error)
             return
+        from .importing.wizard import ImportWizard  # its pages and file readers: when asked
+
         self.import_wizard = ImportWizard(self.services.customer_import, self)
         self.import_wizard.open()
 

@@ -2,7 +2,11 @@
 once, and quits with 0 as soon as nothing is left to do (no job running, no event
 waiting), printing nothing, so a launch can be timed from outside and an installed copy
 checked to start. An error on the way, or a dialog still open at the end (a message
-shown), quits with 1 and says what on stderr instead."""
+shown), quits with 1 and says what on stderr instead.
+
+`--exit-when-ready=first-tab`: the issue's "usable" launch instead: no tab is opened
+beyond the first; once it is painted, the jobs it started are waited for and it quits
+(before the window's own after-paint work, the holiday calendar's loading, starts)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.cli import EVERY_TAB, FIRST_TAB
 from app.errors import UserError
 
 from .jobs import jobs_running
@@ -22,15 +27,29 @@ POLL_MS = 10  # while jobs run: look again this often (no busy loop on a 2-core 
 
 
 class ExitWhenReady(QObject):
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, mode: str = EVERY_TAB) -> None:
         super().__init__(window)
         self._app, self._window = app, window
         self._next_tab = 0
         self._failed = False
+        self._first_tab_only = mode == FIRST_TAB
+        self.first_painted = False
 
     def start(self) -> None:
         sys.excepthook = self._crashed
+        if self._first_tab_only and self._window.tabs.count():
+            self._next_tab = self._window.tabs.count()  # no other tab is opened
+            # right away: what the window starts once it is on screen is not waited for
+            self._window.first_tab_painted.connect(self._first_painted)
+            if self._window.first_tab_shown:  # already (a test's window)
+                QTimer.singleShot(0, self._first_painted)
+            return
         QTimer.singleShot(0, self._step)
+
+    def _first_painted(self) -> None:
+        if not self.first_painted:
+            self.first_painted = True
+            self._step()
 
     def _step(self) -> None:
         """One tab per turn of the event loop (each is built and painted before the

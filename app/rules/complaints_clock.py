@@ -8,6 +8,7 @@ own extra closed or open days.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -39,12 +40,31 @@ class WallClock:
 if TYPE_CHECKING:
     from holidays import HolidayBase
 
+# China's calendar class, once imported: it comes with every country of the `holidays`
+# package (~250 modules, 0.1-0.2 s on a busy PC), so the window imports it on a worker
+# at sign-in (ui.main_window) and the booking tab waits for it rather than stall.
+_CHINA: list[type[HolidayBase]] = []
+_LOADING = threading.Lock()
+
+
+def load_china_calendar() -> None:
+    """Import China's calendar (once; a second caller waits for the first)."""
+    with _LOADING:
+        if not _CHINA:
+            from holidays.countries.china import China
+
+            _CHINA.append(China)
+
+
+def china_calendar_loaded() -> bool:
+    """True once counting working days no longer imports anything (takes < 1 ms a year)."""
+    return bool(_CHINA)
+
 
 @lru_cache(maxsize=8)
 def _china(year: int) -> HolidayBase:
-    import holidays  # ~0.1 s to import: only when a clock counts business hours
-
-    return holidays.country_holidays("CN", years=year)
+    load_china_calendar()
+    return _CHINA[0](years=year)
 
 
 def is_china_working_day(day: date) -> bool:

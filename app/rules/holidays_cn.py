@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import holidays
-
 from .dates import Window
 from .reminders import ReminderRule, draft
 from .tasks import TaskDraft
@@ -14,6 +12,8 @@ from .tasks import TaskDraft
 
 @lru_cache(maxsize=8)
 def _china(year: int) -> dict[date, str]:
+    import holidays  # only when greetings are due: the window's launch does without it
+
     return dict(holidays.country_holidays("CN", years=year, language="zh_CN").items())
 
 

@@ -245,6 +245,10 @@
         <translation>Late</translation>
     </message>
     <message>
+        <source>正在载入节假日日历…</source>
+        <translation>Loading the holiday calendar…</translation>
+    </message>
+    <message>
         <source>%1 不是工作日。</source>
         <translation>%1 is not a working day.</translation>
     </message>

@@ -17,6 +17,8 @@ from app import settings
 from app.db import Database
 from app.models import StaffRole, TaskStatus
 from app.permissions import SYSTEM, Actor
+from app.rules import complaints_clock
+from app.rules.complaints_clock import load_china_calendar
 from app.rules.reminders import DEFAULT_RULES, draft
 from app.services.appointment_types import BookingForm, PhotoUpload
 from app.services.calendar import TaskQuery
@@ -44,6 +46,12 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
 @pytest.fixture
 def clock() -> Clock:
     return Clock(FRIDAY)
+
+
+@pytest.fixture(autouse=True)
+def holiday_calendar() -> None:
+    """Loaded, as the window has it soon after sign-in: the book shows its day at once."""
+    load_china_calendar()
 
 
 @pytest.fixture
@@ -263,3 +271,19 @@ def test_an_english_window_says_why_a_booking_is_refused_in_english(
     assert said.startswith("The 11-23 09:00 slot is full (capacity 1 a slot).")
     assert "Free times: 11-23 09:30" in said
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in said)
+
+
+def test_the_book_waits_for_the_holiday_calendar_rather_than_stall(
+    qtbot, services, desk, world, monkeypatch
+) -> None:
+    """Opened before the window's worker has loaded China's calendar (its first import
+    held the UI thread ~0.2 s): the tab is there at once and shows the day once it is."""
+    monkeypatch.setattr(complaints_clock, "_CHINA", [])  # as just after sign-in
+    services.appointments.book(BookingForm(world["car"], at(FRIDAY.date(), 14)))
+    tab = AppointmentTab(services, desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.capacity.text() == "正在载入节假日日历…" and tab.bookings.rows() == []
+    qtbot.waitUntil(lambda: tab.capacity.text().startswith("技师工时"), timeout=30_000)
+    assert [row.plate for row in tab.bookings.rows()] == ["粤B12345"]
+    assert complaints_clock.china_calendar_loaded()

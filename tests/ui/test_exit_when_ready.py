@@ -13,12 +13,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.cli import WindowStart, main
+from app.cli import EVERY_TAB, FIRST_TAB, WindowStart, main
 from app.db import Database
 from app.demo import generate
 from app.demo.data import DEMO_PASSWORD
+from app.rules import complaints_clock
 from app.services.auth import AuthService
 from app.services.container import Store
+from ui.jobs import jobs_running
 from ui.main_window import MainWindow
 from ui.ready import ExitWhenReady
 
@@ -46,10 +48,10 @@ def signed_in(qtbot, demo_db: Database, monkeypatch) -> MainWindow:
     return window
 
 
-def run_until_ready(window: MainWindow) -> int:
+def run_until_ready(window: MainWindow, mode: str = EVERY_TAB) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    ExitWhenReady(app, window).start()
+    ExitWhenReady(app, window, mode).start()
     QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(99))
     return app.exec()
 
@@ -58,6 +60,15 @@ def test_every_tab_is_opened_before_it_quits_with_0(signed_in: MainWindow) -> No
     assert run_until_ready(signed_in) == 0
     tabs = signed_in.tabs
     assert [type(tabs.widget(i)).__name__ for i in range(tabs.count())] == DESKS
+
+
+def test_first_tab_mode_quits_with_0_once_the_first_tab_is_painted(
+    signed_in: MainWindow,
+) -> None:
+    assert run_until_ready(signed_in, FIRST_TAB) == 0
+    tabs = signed_in.tabs
+    built = [type(tabs.widget(i)).__name__ for i in range(tabs.count())]
+    assert built == ["ReceptionTab"] + ["QWidget"] * (len(DESKS) - 1)  # the rest: unopened
 
 
 def test_a_dialog_left_open_is_a_failure_said_on_stderr(signed_in: MainWindow, capsys) -> None:
@@ -82,8 +93,12 @@ def test_it_needs_a_user_and_their_password(demo_db: Database, monkeypatch, caps
     assert main([*argv, "search", "张"], open_window=window) == 2  # not for commands
     monkeypatch.setenv("DEALERDESK_PASSWORD", DEMO_PASSWORD)
     assert main(argv, open_window=window) == 0
-    (start,) = opened
-    assert start.exit_when_ready and start.actor is not None and start.actor.name == "唐国强"
+    start = opened[0]
+    assert start.exit_when_ready == EVERY_TAB
+    assert start.actor is not None and start.actor.name == "唐国强"
+    assert main([*argv[:-1], "--exit-when-ready=first-tab"], open_window=window) == 0
+    assert opened[-1].exit_when_ready == FIRST_TAB
+    assert main([*argv[:-1], "--exit-when-ready=all"], open_window=window) == 2
     assert "--user" in capsys.readouterr().err
 
 
@@ -98,3 +113,41 @@ def test_the_program_opens_signed_in_and_exits_0_printing_nothing(
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (0, ""), done.stderr
+
+
+def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Tabs are built, and their modules imported, when first shown: the board's charts,
+    the calendar's lists wait until someone opens them (and files' writers until one is
+    written)."""
+    profile = {name: str(tmp_path / "profile") for name in PROFILE_FOLDERS}
+    env = {**os.environ, **profile, "QT_QPA_PLATFORM": "offscreen",
+           "DEALERDESK_PASSWORD": DEMO_PASSWORD}  # fmt: skip
+    argv = ["main.py", "--db", demo_db.url, "--user", MANAGER, "--exit-when-ready=first-tab"]
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "PySide6.QtWidgets" in imported  # (import_module's own imports are not listed)
+    later = {"ui.board.tab", "ui.calendar.tab", "ui.appointments.tab", "ui.audit_view",
+             "PySide6.QtCharts", "openpyxl", "reportlab", "pypdfium2", "pypinyin"}  # fmt: skip
+    assert imported & later == set()
+
+
+def test_signing_in_loads_the_holiday_calendar_on_a_worker_once_the_first_tab_is_shown(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    """China's calendar (the booking and complaint tabs count working days with it) is
+    imported off the UI thread, as soon as the first tab of whoever signed in is drawn."""
+    monkeypatch.setattr(complaints_clock, "_CHINA", [])  # as in a process just started
+    window = MainWindow(Store(demo_db))
+    qtbot.addWidget(window)
+    window.sign_in(AuthService(demo_db).sign_in(MANAGER, DEMO_PASSWORD))
+    assert not complaints_clock.china_calendar_loaded()
+    with qtbot.waitSignal(window.first_tab_painted, timeout=GIVE_UP_MS):
+        window.show()
+    qtbot.waitUntil(complaints_clock.china_calendar_loaded, timeout=GIVE_UP_MS)
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=GIVE_UP_MS)

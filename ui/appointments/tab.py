@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
+from app.rules.complaints_clock import china_calendar_loaded, load_china_calendar
 from app.services.appointment_types import AppointmentRow
 from app.services.container import AppServices
 
@@ -62,9 +64,9 @@ class AppointmentTab(QWidget):
         self.jobs = JobRunner(self)
         self._build()
         self._lay_out()
+        self.day.setDate(QDate(self.today()))  # before _connect: shown once, just below
         self._connect()
-        self.day.setDate(QDate(self.today()))
-        self.refresh()
+        self._first_refresh()
         self.sweep()
 
     # --- building ---------------------------------------------------------------------------
@@ -188,6 +190,22 @@ class AppointmentTab(QWidget):
         self.timer.start()
 
     # --- showing ----------------------------------------------------------------------------
+    def _first_refresh(self) -> None:
+        """The day's slots need China's working days: if their calendar is still being
+        loaded (the window starts it at sign-in), the tab shows once it is there."""
+        if china_calendar_loaded():
+            self.refresh()
+            return
+        self.capacity.setText(self.tr("正在载入节假日日历…"))
+        self.jobs.start(
+            "calendar", lambda _job: load_china_calendar(), self._calendar_loaded,
+            self._calendar_loaded,
+        )  # fmt: skip
+
+    def _calendar_loaded(self, _result: object) -> None:
+        if isValid(self):  # not closed meanwhile (a switch of user)
+            self.refresh()  # loaded, or failed: refresh raises why
+
     def today(self) -> date:
         return self.services.clock().date()
 

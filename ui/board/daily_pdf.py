@@ -6,9 +6,11 @@ from functools import partial
 from pathlib import Path
 
 from app.services.board_data import DailyReport
-from reports.daily_report_pdf import render_daily_report
 
+from ..deferred import deferred
 from ..widgets import pdf_output
+
+render_daily_report = deferred("reports.daily_report_pdf", "render_daily_report")
 
 
 def default_file_name(day: str) -> str:

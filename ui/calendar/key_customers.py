@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +22,16 @@ from app.errors import UserError
 from app.models import StaffRole
 from app.services.container import AppServices
 from app.services.key_customers import ConsultantWeek, KeyCustomerRow, monday_of, next_week, week_of
-from reports.key_customers_excel import write_key_customers
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import app_label, error_text, phrase_text
 from ..models.paged import Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
+
+write_key_customers = deferred("reports.key_customers_excel", "write_key_customers")
 
 OUTCOME_COLOURS = {"deal": "#c8e6c9", "lost": "#ffcdd2", "postponed": "#fff9c4"}
 NEXT_STEP_COLUMN = 7  # free text: it takes the width left
@@ -136,9 +138,11 @@ class KeyCustomerPanel(QWidget):
         self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
         self._layout()
+        self._follow_desk(desk.staff)  # before _connect: listed once, just below
         self._connect()
-        self._follow_desk(desk.staff)
-        self.refresh()
+        # A turn of the event loop after the calendar's own lists (this page is behind
+        # them): the two loads never hold the UI thread in one go.
+        QTimer.singleShot(0, self, self.refresh)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -24,9 +24,9 @@ from app.rules.campaigns import ANSWERS
 from app.services.campaign_data import CampaignSummary, InvitationRow
 from app.services.campaigns import ALL_CUSTOMERS
 from app.services.container import AppServices
-from reports.campaign_excel import write_campaign_list
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import app_label
 from ..jobs import JobControl, run_job
@@ -36,6 +36,8 @@ from ..widgets.file_dialogs import ask_save_path
 from .labels import result_text, rsvp_label
 from .models import campaign_columns, invitation_columns
 from .new_dialog import NewCampaignDialog
+
+write_campaign_list = deferred("reports.campaign_excel", "write_campaign_list")
 
 
 class CampaignTab(QWidget):

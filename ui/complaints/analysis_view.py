@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.rules.complaints_analysis import MonthAnalysis
 from app.services.container import AppServices
-from reports.complaints_excel import write_complaint_analysis
 from ui.widgets.charts import BarChart
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..i18n import app_label, listed
 from ..jobs import JobControl, run_job
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
+
+write_complaint_analysis = deferred("reports.complaints_excel", "write_complaint_analysis")
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -31,15 +31,17 @@ from app.errors import UserError
 from app.models import StaffRole
 from app.services.container import AppServices
 from app.services.due_list import AdvisorCount, DueListService, DueRow
-from reports.due_list_excel import write_due_list
 
 from ..customer360.opener import CardOpener
+from ..deferred import deferred
 from ..i18n import app_label, error_text
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.dates import iso
 from ..widgets.file_dialogs import ask_save_path
+
+write_due_list = deferred("reports.due_list_excel", "write_due_list")
 
 MONTH_FORMAT = "yyyy-MM"
 T = TypeVar("T")

@@ -24,14 +24,16 @@ from app.errors import UserError
 from app.importing.rows import Problem
 from app.services.customer_import import CustomerImportService, ImportReport
 from app.services.import_plan import Duplicate
-from reports.import_errors_excel import write_import_errors
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..i18n import error_text, phrase_text
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel
 from ..widgets.file_dialogs import ask_save_path
 from .fields import duplicate_by_labels
+
+write_import_errors = deferred("reports.import_errors_excel", "write_import_errors")
 
 
 def problem_columns() -> list[Column[Problem]]:

@@ -6,9 +6,11 @@ from functools import partial
 from pathlib import Path
 
 from app.services.handover_document import HandoverDocument
-from reports.handover_pdf import render_handover
 
+from ..deferred import deferred
 from ..widgets import pdf_output
+
+render_handover = deferred("reports.handover_pdf", "render_handover")
 
 
 def default_file_name(order_no: str) -> str:

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from app.services.checkin_types import RepairOrderDocument
 from app.services.repair_record import RepairRecordDocument, record_file_name
-from reports.repair_order_pdf import write_repair_order
-from reports.repair_record_pdf import write_repair_record
 
+from ..deferred import deferred
 from ..widgets import pdf_output
+
+write_repair_order = deferred("reports.repair_order_pdf", "write_repair_order")
+write_repair_record = deferred("reports.repair_record_pdf", "write_repair_record")
 
 
 def default_file_name(order_no: str) -> str:

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import QWidget
 from app.errors import EnvironmentProblem, UserError
 
 from ..jobs import JobControl, run_job
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PRINT_DPI = 300  # an A4 page: 2481 × 3508 pixels, 26 MB as RGB
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time
@@ -54,6 +57,8 @@ class PreviewFailed(EnvironmentProblem):
 def render_pdf(path: Path, job: JobControl | None = None, dpi: int = PRINT_DPI) -> RenderedPdf:
     """Every page of `path` as an image, reporting progress page by page (worker thread:
     QImage, unlike QPixmap, may be made off the UI thread)."""
+    import pypdfium2 as pdfium  # here, on the worker: a tab with a preview opens without it
+
     with _PDFIUM:
         try:
             document = pdfium.PdfDocument(path)
