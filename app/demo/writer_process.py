@@ -125,11 +125,11 @@ def _load_all(db: Database, now: datetime, chunks: Any) -> int:
 
 # Named tuples and dataclasses pickle through Python code, row by row (it cost as much
 # as telling half the story): they travel as plain tuples.
-def _flat(task: PastTask) -> tuple:
+def _flat(task: PastTask) -> tuple[Any, ...]:
     draft = task.draft
     return (draft.kind, draft.dedupe_key, draft.due_date, draft.due_at, draft.channel,
             draft.owner_role, draft.message, draft.attempt, *task[1:])  # fmt: skip
 
 
-def _unflat(flat: tuple) -> PastTask:
+def _unflat(flat: tuple[Any, ...]) -> PastTask:
     return PastTask(TaskDraft(*flat[:DRAFT_FIELDS]), *flat[DRAFT_FIELDS:])
