@@ -10,6 +10,7 @@ a large fill is loaded by a writer process of its own while this one goes on tel
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from datetime import date, datetime, timedelta
@@ -24,7 +25,7 @@ from . import showroom, story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, STORY_ENDS_AT, Demo, store_rules
 from .key_weeks import KeyWeeks
-from .loading import customers_in, loading, refuse_a_store_with_customers
+from .loading import collecting_per_chunk, customers_in, loading, refuse_a_store_with_customers
 from .people import Identities
 from .writer import Chunk, Writer
 from .writer_process import WriterProcess
@@ -75,7 +76,8 @@ def generate(
     if writer_process is None:
         writer_process = customers >= WRITER_PROCESS_FROM and ":memory:" not in db.url
     fill = _fill_beside_a_writer if writer_process else _fill_here
-    summary = fill(db, customers, random.Random(seed), now)
+    with collecting_per_chunk():
+        summary = fill(db, customers, random.Random(seed), now)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
 
@@ -129,6 +131,8 @@ def _tell(demo: Demo, customers: int, sink: Sink) -> dict:
 def _flush(demo: Demo, sink: Sink) -> None:
     tasks, demo.tasks = demo.tasks, []
     sink.write(demo.out.take(), tasks)
+    del tasks
+    gc.collect(1)  # what this chunk made: older objects live on
 
 
 def _recent(rng: random.Random, customers: int) -> dict[int, str]:

@@ -10,6 +10,7 @@ writer's target is a top-level function and it opens its own connection.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import pickle
 import queue
@@ -21,7 +22,7 @@ from typing import Any
 from ..db import Database
 from ..rules.tasks import TaskDraft
 from ..services.task_store import PastTask
-from .loading import loading
+from .loading import collecting_per_chunk, loading
 from .writer import Chunk
 
 CHUNKS_QUEUED = 3
@@ -114,10 +115,12 @@ class _Aborted(Exception):
 
 
 def _load_all(db: Database, now: datetime, chunks: Any) -> int:
-    with loading(db, now) as sink:
+    with collecting_per_chunk(), loading(db, now) as sink:
         while isinstance(message := chunks.get(), bytes):
             chunk, tasks = pickle.loads(message)
             sink.write(chunk, [_unflat(task) for task in tasks])
+            del chunk, tasks
+            gc.collect(1)  # what this chunk made: older objects live on
         if message is ABORT:
             raise _Aborted("the story could not be told: nothing is kept")
         return sink.close(message)
