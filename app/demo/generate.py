@@ -18,7 +18,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from ..db import Database
+from ..db import Database, sqlite_path
 from ..permissions import SYSTEM
 from ..services.task_store import PastTask
 from . import showroom, story
@@ -74,12 +74,17 @@ def generate(
         return {"skipped": True, "customers": existing}
     refuse_a_store_with_customers(existing)
     if writer_process is None:
-        writer_process = customers >= WRITER_PROCESS_FROM and ":memory:" not in db.url
+        writer_process = customers >= WRITER_PROCESS_FROM and _shared(db)
     fill = _fill_beside_a_writer if writer_process else _fill_here
     with collecting_per_chunk():
         summary = fill(db, customers, random.Random(seed), now)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
+
+
+def _shared(db: Database) -> bool:
+    """Whether another process can open the database (not an in-memory SQLite one)."""
+    return not db.is_sqlite or sqlite_path(db.url) is not None
 
 
 def _fill_here(db: Database, customers: int, rng: random.Random, now: datetime) -> dict:
