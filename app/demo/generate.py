@@ -3,44 +3,48 @@ for a seed and a moment.
 
 Streamed: the customers' stories are written per chunk (rows, then their follow-up
 history through the task store), so memory stays flat whatever the size. Loaded in
-bulk (app.bulk_load) with the big tables' secondary indexes made once at the end.
+bulk (app.demo.loading) with the big tables' secondary indexes made once at the end;
+a large fill is loaded by a writer process of its own while this one goes on telling
+(app.demo.writer_process): the same rows, on two cores.
 """
 
 from __future__ import annotations
 
+import gc
 import random
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from .. import audit
-from ..bulk_load import without_indexes
-from ..db import Database
-from ..errors import UserError
-from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Customer, FollowUpTask
-from ..models.base import table_of
+from ..db import Database, sqlite_path
 from ..permissions import SYSTEM
-from ..services.task_store import TaskStore
+from ..services.task_store import PastTask
 from . import showroom, story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, STORY_ENDS_AT, Demo, store_rules
 from .key_weeks import KeyWeeks
+from .loading import collecting_per_chunk, customers_in, loading, refuse_a_store_with_customers
 from .people import Identities
-from .writer import TABLES, Writer
+from .writer import Chunk, Writer
+from .writer_process import WriterProcess
 
 CUSTOMERS_PER_FLUSH = 1_000
+# From this many customers a writer process pays for its start (about a second).
+WRITER_PROCESS_FROM = 5_000
 # About one visit a day per 600 customers on file, and never an empty showroom.
 TODAY_VISITORS_MIN, TODAY_VISITORS_MAX, CUSTOMERS_PER_TODAY_VISITOR = 12, 400, 600
 WAITING_MIN, CUSTOMERS_PER_WAITING = 3, 1_000  # orders whose car is handed over soon
 COMPLAINING_MIN = 3  # and a few complaints of the last days, whatever the size
-SQLITE_CACHE_KIB = 256 * 1024
-# Read while the fill runs (the task store looks up a customer's open tasks): kept.
-INDEXES_KEPT = frozenset({"ix_follow_up_tasks_customer_id"})
+
+
+class Sink(Protocol):
+    """Where the chunks go (app.demo.loading.Loading or a WriterProcess)."""
+
+    def write(self, chunk: Chunk, tasks: list[PastTask]) -> None: ...
+
+    def close(self, customers: int) -> int: ...
 
 
 def generate(
@@ -50,6 +54,7 @@ def generate(
     only_if_empty: bool = False,
     today: date | None = None,
     now: datetime | None = None,
+    writer_process: bool | None = None,
 ) -> dict:
     """Add `customers` customers and their history up to `now` (default: the clock's;
     a `today` without a time: 13:00 that day). Nothing is timestamped after it.
@@ -57,92 +62,47 @@ def generate(
     Refuses a database that already has customers: demo people must never mix with a
     store's real ones (with `only_if_empty`, it says so and does nothing). Everything
     is written in one transaction: an interrupted run leaves the database as it was.
-    Returns the number of rows written per table and the seconds it took.
+    `writer_process`: load in a process of its own (default: for a large file-backed
+    fill). Returns the number of rows written per table and the seconds it took.
     """
     started = time.perf_counter()
     if now is None:
         now = datetime.combine(today, STORY_ENDS_AT) if today else datetime.now()
     with db.transaction(SYSTEM) as session:
-        existing = _customers(session)
+        existing = customers_in(session)
     if existing and only_if_empty:
         return {"skipped": True, "customers": existing}
-    with _pages_written_once(db), db.transaction(SYSTEM) as session:
-        _refuse_a_store_with_customers(_customers(session))
-        usual_cache = _large_sqlite_cache(session)
-        with without_indexes(session, [*TABLES, table_of(FollowUpTask)], INDEXES_KEPT):
-            summary = _fill(session, customers, random.Random(seed), now)
-        _set_sqlite_cache(session, usual_cache)
-        _refresh_statistics(session)
+    refuse_a_store_with_customers(existing)
+    if writer_process is None:
+        writer_process = customers >= WRITER_PROCESS_FROM and _shared(db)
+    fill = _fill_beside_a_writer if writer_process else _fill_here
+    with collecting_per_chunk():
+        summary = fill(db, customers, random.Random(seed), now)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
 
 
-def _customers(session: Session) -> int:
-    return session.scalar(select(func.count(Customer.id))) or 0
+def _shared(db: Database) -> bool:
+    """Whether another process can open the database (not an in-memory SQLite one)."""
+    return not db.is_sqlite or sqlite_path(db.url) is not None
 
 
-def _refuse_a_store_with_customers(existing: int) -> None:
-    if existing:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "数据库中已有 {existing} 位客户。演示数据只写入没有客户的数据库，以免与真实"
-                "客户混在一起；请用 --db 指定一个新的数据库文件，或加 --if-empty 跳过。",
-            ),
-            existing=existing,
-        )
+def _fill_here(db: Database, customers: int, rng: random.Random, now: datetime) -> dict:
+    with loading(db, now) as sink:
+        demo = _cast(sink.session, rng, now)
+        return _tell(demo, customers, sink)
 
 
-@contextmanager
-def _pages_written_once(db: Database) -> Iterator[None]:
-    """SQLite: the fill writes its pages once, to the file, under a rollback journal (a
-    new file's pages need none); WAL would write them twice, to the log and then the
-    file. WAL again after it, as every connection sets it (app.db). Another program
-    having the file open keeps it in WAL: then this changes nothing."""
-    if not db.is_sqlite:
-        yield
-        return
-    db.engine.dispose()  # the pool's idle connections hold the WAL open
-    _journal_mode(db, "DELETE")
-    try:
-        yield
-    finally:
-        _journal_mode(db, "WAL")
+def _fill_beside_a_writer(db: Database, customers: int, rng: random.Random, now: datetime) -> dict:
+    with db.reading(SYSTEM) as session:
+        demo = _cast(session, rng, now)
+    db.engine.dispose()  # the writer sets SQLite's journal: no connection may stay open
+    with WriterProcess(db.url, now) as sink:
+        return _tell(demo, customers, sink)
 
 
-def _journal_mode(db: Database, mode: str) -> None:
-    connection = db.engine.raw_connection()  # outside a transaction, as the pragma wants
-    try:
-        cursor = connection.cursor()
-        cursor.execute(f"PRAGMA journal_mode={mode}")
-        cursor.close()
-    finally:
-        connection.close()
-
-
-def _refresh_statistics(session: Session) -> None:
-    """Bulk inserts leave the planner's statistics stale: without them PostgreSQL scanned
-    every vehicle to find a phone's last four digits."""
-    dialect = session.get_bind().dialect.name
-    session.execute(text("ANALYZE" if dialect == "postgresql" else "PRAGMA optimize"))
-
-
-def _large_sqlite_cache(session: Session) -> int | None:
-    """A bigger page cache keeps the index pages of a large fill in memory. Returns the
-    connection's usual setting, to give it back before it returns to the pool."""
-    if session.get_bind().dialect.name != "sqlite":
-        return None
-    usual = session.scalar(text("PRAGMA cache_size"))
-    _set_sqlite_cache(session, -SQLITE_CACHE_KIB)
-    return usual
-
-
-def _set_sqlite_cache(session: Session, size: int | None) -> None:
-    if size is not None:
-        session.execute(text(f"PRAGMA cache_size={int(size)}"))
-
-
-def _fill(session: Session, customers: int, rng: random.Random, now: datetime) -> dict:
+def _cast(session: Session, rng: random.Random, now: datetime) -> Demo:
+    """The story's people, cars and rules, as the database has them (read only)."""
     out = Writer(session)
     opened = datetime.combine(now.date() - timedelta(days=HISTORY_DAYS + 30), datetime.min.time())
     demo = Demo(
@@ -155,29 +115,29 @@ def _fill(session: Session, customers: int, rng: random.Random, now: datetime) -
         rules=store_rules(session),
     )
     demo.key_weeks = KeyWeeks(demo)
-    out.flush()
-    recent = _recent(rng, customers)
+    return demo
+
+
+def _tell(demo: Demo, customers: int, sink: Sink) -> dict:
+    sink.write(demo.out.take(), [])  # the staff and the catalogue
+    recent = _recent(demo.rng, customers)
     for index in range(customers):
         story.add_customer(demo, recent.get(index))
         if (index + 1) % CUSTOMERS_PER_FLUSH == 0:
-            _flush(demo)
+            _flush(demo, sink)
     demo.key_weeks.fill_gaps()
-    _flush(demo)
-    out.finish()
+    _flush(demo, sink)
+    tasks = sink.close(customers)
     came_today = showroom.visitors_day(demo) == demo.today
-    summary = _summary(out, sum(role == story.TODAY for role in recent.values()) * came_today)
-    detail = f"演示数据：{summary['customers']} 位客户，{summary['follow_up_tasks']} 条回访记录"
-    audit.record(session, SYSTEM, "create", at=now, entity="demo", detail=detail)
-    return summary
+    visits_today = sum(role == story.TODAY for role in recent.values()) * came_today
+    return _summary(demo.out, tasks, visits_today)
 
 
-def _flush(demo: Demo) -> None:
-    """The rows so far, then their follow-up history through the task store (consent
-    as the customers gave it, which is written with them)."""
-    demo.out.flush()
-    store = TaskStore(demo.out.session, SYSTEM, demo.now)
-    demo.out.counts["follow_up_tasks"] += store.record_history(demo.tasks)
-    demo.tasks.clear()
+def _flush(demo: Demo, sink: Sink) -> None:
+    tasks, demo.tasks = demo.tasks, []
+    sink.write(demo.out.take(), tasks)
+    del tasks
+    gc.collect(1)  # what this chunk made: older objects live on
 
 
 def _recent(rng: random.Random, customers: int) -> dict[int, str]:
@@ -211,7 +171,9 @@ SUMMARY_KEYS = {  # the summary's key for each table written
 }
 
 
-def _summary(out: Writer, visits_today: int) -> dict:
-    summary = {key: out.counts[table] for key, table in SUMMARY_KEYS.items()}
+def _summary(out: Writer, follow_up_tasks: int, visits_today: int) -> dict:
+    counts = out.counts.copy()
+    counts["follow_up_tasks"] = follow_up_tasks
+    summary = {key: counts[table] for key, table in SUMMARY_KEYS.items()}
     summary["visits_today"] = visits_today
     return summary

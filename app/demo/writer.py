@@ -1,5 +1,6 @@
-"""Bulk writing: rows with ids given here, loaded per chunk of customers by
-app.bulk_load (executemany on SQLite, COPY on PostgreSQL).
+"""Bulk writing: rows with ids given here, taken per chunk of customers and loaded by
+app.demo.loading (executemany on SQLite, COPY on PostgreSQL), in this process or in a
+writer process of its own (app.demo.writer_process).
 (Follow-up tasks are not written here: the task store writes them, see demo.followups.)
 
 Ids are assigned in Python so a child row can name its parent without a round trip.
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from ..bulk_load import BulkLoader, column_names
+from ..bulk_load import column_names
 from ..models import (
     CarModel,
     Complaint,
@@ -59,6 +60,10 @@ TABLE_ORDER: tuple[type[Entity], ...] = (
     ComplaintEvent,
 )
 TABLES: tuple[Table, ...] = tuple(table_of(model) for model in TABLE_ORDER)
+TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
+# A chunk's rows: (table name, rows) per table, parents first; names, as it may be sent
+# to another process.
+Chunk = list[tuple[str, list[tuple]]]
 
 
 class _Rows:
@@ -83,17 +88,12 @@ def _plain_default(column) -> Any:
 
 
 class Writer:
-    """Collects rows per table; `flush` loads them, `finish` fixes PostgreSQL sequences."""
+    """Collects rows per table; `take` hands them over to be loaded, and counts them."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
-        self.loader = BulkLoader(session)
         self.counts: Counter[str] = Counter()
         self._rows = {model: _Rows(table_of(model)) for model in TABLE_ORDER}
-        self._next_id = {model: self._first_free_id(model) for model in TABLE_ORDER}
-
-    def _first_free_id(self, model: type[Entity]) -> int:
-        return (self.session.scalar(select(func.max(model.id))) or 0) + 1
+        self._next_id = {model: _first_free_id(session, model) for model in TABLE_ORDER}
 
     def new_id(self, model: type[Entity]) -> int:
         value = self._next_id[model]
@@ -113,21 +113,29 @@ class Writer:
         self._rows[model].add(values)
         return row_id
 
-    def flush(self) -> None:
-        for model in TABLE_ORDER:
-            rows = self._rows[model]
-            self.counts[model.__tablename__] += self.loader.load(rows.table, rows.pending)
-            rows.pending = []
+    def take(self) -> Chunk:
+        """The rows queued so far (those tables that have some), which are then counted."""
+        chunk: Chunk = []
+        for rows in self._rows.values():
+            if rows.pending:
+                chunk.append((rows.table.name, rows.pending))
+                self.counts[rows.table.name] += len(rows.pending)
+                rows.pending = []
+        return chunk
 
-    def finish(self) -> None:
-        self.flush()
-        if self.session.get_bind().dialect.name == "postgresql":
-            for model in TABLE_ORDER:
-                self._advance_sequence(model.__tablename__)
 
-    def _advance_sequence(self, table: str) -> None:
-        # Explicit ids leave the SERIAL sequence behind; the app's next insert would collide.
-        self.session.execute(
+def _first_free_id(session: Session, model: type[Entity]) -> int:
+    return (session.scalar(select(func.max(model.id))) or 0) + 1
+
+
+def advance_sequences(session: Session) -> None:
+    """PostgreSQL: explicit ids leave the SERIAL sequences behind; the app's next insert
+    would collide."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in TABLE_ORDER:
+        table = model.__tablename__
+        session.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"

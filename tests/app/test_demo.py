@@ -23,6 +23,8 @@ from sqlalchemy import DateTime, func, select
 from app.db import Database
 from app.demo import generate
 from app.demo.data import DEMO_PASSWORD
+from app.demo.writer import Chunk, Writer
+from app.demo.writer_process import WriterFailed, WriterProcess
 from app.errors import UserError
 from app.models import (
     Base,
@@ -613,3 +615,53 @@ def test_every_allocated_order_has_its_car_so_its_handover_can_go_ahead(db):
         desk.tick(item.id, True)
     handed = desk.hand_over(order_id, HandoverForm(odometer_km=12))
     assert handed.vehicle_id == allocated[0].vehicle_id
+
+
+# --- a large fill: a writer process loads what this one tells ----------------------------------
+def test_a_writer_process_loads_the_very_same_rows(db, tmp_path):
+    here = Database(f"sqlite:///{tmp_path / 'here.sqlite3'}").open()
+    try:
+        told_here = generate(here, customers=60, seed=SEED, today=TODAY, writer_process=False)
+        told_beside = generate(db, customers=60, seed=SEED, today=TODAY, writer_process=True)
+        assert {**told_beside, "seconds": 0} == {**told_here, "seconds": 0}
+        for model in (m for m in SUMMARY_TABLES.values() if m is not StaffUser):  # salted
+            assert all_rows(db, model) == all_rows(here, model), model
+        staff = select(StaffUser.id, StaffUser.username, StaffUser.role).order_by(StaffUser.id)
+        assert rows_of(db, staff) == rows_of(here, staff)
+    finally:
+        here.dispose()
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def rows_of(db: Database, statement) -> list[tuple]:
+    with db.reading(SYSTEM) as session:
+        return [tuple(row) for row in session.execute(statement)]
+
+
+def staff_chunk(db: Database, username: str) -> Chunk:
+    with db.reading(SYSTEM) as session:
+        out = Writer(session)
+    out.add_new(StaffUser, NOW, name="张伟", username=username, role=StaffRole.SALES_CONSULTANT)
+    return out.take()
+
+
+def test_a_story_broken_beside_the_writer_keeps_nothing(sqlite_db):
+    chunk = staff_chunk(sqlite_db, "zhangwei")
+    sqlite_db.engine.dispose()
+    with pytest.raises(ValueError, match="broke"), WriterProcess(sqlite_db.url, NOW) as sink:
+        sink.write(chunk, [])
+        raise ValueError("the story broke")
+    assert count(sqlite_db, StaffUser) == 0
+
+
+def test_a_writer_that_fails_says_why_and_keeps_nothing(sqlite_db):
+    chunk = staff_chunk(sqlite_db, "zhangwei")
+    sqlite_db.engine.dispose()
+    failed = pytest.raises(WriterFailed, match="IntegrityError")
+    with failed, WriterProcess(sqlite_db.url, NOW) as sink:
+        sink.write(chunk, [])
+        sink.write(chunk, [])  # the same ids again
+        sink.close(customers=0)
+    assert count(sqlite_db, StaffUser) == 0
