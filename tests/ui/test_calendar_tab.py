@@ -245,9 +245,11 @@ def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path)
     assert panel.consultant.currentData() == world["wang"]
     assert panel.suggestions.count() == 1 and "李四" in panel.suggestions.currentText()
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert panel.entries.rowCount() == 1
     panel.entry_view.selectRow(0)
     qtbot.mouseClick(panel.outcome_buttons["deal"], Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert panel.entries.row_at(0).outcome == "deal"
     target = tmp_path / "key.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -261,10 +263,12 @@ def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path)
 def test_lost_needs_a_reason_and_postponed_is_carried(qtbot, tab, world):
     panel = tab.key_customers
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     panel.entry_view.selectRow(0)
     qtbot.mouseClick(panel.outcome_buttons["lost"], Qt.MouseButton.LeftButton)
     assert tab.warnings and "原因" in tab.warnings[-1]
     qtbot.mouseClick(panel.outcome_buttons["postponed"], Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert "2026-W49" in panel.message.text()
     review = panel.review.row_at(0)
     assert (review.listed, review.postponed) == (1, 1)

@@ -216,9 +216,11 @@ class CalendarTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        """Whether a list or the month's counts are still being read on a worker."""
+        """Whether a list, the key customers' week or the month's counts are still being
+        read on a worker."""
         tables = any(table.loading for table in self._tables())
-        return tables or self._counts_asked != self._counts_shown
+        pages = self.key_customers.loading
+        return tables or pages or self._counts_asked != self._counts_shown
 
     def _show_counts(self) -> None:
         """Counted on a worker; an answer for a month or filter since left is dropped."""
