@@ -48,6 +48,7 @@ class ColumnFitter(QObject):
         self.view, self._stretch = view, stretch
         self._wanted: list[int] = []
         self._floors: list[int] = []
+        self._stale = False  # filled anew while hidden: measured when it is shown
         header = view.horizontalHeader()
         header.setResizeContentsPrecision(SAMPLE_ROWS)
         header.setStretchLastSection(False)
@@ -62,13 +63,20 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.share_out()
+        elif event.type() == QEvent.Type.Show and self._stale:
+            self.measure()
         return False
 
     def stretch_column(self) -> int:
         return self._stretch % max(self.view.model().columnCount(), 1)
 
     def measure(self) -> None:
-        """What each column wants (header and first rows) and its floor (the header)."""
+        """What each column wants (header and first rows) and its floor (the header).
+        A table filled while out of sight (a tab behind another) is measured when first
+        shown: measuring a page of rows takes tens of ms on the UI thread."""
+        self._stale = self._measured_once() and not self.view.isVisible()
+        if self._stale:
+            return
         header = self.view.horizontalHeader()
         columns = range(self.view.model().columnCount())
         self._floors = [header.sectionSizeHint(c) for c in columns]
@@ -78,6 +86,11 @@ class ColumnFitter(QObject):
         ]
         self.view.setMinimumWidth(sum(self._floors) + chrome_width(self.view))
         self.share_out()
+
+    def _measured_once(self) -> bool:
+        """The first measure is never put off: it sets the table's minimum width, which
+        the window's layout needs before anything is shown."""
+        return bool(self._floors)
 
     def share_out(self) -> None:
         if not self._wanted or len(self._wanted) != self.view.model().columnCount():
