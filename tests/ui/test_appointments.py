@@ -107,6 +107,7 @@ def test_book_from_a_maintenance_follow_up_with_the_keyboard(
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: not tab.jobs.is_running("reminders"), timeout=30_000)
+    qtbot.waitUntil(lambda: not tab.loading)  # the lists are read on workers
     tab.day_list.selectRow(0)
     tab.day_list.setFocus()
     assert tab.panel.task.kind == "regular_maintenance" and tab.panel.book_button.isEnabled()
@@ -124,6 +125,7 @@ def test_book_from_a_maintenance_follow_up_with_the_keyboard(
     task = tasks["regular_maintenance"]
     assert task.status == TaskStatus.BOOKED and task.outcome_note == "已预约 11月23日 08:30"
     assert tasks["appointment_confirmation"].due_date == FRIDAY.date()  # Monday's: on Friday
+    qtbot.waitUntil(lambda: not tab.loading)
     assert not tab.panel.book_button.isEnabled()
 
 

@@ -56,8 +56,15 @@ def services(sqlite_db, clock) -> AppServices:
 
 def wait_for_generation(qtbot, tab: CalendarTab) -> None:
     """The tab makes the day's reminders on a worker thread; its result arrives on the UI
-    thread through the event loop, which waitUntil spins."""
+    thread through the event loop, which waitUntil spins. The lists it then shows are
+    read on workers too."""
     qtbot.waitUntil(lambda: not tab.jobs.is_running("reminders"), timeout=30_000)
+    settle(qtbot, tab)
+
+
+def settle(qtbot, tab: CalendarTab) -> None:
+    """The lists and the month's counts are read on workers: wait until they are shown."""
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
 
 
 @pytest.fixture
@@ -98,6 +105,7 @@ def test_open_today_shows_my_follow_ups_generated_on_opening(tab, world):
 
 def test_owner_filter_shows_everyone(qtbot, tab):
     tab.filters.owner.setCurrentIndex(0)
+    settle(qtbot, tab)
     assert sorted(day_customers(tab)) == ["张三", "李四", "王五", "赵六"]
 
 
@@ -129,6 +137,7 @@ def test_reschedule_one(qtbot, tab, services, world):
     select(qtbot, tab, "张三")
     tab.panel.new_date.setDate(QDate(2026, 11, 27))
     qtbot.keyClick(tab.day_list, Qt.Key.Key_3)
+    settle(qtbot, tab)
     today_row = tab.day_list.model_.row_at(day_customers(tab).index("张三"))
     assert today_row.status == "rescheduled"
     statuses = {t.due_date: t.status for t in w.tasks(services.db, customer_id=world["张三"])}
@@ -218,6 +227,7 @@ def test_notice_when_a_callback_falls_due(qtbot, tab, services, world, clock):
 def test_month_view_marks_overdue(qtbot, tab, services, clock):
     clock.now = datetime(2026, 11, 25, 9, 0)
     tab.go_today()
+    settle(qtbot, tab)
     count = tab.month.count_on(TODAY)
     assert count is not None and count.overdue == 3
     assert "逾期未办：3" in tab.overdue_total.text()
@@ -235,9 +245,11 @@ def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path)
     assert panel.consultant.currentData() == world["wang"]
     assert panel.suggestions.count() == 1 and "李四" in panel.suggestions.currentText()
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert panel.entries.rowCount() == 1
     panel.entry_view.selectRow(0)
     qtbot.mouseClick(panel.outcome_buttons["deal"], Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert panel.entries.row_at(0).outcome == "deal"
     target = tmp_path / "key.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -251,10 +263,12 @@ def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path)
 def test_lost_needs_a_reason_and_postponed_is_carried(qtbot, tab, world):
     panel = tab.key_customers
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     panel.entry_view.selectRow(0)
     qtbot.mouseClick(panel.outcome_buttons["lost"], Qt.MouseButton.LeftButton)
     assert tab.warnings and "原因" in tab.warnings[-1]
     qtbot.mouseClick(panel.outcome_buttons["postponed"], Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert "2026-W49" in panel.message.text()
     review = panel.review.row_at(0)
     assert (review.listed, review.postponed) == (1, 1)
@@ -366,6 +380,7 @@ def test_a_task_in_a_roles_pool_shows_the_role_as_its_owner(qtbot, tab, services
             owner_role="customer_service", channel="phone", due_date=TODAY,
         ))  # fmt: skip
     tab.filters.owner.setCurrentIndex(0)  # everyone's
+    settle(qtbot, tab)
     rows = [tab.day_list.model_.row_at(r) for r in range(tab.day_list.model_.rowCount())]
     pooled = next(r for r in rows if r.kind == "care_call_15d")
     owner = task_columns()[OWNER_COLUMN]
@@ -375,10 +390,12 @@ def test_a_task_in_a_roles_pool_shows_the_role_as_its_owner(qtbot, tab, services
 def test_an_empty_own_list_says_where_everyones_is(qtbot, tab):
     assert tab.empty_hint.isHidden()  # my three callbacks today
     tab.month.setSelectedDate(QDate(TODAY + timedelta(days=9)))
+    settle(qtbot, tab)
     assert tab.empty_hint.isVisible()
     assert "没有您的回访任务" in tab.empty_hint.text()
     assert "全部负责人" in tab.empty_hint.text()
     tab.filters.owner.setCurrentIndex(0)
+    settle(qtbot, tab)
     assert tab.empty_hint.isHidden()
 
 
@@ -391,6 +408,7 @@ def test_an_invitations_answer_is_recorded_with_its_call(qtbot, tab, services, w
     select(qtbot, tab, "李四")
     assert not tab.panel.form.isRowVisible(tab.panel.rsvp)  # not a campaign's call
     tab.refresh()
+    settle(qtbot, tab)
     model = tab.day_list.model_
     row = next(r for r in range(model.rowCount()) if model.row_at(r).kind == "event_invitation")
     tab.day_list.selectRow(row)
@@ -398,3 +416,23 @@ def test_an_invitations_answer_is_recorded_with_its_call(qtbot, tab, services, w
     tab.panel.rsvp.setCurrentIndex(tab.panel.rsvp.findData("accepted"))
     qtbot.mouseClick(tab.panel.buttons["reached"], Qt.MouseButton.LeftButton)
     assert services.campaigns.invitations(made.id)[0].rsvp == "accepted"
+
+
+def test_after_an_outcome_the_same_row_stays_selected(qtbot, tab):
+    """The lists are read again on a worker: the row the person was on is chosen again."""
+    select(qtbot, tab, "李四")
+    row = tab.day_list.current_row_number()
+    qtbot.keyClick(tab.day_list, Qt.Key.Key_1)
+    settle(qtbot, tab)
+    assert tab.day_list.current_row_number() == row
+    assert tab.panel.task is not None and tab.panel.task.customer == "李四"
+    assert tab.panel.task.status == "reached"
+
+
+def test_a_stale_list_is_dropped(qtbot, tab):
+    """Two filters chosen quickly: the list shows the second, whatever answers first."""
+    tab.filters.owner.setCurrentIndex(0)  # everyone's…
+    tab.filters.owner.setCurrentIndex(tab.filters.owner.findData(tab.desk.staff.id))  # …mine
+    settle(qtbot, tab)
+    assert sorted(day_customers(tab)) == ["张三", "李四", "王五"]
+    assert "(3)" in tab.lists.tabText(0)

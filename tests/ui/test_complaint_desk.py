@@ -60,7 +60,13 @@ def desk_of(qtbot, services: AppServices, actor: Actor) -> ComplaintDesk:
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot, tab: ComplaintDesk) -> None:
+    """The lists are read on workers: wait until they are shown, as a person would."""
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -84,6 +90,7 @@ def step(qtbot, tab: ComplaintDesk, button: str, note: str = "") -> None:
     if note:
         type_text(qtbot, view.note, note)
     click(qtbot, view.buttons[button])
+    settle(qtbot, tab)
 
 
 def take_phone_complaint(qtbot, tab: ComplaintDesk) -> None:
@@ -97,6 +104,7 @@ def take_phone_complaint(qtbot, tab: ComplaintDesk) -> None:
     form.cause.setCurrentIndex(form.cause.findText("维修质量"))
     type_text(qtbot, form.content, "保养后发动机异响，要求重新检查。")
     click(qtbot, form.submit_button)
+    settle(qtbot, tab)
 
 
 def test_officer_takes_a_phone_complaint_through_to_the_archive(qtbot, tab, monkeypatch) -> None:
@@ -135,6 +143,7 @@ def test_a_manager_reopens_an_archived_case_with_a_reason(qtbot, tab, services, 
     services.complaints.propose(case_id, "退差价")
     services.complaints.customer_feedback(case_id, True, 5)
     tab.refresh()
+    settle(qtbot, tab)
     open_page(qtbot, tab, 2)
     pick_row(qtbot, tab.archive.table)
     view = tab.archive.case_view
@@ -150,6 +159,7 @@ def test_a_manager_reopens_an_archived_case_with_a_reason(qtbot, tab, services, 
     assert "必须填写原因" in warnings[0]
     type_text(qtbot, view.note, "客户再次来电：问题复发")
     click(qtbot, view.buttons["reopen"])
+    settle(qtbot, tab)
     assert "重新调查中" in view.summary.text() and "周店长" in view.history.text()
     assert tab.open_model.rowCount() == 1
 
@@ -157,6 +167,7 @@ def test_a_manager_reopens_an_archived_case_with_a_reason(qtbot, tab, services, 
 def test_pause_needs_a_reason_and_shows_the_case_as_paused(qtbot, tab, services, monkeypatch):
     services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。"))
     tab.refresh()
+    settle(qtbot, tab)
     pick_row(qtbot, tab.open_table)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
@@ -172,11 +183,13 @@ def test_pause_needs_a_reason_and_shows_the_case_as_paused(qtbot, tab, services,
 def test_an_anonymous_case_is_linked_to_the_customer_later(qtbot, tab, services):
     services.complaints.intake(ComplaintForm("online", "price", "网上留言：价格不透明。"))
     tab.refresh()
+    settle(qtbot, tab)
     pick_row(qtbot, tab.open_table)
     view = tab.case_view
     assert not view.link_lookup.isHidden()
     type_text(qtbot, view.link_lookup.query, "13812345678")
     qtbot.keyClick(view.link_lookup.query, Qt.Key.Key_Return)  # a single hit: Enter links it
+    settle(qtbot, tab)
     assert "张三" in view.summary.text() and view.link_lookup.isHidden()
     assert view.link_lookup.hits.rowCount() == 0  # no stale hit left behind
     assert tab.open_model.index(0, 1).data() == "张三"
@@ -185,12 +198,15 @@ def test_an_anonymous_case_is_linked_to_the_customer_later(qtbot, tab, services)
 def test_a_case_left_too_long_turns_red_and_escalates(qtbot, tab, services, clock) -> None:
     services.complaints.intake(ComplaintForm("phone", "price", "报价不一致。", cause="价格变动"))
     click(qtbot, tab.refresh_button)
+    settle(qtbot, tab)
     assert tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is None
     clock.now += timedelta(minutes=100)
     click(qtbot, tab.refresh_button)
+    settle(qtbot, tab)
     assert tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name() == AMBER
     clock.now += timedelta(minutes=30)
     click(qtbot, tab.refresh_button)
+    settle(qtbot, tab)
     colour = tab.open_model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole).color().name()
     assert colour == RED and tab.open_model.index(0, 6).data().startswith("逾期 0小时10分")
     qtbot.waitUntil(lambda: "逾期 1 件，已升级至店长" in tab.escalation_label.text())
@@ -222,6 +238,7 @@ def test_open_cases_model_is_a_sound_qt_model(qtbot, tab, services, qtmodelteste
     for cause in ("价格变动", "报价不透明", "优惠未兑现"):
         services.complaints.intake(ComplaintForm("online", "price", "价格问题", cause=cause))
     tab.refresh()
+    settle(qtbot, tab)
     assert tab.open_model.rowCount() == 3
     qtmodeltester.check(tab.open_model)
     qtmodeltester.check(tab.archive.model)

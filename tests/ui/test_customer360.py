@@ -172,6 +172,7 @@ def test_service_opens_the_owner_card_and_reveals_the_phone(qtbot, sqlite_db, hi
 def test_the_complaint_archive_opens_the_complainant(qtbot, sqlite_db, history) -> None:
     services = services_for(sqlite_db, StaffRole.CUSTOMER_SERVICE, "陈客服")
     tab = shown(qtbot, ComplaintDesk(services, desk_for(services)))
+    qtbot.waitUntil(lambda: not tab.loading)  # the lists are read on workers
     tab.pages.setCurrentIndex(2)
     tab.archive.table.selectRow(0)
     press_c(qtbot, tab.archive.table)

@@ -276,6 +276,7 @@ def test_a_handover_checklist_in_english(qtbot, window: MainWindow, store_db: Da
     sales = window.tab(1)
     window.tabs.setCurrentIndex(1)
     sales.status_filter.setCurrentIndex(sales.status_filter.findData("open"))
+    qtbot.waitUntil(lambda: not sales.loading)  # the orders are read on a worker
     sales.table.selectRow(0)
     panel = sales.delivery_panel
     qtbot.waitUntil(lambda: panel.start_button.isVisible())

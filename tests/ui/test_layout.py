@@ -178,15 +178,25 @@ def _pages_of(app: QApplication, root: QWidget, path: str) -> Iterator[str]:
 
 def list_key_customers(panel, wanted: int = 4) -> None:
     """Consultants put H-level prospects on this week's key-customer list, as on Monday."""
+    until_read(panel)
     if panel.entries.total:
         return  # listed already
     for index in range(1, panel.consultant.count()):
         panel.consultant.setCurrentIndex(index)
+        until_read(panel)
         if wanted and panel.suggestions.count():
             panel.reason.setText("周六带家人来店试驾，确认贷款方案")
             panel.mark_selected()
             wanted -= 1
     panel.consultant.setCurrentIndex(0)
+    until_read(panel)
+
+
+def until_read(panel) -> None:
+    """The key-customer week is read on a worker: wait until it is shown."""
+    while panel.loading:
+        wait_for_jobs()
+        QApplication.processEvents()
 
 
 def with_a_car_and_a_customer(main: MainWindow) -> None:
@@ -204,6 +214,7 @@ def with_a_car_and_a_customer(main: MainWindow) -> None:
     reception = main.tab(RECEPTION)
     reception.lookup.query.setText(reception.visits.model.row_at(0).customer_name)
     reception.lookup.run_search()
+    until_read(main.tab(SALES))
     main.tab(SALES).table.selectRow(0)  # the order panel and its delivery
     main.tab(COMPLAINTS).analysis.run()  # the month's table of causes
     list_key_customers(main.tab(CALENDAR).key_customers)

@@ -144,6 +144,7 @@ def test_received_time_is_now_when_the_intake_is_shown_and_after_a_complaint(
     type_text(qtbot, form.content, "销售顾问承诺的赠品没有兑现。")
     clock.now += timedelta(minutes=20)
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not complaint_desk.loading)  # the list is read on a worker
     assert complaint_desk.open_model.rowCount() == 1
     clock.now += timedelta(minutes=15)
     open_intake(qtbot, complaint_desk)

@@ -63,11 +63,23 @@ def tab(qtbot, sqlite_db: Database, answers: Answers) -> SalesTab:
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
+    settle(qtbot, widget)
     return widget
 
 
+def settle(qtbot, tab: SalesTab) -> None:
+    """The orders are read on a worker: wait until the list is shown, as a person would."""
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)
+
+
 def click(qtbot, widget) -> None:
+    """Click, then wait for the orders list if the click had it read again."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    tab = widget
+    while tab is not None and not isinstance(tab, SalesTab):
+        tab = tab.parentWidget()
+    if tab is not None:
+        settle(qtbot, tab)
 
 
 def choose_customer(qtbot, lookup, text: str) -> None:
@@ -266,7 +278,7 @@ def select_order(qtbot, tab: SalesTab, row: int) -> None:
 
 
 @pytest.fixture
-def two_orders(tab: SalesTab, sqlite_db: Database) -> SalesTab:
+def two_orders(qtbot, tab: SalesTab, sqlite_db: Database) -> SalesTab:
     """Set-up: 王芳's order with its car, and 赵强's."""
     sales, model = tab.services.sales, add_model(sqlite_db, "帝豪 1.5L")
     wang = tab.services.search.search("王芳")[0].id
@@ -275,6 +287,7 @@ def two_orders(tab: SalesTab, sqlite_db: Database) -> SalesTab:
     sales.allocate_vin(order.row.id, VIN)
     sales.create_order(OrderForm(customer_id=zhao, model_id=model, price=98_000))
     tab.reload()
+    settle(qtbot, tab)
     return tab
 
 

@@ -3,9 +3,10 @@ and the Excel sheet."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,17 +18,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.models import StaffRole
 from app.services.container import AppServices
-from app.services.key_customers import ConsultantWeek, KeyCustomerRow, monday_of, next_week, week_of
+from app.services.key_customers import (
+    ConsultantWeek,
+    KeyCustomerRow,
+    KeyCustomerService,
+    monday_of,
+    next_week,
+    week_of,
+)
 
 from ..crash import show_user_error
 from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import app_label, error_text, phrase_text
-from ..models.paged import Column, PagedTableModel
+from ..jobs import run_job
+from ..models.paged import BackgroundPagedTableModel, Column, PagedTableModel
 from ..widgets.columns import fit_columns
 from ..widgets.file_dialogs import ask_save_path
 
@@ -100,6 +110,27 @@ def review_columns() -> list[Column[ConsultantWeek]]:
     ]
 
 
+@dataclass(frozen=True)
+class WeekLoad:
+    """What the page shows of a week, read on a worker in one go."""
+
+    total: int
+    entries: list[KeyCustomerRow]
+    review: list[ConsultantWeek]
+    suggestions: list[tuple[str, int]]  # (the text shown, the customer)
+
+
+def load_week(
+    service: KeyCustomerService, week: str, consultant: int | None, page_size: int
+) -> WeekLoad:
+    """On a worker: touches no Qt."""
+    total = service.count(week, consultant)
+    entries = service.page(week, consultant, 0, page_size) if total else []
+    prospects = service.suggestions(consultant, week) if consultant is not None else []
+    suggestions = [(f"{p.name} {p.phone or ''}", p.customer_id) for p in prospects]
+    return WeekLoad(total, entries, service.review(week), suggestions)
+
+
 def _table(model, name: str, stretch: int) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
@@ -132,17 +163,18 @@ class KeyCustomerPanel(QWidget):
         }
         self.export_button = QPushButton(self.tr("导出重点客户管理表…"), objectName="exportKey")
         self.message = QLabel(objectName="keyMessage")
-        self.entries = PagedTableModel(entry_columns(), self._count, self._page, page_size=100)
+        self.entries = BackgroundPagedTableModel(
+            entry_columns(), self._count, self._page, page_size=100
+        )
         self.review = PagedTableModel(review_columns(), self._review_count, self._review_page)
         self.entry_view = _table(self.entries, "keyEntries", stretch=NEXT_STEP_COLUMN)
         self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
+        self._asked = self._shown = 0  # weeks asked for (a worker reads them), last shown
         self._layout()
         self._follow_desk(desk.staff)  # before _connect: listed once, just below
         self._connect()
-        # A turn of the event loop after the calendar's own lists (this page is behind
-        # them): the two loads never hold the UI thread in one go.
-        QTimer.singleShot(0, self, self.refresh)
+        self.refresh()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -217,23 +249,38 @@ class KeyCustomerPanel(QWidget):
     def consultant_id(self) -> int | None:
         return self.consultant.currentData()
 
-    def refresh(self) -> None:
-        self.message.clear()
-        self.entries.reload()
-        self.review.reload()
-        self._load_suggestions()
+    @property
+    def loading(self) -> bool:
+        return self._shown != self._asked
 
-    def _load_suggestions(self) -> None:
-        self.suggestions.clear()
-        consultant = self.consultant_id()
-        if consultant is None:
+    def refresh(self) -> None:
+        """The week read on a worker; an answer for a week or consultant since left is
+        dropped."""
+        self.message.clear()
+        self._asked += 1
+        asked, service, size = self._asked, self._service, self.entries.page_size
+        week, consultant = self.week_text(), self.consultant_id()
+        run_job(
+            lambda _control: load_week(service, week, consultant, size),
+            lambda load: self._loaded(asked, load),
+            lambda error: self._load_failed(asked, error),
+        )
+
+    def _loaded(self, asked: int, load: WeekLoad) -> None:
+        if not isValid(self) or asked != self._asked:
             return
-        for prospect in self._guard(
-            lambda: self._service.suggestions(consultant, self.week_text()), []
-        ):
-            self.suggestions.addItem(
-                f"{prospect.name} {prospect.phone or ''}", prospect.customer_id
-            )
+        self._shown = asked
+        self.entries.show_loaded(load.total, load.entries)
+        self._reviewed = load.review
+        self.review.show_loaded(len(load.review), load.review)
+        self.suggestions.clear()
+        for text, customer_id in load.suggestions:
+            self.suggestions.addItem(text, customer_id)
+
+    def _load_failed(self, asked: int, error: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self._loaded(asked, WeekLoad(0, [], [], []))
+            self.message.setText(error_text(error) if isinstance(error, UserError) else str(error))
 
     def _shift_week(self, days: int) -> None:
         try:

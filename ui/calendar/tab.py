@@ -3,6 +3,8 @@ and customer-service officer."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.permissions import Permission, PermissionDenied
@@ -22,13 +25,13 @@ from app.rules import intent
 from app.services.calendar import ActResult, TaskAction, TaskQuery
 from app.services.container import AppServices
 
-from ..appointments.booking_dialog import BookingDialog
 from ..crash import show_user_error
 from ..customer360.opener import CardOpener
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..due_list.dialog import DueListDialog
 from ..i18n import error_text
-from ..jobs import JobRunner
+from ..jobs import JobRunner, run_job
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
 from .filters import FilterBar
 from .key_customers import KeyCustomerPanel
@@ -37,7 +40,13 @@ from .notifier import CallbackNotifier
 from .rule_editor import RuleEditor
 from .task_table import TaskTable, status_label
 
+if TYPE_CHECKING:
+    from ..appointments.booking_dialog import BookingDialog
+
 DATED_OUTCOMES = ("rescheduled", "not_reached")
+# Imported when a task is first answered by a booking: the tab opens without the
+# appointment screens (a third of the tab's import time, on the UI thread).
+booking_dialog = deferred("ui.appointments.booking_dialog", "BookingDialog")
 
 
 class CalendarTab(QWidget):
@@ -69,6 +78,7 @@ class CalendarTab(QWidget):
         self.card_opener = CardOpener(services, self)
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
         self.jobs = JobRunner(self)
+        self._counts_asked = self._counts_shown = 0  # month counts asked for, last shown
         self._layout()
         self._connect()
         self._shortcuts()
@@ -123,8 +133,10 @@ class CalendarTab(QWidget):
         for table in self._tables():
             # C is the page's own key (below): the list only gets the menu entry.
             self.card_opener.attach(table, lambda t=table: _customer_of(t), key=False)
-            table.current_changed.connect(self._task_selected)
+            table.current_changed.connect(lambda task, t=table: self._selected_in(t, task))
+            table.failed.connect(self._read_failed)
             table.doubleClicked.connect(lambda _index: self.panel.note.setFocus())
+        self.day_list.loaded.connect(self._day_list_shown)
         self.panel.outcome_chosen.connect(self.act)
         self.panel.card_requested.connect(self.open_card)
         self.panel.reveal_requested.connect(self.reveal_phone)
@@ -210,10 +222,33 @@ class CalendarTab(QWidget):
         self._show_counts()
         self._show_lists()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a list, the key customers' week or the month's counts are still being
+        read on a worker."""
+        tables = any(table.loading for table in self._tables())
+        pages = self.key_customers.loading
+        return tables or pages or self._counts_asked != self._counts_shown
+
     def _show_counts(self) -> None:
-        counts = self.calendar.month_counts(
-            self.month.yearShown(), self.month.monthShown(), self.filters.current()
+        """Counted on a worker; an answer for a month or filter since left is dropped."""
+        self._counts_asked += 1
+        asked, calendar = self._counts_asked, self.calendar
+        year, month = self.month.yearShown(), self.month.monthShown()
+        filters = self.filters.current()
+        run_job(
+            lambda _control: calendar.month_counts(year, month, filters),
+            lambda counts: self._counted(asked, counts),
+            lambda error: self._counted(asked, None, error),
         )
+
+    def _counted(self, asked: int, counts, error: Exception | None = None) -> None:
+        if not isValid(self) or asked != self._counts_asked:
+            return
+        self._counts_shown = asked
+        if counts is None:
+            self._read_failed(error)
+            return
         self.month.set_counts(counts)
         text = self.tr("逾期未办：%1 条").replace("%1", str(counts.overdue_total))
         colour = "#c62828" if counts.overdue_total else "#2e7d32"
@@ -227,8 +262,12 @@ class CalendarTab(QWidget):
             TaskQuery.week(day, filters),
             TaskQuery.overdue(self.today(), filters),
         )
+        self._listed_day = day
         for table, query in zip(self._tables(), queries, strict=True):
             table.show_query(query, table.current_row_number())
+
+    def _day_list_shown(self) -> None:
+        day = self._listed_day
         self.lists.setTabText(
             0,
             self.tr("当日 %1 (%2)")
@@ -237,6 +276,9 @@ class CalendarTab(QWidget):
         )
         self._hint_if_mine_is_empty(day)
         self._show_current_task()
+
+    def _read_failed(self, error: BaseException | None) -> None:
+        self.status.setText(error_text(error) if isinstance(error, UserError) else str(error))
 
     def _hint_if_mine_is_empty(self, day) -> None:
         """One's own list empty: say so, and where everyone's is."""
@@ -259,6 +301,11 @@ class CalendarTab(QWidget):
 
     def _task_selected(self, task) -> None:
         self.panel.show_task(task, self.today())
+
+    def _selected_in(self, table: TaskTable, task) -> None:
+        """The lists arrive in any order: only the one in front chooses the panel's task."""
+        if table is self.current_table():
+            self._task_selected(task)
 
     def go_today(self) -> None:
         self.month.setSelectedDate(QDate(self.today()))
@@ -324,7 +371,7 @@ class CalendarTab(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return
-        dialog = BookingDialog(self.services, follow_up=offer, parent=self)
+        dialog: BookingDialog = booking_dialog(self.services, follow_up=offer, parent=self)
         dialog.accepted.connect(lambda: self._booked(dialog))
         self.booking_dialog = dialog
         dialog.open()

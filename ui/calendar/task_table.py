@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from shiboken6 import isValid
 
 from app.services.calendar import CalendarService, TaskQuery, TaskRow
 
 from ..i18n import app_label
-from ..models.paged import Column, PagedTableModel
+from ..jobs import run_job
+from ..models.paged import BackgroundPagedTableModel, Column
 from ..setup.roles import role_labels
 from ..widgets.columns import fit_columns
 
@@ -82,16 +84,30 @@ def task_columns() -> list[Column[TaskRow]]:
 
 
 class TaskTable(QTableView):
-    """Rows fetched a page at a time; `query` decides which tasks."""
+    """Rows fetched a page at a time, each on a worker (ui/jobs.py): at 200,000 customers
+    a list's count and first page are too slow for the UI thread. `query` decides which
+    tasks; `loaded` says the first page of the last query asked for is shown."""
 
     current_changed = Signal(object)  # TaskRow | None
+    loaded = Signal()
+    failed = Signal(object)  # the error of a list that could not be read (shown empty)
 
-    def __init__(self, calendar: CalendarService, name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        calendar: CalendarService,
+        name: str,
+        parent: QWidget | None = None,
+        on_worker: bool = True,
+    ) -> None:
         super().__init__(parent)
+        self._on_worker = on_worker  # False: one customer's history, a few indexed rows
         self.setObjectName(name)
         self._calendar = calendar
         self.query: TaskQuery | None = None
-        self.model_ = PagedTableModel(task_columns(), self._count, self._page, page_size=100)
+        self.model_ = BackgroundPagedTableModel(
+            task_columns(), self._count, self._page, page_size=100
+        )
+        self._asked = self._shown = 0  # queries asked for, and the last one shown
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,13 +124,39 @@ class TaskTable(QTableView):
     def _page(self, offset: int, limit: int) -> list[TaskRow]:
         return self._calendar.page(self.query, offset, limit) if self.query else []
 
+    @property
+    def loading(self) -> bool:
+        return self._shown != self._asked
+
     def show_query(self, query: TaskQuery, keep_row: int | None = None) -> None:
-        self.query = query
-        self.model_.reload()
+        """Count and read the first page on a worker; an answer to an older query (the
+        filter changed meanwhile) is dropped."""
+        self.query, self._asked = query, self._asked + 1
+        asked, calendar, size = self._asked, self._calendar, self.model_.page_size
+        if not self._on_worker:
+            self._arrived(asked, keep_row, calendar.count(query), calendar.page(query, 0, size))
+            return
+        run_job(
+            lambda _control: (calendar.count(query), calendar.page(query, 0, size)),
+            lambda result: self._arrived(asked, keep_row, *result),
+            lambda error: self._failed(asked, error),
+        )
+
+    def _arrived(self, asked: int, keep_row: int | None, total: int, rows: list) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        self._shown = asked
+        self.model_.show_loaded(total, rows)
         if self.model_.rowCount():
             self.selectRow(min(keep_row or 0, self.model_.rowCount() - 1))
         else:
             self.current_changed.emit(None)
+        self.loaded.emit()
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self._arrived(asked, None, 0, [])
+            self.failed.emit(error)
 
     def current_task(self) -> TaskRow | None:
         row = self.currentIndex().row()

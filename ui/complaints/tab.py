@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.services.complaints import ArchiveQuery
@@ -24,8 +25,8 @@ from app.services.container import AppServices
 from ..customer360.opener import CardOpener
 from ..desk import DeskSession
 from ..i18n import error_text
-from ..jobs import JobRunner
-from ..models.paged import PagedTableModel
+from ..jobs import JobRunner, run_job
+from ..models.paged import BackgroundPagedTableModel, PagedTableModel
 from .analysis_view import AnalysisView
 from .case_view import CaseView
 from .cases_table import (
@@ -46,9 +47,10 @@ class ComplaintDesk(QWidget):
         self.services = services
         self.desk = desk
         complaints = services.complaints
-        self.open_model = PagedTableModel(
+        self.open_model = BackgroundPagedTableModel(
             open_columns(), complaints.count_open, complaints.list_open
         )
+        self._asked = self._shown = 0  # open lists asked for (read on a worker), last shown
         self.open_table = case_table(self.open_model, "openCases", OPEN_CAUSE_COLUMN)
         self.case_view = CaseView(services, desk)
         self.escalation_label = QLabel(objectName="escalationLabel")
@@ -107,10 +109,33 @@ class ComplaintDesk(QWidget):
         )  # fmt: skip
         self._escalate_again = started is None
 
+    @property
+    def loading(self) -> bool:
+        """Whether the open cases or the archive are still being read on a worker."""
+        return self._shown != self._asked or self.archive.loading
+
     def _reload(self) -> None:
-        self.open_model.reload()
-        self.open_table.resizeColumnsToContents()
+        """The open cases counted and read on a worker; a stale answer is dropped."""
+        self._asked += 1
+        asked, complaints, size = self._asked, self.services.complaints, self.open_model.page_size
+        run_job(
+            lambda _control: (complaints.count_open(), complaints.list_open(0, size)),
+            lambda loaded: self._open_loaded(asked, *loaded),
+            lambda error: self._open_failed(asked, error),
+        )
         self.archive.reload()
+
+    def _open_loaded(self, asked: int, total: int, rows: list) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        self._shown = asked
+        self.open_model.show_loaded(total, rows)
+        self.open_table.resizeColumnsToContents()
+
+    def _open_failed(self, asked: int, error: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self._open_loaded(asked, 0, [])
+            self._escalation_failed_text(error)
 
     def _escalated(self, escalated: list) -> None:
         if self._escalate_again:
@@ -126,6 +151,9 @@ class ComplaintDesk(QWidget):
         if self._escalate_again:
             self._escalate()
             return
+        self._escalation_failed_text(error)
+
+    def _escalation_failed_text(self, error: BaseException) -> None:
         said = error_text(error) if isinstance(error, UserError) else str(error)
         self.escalation_label.setText(said)
         self.escalation_label.setStyleSheet("color: #c62828;")
@@ -151,7 +179,8 @@ class ArchivePanel(QWidget):
         self.query.setPlaceholderText(self.tr("投诉单号或客户姓名"))
         self.closed_only = QCheckBox(self.tr("只看已归档"), objectName="closedOnly", checked=True)
         complaints = services.complaints
-        self.model = PagedTableModel(
+        self._asked = self._shown = 0  # archive lists asked for (read on a worker), last shown
+        self.model = BackgroundPagedTableModel(
             archive_columns(),
             lambda: complaints.count(self.filters()),
             lambda offset, limit: complaints.page(self.filters(), offset, limit),
@@ -171,8 +200,25 @@ class ArchivePanel(QWidget):
     def filters(self) -> ArchiveQuery:
         return ArchiveQuery(text=self.query.text(), closed_only=self.closed_only.isChecked())
 
+    @property
+    def loading(self) -> bool:
+        return self._shown != self._asked
+
     def reload(self) -> None:
-        self.model.reload()
+        """Counted and read on a worker; the answer to an older search is dropped."""
+        self._asked += 1
+        asked, filters, size = self._asked, self.filters(), self.model.page_size
+        complaints = self._services.complaints
+        run_job(
+            lambda _control: (complaints.count(filters), complaints.page(filters, 0, size)),
+            lambda loaded: self._loaded(asked, *loaded),
+            lambda _error: self._loaded(asked, 0, []),  # a bug: logged by ui/jobs.py
+        )
+
+    def _loaded(self, asked: int, total: int, rows: list) -> None:
+        if isValid(self) and asked == self._asked:
+            self._shown = asked
+            self.model.show_loaded(total, rows)
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -62,7 +62,7 @@ class Customer360Window(QDialog):
         self.vehicles = vehicles_model(self)
         self.vehicles_view = _table("cardVehicles")
         self.vehicles_view.setModel(self.vehicles)
-        self.tasks = TaskTable(services.calendar, "customerHistory")
+        self.tasks = TaskTable(services.calendar, "customerHistory", on_worker=False)
         self.consent: ConsentPanel | None = None
         self.pages = QTabWidget(objectName="cardPages")
         self._lay_out()

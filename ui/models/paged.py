@@ -110,6 +110,10 @@ class PagedTableModel(ColumnTableModel[Row]):
     def total(self) -> int:
         return self._total
 
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.models import OrderStatus
@@ -26,7 +27,8 @@ from app.services.sales import OrderFilter, OrderRow
 
 from ..desk import DeskSession
 from ..i18n import app_label, error_text
-from ..models.paged import Column, PagedTableModel
+from ..jobs import run_job
+from ..models.paged import BackgroundPagedTableModel, Column
 from ..widgets.columns import fit_columns
 from .delivery_panel import DeliveryPanel
 from .lost_dialog import LostDialog
@@ -75,7 +77,10 @@ class SalesTab(QWidget):
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(app_label("Sales", label), status.value)
         self.message = QLabel(objectName="salesMessage", wordWrap=True)
-        self.orders = PagedTableModel(order_columns(), self._count, self._page, parent=self)
+        self.orders = BackgroundPagedTableModel(
+            order_columns(), self._count, self._page, parent=self
+        )
+        self._asked = self._shown = 0  # order lists asked for (read on a worker), last shown
         self.table = QTableView(objectName="ordersTable")
         self.table.setModel(self.orders)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,13 +138,37 @@ class SalesTab(QWidget):
     def _page(self, offset: int, limit: int) -> list[OrderRow]:
         return self.services.sales.orders(self._filters(), offset, limit)
 
+    @property
+    def loading(self) -> bool:
+        return self._shown != self._asked
+
     def reload(self, select_order: int | None = None) -> None:
-        self.orders.reload()
-        rows = [self.orders.row_at(r).id for r in range(self.orders.rowCount())]
-        if select_order in rows:
-            self.table.selectRow(rows.index(select_order))
+        """Counted and read on a worker; the answer to an older filter is dropped."""
+        self._asked += 1
+        asked, sales, filters = self._asked, self.services.sales, self._filters()
+        size = self.orders.page_size
+        run_job(
+            lambda _control: (sales.count_orders(filters), sales.orders(filters, 0, size)),
+            lambda loaded: self._loaded(asked, select_order, *loaded),
+            lambda error: self._load_failed(asked, error),
+        )
+
+    def _loaded(self, asked: int, select_order: int | None, total: int, rows: list) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        self._shown = asked
+        self.orders.show_loaded(total, rows)
+        ids = [row.id for row in rows]
+        if select_order in ids:
+            self.table.selectRow(ids.index(select_order))
         else:
             self.show_order(None)
+
+    def _load_failed(self, asked: int, error: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self._loaded(asked, None, 0, [])
+            if isinstance(error, UserError):
+                self.show_error(error)
 
     def _list_shown(self, index: int) -> None:
         if self.lists.widget(index) is self.loyal:
