@@ -6,9 +6,10 @@ alone (readable lines):
 Generation: the first run over the whole database (the watermarks are cleared), then the
 incremental run after 100 new walk-ins and 100 new service visits; the floor is a bare
 INSERT of as many task rows as the run made (copies of existing rows, committed, then
-removed). Calendar: today's list (count + first page of 200) for one owner and for all,
-and the month's counts, against the same SQL replayed bare. The database is changed by
-this (new visits and tasks; bench.py's own temporary one, unless --db named another).
+removed). Calendar: today's list (CalendarService.listing: the count and the first page of
+200) for one owner and for all, and the month's counts, against the same SQL replayed bare.
+The database is changed by this (new visits and tasks; bench.py's own temporary one, unless
+--db named another).
 """
 
 from __future__ import annotations
@@ -219,9 +220,7 @@ def calendar_figures(run: Run) -> list[Figure]:
 
 def _day_list(calendar: CalendarService, day: date, filters: TaskFilter) -> None:
     """What the calendar's day list asks for: how many, and the first page."""
-    query = TaskQuery.day(day, filters)
-    calendar.count(query)
-    calendar.page(query, 0, PAGE)
+    calendar.listing(TaskQuery.day(day, filters), 0, PAGE)
 
 
 def _busiest_owner_today(run: Run, today: date) -> TaskFilter:

@@ -247,7 +247,10 @@ def issued_plans(db, call) -> list[str]:
 
     def keep(_conn, _cursor, statement, parameters, *_args) -> None:
         if "follow_up_tasks" in statement:
-            sent.append((statement, parameters))
+            # the driver's cursor (listing) is given a list where a Connection a tuple
+            sent.append(
+                (statement, tuple(parameters) if isinstance(parameters, list) else parameters)
+            )
 
     event.listen(db.engine, "before_cursor_execute", keep)
     try:
@@ -349,3 +352,29 @@ def test_a_page_costs_the_same_queries_whatever_its_length(db, calendar, month):
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     assert per_page[0] == per_page[1]
+
+
+def test_listing_is_the_count_and_the_page(db, calendar, month):
+    """The tab's one read (driver cursor, statements of each query shape compiled once)
+    shows what count and page show, for every filter, paged and newest first."""
+    wang = month["wang"]
+    queries = [
+        TaskQuery.day(w.TODAY), TaskQuery.week(w.TODAY, TaskFilter(owner_id=wang)),
+        TaskQuery.week(w.TODAY, TaskFilter(owner_id=wang, owner_role="sales_consultant")),
+        TaskQuery.overdue(w.TODAY), TaskQuery.day(w.TODAY, TaskFilter(kind="recall")),
+        TaskQuery.week(w.TODAY, TaskFilter(channel="sms", kind="")),
+        TaskQuery.history(month["zhang"]),
+    ]  # fmt: skip
+    for query in queries:
+        for offset, limit in ((0, 200), (1, 1)):
+            expected = (calendar.count(query), calendar.page(query, offset, limit))
+            assert calendar.listing(query, offset, limit) == expected, query
+    total, [first, *_] = calendar.listing(TaskQuery.history(month["zhang"]))
+    assert total == 7 and first.due_date == date(2026, 12, 1) and first.phone == "138****0001"
+
+
+def test_listing_words_a_task_without_message_and_reads_the_index(db, calendar, month):
+    total, [row] = calendar.listing(TaskQuery.day(w.TODAY, TaskFilter(kind="birthday")))
+    assert total == 1 and row.message.startswith("张三您好") and "生日快乐" in row.message
+    _count, page = issued_plans(db, lambda: calendar.listing(TaskQuery.day(w.TODAY), 0, 200))
+    assert "ix_follow_up_tasks_day_order" in page and not sorts(page), page

@@ -134,10 +134,10 @@ class TaskTable(QTableView):
         self.query, self._asked = query, self._asked + 1
         asked, calendar, size = self._asked, self._calendar, self.model_.page_size
         if not self._on_worker:
-            self._arrived(asked, keep_row, calendar.count(query), calendar.page(query, 0, size))
+            self._arrived(asked, keep_row, *calendar.listing(query, 0, size))
             return
         run_job(
-            lambda _control: (calendar.count(query), calendar.page(query, 0, size)),
+            lambda _control: calendar.listing(query, 0, size),
             lambda result: self._arrived(asked, keep_row, *result),
             lambda error: self._failed(asked, error),
         )
