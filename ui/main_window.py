@@ -28,6 +28,7 @@ from .changes import ChangeWatcher
 from .complaints.escalation_badge import EscalationBadge
 from .crash import show_user_error
 from .desk import DeskSession
+from .heap import keep_out_of_collections, release_for_collection
 from .jobs import run_job
 from .restore_dialog import restore_from_backup
 from .setup.catalogue import CatalogueDialog
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
             run_job(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
 
     def _clear_desks(self) -> None:
+        release_for_collection()
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self._connect_refreshes(tab)
+        keep_out_of_collections()  # the tab lives as long as the desk
 
     def tab(self, index: int) -> QWidget:
         """The tab at `index`, built if it was not shown yet."""

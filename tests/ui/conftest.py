@@ -3,6 +3,7 @@ user's (ui/preferences.py); `english_ui` shows the window in English."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +16,14 @@ from ui.i18n import install_translators
 def own_ui_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("ui-settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def collected_after_each_test() -> Iterator[None]:
+    """A window left signed in froze its objects (ui/heap.py): the next test starts with
+    everything collectable again."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

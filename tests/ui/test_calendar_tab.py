@@ -234,14 +234,24 @@ def test_month_view_marks_overdue(qtbot, tab, services, clock):
     assert tab.overdue_list.model_.rowCount() == 3
 
 
-def test_task_model_passes_the_model_tester(qtmodeltester, tab):
+def test_task_model_passes_the_model_tester(qtbot, qtmodeltester, tab):
     qtmodeltester.check(tab.day_list.model_)
+    tab.pages.setCurrentIndex(1)
+    settle(qtbot, tab)
     qtmodeltester.check(tab.key_customers.entries)
+
+
+def test_inner_pages_are_built_when_first_shown(qtbot, tab):
+    assert not tab.key_customer_page.built and not tab.rule_page.built
+    tab.pages.setCurrentIndex(2)
+    assert tab.rule_page.built and not tab.key_customer_page.built
+    assert tab.rules.isVisibleTo(tab)
 
 
 def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path):
     tab.pages.setCurrentIndex(1)
     panel = tab.key_customers
+    settle(qtbot, tab)  # the page reads its week when first shown
     assert panel.consultant.currentData() == world["wang"]
     assert panel.suggestions.count() == 1 and "李四" in panel.suggestions.currentText()
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
@@ -262,6 +272,7 @@ def test_export_the_key_customer_sheet(qtbot, tab, world, monkeypatch, tmp_path)
 
 def test_lost_needs_a_reason_and_postponed_is_carried(qtbot, tab, world):
     panel = tab.key_customers
+    settle(qtbot, tab)
     qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
     settle(qtbot, tab)
     panel.entry_view.selectRow(0)

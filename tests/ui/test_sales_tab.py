@@ -261,7 +261,7 @@ def test_loyal_customers_list_filters_by_kind(
 ) -> None:
     buyer = add_customer(sqlite_db, "孙买", "13612345678", stage="deal")
     add_customer(sqlite_db, "朋友", None, referred_by_id=buyer)
-    tab.lists.setCurrentWidget(tab.loyal)
+    tab.lists.setCurrentWidget(tab.loyal_page)  # built and counted when first shown
     loyal = tab.loyal
     assert loyal.model.rowCount() == 1
     assert [loyal.model.index(0, c).data() for c in range(3)] == ["孙买", "136****5678", "销售忠诚"]

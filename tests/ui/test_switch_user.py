@@ -3,6 +3,8 @@ person gets only what their role allows (a sales consultant never starts a repai
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -108,3 +110,15 @@ def test_pressing_switch_user_leaves_nothing_behind_the_dialog(qtbot, window: Ma
     assert window.desk.actor is None and window.staff_label.text() == "当前员工：未登录"
     assert window.tabs.count() == 0 and not window.tabs.isVisible()
     assert window.audit_dialog is None and window.statusBar().currentMessage() == ""
+
+
+def test_the_desks_tabs_are_kept_out_of_collections_while_signed_in(
+    qtbot, window: MainWindow
+) -> None:
+    """Built tabs go to the collector's permanent generation (ui/heap.py): a worker's full
+    collection does not walk them while the UI thread waits; they are released with the desk."""
+    sign_in_as(qtbot, window, "majianguo")
+    window.tab(SERVICE)
+    assert gc.get_freeze_count() > 0
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    assert gc.get_freeze_count() == 0

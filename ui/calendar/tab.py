@@ -32,21 +32,26 @@ from ..desk import DeskSession
 from ..due_list.dialog import DueListDialog
 from ..i18n import error_text
 from ..jobs import JobRunner, run_job
+from ..widgets.lazy_page import LazyPage
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
 from .filters import FilterBar
-from .key_customers import KeyCustomerPanel
 from .month_view import DONE, OVERDUE, PENDING, MonthCountCalendar
 from .notifier import CallbackNotifier
-from .rule_editor import RuleEditor
 from .task_table import TaskTable, status_label
 
 if TYPE_CHECKING:
     from ..appointments.booking_dialog import BookingDialog
+    from .key_customers import KeyCustomerPanel
+    from .rule_editor import RuleEditor
 
 DATED_OUTCOMES = ("rescheduled", "not_reached")
 # Imported when a task is first answered by a booking: the tab opens without the
 # appointment screens (a third of the tab's import time, on the UI thread).
 booking_dialog = deferred("ui.appointments.booking_dialog", "BookingDialog")
+# The inner pages behind 重点客户 and 提醒规则 are imported and built when first shown: the
+# calendar opens on its own page, without their widgets and their reads.
+key_customer_panel = deferred("ui.calendar.key_customers", "KeyCustomerPanel")
+rule_editor = deferred("ui.calendar.rule_editor", "RuleEditor")
 
 
 class CalendarTab(QWidget):
@@ -70,8 +75,10 @@ class CalendarTab(QWidget):
         self.lists = QTabWidget(objectName="taskLists")
         self.panel = ActionPanel(self._levels())
         self.status = QLabel(objectName="calendarMessage", wordWrap=True)
-        self.key_customers = KeyCustomerPanel(services, desk)
-        self.rules = RuleEditor(services, desk)
+        self.key_customer_page: LazyPage[KeyCustomerPanel] = LazyPage(
+            lambda: key_customer_panel(services, desk)
+        )
+        self.rule_page: LazyPage[RuleEditor] = LazyPage(lambda: rule_editor(services, desk))
         self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
         self.booking_dialog: BookingDialog | None = None
@@ -117,8 +124,8 @@ class CalendarTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         self.pages.addTab(splitter, self.tr("回访日历"))
-        self.pages.addTab(self.key_customers, self.tr("重点客户"))
-        self.pages.addTab(self.rules, self.tr("提醒规则"))
+        self.pages.addTab(self.key_customer_page, self.tr("重点客户"))
+        self.pages.addTab(self.rule_page, self.tr("提醒规则"))
         QHBoxLayout(self).addWidget(self.pages)
 
     def _connect(self) -> None:
@@ -152,6 +159,14 @@ class CalendarTab(QWidget):
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self.pages.widget(0), context=scope)
             shortcut.activated.connect(slot)
+
+    @property
+    def key_customers(self) -> KeyCustomerPanel:
+        return self.key_customer_page.content()
+
+    @property
+    def rules(self) -> RuleEditor:
+        return self.rule_page.content()
 
     def _tables(self) -> tuple[TaskTable, ...]:
         return (self.day_list, self.week_list, self.overdue_list)
@@ -227,7 +242,7 @@ class CalendarTab(QWidget):
         """Whether a list, the key customers' week or the month's counts are still being
         read on a worker."""
         tables = any(table.loading for table in self._tables())
-        pages = self.key_customers.loading
+        pages = self.key_customer_page.built and self.key_customers.loading
         return tables or pages or self._counts_asked != self._counts_shown
 
     def _show_counts(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,15 +29,20 @@ from app.services.delivery import DeliveryView, HandoverForm
 from app.services.handover_document import HandoverDocument
 from app.services.sales import OrderDetail
 
+from ..deferred import deferred
 from ..i18n import error_text
 from ..jobs import JobControl, run_job
 from ..widgets.file_dialogs import ask_save_path
 from ..widgets.pdf_output import open_in_system_viewer
-from ..widgets.pdf_preview import PdfPreviewer
 from .checklist_model import ITEM, REMARKS, ChecklistModel
 from .pdf import default_file_name, save_for_preview, save_pdf
 
+if TYPE_CHECKING:
+    from ..widgets.pdf_preview import PdfPreviewer
+
 MAX_KM = 99_999
+# Imported at the first preview: the tab opens without Qt's print support, on the UI thread.
+pdf_previewer = deferred("ui.widgets.pdf_preview", "PdfPreviewer")
 
 
 class DeliveryPanel(QGroupBox):
@@ -49,7 +55,7 @@ class DeliveryPanel(QGroupBox):
         self.services = services
         self.pdf_job: JobControl | None = None  # the PDF being written, if any
         self.viewer_job: JobControl | None = None  # the system viewer being started
-        self.previewer = PdfPreviewer(self)
+        self._previewer: PdfPreviewer | None = None
         self.order: OrderDetail | None = None
         self.view: DeliveryView | None = None
         self.state = QLabel(objectName="deliveryState", wordWrap=True)
@@ -101,10 +107,17 @@ class DeliveryPanel(QGroupBox):
         self.hand_over_button.clicked.connect(self.hand_over)
         self.preview_button.clicked.connect(self.preview)
         self.viewer_button.clicked.connect(self.open_in_viewer)
-        self.previewer.failed.connect(self.failed)
         self.save_button.clicked.connect(self.save)
         self.model.failed.connect(self.failed)
         self.model.changed.connect(self._show_state)
+
+    @property
+    def previewer(self) -> PdfPreviewer:
+        """Made when first asked for, at the first preview."""
+        if self._previewer is None:
+            self._previewer = pdf_previewer(self)
+            self._previewer.failed.connect(self.failed)
+        return self._previewer
 
     # --- showing ------------------------------------------------------------------------
     def show_order(self, order: OrderDetail | None) -> None:

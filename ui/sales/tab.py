@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -25,20 +26,30 @@ from app.rules.orders import STATUS_LABELS
 from app.services.container import AppServices
 from app.services.sales import OrderFilter, OrderRow
 
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import app_label, error_text
 from ..jobs import run_job
 from ..models.paged import BackgroundPagedTableModel, Column
 from ..widgets.columns import fit_columns
+from ..widgets.lazy_page import LazyPage
 from .delivery_panel import DeliveryPanel
-from .lost_dialog import LostDialog
-from .loyal_list import LoyalList
-from .order_dialog import OrderDialog
 from .order_panel import OrderPanel
+
+if TYPE_CHECKING:
+    from .lost_dialog import LostDialog
+    from .loyal_list import LoyalList
+    from .order_dialog import OrderDialog
 
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"
 
+
+# Imported when first used (the dialogs when first opened, the loyal customers when their
+# inner tab is first shown): the tab opens without them, on the UI thread.
+order_dialog = deferred("ui.sales.order_dialog", "OrderDialog")
+lost_dialog = deferred("ui.sales.lost_dialog", "LostDialog")
+loyal_list = deferred("ui.sales.loyal_list", "LoyalList")
 
 MODEL_COLUMN = 3  # the widest, most varied text: it takes the width left
 
@@ -87,10 +98,10 @@ class SalesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         fit_columns(self.table, stretch=MODEL_COLUMN)
-        self.loyal = LoyalList(services.loyalty)
+        self.loyal_page: LazyPage[LoyalList] = LazyPage(lambda: loyal_list(services.loyalty))
         self.lists = QTabWidget(objectName="salesLists")
         self.lists.addTab(self.table, self.tr("订单"))
-        self.lists.addTab(self.loyal, self.tr("忠诚客户"))
+        self.lists.addTab(self.loyal_page, self.tr("忠诚客户"))
         self.order_panel = OrderPanel(services)
         self.delivery_panel = DeliveryPanel(services)
         self._layout()
@@ -115,6 +126,10 @@ class SalesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+
+    @property
+    def loyal(self) -> LoyalList:
+        return self.loyal_page.content()
 
     def _connect(self) -> None:
         self.new_order_button.clicked.connect(self.new_order)
@@ -171,7 +186,7 @@ class SalesTab(QWidget):
                 self.show_error(error)
 
     def _list_shown(self, index: int) -> None:
-        if self.lists.widget(index) is self.loyal:
+        if self.lists.widget(index) is self.loyal_page:
             self.loyal.reload()  # counted when asked for: the query spans every customer
 
     def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
@@ -193,7 +208,7 @@ class SalesTab(QWidget):
         return self.desk.staff.id if self.desk.staff else None
 
     def new_order(self) -> None:
-        self.dialog = OrderDialog(self.services, self._consultant_id(), parent=self)
+        self.dialog = order_dialog(self.services, self._consultant_id(), parent=self)
         self.dialog.accepted.connect(self._order_created)
         self.dialog.open()
 
@@ -204,7 +219,7 @@ class SalesTab(QWidget):
         self.reload(select_order=created.row.id)
 
     def record_loss(self) -> None:
-        self.dialog = LostDialog(self.services, parent=self)
+        self.dialog = lost_dialog(self.services, parent=self)
         self.dialog.accepted.connect(self._loss_recorded)
         self.dialog.open()
 
