@@ -6,13 +6,13 @@ its day's end shows as no_show before the window's sweep records it."""
 from __future__ import annotations
 
 import argparse
-import json
 
 from ..db import Database
 from ..permissions import Actor
 from ..rules.appointments import KIND_LABELS, STATUS_LABELS
 from ..services.appointment_types import AppointmentRow
 from ..services.appointments import AppointmentService
+from .listing import print_rows
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,14 +29,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     book = AppointmentService(db, signed_in(actor))
     advisor_id = book.advisor_named(args.advisor).id if args.advisor else None
     rows = book.day(args.date, advisor_id)
-    if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        print(line(row))
-    if not rows:
-        print(f"{args.date} 没有预约。")
-    return 0
+    return print_rows(rows, as_json=args.json, line=line, nothing=f"{args.date} 没有预约。")
 
 
 def line(row: AppointmentRow) -> str:

@@ -7,13 +7,13 @@ right to run campaigns."""
 from __future__ import annotations
 
 import argparse
-import json
 
 from ..db import Database
 from ..permissions import Actor
 from ..rules.campaigns import KIND_LABELS
 from ..services.campaign_data import CampaignSummary
 from ..services.campaigns import CampaignService
+from .listing import print_rows
 
 LIMIT = 1000
 
@@ -26,14 +26,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
 
     rows = CampaignService(db, signed_in(actor)).campaigns(0, LIMIT)
-    if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        print(line(row))
-    if not rows:
-        print("还没有活动。")
-    return 0
+    return print_rows(rows, as_json=args.json, line=line, nothing="还没有活动。")
 
 
 def line(c: CampaignSummary) -> str:

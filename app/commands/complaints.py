@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from ..db import Database
 from ..permissions import Actor
 from ..services.complaints import ComplaintRow, ComplaintService
+from .listing import print_rows
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,14 +18,8 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     from . import signed_in
 
     rows = ComplaintService(db, signed_in(actor)).all_cases(open_only=args.open)
-    if args.json:
-        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        print(_line(row))
-    if not rows:
-        print("没有投诉。", file=sys.stderr)
-    return 0
+    return print_rows(rows, as_json=args.json, line=_line, nothing="没有投诉。",
+                      nothing_to=sys.stderr)  # fmt: skip
 
 
 def _line(row: ComplaintRow) -> str:

@@ -8,12 +8,12 @@ before, not come). The JSON shape is a promise to scripts: a list of {"customer_
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..db import Database
 from ..permissions import Actor
 from ..services.due_list import DueListService, DueRow
+from .listing import print_rows
 from .writers import write
 
 WRITER = "due_list_xlsx"
@@ -47,14 +47,8 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
         return 0
     listed = service.not_come if args.not_come else service.due
     rows = listed(month, advisor_id, 0, None)
-    if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        print(line(row))
-    if not rows:
-        print(f"{month} 没有应到未到的车辆。")
-    return 0
+    return print_rows(rows, as_json=args.json, line=line,
+                      nothing=f"{month} 没有应到未到的车辆。")  # fmt: skip
 
 
 def line(row: DueRow) -> str:

@@ -13,6 +13,7 @@ import json
 from ..db import Database
 from ..permissions import Actor
 from ..services.segments import SegmentRow, SegmentService
+from .listing import print_rows
 
 SYNTAX = (
     "the filter: conditions `field op value` (op: = != < <= > >=, or `in (a, b)`) joined "
@@ -48,14 +49,8 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
         print(json.dumps({"count": count}) if args.json else count)
         return 0
     rows = segments.page(args.filter, 0, args.limit, reveal=True)
-    if args.json:
-        print(json.dumps([as_json(r) for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        print(line(row))
-    if not rows:
-        print("没有符合条件的客户。")
-    return 0
+    return print_rows(rows, as_json=args.json, line=line, to_json=as_json,
+                      nothing="没有符合条件的客户。")  # fmt: skip
 
 
 def as_json(row: SegmentRow) -> dict[str, object]:

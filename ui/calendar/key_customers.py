@@ -8,13 +8,11 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,7 @@ from ..desk import DeskSession
 from ..i18n import app_label, error_text, phrase_text
 from ..jobs import run_job
 from ..models.paged import BackgroundPagedTableModel, Column, PagedTableModel
-from ..widgets.columns import fit_columns
+from ..widgets.columns import row_list
 from ..widgets.file_dialogs import ask_save_path
 
 write_key_customers = deferred("reports.key_customers_excel", "write_key_customers")
@@ -131,17 +129,6 @@ def load_week(
     return WeekLoad(total, entries, service.review(week), suggestions)
 
 
-def _table(model, name: str, stretch: int) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    fit_columns(view, stretch)
-    return view
-
-
 class KeyCustomerPanel(QWidget):
     def __init__(self, services: AppServices, desk: DeskSession, parent=None) -> None:
         super().__init__(parent)
@@ -167,8 +154,8 @@ class KeyCustomerPanel(QWidget):
             entry_columns(), self._count, self._page, page_size=100
         )
         self.review = PagedTableModel(review_columns(), self._review_count, self._review_page)
-        self.entry_view = _table(self.entries, "keyEntries", stretch=NEXT_STEP_COLUMN)
-        self.review_view = _table(self.review, "keyReview", stretch=0)  # the consultant
+        self.entry_view = row_list(self.entries, "keyEntries", stretch=NEXT_STEP_COLUMN)
+        self.review_view = row_list(self.review, "keyReview", stretch=0)  # the consultant
         self._reviewed: list[ConsultantWeek] = []
         self._asked = self._shown = 0  # weeks asked for (a worker reads them), last shown
         self._layout()

@@ -14,7 +14,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -37,7 +36,7 @@ from ..deferred import deferred
 from ..i18n import app_label, error_text
 from ..jobs import JobControl, run_job
 from ..models.paged import Column, ColumnTableModel, PagedTableModel
-from ..widgets.columns import fit_columns
+from ..widgets.columns import row_list
 from ..widgets.dates import iso
 from ..widgets.file_dialogs import ask_save_path
 
@@ -123,17 +122,6 @@ class Snapshot:
         return cls(0, [], 0, [], [])
 
 
-def _table(model, name: str, stretch: int) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    fit_columns(view, stretch)
-    return view
-
-
 class DueListDialog(QDialog):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dueListDialog")
@@ -147,9 +135,9 @@ class DueListDialog(QDialog):
         self.due = PagedTableModel(row_columns(), self._due_count, self._due_page, PAGE)
         self.recall = PagedTableModel(row_columns(), self._recall_count, self._recall_page, PAGE)
         self.counts: ColumnTableModel[AdvisorCount] = ColumnTableModel(count_columns())
-        self.due_view = _table(self.due, "dueRows", VEHICLE_COLUMN)
-        self.recall_view = _table(self.recall, "recallRows", VEHICLE_COLUMN)
-        self.count_view = _table(self.counts, "dueCounts", 0)
+        self.due_view = row_list(self.due, "dueRows", VEHICLE_COLUMN)
+        self.recall_view = row_list(self.recall, "recallRows", VEHICLE_COLUMN)
+        self.count_view = row_list(self.counts, "dueCounts", 0)
         self.lists = QTabWidget(objectName="dueLists")
         self.card_opener = CardOpener(services, self)
         self.export_job: JobControl | None = None

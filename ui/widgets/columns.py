@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 # Rows measured per column: a screenful and some (about 25 show at 1366×768). Measuring
 # the whole first page of 100 cost the UI thread up to 120 ms at each reload.
@@ -116,3 +116,15 @@ def fit_columns(view: QTableView, stretch: int = -1) -> ColumnFitter:
     """Size `view`'s columns now, whenever its model is reset and whenever it resizes;
     `stretch` (a column number, negative from the end) is the free-text column."""
     return ColumnFitter(view, stretch)
+
+
+def row_list(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
+    """A read-only list of rows, one chosen at a time, its columns fitted."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    fit_columns(view, stretch)
+    return view
