@@ -116,9 +116,9 @@ def prepare(app, tab, name: str) -> None:
     wait_for_jobs()
     app.processEvents()
     if name == "service":
-        tab.lookup.query.setText(busiest_plate(tab.services))
+        tab.lookup.query.setText(busiest_plate(tab.services) or "")
         tab.lookup.run_search()
-    if name == "reception":
+    if name == "reception" and tab.visits.model.rowCount():  # a new store has no visits
         hits = tab.services.search.search(tab.visits.model.row_at(0).customer_name, limit=1)
         if hits:
             tab.use_customer(hits[0])
