@@ -395,6 +395,8 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "找不到打开 PDF 的程序": "no program found to open a PDF",
     "打开失败": "opening failed",
     "xdg-open 出错": "xdg-open failed",
+    # ui/widgets/charts.py
+    "暂无数据": "No data yet",
     # ui/widgets/pdf_preview.py
     "无法在本程序内预览（%1）。可以用“系统程序打开”，文件已保存在：%2": (
         "Cannot preview it in DealerDesk (%1). Try “Open in system viewer”; "

@@ -123,3 +123,18 @@ def test_another_day_is_counted_when_picked(qtbot, tab: BoardTab) -> None:
     assert tab.chosen_day().isoformat() == "2026-11-22"
     assert tab.sections[0].visits.text() == "当日接待\n1"
     assert tab.status.text() == "2026-11-22 的数据"
+
+
+def test_a_new_stores_board_says_it_has_no_data_yet(qtbot, sqlite_db) -> None:
+    board = shown(qtbot, BoardTab(services_for(sqlite_db, MANAGER)))
+    qtbot.waitUntil(lambda: board.board is not None, timeout=30_000)
+    traffic, followups, complaints = board.sections[0], board.sections[1], board.sections[4]
+    assert traffic.visits.text() == "当日接待\n0"
+    assert traffic.chart.empty_text == "暂无数据"
+    assert followups.chart.empty_text == "暂无数据"
+    assert complaints.chart.empty_text == "暂无数据"
+
+
+def test_a_chart_with_something_to_show_has_no_empty_text(tab: BoardTab) -> None:
+    assert tab.sections[0].chart.empty_text == ""
+    assert tab.sections[4].chart.empty_text == ""

@@ -56,12 +56,20 @@ class ChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def _reset(self) -> QChart:
+    def _reset(self, counts: list[int]) -> QChart:
+        """An empty chart, titled "no data" when every count is 0 (a new store's board):
+        bare axes alone read like a broken chart."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        chart.setTitle("" if any(counts) else self.tr("暂无数据"))
         return chart
+
+    @property
+    def empty_text(self) -> str:
+        """What the chart says over its axes ("" when it has something to show)."""
+        return self.chart().title()
 
 
 class BarChart(ChartView):
@@ -76,7 +84,7 @@ class BarChart(ChartView):
 
     def set_bars(self, bars: list[tuple[str, int]]) -> None:
         self.bars = list(bars)
-        chart = self._reset()
+        chart = self._reset([n for _label, n in self.bars])
         values = QBarSet("")
         values.append([float(n) for _label, n in reversed(self.bars)])  # first bar on top
         values.setColor(BAR_COLOUR)
@@ -112,7 +120,7 @@ class TrafficChart(ChartView):
 
     def set_days(self, days: list[tuple[str, int, float]]) -> None:
         self.days = list(days)
-        chart = self._reset()
+        chart = self._reset([n for _label, n, _c in self.days])
         visits = QBarSet("")
         visits.append([float(n) for _label, n, _c in self.days])
         visits.setColor(BAR_COLOUR)
