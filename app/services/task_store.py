@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import audit, settings
@@ -216,7 +216,8 @@ class TaskStore:
         for p in past:
             by_key.setdefault(p.draft.dedupe_key, p)
         ids = sorted({p.customer_id for p in by_key.values() if p.customer_id is not None})
-        who, refusals = _who(self.session, ids), _refusals(self.session, ids)
+        session = _flushed(self.session)
+        who, refusals = _who(session, ids), _refusals(session, ids)
         consent = {kind: needed_consent(kind) for kind in {p.draft.kind for p in by_key.values()}}
         allowed = [
             (p, person)
@@ -316,6 +317,7 @@ class TaskStore:
     ) -> tuple[list[tuple[_Ready, tuple]], _Admission]:
         """New keys first (one query, so a rerun costs little), then consent, then no
         second open task for the same thing, then the rows with their message."""
+        _flushed(self.session)
         fresh = self._new_keys(candidates)
         if not fresh:
             return [], _Admission([], 0, 0)
@@ -422,26 +424,44 @@ def _not_a_prospect(candidate: Candidate, person: _Who) -> bool:
     )
 
 
+# The lookups read the Core tables: rows as plain tuples, no ORM rows to build for the
+# tens of thousands a seasonal run asks about. The ORM's autoflush does not run for
+# them: the store flushes before it reads (`_flushed`).
+CUSTOMERS, CONSENTS, STAFF = table_of(Customer), table_of(ContactConsent), table_of(StaffUser)
+TASKS, VEHICLES, MODELS = table_of(FollowUpTask), table_of(Vehicle), table_of(CarModel)
+
+
+def _flushed(session: Session) -> Session:
+    """The session, with what the caller added so far written (the reads below see it)."""
+    session.flush()
+    return session
+
+
+def _read(session: Session, statement: Select[Any]) -> Iterable[Any]:
+    return session.execute(statement)
+
+
 def _who(session: Session, ids: list[int]) -> dict[int, _Who]:
     found: dict[int, _Who] = {}
+    c = CUSTOMERS.c
     for part in chunks(ids):
-        rows = session.execute(
-            select(Customer.id, Customer.name, Customer.stage, Customer.intent_level,
-                   Customer.consultant_id, StaffUser.name)
-            .outerjoin(StaffUser, StaffUser.id == Customer.consultant_id)
-            .where(Customer.id.in_(part))
-        ).all()  # fmt: skip
+        rows = _read(
+            session,
+            select(c.id, c.name, c.stage, c.intent_level, c.consultant_id, STAFF.c.name)
+            .outerjoin(STAFF, STAFF.c.id == c.consultant_id)
+            .where(c.id.in_(part)),
+        )
         found.update({r[0]: _Who(*r[1:]) for r in rows})
     return found
 
 
 def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
     found: set[tuple[int, str]] = set()
+    c = CONSENTS.c
     for part in chunks(ids):
-        rows = session.execute(
-            select(ContactConsent.customer_id, ContactConsent.kind).where(
-                ContactConsent.customer_id.in_(part), ContactConsent.granted.is_(False)
-            )
+        rows = _read(
+            session,
+            select(c.customer_id, c.kind).where(c.customer_id.in_(part), c.granted.is_(False)),
         )
         found.update((customer_id, kind) for customer_id, kind in rows)
     return found
@@ -449,13 +469,13 @@ def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
 
 def refused_kinds(session: Session, customer_id: int) -> set[str]:
     """The kinds of contact one customer refused."""
-    return {kind for _customer, kind in _refusals(session, [customer_id])}
+    return {kind for _customer, kind in _refusals(_flushed(session), [customer_id])}
 
 
 def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for part in chunks(sorted(ids)):
-        rows = session.execute(select(StaffUser.id, StaffUser.name).where(StaffUser.id.in_(part)))
+        rows = _read(session, select(STAFF.c.id, STAFF.c.name).where(STAFF.c.id.in_(part)))
         found.update({staff_id: name for staff_id, name in rows})
     return found
 
@@ -463,11 +483,8 @@ def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
 def _existing_keys(session: Session, keys: list[str]) -> set[str]:
     found: set[str] = set()
     for part in chunks(keys):
-        found.update(
-            session.scalars(
-                select(FollowUpTask.dedupe_key).where(FollowUpTask.dedupe_key.in_(part))
-            )
-        )
+        rows = _read(session, select(TASKS.c.dedupe_key).where(TASKS.c.dedupe_key.in_(part)))
+        found.update(key for (key,) in rows)
     return found
 
 
@@ -475,8 +492,8 @@ def _existing_keys(session: Session, keys: list[str]) -> set[str]:
 # the open tasks of the days instead pays off below this many of them per customer.
 TASKS_LOOKED_AT_PER_CUSTOMER = 10
 IDENTITY = (
-    FollowUpTask.customer_id, FollowUpTask.kind, FollowUpTask.source_type,
-    FollowUpTask.source_id, FollowUpTask.vehicle_id, FollowUpTask.due_date,
+    TASKS.c.customer_id, TASKS.c.kind, TASKS.c.source_type, TASKS.c.source_id,
+    TASKS.c.vehicle_id, TASKS.c.due_date,
 )  # fmt: skip
 
 
@@ -487,17 +504,18 @@ def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
     than the customers' reads would look at: a seasonal run's 78,000 customers on one day."""
     with_customer = [r for r in ready if r.candidate.customer_id is not None]
     days = sorted({r.candidate.draft.due_date for r in with_customer})
-    customers = {r.candidate.customer_id for r in with_customer}
+    customers = {c for r in with_customer if (c := r.candidate.customer_id) is not None}
     many = len(customers) > CHUNK  # a single read by customer is cheap whatever the days
     if many and len(customers) * TASKS_LOOKED_AT_PER_CUSTOMER >= _open_on(session, days):
         return _open_by_day(session, days, customers)
     found: set[tuple] = set()
     wanted = set(days)
     for part in chunks(sorted(customers)):
-        rows = session.execute(
+        rows = _read(
+            session,
             select(*IDENTITY).where(
-                FollowUpTask.customer_id.in_(part), FollowUpTask.status == TaskStatus.OPEN
-            )
+                TASKS.c.customer_id.in_(part), TASKS.c.status == TaskStatus.OPEN.value
+            ),
         )
         found.update(tuple(row) for row in rows if row.due_date in wanted)
     return found
@@ -508,8 +526,8 @@ def _open_on(session: Session, days: list[date]) -> int:
     return sum(
         session.scalar(
             select(func.count())
-            .select_from(FollowUpTask)
-            .where(FollowUpTask.status == TaskStatus.OPEN, FollowUpTask.due_date.in_(part))
+            .select_from(TASKS)
+            .where(TASKS.c.status == TaskStatus.OPEN.value, TASKS.c.due_date.in_(part))
         )
         or 0
         for part in chunks(days)
@@ -519,10 +537,11 @@ def _open_on(session: Session, days: list[date]) -> int:
 def _open_by_day(session: Session, days: list[date], customers: set[int]) -> set[tuple]:
     found: set[tuple] = set()
     for part in chunks(days):
-        rows = session.execute(
+        rows = _read(
+            session,
             select(*IDENTITY).where(
-                FollowUpTask.status == TaskStatus.OPEN, FollowUpTask.due_date.in_(part)
-            )
+                TASKS.c.status == TaskStatus.OPEN.value, TASKS.c.due_date.in_(part)
+            ),
         )
         found.update(tuple(row) for row in rows if row.customer_id in customers)
     return found
@@ -531,10 +550,11 @@ def _open_by_day(session: Session, days: list[date], customers: set[int]) -> set
 def _vehicles(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for part in chunks(ids):
-        rows = session.execute(
-            select(Vehicle.id, Vehicle.plate, CarModel.name)
-            .outerjoin(CarModel, CarModel.id == Vehicle.model_id)
-            .where(Vehicle.id.in_(part))
+        rows = _read(
+            session,
+            select(VEHICLES.c.id, VEHICLES.c.plate, MODELS.c.name)
+            .outerjoin(MODELS, MODELS.c.id == VEHICLES.c.model_id)
+            .where(VEHICLES.c.id.in_(part)),
         )
         found.update({vid: (plate or "", model or "") for vid, plate, model in rows})
     return found
