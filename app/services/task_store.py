@@ -357,9 +357,9 @@ class TaskStore:
         seen = _open_identities(self.session, ready)
         kept = []
         for r in ready:
-            if r.identity not in seen:
+            if (identity := r.identity) not in seen:
                 kept.append(r)
-                seen.add(r.identity)
+                seen.add(identity)
         return kept
 
     # --- writing ----------------------------------------------------------------------------
@@ -437,8 +437,8 @@ def _flushed(session: Session) -> Session:
     return session
 
 
-def _read(session: Session, statement: Select[Any]) -> Iterable[Any]:
-    return session.execute(statement)
+def _read(session: Session, statement: Select[Any]) -> list[Any]:
+    return list(session.execute(statement).all())
 
 
 def _who(session: Session, ids: list[int]) -> dict[int, _Who]:
