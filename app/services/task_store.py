@@ -17,7 +17,7 @@ tests/test_task_store_is_the_only_writer.py fails if another module writes the t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -196,8 +196,8 @@ class TaskStore:
         return tasks
 
     def make_in_bulk(self, candidates: list[Candidate]) -> BulkResult:
-        """The reminder run: the same rules, set-based (a query per 500 customers, one
-        multi-row insert per 500 tasks, one audit entry for the run)."""
+        """The reminder run: the same rules, set-based (a query per 500 customers, the
+        rows loaded in bulk, one audit entry for the run)."""
         rows, admission = self._prepared(candidates)
         self._insert([row for _ready, row in rows])
         if rows:
@@ -437,8 +437,8 @@ def _flushed(session: Session) -> Session:
     return session
 
 
-def _read(session: Session, statement: Select[Any]) -> list[Any]:
-    return list(session.execute(statement).all())
+def _read(session: Session, statement: Select[Any]) -> Sequence[Any]:
+    return session.execute(statement).all()
 
 
 def _who(session: Session, ids: list[int]) -> dict[int, _Who]:
