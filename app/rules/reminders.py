@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
@@ -327,3 +328,15 @@ def draft(
         owner_role=rule.owner_role,
         message=message,
     )
+
+
+def drafts(
+    rule: ReminderRule, subjects: Iterable[str], occurrence: str | int, due_date: date
+) -> list[TaskDraft]:
+    """draft() for many subjects of one occurrence, the rule read once (a season's calls:
+    tens of thousands of cars)."""
+    kind, channel, role = rule.key, Channel(rule.channel), rule.owner_role
+    return [
+        TaskDraft(kind, dedupe_key(kind, subject, occurrence), due_date, None, channel, role)
+        for subject in subjects
+    ]

@@ -17,7 +17,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .reminders import ReminderRule, draft, parse_month_day
+from .reminders import ReminderRule, draft, drafts, parse_month_day
 from .tasks import TaskDraft
 
 SEASONAL_KEYS = ("season_antifreeze", "season_tyres", "season_air_conditioning", "season_rainy")
@@ -51,3 +51,11 @@ def season_at(month_day: str, lead_days: int, today: date) -> Season | None:
 def seasonal_draft(rule: ReminderRule, vehicle_id: int, season: Season, today: date) -> TaskDraft:
     """One call per car per season (the key holds the season's year)."""
     return draft(rule, f"vehicle:{vehicle_id}", season.year, max(season.trigger, today))
+
+
+def seasonal_drafts(
+    rule: ReminderRule, vehicle_ids: list[int], season: Season, today: date
+) -> list[TaskDraft]:
+    """seasonal_draft for each of these cars, in their order."""
+    subjects = [f"vehicle:{vehicle_id}" for vehicle_id in vehicle_ids]
+    return drafts(rule, subjects, season.year, max(season.trigger, today))

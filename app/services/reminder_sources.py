@@ -386,8 +386,9 @@ def seasonal_checks(run: Run) -> Iterator[Candidate]:
                 continue
             made[key] = season.day.isoformat()
             settings.put(run.session, "reminders.seasons_made", dict(made))
-        for vehicle_id, owner_id in _recent_cars(run):
-            made_draft = seasonal.seasonal_draft(rule, vehicle_id, season, run.today)
+        cars = _recent_cars(run)
+        made_drafts = seasonal.seasonal_drafts(rule, [car for car, _ in cars], season, run.today)
+        for (vehicle_id, owner_id), made_draft in zip(cars, made_drafts, strict=True):
             yield Candidate(made_draft, owner_id, vehicle_id, values=_on(season.day))
 
 

@@ -17,13 +17,12 @@ tests/test_task_store_is_the_only_writer.py fails if another module writes the t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import ColumnElement, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .. import audit, settings
@@ -197,8 +196,8 @@ class TaskStore:
         return tasks
 
     def make_in_bulk(self, candidates: list[Candidate]) -> BulkResult:
-        """The reminder run: the same rules, set-based (a query per 500 customers, one
-        multi-row insert per 500 tasks, one audit entry for the run)."""
+        """The reminder run: the same rules, set-based (a query per 500 customers, the
+        rows loaded in bulk, one audit entry for the run)."""
         rows, admission = self._prepared(candidates)
         self._insert([row for _ready, row in rows])
         if rows:
@@ -217,7 +216,8 @@ class TaskStore:
         for p in past:
             by_key.setdefault(p.draft.dedupe_key, p)
         ids = sorted({p.customer_id for p in by_key.values() if p.customer_id is not None})
-        who, refusals = _who(self.session, ids), _refusals(self.session, ids)
+        session = _flushed(self.session)
+        who, refusals = _who(session, ids), _refusals(session, ids)
         consent = {kind: needed_consent(kind) for kind in {p.draft.kind for p in by_key.values()}}
         allowed = [
             (p, person)
@@ -235,7 +235,7 @@ class TaskStore:
         )  # fmt: skip
         rows = [writing.row(p, person) for p, person in allowed]
         loader = BulkLoader(self.session)
-        written = loader.load_new(table_of(FollowUpTask), rows, "dedupe_key", HISTORY_COLUMNS)
+        written = loader.load_new(table_of(FollowUpTask), rows, "dedupe_key", TASK_COLUMNS)
         if written:
             self._audit("create", None, detail=f"演示数据：写入 {written} 条回访记录")
         return written
@@ -314,9 +314,10 @@ class TaskStore:
 
     def _prepared(
         self, candidates: list[Candidate], prospects_only: bool = True
-    ) -> tuple[list[tuple[_Ready, dict]], _Admission]:
+    ) -> tuple[list[tuple[_Ready, tuple]], _Admission]:
         """New keys first (one query, so a rerun costs little), then consent, then no
         second open task for the same thing, then the rows with their message."""
+        _flushed(self.session)
         fresh = self._new_keys(candidates)
         if not fresh:
             return [], _Admission([], 0, 0)
@@ -356,25 +357,28 @@ class TaskStore:
         seen = _open_identities(self.session, ready)
         kept = []
         for r in ready:
-            if r.identity not in seen:
+            if (identity := r.identity) not in seen:
                 kept.append(r)
-                seen.add(r.identity)
+                seen.add(identity)
         return kept
 
     # --- writing ----------------------------------------------------------------------------
-    def _rows(self, ready: list[_Ready]) -> list[tuple[_Ready, dict]]:
+    def _rows(self, ready: list[_Ready]) -> list[tuple[_Ready, tuple]]:
         if not ready:
             return []
         ids = sorted({r.candidate.vehicle_id for r in ready if r.candidate.vehicle_id is not None})
         vehicles = _vehicles(self.session, ids)
         templates = message_templates(self.session)
-        return [(r, _task_row(r, vehicles, templates)) for r in ready]
+        now = datetime.now()  # rows are stamped by the wall clock (reminders.rows_seen_at)
+        return [(r, _task_row(r, vehicles, templates, now)) for r in ready]
 
-    def _insert(self, rows: list[dict]) -> None:
-        """A concurrent writer's rows are ignored, never doubled (the key is unique)."""
-        statement = _insert_ignoring_duplicates(self.session)
-        for part in chunks(rows):
-            self.session.execute(statement, part)
+    def _insert(self, rows: list[tuple]) -> None:
+        """A concurrent writer's rows are ignored, never doubled (the key is unique).
+        Loaded as the history is (an executemany of tuples, COPY on PostgreSQL): the
+        rows are complete, and SQLAlchemy's per-value conversions were most of a
+        78,000-task seasonal run's insert."""
+        loader = BulkLoader(self.session)
+        loader.load_new(table_of(FollowUpTask), rows, "dedupe_key", TASK_COLUMNS)
 
     def _close(self, condition: ColumnElement[bool], status: TaskStatus, note: str) -> list[int]:
         values = {"status": status.value, "outcome_note": note, "completed_at": self.now}
@@ -420,26 +424,44 @@ def _not_a_prospect(candidate: Candidate, person: _Who) -> bool:
     )
 
 
+# The lookups read the Core tables: rows as plain tuples, no ORM rows to build for the
+# tens of thousands a seasonal run asks about. The ORM's autoflush does not run for
+# them: the store flushes before it reads (`_flushed`).
+CUSTOMERS, CONSENTS, STAFF = table_of(Customer), table_of(ContactConsent), table_of(StaffUser)
+TASKS, VEHICLES, MODELS = table_of(FollowUpTask), table_of(Vehicle), table_of(CarModel)
+
+
+def _flushed(session: Session) -> Session:
+    """The session, with what the caller added so far written (the reads below see it)."""
+    session.flush()
+    return session
+
+
+def _read(session: Session, statement: Select[Any]) -> Sequence[Any]:
+    return session.execute(statement).all()
+
+
 def _who(session: Session, ids: list[int]) -> dict[int, _Who]:
     found: dict[int, _Who] = {}
+    c = CUSTOMERS.c
     for part in chunks(ids):
-        rows = session.execute(
-            select(Customer.id, Customer.name, Customer.stage, Customer.intent_level,
-                   Customer.consultant_id, StaffUser.name)
-            .outerjoin(StaffUser, StaffUser.id == Customer.consultant_id)
-            .where(Customer.id.in_(part))
-        ).all()  # fmt: skip
+        rows = _read(
+            session,
+            select(c.id, c.name, c.stage, c.intent_level, c.consultant_id, STAFF.c.name)
+            .outerjoin(STAFF, STAFF.c.id == c.consultant_id)
+            .where(c.id.in_(part)),
+        )
         found.update({r[0]: _Who(*r[1:]) for r in rows})
     return found
 
 
 def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
     found: set[tuple[int, str]] = set()
+    c = CONSENTS.c
     for part in chunks(ids):
-        rows = session.execute(
-            select(ContactConsent.customer_id, ContactConsent.kind).where(
-                ContactConsent.customer_id.in_(part), ContactConsent.granted.is_(False)
-            )
+        rows = _read(
+            session,
+            select(c.customer_id, c.kind).where(c.customer_id.in_(part), c.granted.is_(False)),
         )
         found.update((customer_id, kind) for customer_id, kind in rows)
     return found
@@ -447,13 +469,13 @@ def _refusals(session: Session, ids: list[int]) -> set[tuple[int, str]]:
 
 def refused_kinds(session: Session, customer_id: int) -> set[str]:
     """The kinds of contact one customer refused."""
-    return {kind for _customer, kind in _refusals(session, [customer_id])}
+    return {kind for _customer, kind in _refusals(_flushed(session), [customer_id])}
 
 
 def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for part in chunks(sorted(ids)):
-        rows = session.execute(select(StaffUser.id, StaffUser.name).where(StaffUser.id.in_(part)))
+        rows = _read(session, select(STAFF.c.id, STAFF.c.name).where(STAFF.c.id.in_(part)))
         found.update({staff_id: name for staff_id, name in rows})
     return found
 
@@ -461,38 +483,78 @@ def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
 def _existing_keys(session: Session, keys: list[str]) -> set[str]:
     found: set[str] = set()
     for part in chunks(keys):
-        found.update(
-            session.scalars(
-                select(FollowUpTask.dedupe_key).where(FollowUpTask.dedupe_key.in_(part))
-            )
-        )
+        rows = _read(session, select(TASKS.c.dedupe_key).where(TASKS.c.dedupe_key.in_(part)))
+        found.update(key for (key,) in rows)
     return found
+
+
+# A customer's read probes their tasks, done or open (tens after a few years): reading
+# the open tasks of the days instead pays off below this many of them per customer.
+TASKS_LOOKED_AT_PER_CUSTOMER = 10
+IDENTITY = (
+    TASKS.c.customer_id, TASKS.c.kind, TASKS.c.source_type, TASKS.c.source_id,
+    TASKS.c.vehicle_id, TASKS.c.due_date,
+)  # fmt: skip
 
 
 def _open_identities(session: Session, ready: list[_Ready]) -> set[tuple]:
     """Open tasks of these customers on these days, as (customer, kind, source, vehicle, day).
-    Read by customer (a few open tasks each), the days picked here: asked for in SQL,
-    the days would lead the database to every open task due on them."""
+    Read by customer (a few open tasks each, but every task of theirs looked at), or, for
+    many customers, by day (index on status and day) when the days hold fewer open tasks
+    than the customers' reads would look at: a seasonal run's 78,000 customers on one day."""
     with_customer = [r for r in ready if r.candidate.customer_id is not None]
-    days = {r.candidate.draft.due_date for r in with_customer}
+    days = sorted({r.candidate.draft.due_date for r in with_customer})
+    customers = {c for r in with_customer if (c := r.candidate.customer_id) is not None}
+    many = len(customers) > CHUNK  # a single read by customer is cheap whatever the days
+    if many and len(customers) * TASKS_LOOKED_AT_PER_CUSTOMER >= _open_on(session, days):
+        return _open_by_day(session, days, customers)
     found: set[tuple] = set()
-    for part in chunks(sorted({r.candidate.customer_id for r in with_customer})):
-        rows = session.execute(
-            select(FollowUpTask.customer_id, FollowUpTask.kind, FollowUpTask.source_type,
-                   FollowUpTask.source_id, FollowUpTask.vehicle_id, FollowUpTask.due_date)
-            .where(FollowUpTask.customer_id.in_(part), FollowUpTask.status == TaskStatus.OPEN)
-        )  # fmt: skip
-        found.update(tuple(row) for row in rows if row.due_date in days)
+    wanted = set(days)
+    for part in chunks(sorted(customers)):
+        rows = _read(
+            session,
+            select(*IDENTITY).where(
+                TASKS.c.customer_id.in_(part), TASKS.c.status == TaskStatus.OPEN.value
+            ),
+        )
+        found.update(tuple(row) for row in rows if row.due_date in wanted)
+    return found
+
+
+def _open_on(session: Session, days: list[date]) -> int:
+    """How many open tasks fall due on these days (counted in the index alone)."""
+    return sum(
+        session.scalar(
+            select(func.count())
+            .select_from(TASKS)
+            .where(TASKS.c.status == TaskStatus.OPEN.value, TASKS.c.due_date.in_(part))
+        )
+        or 0
+        for part in chunks(days)
+    )
+
+
+def _open_by_day(session: Session, days: list[date], customers: set[int]) -> set[tuple]:
+    found: set[tuple] = set()
+    for part in chunks(days):
+        rows = _read(
+            session,
+            select(*IDENTITY).where(
+                TASKS.c.status == TaskStatus.OPEN.value, TASKS.c.due_date.in_(part)
+            ),
+        )
+        found.update(tuple(row) for row in rows if row.customer_id in customers)
     return found
 
 
 def _vehicles(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for part in chunks(ids):
-        rows = session.execute(
-            select(Vehicle.id, Vehicle.plate, CarModel.name)
-            .outerjoin(CarModel, CarModel.id == Vehicle.model_id)
-            .where(Vehicle.id.in_(part))
+        rows = _read(
+            session,
+            select(VEHICLES.c.id, VEHICLES.c.plate, MODELS.c.name)
+            .outerjoin(MODELS, MODELS.c.id == VEHICLES.c.model_id)
+            .where(VEHICLES.c.id.in_(part)),
         )
         found.update({vid: (plate or "", model or "") for vid, plate, model in rows})
     return found
@@ -545,30 +607,29 @@ def _worded(
     return render_template(template, {"车牌": plate, "车型": model or no_model, **values})
 
 
-def _task_row(ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict) -> dict:
+def _task_row(
+    ready: _Ready, vehicles: dict[int, tuple[str, str]], templates: dict, now: datetime
+) -> tuple:
+    """One new task, as TASK_COLUMNS."""
     c, d = ready.candidate, ready.candidate.draft
-    now = datetime.now()  # rows are stamped by the wall clock (reminders.rows_seen_at)
-    return {
-        "kind": d.kind, "dedupe_key": d.dedupe_key, "customer_id": c.customer_id,
-        "vehicle_id": c.vehicle_id, "owner_id": ready.owner_id, "owner_role": d.owner_role,
-        "channel": d.channel.value, "due_date": d.due_date, "due_at": d.due_at,
-        "status": TaskStatus.OPEN.value, "attempt": d.attempt,
-        "message": d.message or _message(ready, vehicles, templates),
-        "source_type": c.source[0] if c.source else None,
-        "source_id": c.source[1] if c.source else None,
-        "outcome_note": None, "completed_at": None, "completed_by_id": None,
-        "created_at": now, "updated_at": now, "version": 1,
-    }  # fmt: skip
+    source_type, source_id = c.source or (None, None)
+    return (
+        d.kind, d.dedupe_key, c.customer_id, c.vehicle_id, ready.owner_id, d.owner_role,
+        d.channel.value, d.due_date, d.due_at, TaskStatus.OPEN.value,
+        d.message or _message(ready, vehicles, templates), None, None, None, d.attempt,
+        source_type, source_id, now, now, 1,
+    )  # fmt: skip
 
 
-def _orm_fields(row: dict) -> dict:
+def _orm_fields(row: tuple) -> dict:
     bookkeeping = {"created_at", "updated_at", "version"}
-    return {name: value for name, value in row.items() if name not in bookkeeping}
+    return {name: value for name, value in zip(TASK_COLUMNS, row, strict=True)
+            if name not in bookkeeping}  # fmt: skip
 
 
-# The columns a task of the past is loaded with, in the table's order (the id is the
-# database's next one; a column added later gets its default).
-HISTORY_COLUMNS = (
+# The columns a task is loaded with (a new one or one of the past), in the table's
+# order (the id is the database's next one; a column added later gets its default).
+TASK_COLUMNS = (
     "kind", "dedupe_key", "customer_id", "vehicle_id", "owner_id", "owner_role", "channel",
     "due_date", "due_at", "status", "message", "outcome_note", "completed_at",
     "completed_by_id", "attempt", "source_type", "source_id", "created_at", "updated_at",
@@ -585,7 +646,7 @@ class _HistoryWriting:
     templates: dict[str, str]
 
     def row(self, p: PastTask, person: _Who) -> tuple:
-        """One task of the past, as HISTORY_COLUMNS; updated when it was dealt with."""
+        """One task of the past, as TASK_COLUMNS; updated when it was dealt with."""
         d = p.draft
         owner = _owner(p, person)
         message = d.message
@@ -600,17 +661,6 @@ class _HistoryWriting:
             p.outcome_note, p.completed_at, p.completed_by_id, d.attempt,
             source_type, source_id, p.created_at, p.completed_at or p.created_at, 1,
         )  # fmt: skip
-
-
-def _insert_ignoring_duplicates(session: Session):
-    """On the Core table: the rows are complete, and the ORM's bulk path would look each
-    row over again (most of a 78,000-task seasonal run's time)."""
-    dialect, table = session.get_bind().dialect.name, table_of(FollowUpTask)
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    return insert(table)
 
 
 def _text(value: object) -> str | None:

@@ -4,13 +4,14 @@ gets service-necessary contact only), makes a task once, and leaves an audit tra
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from app.models import AuditEntry, ContactConsent, FollowUpTask, StaffRole, TaskStatus
+from app.models import AuditEntry, ContactConsent, Customer, FollowUpTask, StaffRole, TaskStatus
 from app.permissions import SYSTEM, Actor
 from app.rules import walk_in
 from app.rules.reminders import DEFAULT_RULES, draft
@@ -21,7 +22,7 @@ from app.services.delivery import DeliveryService, HandoverForm
 from app.services.reception import ReceptionService
 from app.services.reminders import ReminderService
 from app.services.sales import OrderForm, SalesService
-from app.services.task_store import PastTask, TaskStore
+from app.services.task_store import CHUNK, Candidate, PastTask, TaskStore
 from app.validation import with_check_digit
 from tests.app import reminder_world as w
 from tests.factories import MANAGER
@@ -294,3 +295,46 @@ def test_history_keeps_consent_keys_and_one_open_task_and_words_the_messages(db)
     ]  # fmt: skip
     assert all("张三" in t.message and "浙A00005" in t.message for t in made)
     assert all(t.completed_at in (None, done) and t.created_at == done for t in made)
+
+
+# --- many at once -----------------------------------------------------------------------------
+def _customers(db, count: int) -> list[int]:
+    """Many customers in one transaction (a seasonal run asks about tens of thousands)."""
+    with db.transaction(SYSTEM) as session:
+        rows = [
+            Customer(name=f"客户{n}", name_initials="kh", name_pinyin=f"kehu{n}",
+                     mobile=f"139{n:08d}", mobile_last4=f"{n:04d}"[-4:])
+            for n in range(count)
+        ]  # fmt: skip
+        session.add_all(rows)
+        session.flush()
+        return [row.id for row in rows]
+
+
+def test_a_bulk_run_for_many_customers_keeps_consent_and_one_open_task_each(db) -> None:
+    """More customers than one read holds (the open tasks are then read by day): a
+    refusal still stops the call, an open task under another key still keeps it single,
+    and every row is stored as one made alone would be."""
+    customers = _customers(db, CHUNK + 20)
+    has_one, refused = customers[0], customers[-1]
+    refuse(db, refused, (MARKETING,))
+    season = DEFAULT_RULES["season_antifreeze"]  # an offer: needs marketing consent
+    with db.transaction(SYSTEM) as session:
+        TaskStore(session, MANAGER, NOW).make(
+            [draft(season, f"customer:{has_one}", "earlier", w.TODAY)], customer_id=has_one
+        )
+    candidates = [Candidate(draft(season, f"customer:{c}", 2027, w.TODAY), c) for c in customers]
+    with db.transaction(SYSTEM) as session:
+        result = TaskStore(session, MANAGER, NOW).make_in_bulk(candidates)
+    assert (len(result.made), result.refused_by_consent) == (len(customers) - 2, 1)
+    made = w.tasks(db, kind=season.key)
+    assert Counter(t.customer_id for t in made) == {c: 1 for c in customers if c != refused}
+    bulk = [t for t in made if t.dedupe_key.endswith(":2027")]
+    assert all(
+        t.due_date == w.TODAY and t.status == TaskStatus.OPEN and t.version == 1
+        and isinstance(t.created_at, datetime) and f"客户{customers.index(t.customer_id)}"
+        in (t.message or "")
+        for t in bulk
+    )  # fmt: skip
+    with db.transaction(SYSTEM) as session:  # a second run finds every key taken
+        assert TaskStore(session, MANAGER, NOW).make_in_bulk(candidates).made == []
