@@ -221,8 +221,8 @@ class AppointmentTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        """Whether the book is still being read on a worker."""
-        return self._shown != self._asked
+        """Whether the book (or the holiday calendar it needs) is still being read."""
+        return self._shown != self._asked or self.jobs.is_running("calendar")
 
     def refresh(self) -> None:
         """The day (or week) read on a worker; an answer for a day, view or advisor since
