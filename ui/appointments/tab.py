@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,13 +33,13 @@ from app.services.appointment_types import AppointmentRow
 from app.services.container import AppServices
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import error_text
 from ..jobs import JobRunner, run_job
 from ..widgets.dates import iso
 from .arrivals import ArrivalsStrip
 from .book_view import BookView, read_book
-from .booking_dialog import BookingDialog
 from .detail import BookingDetail
 from .labels import LATE_COLOUR, STATUS_COLOURS, status_label
 from .models import (
@@ -50,8 +51,16 @@ from .models import (
     day_grid,
     week_grid,
 )
-from .move_dialog import MoveDialog
-from .progress_board import ProgressBoard
+
+if TYPE_CHECKING:
+    from .booking_dialog import BookingDialog
+    from .move_dialog import MoveDialog
+    from .progress_board import ProgressBoard
+
+# Imported when first opened: the book opens without its dialogs and the lounge board.
+booking_dialog = deferred("ui.appointments.booking_dialog", "BookingDialog")
+move_dialog = deferred("ui.appointments.move_dialog", "MoveDialog")
+progress_board = deferred("ui.appointments.progress_board", "ProgressBoard")
 
 REFRESH_MS = 60_000  # other workstations' bookings, late cars, the no-show sweep
 
@@ -347,7 +356,7 @@ class AppointmentTab(QWidget):
     def new_booking(self, start: datetime | None = None, advisor_id: int | None = None) -> None:
         if not self.book.may_book:
             return
-        self.dialog = BookingDialog(self.services, start=start, advisor_id=advisor_id, parent=self)
+        self.dialog = booking_dialog(self.services, start=start, advisor_id=advisor_id, parent=self)
         self.dialog.accepted.connect(self._booked)
         self.dialog.open()
 
@@ -369,7 +378,7 @@ class AppointmentTab(QWidget):
         booking = self.detail.booking
         if booking is None:
             return
-        self.dialog = MoveDialog(self.book, booking, self)
+        self.dialog = move_dialog(self.book, booking, self)
         self.dialog.accepted.connect(self._booked)
         self.dialog.open()
 
@@ -399,7 +408,7 @@ class AppointmentTab(QWidget):
 
     def open_board(self) -> None:
         if self.board is None:
-            self.board = ProgressBoard(self.services.workshop, self.services.clock)
+            self.board = progress_board(self.services.workshop, self.services.clock)
         self.board.show()
         self.board.raise_()
 
