@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app import settings
@@ -28,6 +30,8 @@ from app.services.container import Store
 from tests.factories import Clock, add_customer, add_model, add_staff, add_vehicle
 from ui.app import make_application
 from ui.appointments.photos import png_bytes, thumbnail_of
+from ui.appointments.tab import AppointmentTab
+from ui.jobs import jobs_running
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,6 +151,15 @@ def book_week(db: Database, clock: Clock, ids: dict[str, int]) -> None:
     clock.now = MONDAY
 
 
+def settle(app: QApplication, tab: AppointmentTab) -> None:
+    """Until the book, read on a worker, is shown."""
+    deadline = time.monotonic() + 30
+    while (tab.loading or jobs_running()) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -167,12 +180,13 @@ def main() -> int:
     )
     window.tabs.setCurrentIndex(index)
     tab = window.tab(index)
-    app.processEvents()
+    assert isinstance(tab, AppointmentTab)
+    settle(app, tab)
     tab.select_booking(tab.bookings.rows()[1].id)
     app.processEvents()
     window.grab().save(str(out / "appointments_book.png"))
     tab.views.setCurrentIndex(1)
-    app.processEvents()
+    settle(app, tab)
     window.grab().save(str(out / "appointments_week.png"))
     tab.views.setCurrentIndex(0)
     tab.new_booking()

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from app.errors import UserError
 
@@ -174,5 +175,7 @@ class JobRunner(QObject):
         return kind in self._running
 
     def _ended(self, kind: str) -> None:
+        if not isValid(self):  # its owner (a tab) was closed while the job ran
+            return
         self._running.pop(kind, None)
         self.busy_changed.emit(bool(self._running))

@@ -22,8 +22,8 @@ class ChangeService:
         self.db = db
 
     def stamp(self) -> ChangeStamp:
-        # Polled on the UI thread every few seconds: a read that never waits for a
-        # writer (the reminder run on a worker thread holds the write lock for a while).
+        # Polled every few seconds (on a worker): a read that never waits for a writer
+        # (the reminder run on another worker holds the write lock for a while).
         with self.db.reading() as session:
             newest = session.execute(
                 select(

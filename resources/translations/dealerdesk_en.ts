@@ -249,6 +249,10 @@
         <translation>Loading the holiday calendar…</translation>
     </message>
     <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
         <source>%1 不是工作日。</source>
         <translation>%1 is not a working day.</translation>
     </message>

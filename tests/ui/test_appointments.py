@@ -5,13 +5,14 @@ order filled from its booking, and watch the progress board."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app import settings
 from app.db import Database
@@ -20,7 +21,7 @@ from app.permissions import SYSTEM, Actor
 from app.rules import complaints_clock
 from app.rules.complaints_clock import load_china_calendar
 from app.rules.reminders import DEFAULT_RULES, draft
-from app.services.appointment_types import BookingForm, PhotoUpload
+from app.services.appointment_types import BookingForm, DayPlan, PhotoUpload
 from app.services.calendar import TaskQuery
 from app.services.container import AppServices
 from app.services.task_store import TaskStore
@@ -33,10 +34,12 @@ from ui.appointments.progress_board import LATE
 from ui.appointments.tab import AppointmentTab
 from ui.calendar.tab import CalendarTab
 from ui.desk import DeskSession
+from ui.jobs import jobs_running
 from ui.service.tab import ServiceTab
 
 FRIDAY = datetime(2026, 11, 20, 10, 0)
 MONDAY = date(2026, 11, 23)
+TUESDAY = date(2026, 11, 24)
 
 
 def at(day: date, hh: int, mm: int = 0) -> datetime:
@@ -156,7 +159,9 @@ def test_book_a_car_with_a_photo_from_a_file_and_one_pasted(
                      Qt.MouseButton.LeftButton)  # fmt: skip
     assert dialog.booked is not None and warnings == []
     assert tab.selected_day() == dialog.booked.start.date()
+    qtbot.waitUntil(lambda: not tab.loading)  # the book is read again on a worker
     [row] = tab.bookings.rows()
+    assert tab.detail.booking is not None and tab.detail.booking.id == dialog.booked.id
     assert (row.plate, row.kind, row.photo_count) == ("粤B12345", "body_paint", 2)
     assert tab.detail.photos.model.rowCount() == 2
     names = [p.name for p in tab.detail.photos.model.photos()]
@@ -181,6 +186,7 @@ def test_a_full_slot_offers_the_next_free_ones(qtbot, services, desk, world, war
     dialog.save()
     assert dialog.booked.start == at(MONDAY, 9, 30)
     tab.day.setDate(MONDAY)
+    qtbot.waitUntil(lambda: not tab.loading)
     nine = tab.day_model.index(1, 1)  # 09:00, the advisor's column
     assert nine.data(BOOKING_ROLE).plate == "粤B12345"
     assert tab.day_model.index(1, 0).data() == "1/1"
@@ -247,11 +253,13 @@ def test_the_books_models_pass_the_model_tester(qtbot, qtmodeltester, services, 
     tab = AppointmentTab(services, desk)
     qtbot.addWidget(tab)
     tab.day.setDate(MONDAY)
+    qtbot.waitUntil(lambda: not tab.loading)
     tab.select_booking(tab.bookings.rows()[0].id)
     qtmodeltester.check(tab.day_model)
     qtmodeltester.check(tab.bookings)
     qtmodeltester.check(tab.detail.photos.model)
     tab.views.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not tab.loading)
     qtmodeltester.check(tab.week_model)
     assert tab.week_model.index(1, 0).data() == "1/3"  # Monday 09:00, all advisors
 
@@ -289,3 +297,63 @@ def test_the_book_waits_for_the_holiday_calendar_rather_than_stall(
     qtbot.waitUntil(lambda: tab.capacity.text().startswith("技师工时"), timeout=30_000)
     assert [row.plate for row in tab.bookings.rows()] == ["粤B12345"]
     assert complaints_clock.china_calendar_loaded()
+
+
+def test_moving_a_booking_shows_it_on_its_new_day_selected(
+    qtbot, services, desk, world, warnings
+) -> None:
+    services.appointments.book(BookingForm(world["car"], at(MONDAY, 9)))
+    services.appointments.book(BookingForm(world["car2"], at(MONDAY, 10)))
+    services.appointments.book(BookingForm(world["car2"], at(TUESDAY, 9)))
+    tab = AppointmentTab(services, desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.day.setDate(MONDAY)
+    qtbot.waitUntil(lambda: not tab.loading)  # the book is read on a worker
+    assert [row.plate for row in tab.bookings.rows()] == ["粤B12345", "粤B54321"]
+    tab.list.selectRow(0)
+    qtbot.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    dialog.when.set_moment(at(TUESDAY, 10))
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert warnings == [] and tab.selected_day() == TUESDAY
+    qtbot.waitUntil(lambda: not tab.loading)
+    assert [(row.plate, row.start) for row in tab.bookings.rows()] == [
+        ("粤B54321", at(TUESDAY, 9)), ("粤B12345", at(TUESDAY, 10))]  # fmt: skip
+    assert tab.detail.booking.plate == "粤B12345" and tab.list.currentIndex().row() == 1
+    assert tab.day_model.index(3, 1).data(BOOKING_ROLE).plate == "粤B12345"  # 10:00
+
+
+def test_a_day_left_while_it_was_read_never_replaces_the_day_shown(
+    qtbot, services, desk, world, monkeypatch
+) -> None:
+    """Monday's read is slow (a busy server); the person moves on to Tuesday meanwhile:
+    Tuesday shows, and Monday's late answer is dropped."""
+    services.appointments.book(BookingForm(world["car"], at(MONDAY, 9)))
+    services.appointments.book(BookingForm(world["car2"], at(TUESDAY, 10)))
+    monday_read = threading.Event()
+    plan = services.appointments.plan
+
+    def slow_on_monday(day: date) -> DayPlan:
+        if day == MONDAY:
+            monday_read.wait(30)
+        return plan(day)
+
+    monkeypatch.setattr(services.appointments, "plan", slow_on_monday)
+    tab = AppointmentTab(services, desk)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.loading)
+    try:
+        tab.day.setDate(MONDAY)
+        assert tab.loading and tab.capacity.text() == "正在读取…"
+        qtbot.mouseClick(tab.next, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not tab.loading)
+        assert [row.plate for row in tab.bookings.rows()] == ["粤B54321"]
+    finally:
+        monday_read.set()
+    qtbot.waitUntil(lambda: not jobs_running())
+    assert tab.selected_day() == TUESDAY
+    assert [row.plate for row in tab.bookings.rows()] == ["粤B54321"]
+    assert tab.capacity.text().startswith("技师工时")

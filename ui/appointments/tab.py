@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,11 +33,13 @@ from app.services.appointment_types import AppointmentRow
 from app.services.container import AppServices
 
 from ..crash import show_user_error
+from ..deferred import deferred
 from ..desk import DeskSession
-from ..jobs import JobRunner
+from ..i18n import error_text
+from ..jobs import JobRunner, run_job
 from ..widgets.dates import iso
 from .arrivals import ArrivalsStrip
-from .booking_dialog import BookingDialog
+from .book_view import BookView, read_book
 from .detail import BookingDetail
 from .labels import LATE_COLOUR, STATUS_COLOURS, status_label
 from .models import (
@@ -48,8 +51,16 @@ from .models import (
     day_grid,
     week_grid,
 )
-from .move_dialog import MoveDialog
-from .progress_board import ProgressBoard
+
+if TYPE_CHECKING:
+    from .booking_dialog import BookingDialog
+    from .move_dialog import MoveDialog
+    from .progress_board import ProgressBoard
+
+# Imported when first opened: the book opens without its dialogs and the lounge board.
+booking_dialog = deferred("ui.appointments.booking_dialog", "BookingDialog")
+move_dialog = deferred("ui.appointments.move_dialog", "MoveDialog")
+progress_board = deferred("ui.appointments.progress_board", "ProgressBoard")
 
 REFRESH_MS = 60_000  # other workstations' bookings, late cars, the no-show sweep
 
@@ -62,6 +73,9 @@ class AppointmentTab(QWidget):
         self.dialog: BookingDialog | MoveDialog | None = None
         self.board: ProgressBoard | None = None
         self.jobs = JobRunner(self)
+        self._asked = self._shown = 0  # the book's reads asked for (on a worker), last shown
+        self._shown_for: tuple[date, bool] | None = None  # the day and view last shown
+        self._keep: int | None = None  # the booking to select once the book is read again
         self._build()
         self._lay_out()
         self.day.setDate(QDate(self.today()))  # before _connect: shown once, just below
@@ -79,9 +93,7 @@ class AppointmentTab(QWidget):
             button.setFixedWidth(32)
         self.today_button = QPushButton(self.tr("今天"), objectName="bookToday")
         self.advisor = QComboBox(objectName="bookAdvisor")
-        self.advisor.addItem(self.tr("全部顾问"), None)
-        for advisor in self.book.advisors():
-            self.advisor.addItem(advisor.name, advisor.id)
+        self.advisor.addItem(self.tr("全部顾问"), None)  # the advisors: once the book is read
         self.new_button = QPushButton(self.tr("新预约 (N)"), objectName="newBooking")
         self.confirm_button = QPushButton(self.tr("已确认"), objectName="confirmBooking")
         self.move_button = QPushButton(self.tr("改期"), objectName="moveBooking")
@@ -204,7 +216,7 @@ class AppointmentTab(QWidget):
 
     def _calendar_loaded(self, _result: object) -> None:
         if isValid(self):  # not closed meanwhile (a switch of user)
-            self.refresh()  # loaded, or failed: refresh raises why
+            self.refresh()  # loaded, or failed: the read says why
 
     def today(self) -> date:
         return self.services.clock().date()
@@ -216,20 +228,60 @@ class AppointmentTab(QWidget):
         """Another workstation checked a car in: a booking may have arrived."""
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """Whether the book (or the holiday calendar it needs) is still being read."""
+        return self._shown != self._asked or self.jobs.is_running("calendar")
+
     def refresh(self) -> None:
-        day, advisor_id = self.selected_day(), self.advisor.currentData()
-        plan = self.book.plan(day)
-        if self.views.currentIndex() == 0:
-            advisors = [a for a in self.book.advisors() if advisor_id in (None, a.id)]
+        """The day (or week) read on a worker; an answer for a day, view or advisor since
+        left is dropped. A new day says it is being read; the same day stays as it is."""
+        self._asked += 1
+        asked, book = self._asked, self.book
+        day, week = self.selected_day(), self.views.currentIndex() == 1
+        advisor_id = self.advisor.currentData()
+        if self._shown_for != (day, week):
+            self.capacity.setText(self.tr("正在读取…"))
+        run_job(
+            lambda _control: read_book(book, day, week),
+            lambda view: self._loaded(asked, advisor_id, view),
+            lambda error: self._load_failed(asked, error),
+        )
+
+    def _loaded(self, asked: int, advisor_id: int | None, view: BookView) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        self._shown, plan = asked, view.plan
+        self._shown_for = (plan.day, view.week is not None)
+        self._list_advisors(view)
+        if view.week is None:
+            advisors = [a for a in view.advisors if advisor_id in (None, a.id)]
             day_grid(self.day_model, plan, advisors)
         else:
-            week_grid(self.week_model, self.book.week_plans(day), advisor_id)
+            week_grid(self.week_model, view.week, advisor_id)
         rows = [r for r in plan.bookings if advisor_id in (None, r.advisor_id)]
-        current = self.detail.booking.id if self.detail.booking else None
+        keep = self._keep if self._keep is not None else self._current_id()
+        self._keep = None
         self.bookings.set_rows(rows)
-        self._reselect(current)
+        self._reselect(keep)
         self.capacity.setText(self._capacity_text(plan))
-        self.arrivals.show_rows(self.book.expected_today())
+        self.arrivals.show_rows(view.expected_today)
+
+    def _load_failed(self, asked: int, error: Exception) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        self._shown, self._shown_for, self._keep = asked, None, None
+        self.capacity.setText("")
+        self.status.setText(error_text(error) if isinstance(error, UserError) else str(error))
+
+    def _list_advisors(self, view: BookView) -> None:
+        """The advisors to filter by, the first time the book is read."""
+        if self.advisor.count() == 1:
+            for advisor in view.advisors:
+                self.advisor.addItem(advisor.name, advisor.id)
+
+    def _current_id(self) -> int | None:
+        return self.detail.booking.id if self.detail.booking else None
 
     def _capacity_text(self, plan) -> str:
         if not plan.open:
@@ -271,7 +323,10 @@ class AppointmentTab(QWidget):
         self.new_button.setEnabled(may)
 
     def select_booking(self, booking_id: int) -> None:
+        """Selected now if shown; and once the book being read is there."""
         self._reselect(booking_id)
+        if self.loading:
+            self._keep = booking_id
 
     def _step(self, days: int) -> None:
         step = 7 if self.views.currentIndex() == 1 else 1
@@ -301,7 +356,7 @@ class AppointmentTab(QWidget):
     def new_booking(self, start: datetime | None = None, advisor_id: int | None = None) -> None:
         if not self.book.may_book:
             return
-        self.dialog = BookingDialog(self.services, start=start, advisor_id=advisor_id, parent=self)
+        self.dialog = booking_dialog(self.services, start=start, advisor_id=advisor_id, parent=self)
         self.dialog.accepted.connect(self._booked)
         self.dialog.open()
 
@@ -310,9 +365,12 @@ class AppointmentTab(QWidget):
         booking = getattr(dialog, "booked", None) or getattr(dialog, "moved", None)
         if booking is None:
             return
-        self.day.setDate(QDate(booking.start.date()))
-        self.refresh()
-        self.select_booking(booking.id)
+        self._keep = booking.id
+        day = booking.start.date()
+        if day != self.selected_day():
+            self.day.setDate(QDate(day))  # which refreshes
+        else:
+            self.refresh()
         text = self.tr("已预约：%1 %2").replace("%1", f"{booking.start:%m-%d %H:%M}")
         self.status.setText(text.replace("%2", booking.plate or booking.vin))
 
@@ -320,7 +378,7 @@ class AppointmentTab(QWidget):
         booking = self.detail.booking
         if booking is None:
             return
-        self.dialog = MoveDialog(self.book, booking, self)
+        self.dialog = move_dialog(self.book, booking, self)
         self.dialog.accepted.connect(self._booked)
         self.dialog.open()
 
@@ -344,13 +402,13 @@ class AppointmentTab(QWidget):
             show_user_error(self, error)
             self.refresh()
             return
+        self._keep = done.id
         self.refresh()
-        self.select_booking(done.id)
         self.status.setText(f"{done.plate or done.vin}：{status_label(done.status)}")
 
     def open_board(self) -> None:
         if self.board is None:
-            self.board = ProgressBoard(self.services.workshop, self.services.clock)
+            self.board = progress_board(self.services.workshop, self.services.clock)
         self.board.show()
         self.board.raise_()
 
