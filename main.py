@@ -24,7 +24,7 @@ def open_window(db: Database, start: WindowStart) -> int:
     from app.services.container import Store
     from ui.app import run_window  # Qt is loaded only when a window is asked for
 
-    return run_window(Store(db), start.actor, start.exit_when_ready)
+    return run_window(Store(db), start.signed_in, start.exit_when_ready)
 
 
 def confirm_create(refusal) -> bool:
