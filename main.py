@@ -4,12 +4,15 @@ the commands (demo, search, paths, …)."""
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import sys
 
 if __name__ == "__main__":  # a process of its own, not a test importing this module
-    # A frozen (PyInstaller) build starts the demo's writer process through this file.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # A frozen (PyInstaller) build starts the demo's writer process through this file.
+        # (Not imported otherwise: multiprocessing costs every launch ~10 ms.)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     # Loading SQLAlchemy and the models makes ~100,000 objects and frees none: collecting
     # garbage meanwhile costs ~0.1 s of CPU of every command's start. main() resumes it.
     gc.disable()
