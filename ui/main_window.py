@@ -27,7 +27,7 @@ from app.services.container import AppServices, Store
 from .changes import ChangeWatcher
 from .crash import show_user_error
 from .desk import DeskSession
-from .heap import keep_out_of_collections, release_for_collection
+from .heap import collect_from_now_on, keep_out_of_collections, release_for_collection
 from .jobs import run_job
 from .sign_in import SignInDialog
 from .window_geometry import remember, screen_size, show_fitted
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _first_tab_shown(self) -> None:
         self.first_tab_shown = True
+        collect_from_now_on()
         self.first_tab_painted.emit()
         QTimer.singleShot(0, self._watch_for_the_desk)  # after ui.ready had its say
         QTimer.singleShot(0, self._load_working_days)
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
         waits behind the dialog. On a new database the first-run wizard sets the store up
         and creates its manager, who is signed in when it closes."""
         self.sign_in(None)
+        collect_from_now_on()  # the window is up, someone is about to type
         if self.auth.needs_first_admin():
             wizard = when_opened(".setup.wizard", "FirstRunWizard")(self.store, self)
             wizard.finished.connect(lambda _result: self._first_run_done(wizard))

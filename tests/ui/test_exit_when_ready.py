@@ -4,6 +4,7 @@ installer smoke test); a dialog left open or a refused sign-in is a failure."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import subprocess
@@ -213,8 +214,30 @@ def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "PySide6.QtWidgets" in imported  # (import_module's own imports are not listed)
     later = {"ui.board.tab", "ui.calendar.tab", "ui.appointments.tab", "ui.audit_view",
-             "PySide6.QtCharts", "openpyxl", "reportlab", "pypdfium2", "pypinyin"}  # fmt: skip
+             "PySide6.QtCharts", "openpyxl", "reportlab", "pypdfium2", "pypinyin",
+             "ui.setup.catalogue", "ui.setup.wizard", "ui.restore_dialog",
+             "ui.customer360.window", "app.services.customer_360",
+             "sqlalchemy.dialects.postgresql", "multiprocessing"}  # fmt: skip
     assert imported & later == set()
+
+
+def test_the_collector_held_off_at_start_resumes_once_the_first_tab_is_shown(
+    qtbot, demo_db: Database
+) -> None:
+    """main.py opens the window with the garbage collector off (start-up's objects are
+    all kept); it is back on as soon as the first tab is on screen."""
+    window = MainWindow(Store(demo_db))
+    qtbot.addWidget(window)
+    gc.disable()
+    try:
+        window.sign_in(AuthService(demo_db).sign_in(MANAGER, DEMO_PASSWORD))
+        assert not gc.isenabled()
+        with qtbot.waitSignal(window.first_tab_painted, timeout=GIVE_UP_MS):
+            window.show()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=GIVE_UP_MS)  # the tab's, then it goes
 
 
 def test_signing_in_loads_the_holiday_calendar_on_a_worker_once_the_first_tab_is_shown(
