@@ -221,6 +221,23 @@ def test_a_launch_to_its_first_tab_loads_no_other_tabs_modules(
     assert imported & later == set()
 
 
+def test_the_status_bar_watches_for_the_desk_once_the_first_tab_is_shown(
+    qtbot, demo_db: Database
+) -> None:
+    """The overdue-complaint count and the late-car notices wait for the first tab (their
+    modules and query would hold it back), then come for whoever signed in."""
+    window = MainWindow(Store(demo_db))
+    qtbot.addWidget(window)
+    window.sign_in(AuthService(demo_db).sign_in(MANAGER, DEMO_PASSWORD))
+    assert window.badge is None and window.late_cars is None
+    with qtbot.waitSignal(window.first_tab_painted, timeout=GIVE_UP_MS):
+        window.show()
+    qtbot.waitUntil(lambda: window.badge is not None, timeout=GIVE_UP_MS)
+    assert window.late_cars is not None and window.late_cars.timer.isActive()  # a manager's
+    assert window.badge_slot.layout().indexOf(window.badge) >= 0
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=GIVE_UP_MS)
+
+
 def test_the_collector_held_off_at_start_resumes_once_the_first_tab_is_shown(
     qtbot, demo_db: Database
 ) -> None:
