@@ -9,7 +9,7 @@ import sys
 if __name__ == "__main__":  # a process of its own, not a test importing this module
     if getattr(sys, "frozen", False):
         # A frozen (PyInstaller) build starts the demo's writer process through this file.
-        # (Not imported otherwise: multiprocessing costs every launch ~10 ms.)
+        # (Not imported otherwise: multiprocessing costs every launch some ms.)
         import multiprocessing
 
         multiprocessing.freeze_support()
@@ -25,7 +25,8 @@ from app.db import Database
 
 def open_window(db: Database, start: WindowStart) -> int:
     # Off again until the window is up (ui.heap.collect_from_now_on): Qt, the window and
-    # its first tab make ~80 collections' worth of objects, nearly all kept (~0.1 s).
+    # its first tab make ~80 collections' worth of objects, nearly all kept (0.1–0.2 s
+    # of CPU measured on a busy 2-core machine).
     gc.disable()
     from app.services.container import Store
     from ui.app import run_window  # Qt is loaded only when a window is asked for

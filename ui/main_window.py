@@ -56,7 +56,7 @@ class LazyTab:
 
 def when_opened(module: str, name: str) -> Any:
     """A dialog's class (or function) of the 管理 menu, its module imported when it is
-    first opened: the setup dialogs' modules cost a launch ~40 ms."""
+    first opened: the setup dialogs' modules are tens of ms of a launch."""
     return getattr(import_module(module, __package__), name)
 
 

@@ -603,7 +603,7 @@ class _HistoryWriting:
 def _insert_ignoring_duplicates(session: Session):
     """On the Core table: the rows are complete, and the ORM's bulk path would look each
     row over again (most of a 78,000-task seasonal run's time). Each dialect's module
-    only for its own database (PostgreSQL's costs a SQLite window's launch ~40 ms)."""
+    only for its own database (PostgreSQL's is tens of ms of a SQLite window's launch)."""
     dialect, table = session.get_bind().dialect.name, table_of(FollowUpTask)
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql

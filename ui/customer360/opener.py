@@ -49,7 +49,7 @@ class CardOpener(QObject):
 
     def open(self, customer_id: int) -> None:
         if self.window is None:
-            # imported at the first card opened: its services and tabs cost a launch ~60 ms
+            # imported at the first card opened: its services and tabs are a launch's tens of ms
             from .window import Customer360Window
 
             self.window = Customer360Window(self._services, self._parent)
