@@ -107,11 +107,12 @@ def reader_gone() -> int:
 
 @dataclass(frozen=True)
 class WindowStart:
-    """How the window starts: signed in as `actor` (None: it asks who), and whether it
-    quits by itself once every tab was opened and nothing is left to do (EVERY_TAB) or
-    once its first tab is painted (FIRST_TAB)."""
+    """How the window starts: signed in as whoever `signed_in` returns (it waits for the
+    --user check under way meanwhile, and raises its refusal; None: the window asks who),
+    and whether it quits by itself once every tab was opened and nothing is left to do
+    (EVERY_TAB) or once its first tab is painted (FIRST_TAB)."""
 
-    actor: Actor | None = None
+    signed_in: Callable[[], Actor] | None = None
     exit_when_ready: str | None = None  # EVERY_TAB, FIRST_TAB, or None: stays open
 
 
@@ -187,14 +188,15 @@ def main(
 
 
 def _window_start(db: Database, args: argparse.Namespace) -> WindowStart:
-    """--exit-when-ready signs in as --user first, like a command; otherwise the window
-    asks who signs in."""
+    """--exit-when-ready signs in as --user, like a command, while the window loads (the
+    window waits for the answer before it shows anything); otherwise the window asks who
+    signs in."""
     if not args.exit_when_ready:
         return WindowStart()
-    from .signing_in import sign_in_from_command_line
+    from .signing_in import SignInCheck
 
-    actor = sign_in_from_command_line(db, args.user, args.sign_in_password_stdin)
-    return WindowStart(actor, exit_when_ready=args.exit_when_ready)
+    check = SignInCheck(db, args.user, args.sign_in_password_stdin)
+    return WindowStart(check.actor, exit_when_ready=args.exit_when_ready)
 
 
 def _signed_in(command: Command, db: Database, args: argparse.Namespace) -> Actor | None:

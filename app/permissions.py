@@ -97,6 +97,11 @@ class Actor:
         if not self.can(permission):
             raise PermissionDenied(permission)
 
+    def may_filter_customers(self) -> bool:
+        """Customer lists by a filter (the segment builder) are personal data in bulk:
+        for who runs campaigns or reads the board."""
+        return self.can(Permission.RUN_CAMPAIGNS) or self.can(Permission.VIEW_BOARD)
+
     def listed_mobile(self, mobile: str | None) -> str:
         """Every list shows numbers masked; revealing one is a deliberate, audited act
         (CustomerService.reveal_mobile)."""

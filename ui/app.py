@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -56,12 +57,18 @@ def show_open_error(message: str) -> None:
     QMessageBox.critical(None, app.translate("crash", "无法打开数据库"), message)
 
 
-def run_window(store: Store, actor: Actor | None = None, exit_when_ready: str | None = None) -> int:
-    """The window, asking who signs in (or signed in as `actor`, from the command line).
-    `exit_when_ready`: open every tab once (or only the first) and quit when idle
-    (ui.ready); no backups."""
+def run_window(
+    store: Store,
+    signed_in: Callable[[], Actor] | None = None,
+    exit_when_ready: str | None = None,
+) -> int:
+    """The window, asking who signs in (or signed in as whoever `signed_in` returns: the
+    command line's check, which ran while Qt loaded; its refusal is raised before any
+    window is made). `exit_when_ready`: open every tab once (or only the first) and quit
+    when idle (ui.ready); no backups."""
     logs.configure()
     app = make_application()
+    actor = signed_in() if signed_in is not None else None
     install_excepthook()
     window = MainWindow(store)
     ValueRefresher(window)  # a child of the window: after each sign-in, on a worker

@@ -20,3 +20,12 @@ def keep_out_of_collections() -> None:
 def release_for_collection() -> None:
     """The desk's tabs are going: what they leave behind may be collected again."""
     gc.unfreeze()
+
+
+def collect_from_now_on() -> None:
+    """main.py opens the window with the collector off (what start-up loads is kept):
+    once the window is up (its first tab painted, or the sign-in asked for), that is
+    frozen and collecting resumes. Nothing to do if it was on."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -23,22 +24,18 @@ from app.permissions import Actor, NotSignedIn, Permission, PermissionDenied
 from app.rules.complaints_clock import china_calendar_loaded, load_china_calendar
 from app.services.container import AppServices, Store
 
-from .appointments.late_notifier import LateCarNotifier
 from .changes import ChangeWatcher
-from .complaints.escalation_badge import EscalationBadge
 from .crash import show_user_error
 from .desk import DeskSession
-from .heap import keep_out_of_collections, release_for_collection
+from .heap import collect_from_now_on, keep_out_of_collections, release_for_collection
 from .jobs import run_job
-from .restore_dialog import restore_from_backup
-from .setup.catalogue import CatalogueDialog
-from .setup.password import ChangePasswordDialog
-from .setup.settings_dialog import SettingsDialog
-from .setup.staff import StaffDialog
-from .setup.store_profile import StoreProfileDialog
-from .setup.wizard import FirstRunWizard
 from .sign_in import SignInDialog
 from .window_geometry import remember, screen_size, show_fitted
+
+if TYPE_CHECKING:
+    from .appointments.late_notifier import LateCarNotifier
+    from .complaints.escalation_badge import EscalationBadge
+    from .setup.wizard import FirstRunWizard
 
 TabFactory = Callable[[AppServices, DeskSession], QWidget]
 
@@ -55,6 +52,12 @@ class LazyTab:
     def __call__(self, services: AppServices, desk: DeskSession) -> QWidget:
         tab_class = getattr(import_module(self.module, __package__), self.name)
         return tab_class(services, desk)
+
+
+def when_opened(module: str, name: str) -> Any:
+    """A dialog's class (or function) of the 管理 menu, its module imported when it is
+    first opened: the setup dialogs' modules are tens of ms of a launch."""
+    return getattr(import_module(module, __package__), name)
 
 
 RECEPTION = LazyTab(".reception.tab", "ReceptionTab")
@@ -80,7 +83,7 @@ def tab_factories(window: QWidget, services: AppServices) -> list[tuple[str, Tab
         (QCoreApplication.translate("MainWindow", "售后接车"), SERVICE),
         (QCoreApplication.translate("MainWindow", "售后预约"), APPOINTMENTS),
         (QCoreApplication.translate("MainWindow", "客户投诉"), COMPLAINTS),
-        *_segment_tab(services),
+        *_segment_tab(services.actor),
         *_campaign_tab(services.actor),
         *_board_tab(services.actor),
     ]
@@ -93,9 +96,10 @@ def _board_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     return [(QCoreApplication.translate("MainWindow", "经营看板"), BOARD)]
 
 
-def _segment_tab(services: AppServices) -> list[tuple[str, TabFactory]]:
-    """Customer lists are personal data: the builder only for who may filter."""
-    if not services.segments.may_filter():
+def _segment_tab(actor: Actor) -> list[tuple[str, TabFactory]]:
+    """Customer lists are personal data: the builder only for who may filter (asked of
+    the actor: the segment service's module waits until the tab is opened)."""
+    if not actor.may_filter_customers():
         return []
     return [(QCoreApplication.translate("MainWindow", "客户筛选"), SEGMENTS)]
 
@@ -167,9 +171,6 @@ class MainWindow(QMainWindow):
         if actor is None:
             return
         self.services = self.store.acting_as(actor)
-        self.badge = EscalationBadge(self.services, self.desk)
-        self.badge_slot.layout().addWidget(self.badge)
-        self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
         for title, factory in tab_factories(self, self.services):
             placeholder = QWidget()
             self._factories[placeholder] = factory
@@ -182,8 +183,23 @@ class MainWindow(QMainWindow):
 
     def _first_tab_shown(self) -> None:
         self.first_tab_shown = True
+        collect_from_now_on()
         self.first_tab_painted.emit()
-        QTimer.singleShot(0, self._load_working_days)  # after ui.ready had its say
+        QTimer.singleShot(0, self._watch_for_the_desk)  # after ui.ready had its say
+        QTimer.singleShot(0, self._load_working_days)
+
+    def _watch_for_the_desk(self) -> None:
+        """The overdue-complaint count and the late-car notices for whoever is signed in,
+        once their first tab is on screen: the modules and the count's query would hold
+        it back ~0.1 s."""
+        if self.services is None or self.badge is not None:
+            return  # signed out meanwhile, or made already
+        from .appointments.late_notifier import LateCarNotifier
+        from .complaints.escalation_badge import EscalationBadge
+
+        self.badge = EscalationBadge(self.services, self.desk)
+        self.badge_slot.layout().addWidget(self.badge)
+        self.late_cars = LateCarNotifier(self.services.workshop, self.clock, self.desk, self)
 
     @staticmethod
     def _load_working_days() -> None:
@@ -282,22 +298,23 @@ class MainWindow(QMainWindow):
         self.import_action = manage.addAction(self.tr("导入客户…"))
         self.import_action.triggered.connect(self.import_customers)
         self.restore_action = manage.addAction(self.tr("从备份恢复…"))
-        self.restore_action.triggered.connect(
-            lambda: restore_from_backup(self, self.store, self.desk.actor, self.clock())
-        )
+        self.restore_action.triggered.connect(self.restore_from_backup)
 
     def _add_setup_actions(self, manage) -> None:
         today = lambda: self.clock().date()  # noqa: E731
+        dialog = when_opened
         opens: list[tuple[str, Permission | None, Callable[[AppServices], QDialog]]] = [
             (self.tr("门店信息…"), Permission.EDIT_SETTINGS,
-             lambda s: StoreProfileDialog(s.store_profile, today(), self)),
+             lambda s: dialog(".setup.store_profile", "StoreProfileDialog")(
+                 s.store_profile, today(), self)),
             (self.tr("员工账号…"), Permission.MANAGE_USERS,
-             lambda s: StaffDialog(s.staff_admin, self)),
+             lambda s: dialog(".setup.staff", "StaffDialog")(s.staff_admin, self)),
             (self.tr("车型库…"), Permission.EDIT_SETTINGS,
-             lambda s: CatalogueDialog(s.catalogue, self)),
+             lambda s: dialog(".setup.catalogue", "CatalogueDialog")(s.catalogue, self)),
             (self.tr("系统设置…"), Permission.EDIT_SETTINGS,
-             lambda s: SettingsDialog(s.settings, self)),
-            (self.tr("修改密码…"), None, lambda s: ChangePasswordDialog(s.auth, s.actor, self)),
+             lambda s: dialog(".setup.settings_dialog", "SettingsDialog")(s.settings, self)),
+            (self.tr("修改密码…"), None,
+             lambda s: dialog(".setup.password", "ChangePasswordDialog")(s.auth, s.actor, self)),
         ]  # fmt: skip
         self.setup_actions = []
         for title, permission, build in opens:
@@ -321,6 +338,10 @@ class MainWindow(QMainWindow):
             return
         dialog.open()
         self.setup_dialog = dialog
+
+    def restore_from_backup(self) -> None:
+        restore = when_opened(".restore_dialog", "restore_from_backup")
+        restore(self, self.store, self.desk.actor, self.clock())
 
     def show_audit(self) -> None:
         actor = self.desk.actor
@@ -368,8 +389,9 @@ class MainWindow(QMainWindow):
         waits behind the dialog. On a new database the first-run wizard sets the store up
         and creates its manager, who is signed in when it closes."""
         self.sign_in(None)
+        collect_from_now_on()  # the window is up, someone is about to type
         if self.auth.needs_first_admin():
-            wizard = FirstRunWizard(self.store, self)
+            wizard = when_opened(".setup.wizard", "FirstRunWizard")(self.store, self)
             wizard.finished.connect(lambda _result: self._first_run_done(wizard))
             wizard.open()
             self.sign_in_dialog: QDialog = wizard

@@ -6,7 +6,8 @@ shown), quits with 1 and says what on stderr instead.
 
 `--exit-when-ready=first-tab`: the issue's "usable" launch instead: no tab is opened
 beyond the first; once it is painted, the jobs it started are waited for and it quits
-(before the window's own after-paint work, the holiday calendar's loading, starts)."""
+(before the window's own after-paint work starts: the status bar's overdue-complaint
+count and late-car notices, the holiday calendar's loading)."""
 
 from __future__ import annotations
 

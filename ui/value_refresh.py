@@ -8,14 +8,17 @@ Built beside the window by ui.app.run_window, as the backup scheduler is."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import UserError
-from app.services.customer_value import RecomputeReport
 
 from .jobs import JobControl, JobRunner
 from .main_window import MainWindow
+
+if TYPE_CHECKING:  # the value service is loaded at its first run, after the first tab
+    from app.services.customer_value import RecomputeReport
 
 log = logging.getLogger("dealerdesk.value")
 START_DELAY_MS = 1000  # the signed-in person's first tab is drawn and usable first

@@ -7,6 +7,11 @@ from datetime import date, datetime
 
 from ..models import Channel
 
+# A manager's chase of an overdue complaint: the store's own work, not a contact with the
+# customer (so no consent is asked). Here, not with the complaint services: the task
+# store and the calendar name it without loading them.
+ESCALATION_TASK = "complaint_escalation"
+
 
 @dataclass(frozen=True)
 class TaskDraft:

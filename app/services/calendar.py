@@ -21,10 +21,9 @@ from ..models import Channel, Customer, FollowUpTask, StaffUser, TaskStatus, Veh
 from ..permissions import Actor, require_actor
 from ..rules import intent, prospects
 from ..rules.reminders import DEFAULT_RULES
-from ..rules.tasks import TaskDraft, date_text, render_template
+from ..rules.tasks import ESCALATION_TASK, TaskDraft, date_text, render_template
 from ..validation import clean_text, mask_mobile
 from .campaign_calls import follow_call
-from .complaints_data import ESCALATION_TASK
 from .task_store import TaskStore, message_templates
 
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")  # a SELECT of any columns

@@ -11,10 +11,9 @@ from sqlalchemy import ColumnElement, select
 from ..models import Channel, Complaint, ComplaintStatus, FollowUpTask, TaskStatus
 from ..rules import complaints as rules
 from ..rules.complaints import Step
-from ..rules.tasks import TaskDraft
+from ..rules.tasks import ESCALATION_TASK, TaskDraft
 from .complaints_data import (
     DEADLINE_TASK,
-    ESCALATION_TASK,
     Policy,
     add_event,
     deadlines_of,

@@ -26,7 +26,6 @@ OPEN_STATES = [s for s in S if s != S.CLOSED]
 BACKDATE_TOLERANCE = timedelta(minutes=10)
 MAX_SCORE = 5
 DEADLINE_TASK = "complaint_deadline"
-ESCALATION_TASK = "complaint_escalation"
 
 EVENT_LABELS = {
     "intake": QT_TRANSLATE_NOOP("Complaints", "受理投诉"),

@@ -59,7 +59,7 @@ class SegmentService:
         self.db, self.actor, self.clock = db, actor, clock
 
     def may_filter(self) -> bool:
-        return self.actor.can(Permission.RUN_CAMPAIGNS) or self.actor.can(Permission.VIEW_BOARD)
+        return self.actor.may_filter_customers()
 
     def _require_filter(self) -> None:
         if not self.may_filter():

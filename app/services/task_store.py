@@ -41,8 +41,7 @@ from ..models.base import table_of
 from ..permissions import Actor, require_actor
 from ..rules import prospects
 from ..rules.reminders import DEFAULT_RULES, SALES, merged
-from ..rules.tasks import TaskDraft, date_text, render_template
-from .complaints_data import ESCALATION_TASK
+from ..rules.tasks import ESCALATION_TASK, TaskDraft, date_text, render_template
 
 CHUNK = 500
 ENTITY = FollowUpTask.__tablename__

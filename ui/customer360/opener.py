@@ -5,6 +5,7 @@ a second customer replaces the first in it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.services.container import AppServices
 
-from .window import Customer360Window
+if TYPE_CHECKING:
+    from .window import Customer360Window
 
 CARD_KEY = "C"
 CustomerOf = Callable[[], int | None]  # the customer of the list's current row, if any
@@ -47,6 +49,9 @@ class CardOpener(QObject):
 
     def open(self, customer_id: int) -> None:
         if self.window is None:
+            # imported at the first card opened: its services and tabs are a launch's tens of ms
+            from .window import Customer360Window
+
             self.window = Customer360Window(self._services, self._parent)
             self.window.changed.connect(self.changed)
         if self.window.show_customer(customer_id):

@@ -3,9 +3,13 @@ they are given there, and their dedicated advisor."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.customer_360 import PriorityFlag
+if TYPE_CHECKING:  # the 360° service is loaded when a card is first shown
+    from app.services.customer_360 import PriorityFlag
+
 
 HIGH_STYLE = (
     "QLabel { background: #b7791f; color: white; font-weight: bold;"

@@ -4,6 +4,7 @@ which the consultant sets here once a call or a visit confirms it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StaleRecordError, UserError
-from app.services.customer_360 import PriorityFlag
 from app.services.customers import CustomerService, IntentChoice
 from app.services.reception import CustomerCard
 
 from ..customer360.value_badge import ValueBadge
 from ..i18n import app_label, error_text, listed
+
+if TYPE_CHECKING:  # the 360° service is loaded when a card is first shown
+    from app.services.customer_360 import PriorityFlag
 
 ERROR_STYLE = "color: #b42318;"
 OK_STYLE = "color: #067647;"

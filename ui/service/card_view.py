@@ -4,6 +4,7 @@ declined before, and the service history."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.checkin_types import VehicleCard
-from app.services.customer_360 import PriorityFlag
 
 from ..customer360.value_badge import ValueBadge
 from ..i18n import app_labels, listed
 from ..widgets.columns import fit_columns
 from .models import WORK_COLUMN, history_model
+
+if TYPE_CHECKING:  # the 360° service is loaded when a card is first shown
+    from app.services.customer_360 import PriorityFlag
 
 
 def _day(value: date | None) -> str:
