@@ -11,8 +11,9 @@ the column's plain default (or NULL): a chunk of customers costs little memory.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
-from operator import itemgetter
+from keyword import iskeyword
 from typing import Any
 
 from sqlalchemy import Table, func, select, text
@@ -67,19 +68,28 @@ Chunk = list[tuple[str, list[tuple]]]
 
 
 class _Rows:
-    """One table's pending rows, and how a row is made from keyword values."""
+    """One table's pending rows, and the function that makes a row from keyword values."""
 
     def __init__(self, table: Table) -> None:
         self.table = table
-        self.names = frozenset(column_names(table))
-        self.defaults = {column.key: _plain_default(column) for column in table.columns}
-        self.as_tuple = itemgetter(*column_names(table))
+        self.make = _row_maker(table)
         self.pending: list[tuple] = []
 
-    def add(self, values: dict[str, Any]) -> None:
-        if not values.keys() <= self.names:
-            raise KeyError(f"{self.table.name} has no {sorted(values.keys() - self.names)}")
-        self.pending.append(self.as_tuple({**self.defaults, **values}))
+
+def _row_maker(table: Table) -> Callable[..., tuple]:
+    """`make(column=value, …)`: the row as a tuple in the table's column order, a column
+    not given holding its plain default. Made from source for the table, as namedtuple
+    makes its __new__: Python binds the keywords itself (a column the table does not
+    have is refused), no dict is built per row (millions of them)."""
+    names = column_names(table)
+    if not all(name.isidentifier() and not iskeyword(name) for name in names):
+        raise ValueError(f"{table.name} has a column that is not a Python name: {names}")
+    defaults = {f"_default_{n}": _plain_default(c) for n, c in enumerate(table.columns)}
+    parameters = ", ".join(f"{name}=_default_{n}" for n, name in enumerate(names))
+    source = f"def make(*, {parameters}):\n    return ({', '.join(names)},)\n"
+    exec(source, defaults)  # noqa: S102 (our own column names, checked above)
+    make: Callable[..., tuple] = defaults["make"]
+    return make
 
 
 def _plain_default(column) -> Any:
@@ -102,15 +112,19 @@ class Writer:
 
     def add(self, model: type[Entity], row_id: int, created_at: datetime, **values: Any) -> int:
         """Queue one row; `created_at` is when the record came into being in the story."""
-        values["id"], values["created_at"], values["updated_at"] = row_id, created_at, created_at
-        self._rows[model].add(values)
+        rows = self._rows[model]
+        rows.pending.append(
+            rows.make(id=row_id, created_at=created_at, updated_at=created_at, **values)
+        )
         return row_id
 
     def add_new(self, model: type[Entity], created_at: datetime, **values: Any) -> int:
-        row_id = values["id"] = self._next_id[model]
+        row_id = self._next_id[model]
         self._next_id[model] = row_id + 1
-        values["created_at"] = values["updated_at"] = created_at
-        self._rows[model].add(values)
+        rows = self._rows[model]
+        rows.pending.append(
+            rows.make(id=row_id, created_at=created_at, updated_at=created_at, **values)
+        )
         return row_id
 
     def take(self) -> Chunk:
