@@ -87,7 +87,7 @@ def _row_maker(table: Table) -> Callable[..., tuple]:
     defaults = {f"_default_{n}": _plain_default(c) for n, c in enumerate(table.columns)}
     parameters = ", ".join(f"{name}=_default_{n}" for n, name in enumerate(names))
     source = f"def make(*, {parameters}):\n    return ({', '.join(names)},)\n"
-    exec(source, defaults)  # noqa: S102 (our own column names, checked above)
+    exec(source, defaults)  # our own column names, checked above
     make: Callable[..., tuple] = defaults["make"]
     return make
 
