@@ -45,6 +45,8 @@ INDEXES_KEPT = frozenset({
 # A follow-up task of the past as the story makes it, by the million: a plain tuple, the
 # draft's fields then PastTask's others (named tuples and dataclasses cost a Python call
 # each to make, and pickle through Python code row by row on their way to a writer).
+# Its two moments (made, dealt with) as the demo's rows hold them: on SQLite already as
+# the text stored (app.demo.writer.Writer.stored), which pickles several times faster.
 FlatTask = tuple[Any, ...]
 DRAFT_FIELDS = 8
 
