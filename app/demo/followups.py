@@ -72,8 +72,8 @@ class Subject:
         said = {**self.values, **values} if values else self.values  # only read
         stored = demo.out.stored
         demo.tasks.append((  # a FlatTask (app.demo.loading): a PastTask, flat
-            task.kind, task.dedupe_key, task.due_date, task.due_at, task.channel,
-            task.owner_role, task.message, task.attempt,
+            task.kind, task.dedupe_key, task.due_date.toordinal(), stored(task.due_at),
+            task.channel, task.owner_role, task.message, task.attempt,
             self.customer_id, vehicle_id, owner_id, said, source, stored(created_at),
             closed.status, stored(done_at), owner_id if done_at else None, closed.note,
         ))  # fmt: skip

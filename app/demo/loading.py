@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -45,20 +45,22 @@ INDEXES_KEPT = frozenset({
 # A follow-up task of the past as the story makes it, by the million: a plain tuple, the
 # draft's fields then PastTask's others (named tuples and dataclasses cost a Python call
 # each to make, and pickle through Python code row by row on their way to a writer).
-# Its two moments (made, dealt with) as the demo's rows hold them: on SQLite already as
-# the text stored (app.demo.writer.Writer.stored), which pickles several times faster.
+# Its moments (due, made, dealt with) as the demo's rows hold them: on SQLite already as
+# the text stored (app.demo.writer.Writer.stored), which pickles several times faster;
+# so does its due day as an ordinal (date.toordinal), made a date again for the store.
 FlatTask = tuple[Any, ...]
 DRAFT_FIELDS = 8
 
 
 def flat_task(task: PastTask) -> FlatTask:
     draft = task.draft
-    return (draft.kind, draft.dedupe_key, draft.due_date, draft.due_at, draft.channel,
+    return (draft.kind, draft.dedupe_key, draft.due_date.toordinal(), draft.due_at, draft.channel,
             draft.owner_role, draft.message, draft.attempt, *task[1:])  # fmt: skip
 
 
 def past_task(flat: FlatTask) -> PastTask:
-    return PastTask(TaskDraft(*flat[:DRAFT_FIELDS]), *flat[DRAFT_FIELDS:])
+    kind, key, due_day, *rest = flat[:DRAFT_FIELDS]
+    return PastTask(TaskDraft(kind, key, date.fromordinal(due_day), *rest), *flat[DRAFT_FIELDS:])
 
 
 class Loading:
