@@ -11,6 +11,7 @@ from ..services.complaints_calendar import deadline_task
 from ..services.task_store import PastTask
 from . import data
 from .context import Demo
+from .loading import flat_task
 
 RECENT_SHARE, RECENT_DAYS = 0.3, 5  # keep some cases open for the complaint desk
 OPENS = 9  # complaints come in during the store's hours
@@ -59,10 +60,9 @@ def _add_deadline_task(demo: Demo, case: Complaint, since: datetime) -> None:
     since the step began (a closed case has none)."""
     wanted = deadline_task(case)
     if wanted is not None:
-        demo.tasks.append(
-            PastTask(wanted.draft, wanted.customer_id, wanted.vehicle_id, wanted.owner_id,
-                     wanted.values, wanted.source, since, TaskStatus.OPEN)
-        )  # fmt: skip
+        task = PastTask(wanted.draft, wanted.customer_id, wanted.vehicle_id, wanted.owner_id,
+                        wanted.values, wanted.source, since, TaskStatus.OPEN)  # fmt: skip
+        demo.tasks.append(flat_task(task))
 
 
 def _what(demo: Demo, key: str) -> dict:

@@ -18,13 +18,13 @@ from ..rules.intent import IntentLevel
 from ..rules.maintenance import DECLINED_WORK, MAINTENANCE_DUE, IntervalRules
 from ..rules.orders import LossReason
 from ..rules.reminders import ReminderRule
-from ..services.task_store import PastTask
 from . import data
 from .people import Identities, cumulative
 from .writer import Writer
 
 if TYPE_CHECKING:
     from .key_weeks import KeyWeeks
+    from .loading import FlatTask
 
 HISTORY_DAYS = 5 * 365
 MIDNIGHT = time()
@@ -148,7 +148,7 @@ class Demo:
     models: list[Model]
     rules: StoreRules
     referrers: list[int] = field(default_factory=list)
-    tasks: list[PastTask] = field(default_factory=list)  # written by the task store at flush
+    tasks: list[FlatTask] = field(default_factory=list)  # written by the task store at flush
     key_weeks: KeyWeeks = field(init=False)  # set once the demo exists (it reads the demo)
     today: date = field(init=False)
     _hours_now: float = field(init=False)

@@ -19,7 +19,6 @@ from ..rules.handover import HandoverFacts, handover_tasks
 from ..rules.reminders import SALES
 from ..rules.tasks import TaskDraft
 from ..rules.vehicle_dates import FIRST_MAINTENANCE
-from ..services.task_store import PastTask
 from .context import Demo, Member
 from .sales import Purchase
 from .showroom import Visit
@@ -71,12 +70,13 @@ class Subject:
         done_at = None if closed.status == S.OPEN else max(closed.at, created_at)
         owner_id = owner.id if owner else None
         said = {**self.values, **values} if values else self.values  # only read
-        demo.tasks.append(
-            PastTask(
-                task, self.customer_id, vehicle_id, owner_id, said, source, created_at,
-                closed.status, done_at, owner_id if done_at else None, closed.note,
-            )
-        )  # fmt: skip
+        stored = demo.out.stored
+        demo.tasks.append((  # a FlatTask (app.demo.loading): a PastTask, flat
+            task.kind, task.dedupe_key, task.due_date.toordinal(), stored(task.due_at),
+            task.channel, task.owner_role, task.message, task.attempt,
+            self.customer_id, vehicle_id, owner_id, said, source, stored(created_at),
+            closed.status, stored(done_at), owner_id if done_at else None, closed.note,
+        ))  # fmt: skip
 
 
 OPEN = Closed(S.OPEN, datetime.max)

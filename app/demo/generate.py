@@ -20,12 +20,17 @@ from sqlalchemy.orm import Session
 
 from ..db import Database, sqlite_path
 from ..permissions import SYSTEM
-from ..services.task_store import PastTask
 from . import showroom, story
 from .catalogue import ensure_models, ensure_staff
 from .context import HISTORY_DAYS, STORY_ENDS_AT, Demo, store_rules
 from .key_weeks import KeyWeeks
-from .loading import collecting_per_chunk, customers_in, loading, refuse_a_store_with_customers
+from .loading import (
+    FlatTask,
+    collecting_per_chunk,
+    customers_in,
+    loading,
+    refuse_a_store_with_customers,
+)
 from .people import Identities
 from .writer import Chunk, Writer
 from .writer_process import WriterProcess
@@ -42,7 +47,7 @@ COMPLAINING_MIN = 3  # and a few complaints of the last days, whatever the size
 class Sink(Protocol):
     """Where the chunks go (app.demo.loading.Loading or a WriterProcess)."""
 
-    def write(self, chunk: Chunk, tasks: list[PastTask]) -> None: ...
+    def write(self, chunk: Chunk, tasks: list[FlatTask]) -> None: ...
 
     def close(self, customers: int) -> int: ...
 

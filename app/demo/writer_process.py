@@ -20,13 +20,10 @@ from types import TracebackType
 from typing import Any
 
 from ..db import Database
-from ..rules.tasks import TaskDraft
-from ..services.task_store import PastTask
-from .loading import collecting_per_chunk, loading
+from .loading import FlatTask, collecting_per_chunk, loading
 from .writer import Chunk
 
 CHUNKS_QUEUED = 3
-DRAFT_FIELDS = 8
 POLL_SECONDS = 1.0
 ABORT = None  # sent instead of the end: roll everything back
 
@@ -48,10 +45,9 @@ class WriterProcess:
         )
         self.process.start()
 
-    def write(self, chunk: Chunk, tasks: list[PastTask]) -> None:
+    def write(self, chunk: Chunk, tasks: list[FlatTask]) -> None:
         # Pickled here and now: the caller goes on changing its lists.
-        message = (chunk, [_flat(task) for task in tasks])
-        self._send(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+        self._send(pickle.dumps((chunk, tasks), pickle.HIGHEST_PROTOCOL))
 
     def close(self, customers: int) -> int:
         """The end of the fill: waits for the commit; returns the follow-up tasks written."""
@@ -118,21 +114,9 @@ def _load_all(db: Database, now: datetime, chunks: Any) -> int:
     with collecting_per_chunk(), loading(db, now) as sink:
         while isinstance(message := chunks.get(), bytes):
             chunk, tasks = pickle.loads(message)
-            sink.write(chunk, [_unflat(task) for task in tasks])
+            sink.write(chunk, tasks)
             del chunk, tasks
             gc.collect(1)  # what this chunk made: older objects live on
         if message is ABORT:
             raise _Aborted("the story could not be told: nothing is kept")
         return sink.close(message)
-
-
-# Named tuples and dataclasses pickle through Python code, row by row (it cost as much
-# as telling half the story): they travel as plain tuples.
-def _flat(task: PastTask) -> tuple[Any, ...]:
-    draft = task.draft
-    return (draft.kind, draft.dedupe_key, draft.due_date, draft.due_at, draft.channel,
-            draft.owner_role, draft.message, draft.attempt, *task[1:])  # fmt: skip
-
-
-def _unflat(flat: tuple[Any, ...]) -> PastTask:
-    return PastTask(TaskDraft(*flat[:DRAFT_FIELDS]), *flat[DRAFT_FIELDS:])
