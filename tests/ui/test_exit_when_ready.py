@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import event
 
@@ -128,12 +128,19 @@ def launching(monkeypatch, tmp_path: Path) -> Iterator[list[MainWindow]]:
             made.append(self)
 
     monkeypatch.setattr(window_app, "MainWindow", ListedWindow)
+    locale = QLocale()
     yield made
     for window in made:
         window.close()
         window.deleteLater()
     for handler in root_log.handlers:
         handler.close()
+    # run_window installs Qt's Chinese catalogue on the tests' one application: a later
+    # test in English would get 保存 for Save.
+    app = QApplication.instance()
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_a_refused_sign_in_makes_no_window_and_reads_nothing_more(
