@@ -7,7 +7,7 @@ import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 
 from ui.i18n import install_translators
 
@@ -24,6 +24,20 @@ def collected_after_each_test() -> Iterator[None]:
     everything collectable again."""
     yield
     gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
+def event_loops_still_run(qapp) -> Iterator[None]:
+    """A test must not leave an app.exit() to fire later (a stray timer): outside
+    app.exec() it makes every event loop return at once, so every later test's dialog
+    and wait for a worker would fail."""
+    yield
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    if loop.exec() != 0:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()  # resets it: the next test starts sound
+        pytest.fail("QApplication.exit() was called outside app.exec()")
 
 
 @pytest.fixture

@@ -59,8 +59,15 @@ def run_until_ready(window: MainWindow, mode: str = EVERY_TAB) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     ExitWhenReady(app, window, mode).start()
-    QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(99))
-    return app.exec()
+    # A timer of its own, stopped after: a stray app.exit() firing in a later test would
+    # make every event loop there return at once (dialogs, waits for a worker's answer).
+    give_up = QTimer(window, singleShot=True, interval=GIVE_UP_MS)
+    give_up.timeout.connect(lambda: app.exit(99))
+    give_up.start()
+    try:
+        return app.exec()
+    finally:
+        give_up.stop()
 
 
 def test_every_tab_is_opened_before_it_quits_with_0(signed_in: MainWindow) -> None:
