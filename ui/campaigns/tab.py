@@ -9,12 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from ..desk import DeskSession
 from ..i18n import app_label
 from ..jobs import JobControl, run_job
 from ..models.paged import PagedTableModel
-from ..widgets.columns import fit_columns
+from ..widgets.columns import row_list
 from ..widgets.file_dialogs import ask_save_path
 from .labels import result_text, rsvp_label
 from .models import campaign_columns, invitation_columns
@@ -56,13 +54,11 @@ class CampaignTab(QWidget):
         service = self.campaigns_service
         self.campaigns = PagedTableModel(campaign_columns(), service.count, service.campaigns,
                                          parent=self)  # fmt: skip
-        self.campaign_table = _table("campaignTable", self.campaigns)
-        fit_columns(self.campaign_table, stretch=0)
+        self.campaign_table = row_list(self.campaigns, "campaignTable", stretch=0)
         self.invitations = PagedTableModel(
             invitation_columns(), self._invitation_count, self._invitation_page, parent=self
         )
-        self.invitation_table = _table("invitationTable", self.invitations)
-        fit_columns(self.invitation_table, stretch=0)
+        self.invitation_table = row_list(self.invitations, "invitationTable", stretch=0)
         self.new_button = QPushButton(self.tr("新建（全部客户）"), objectName="newCampaignButton")
         self.export_button = QPushButton(self.tr("导出 Excel"), objectName="exportButton")
         self.answer_buttons = {
@@ -203,13 +199,3 @@ class CampaignTab(QWidget):
             show_user_error(self, error)
         else:
             raise error
-
-
-def _table(name: str, model: PagedTableModel) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    return table

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.rules.complaints import STEP_LABELS, Step
 from app.services.complaints import ComplaintRow
 
 from ..i18n import app_label
-from ..models.paged import Column, PagedTableModel
-from ..widgets.columns import fit_columns
+from ..models.paged import Column
 
 URGENCY_COLOURS = {"amber": "#ffe082", "red": "#ef9a9a"}
 OPEN_CAUSE_COLUMN, ARCHIVE_CAUSE_COLUMN = 3, 4
@@ -111,15 +109,3 @@ def archive_columns() -> list[Column[ComplaintRow]]:
             align_right=True,
         ),
     ]
-
-
-def case_table(model: PagedTableModel, name: str, stretch: int) -> QTableView:
-    """`stretch`: the cause's column, the longest text, takes the width left."""
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    fit_columns(table, stretch)
-    return table

@@ -27,13 +27,13 @@ from ..desk import DeskSession
 from ..i18n import error_text
 from ..jobs import JobRunner, run_job
 from ..models.paged import BackgroundPagedTableModel, PagedTableModel
+from ..widgets.columns import row_list
 from .analysis_view import AnalysisView
 from .case_view import CaseView
 from .cases_table import (
     ARCHIVE_CAUSE_COLUMN,
     OPEN_CAUSE_COLUMN,
     archive_columns,
-    case_table,
     open_columns,
 )
 from .intake_form import IntakeForm
@@ -51,7 +51,7 @@ class ComplaintDesk(QWidget):
             open_columns(), complaints.count_open, complaints.list_open
         )
         self._asked = self._shown = 0  # open lists asked for (read on a worker), last shown
-        self.open_table = case_table(self.open_model, "openCases", OPEN_CAUSE_COLUMN)
+        self.open_table = row_list(self.open_model, "openCases", OPEN_CAUSE_COLUMN)
         self.case_view = CaseView(services, desk)
         self.escalation_label = QLabel(objectName="escalationLabel")
         self.refresh_button = QPushButton(self.tr("刷新"), objectName="refreshButton")
@@ -185,7 +185,7 @@ class ArchivePanel(QWidget):
             lambda: complaints.count(self.filters()),
             lambda offset, limit: complaints.page(self.filters(), offset, limit),
         )
-        self.table: QTableView = case_table(self.model, "archiveCases", ARCHIVE_CAUSE_COLUMN)
+        self.table: QTableView = row_list(self.model, "archiveCases", ARCHIVE_CAUSE_COLUMN)
         self.case_view = CaseView(services, desk)
         bar = QHBoxLayout()
         bar.addWidget(self.query, 1)

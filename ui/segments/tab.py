@@ -62,8 +62,9 @@ class SegmentTab(QWidget):
     # --- building --------------------------------------------------------------------
     def _build(self) -> None:
         self.saved = QComboBox()
-        self.load_button, self.delete_button = QPushButton(self.tr("载入")), QPushButton(
-            self.tr("删除已保存")
+        self.load_button, self.delete_button = (
+            QPushButton(self.tr("载入")),
+            QPushButton(self.tr("删除已保存")),
         )
         self.rows_box = QVBoxLayout()
         self.add_button = QPushButton(self.tr("添加条件"))
@@ -162,9 +163,7 @@ class SegmentTab(QWidget):
             self._show_rows(rows)
         else:
             self._show_rows([])
-            self.message.setText(
-                self.tr("这个筛选含括号、“非”或“属于”，请在文字框中修改。")
-            )
+            self.message.setText(self.tr("这个筛选含括号、“非”或“属于”，请在文字框中修改。"))
         self.schedule_count()
 
     def _show_rows(self, rows: list) -> None:
