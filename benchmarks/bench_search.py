@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bare_sql import BareConnection, Statement, capture, dml_only
 from figures import Figure, Goal, median, p95, timings_ms, unpreempted_ms
 from run import Run
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from app.models import Customer, Vehicle
 from app.services.search import SearchService
@@ -71,7 +71,7 @@ def search_figures(run: Run) -> list[Figure]:
     figures = []
     try:
         for mode, queries in sample_queries(run, QUERIES_PER_MODE).items():
-            timed = _time_mode(run, service, bare, queries)
+            timed = time_mode(run.db.engine, service, bare, queries)
             note = (
                 f"{timed.statements / max(len(queries), 1):.1f} statements a search; "
                 f"{len(timed.ours)} timings each; a collection ran in {timed.collected_ours} "
@@ -100,11 +100,15 @@ class ModeTimings:
     preempted_floor: int = 0
 
 
-def _time_mode(
-    run: Run, service: SearchService, bare: BareConnection, queries: list[str]
+def time_mode(
+    engine: Engine,
+    service: SearchService,
+    bare: BareConnection,
+    queries: list[str],
+    rounds: int = ROUNDS,
 ) -> ModeTimings:
     """Each query run once by both (its SQL captured, its pages read) and once more in
-    turn untimed, then ROUNDS times timed, ours and bare in turn, each first every other
+    turn untimed, then `rounds` times timed, ours and bare in turn, each first every other
     time: the first to run a statement may read its pages from disk (a 4 GB database
     does not stay in the page cache of a busy machine), the second finds them in memory.
     Both run with the collector as the window runs (collections_as_in_the_window): the
@@ -113,14 +117,14 @@ def _time_mode(
     is timed again, ours and the floor's alike (figures.unpreempted_ms)."""
     captured: list[list[Statement]] = []
     for query in queries:
-        with capture(run.db.engine) as statements:
+        with capture(engine) as statements:
             service.search(query)
         captured.append(dml_only(statements))
         bare.replay(captured[-1])
     timings = ModeTimings(statements=sum(len(s) for s in captured))
     pairs = list(zip(queries, captured, strict=True))
     with collections_as_in_the_window() as collections:
-        for round_ in range(-1, ROUNDS):  # round -1: the warm-up, not kept
+        for round_ in range(-1, rounds):  # round -1: the warm-up, not kept
             for n, (query, statements) in enumerate(pairs):
                 actions = [
                     (True, lambda: service.search(query)),  # noqa: B023 (called at once)
