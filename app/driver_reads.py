@@ -39,14 +39,21 @@ class CompiledRead:
     order: tuple[str, ...] | None  # a positional paramstyle's order; None: by name
     make_row: Callable[[Iterable[Any]], tuple[Any, ...]]
     # What the dialect makes of a value before the driver gets it (SQLite: a datetime as
-    # text), by parameter name: none for the text and numbers a search passes.
+    # text), by parameter name: applied by `typed_arguments` only (a read's callers pass
+    # values as the driver takes them: app.services.calendar converts its dates itself).
     processors: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     def arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         given = {**self.defaults, **values}
-        for name, process in self.processors.items():
-            given[name] = process(given[name])
         return given if self.order is None else [given[name] for name in self.order]
+
+    def typed_arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        """The arguments of Python values, converted as the columns' types convert them."""
+        given = dict(values)
+        for name, process in self.processors.items():
+            if name in given:
+                given[name] = process(given[name])
+        return self.arguments(given)
 
 
 def compiled(statement: Kept, dialect: Dialect) -> CompiledRead:

@@ -37,7 +37,7 @@ class DriverWriter(DriverReader):
     def insert(self, statement: Insert, values: Mapping[str, Any]) -> None:
         """`statement` (kept and run again: compiled once) with `values`."""
         written = compiled_once(statement, self.engine.dialect)
-        self.run_sql(written.sql, written.arguments(values))
+        self.run_sql(written.sql, written.typed_arguments(values))
         self.wrote = True
 
 
