@@ -18,43 +18,63 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Dialect, Engine, Select
+from sqlalchemy import Dialect, Engine, Insert, Select
 from sqlalchemy.exc import DBAPIError
 
 from .db import Database, environment_problem
 
+Kept = Select[Any] | Insert  # a statement built once and kept, run again and again
+
 
 @dataclass(frozen=True)
 class CompiledRead:
-    """A SELECT as its dialect's SQL text, with how to pass it values, and its rows'
-    shape (named tuples with the statement's column names)."""
+    """A statement as its dialect's SQL text, with how to pass it values, and its rows'
+    shape (named tuples with the statement's column names; a SELECT's)."""
 
     sql: str
     defaults: Mapping[str, Any]  # the values compiled in (LIMIT), by parameter name
     order: tuple[str, ...] | None  # a positional paramstyle's order; None: by name
     make_row: Callable[[Iterable[Any]], tuple[Any, ...]]
+    # What the dialect makes of a value before the driver gets it (SQLite: a datetime as
+    # text), by parameter name: applied by `typed_arguments` only (a read's callers pass
+    # values as the driver takes them: app.services.calendar converts its dates itself).
+    processors: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     def arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         given = {**self.defaults, **values}
         return given if self.order is None else [given[name] for name in self.order]
 
+    def typed_arguments(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        """The arguments of Python values, converted as the columns' types convert them."""
+        given = dict(values)
+        for name, process in self.processors.items():
+            if name in given:
+                given[name] = process(given[name])
+        return self.arguments(given)
 
-def compiled(statement: Select[Any], dialect: Dialect) -> CompiledRead:
+
+def compiled(statement: Kept, dialect: Dialect) -> CompiledRead:
     """Compile once (keep the result: compiling costs more than running)."""
     done = statement.compile(dialect=dialect)
     order = tuple(done.positiontup or ()) if done.positional else None
-    row = namedtuple("Row", statement.selected_columns.keys())  # type: ignore[misc]
-    return CompiledRead(str(done), done.params, order, row._make)
+    processors = {
+        name: process
+        for name, bind in done.binds.items()
+        if (process := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    }
+    columns = statement.selected_columns.keys() if isinstance(statement, Select) else []
+    row = namedtuple("Row", columns)  # type: ignore[misc]
+    return CompiledRead(str(done), done.params, order, row._make, processors)
 
 
-_COMPILED: dict[tuple[str, Select[Any]], CompiledRead] = {}
+_COMPILED: dict[tuple[str, Kept], CompiledRead] = {}
 KEPT = 512  # statements built once each (per lookup mode and limit): a few dozen in use
 
 
-def compiled_once(statement: Select[Any], dialect: Dialect) -> CompiledRead:
+def compiled_once(statement: Kept, dialect: Dialect) -> CompiledRead:
     """`statement` compiled for `dialect`, the first time it is asked for."""
     key = (dialect.name, statement)
     read = _COMPILED.get(key)
@@ -75,11 +95,13 @@ class DriverReader:
     def rows(self, statement: Select[Any], values: Mapping[str, Any]) -> list[Any]:
         """The rows of `statement` (kept and run again: compiled once) with `values`."""
         read = compiled_once(statement, self.engine.dialect)
-        arguments = read.arguments(values)
-        for listener in self.engine.dispatch.before_cursor_execute:
-            listener(None, self.cursor, read.sql, arguments, None, False)
-        self.cursor.execute(read.sql, arguments)
+        self.run_sql(read.sql, read.arguments(values))
         return [read.make_row(row) for row in self.cursor.fetchall()]
+
+    def run_sql(self, sql: str, arguments: Sequence[Any] | Mapping[str, Any] = ()) -> None:
+        for listener in self.engine.dispatch.before_cursor_execute:
+            listener(None, self.cursor, sql, arguments, None, False)
+        self.cursor.execute(sql, arguments)
 
 
 @contextmanager

@@ -29,6 +29,7 @@ class Statement:
     many: bool
 
 
+SQLITE_SETTINGS = ("PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
 COMMIT, ROLLBACK = Statement("COMMIT", None, False), Statement("ROLLBACK", None, False)
 
 
@@ -66,6 +67,8 @@ class BareConnection:
         if self.dialect == "sqlite":
             # autocommit mode: the captured BEGIN IMMEDIATE opens the transaction, as ours
             self.connection: Any = sqlite3.connect(parsed.database or "", isolation_level=None)
+            for setting in SQLITE_SETTINGS:  # the app's connection's (app.db): the same
+                self.connection.execute(setting)  # work for a write (an fsync, FK checks)
         else:
             plain = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
             self.connection = psycopg.connect(plain)

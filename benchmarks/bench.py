@@ -55,7 +55,8 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
         ("generation_incremental",),
     ),
     "search": (bench_search.search_figures,
-               tuple(f"search_p95_{mode}" for mode in bench_search.MODES)),
+               tuple(f"search_{kind}_{mode}" for mode in bench_search.MODES
+                     for kind in ("p95", "median"))),
     "cli": (bench_search.cli_figures, ("cli_search_cold",)),
     "calendar": (bench_reminders.calendar_figures, (
         "calendar_today_one_owner", "calendar_today_all_owners",

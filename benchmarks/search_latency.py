@@ -5,11 +5,14 @@
 For every mode (name, name prefix, pinyin initials, mobile, its prefix and last four,
 plate and its prefix, VIN and its last six) queries are drawn from the data (the same
 for the same seed). Each query runs through SearchService as a store manager (the
-transaction, the audit entry of a phone search, the hits built), then its statements
-run bare on the driver's own connection (sqlite3 or psycopg: compiled once, rows
-fetched, nothing else): the floor. Runs alternate, so load on the machine falls on both.
-The last line is one JSON object: {"search_<mode>": {"value_ms": p95, "floor_ms": p95,
-"ratio", "goal": "<= 3x floor", "ok"}, …}.
+transaction and audit entry of a search by number, the hits built); the floor is the
+SQL it sent replayed on a bare driver connection (sqlite3 or psycopg: the same
+statements and values, rows fetched, the audit entry written and committed, nothing
+else). Timed as bench.py times the search figures (bench_search.time_mode: a warm-up,
+ours and the floor in turn, the collector as the window runs it, a run another process
+interrupted timed again). The last line is one JSON object: {"search_<mode>":
+{"value_ms": p95, "floor_ms": p95, "ratio", "goal": "<= 3x floor", "ok", "median_ms",
+"floor_median_ms"}, …}.
 """
 
 from __future__ import annotations
@@ -20,21 +23,21 @@ import random
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_search, bare_sql
 
+from bare_sql import BareConnection
+from bench_search import time_mode
 from sqlalchemy import func, select
 
 from app import paths
 from app.db import Database
 from app.models import Customer, StaffRole, Vehicle
-from app.permissions import Actor, Permission
-from app.rules.search_modes import lookups
-from app.services.search import SearchService, hits_statement, parameters
+from app.permissions import Actor
+from app.services.search import SearchService
 
 BENCH = Actor(staff_id=None, name="基准测试", role=StaffRole.STORE_MANAGER)
 GOAL_RATIO = 3.0
@@ -72,57 +75,30 @@ def _rows(session: Any, model: Any, rng: random.Random, count: int) -> list[Any]
     return rows
 
 
-def bare_runner(db: Database) -> Callable[[str], None]:
-    """The query's statements on the driver's connection: the floor."""
-    connection = db.engine.raw_connection()
-    dialect = db.engine.dialect
-    prefixes = BENCH.can(Permission.SEE_FULL_CONTACT)
-
-    def run(query: str) -> None:
-        cursor = connection.cursor()
-        for lookup in lookups(query, prefixes):
-            compiled = hits_statement(lookup.mode, LIMIT).compile(dialect=dialect)
-            params = compiled.construct_params(parameters(lookup))
-            positional = [params[name] for name in compiled.positiontup or []]
-            cursor.execute(str(compiled), positional if compiled.positional else params)
-            cursor.fetchall()
-        cursor.close()
-        connection.rollback()
-
-    return run
-
-
-def timed(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return (time.perf_counter() - started) * 1000
-
-
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def measure(db: Database, queries: list[tuple[str, str]], rounds: int) -> dict[str, Any]:
-    service, bare = SearchService(db, BENCH), bare_runner(db)
-    for _mode, query in queries[:20]:  # warm: statement caches, pages
-        service.search(query, LIMIT)
-        bare(query)
-    ours: dict[str, list[float]] = {}
-    floor: dict[str, list[float]] = {}
-    for _ in range(rounds):
-        for mode, query in queries:
-            ours.setdefault(mode, []).append(timed(lambda q=query: service.search(q, LIMIT)))
-            floor.setdefault(mode, []).append(timed(lambda q=query: bare(q)))
+    service, bare = SearchService(db, BENCH), BareConnection(db.url)
+    by_mode: dict[str, list[str]] = {}
+    for mode, query in queries:
+        by_mode.setdefault(mode, []).append(query)
     figures = {}
-    for mode in ours:
-        value, base = p95(ours[mode]), p95(floor[mode])
-        figures[f"search_{mode}"] = {
-            "value_ms": round(value, 2), "floor_ms": round(base, 2),
-            "median_ms": round(statistics.median(ours[mode]), 2),
-            "ratio": round(value / base, 2), "goal": f"<= {GOAL_RATIO:g}x floor",
-            "ok": value <= GOAL_RATIO * base,
-        }  # fmt: skip
+    try:
+        for mode, asked in by_mode.items():
+            timed = time_mode(db.engine, service, bare, asked, rounds)
+            value, base = p95(timed.ours), p95(timed.floor)
+            figures[f"search_{mode}"] = {
+                "value_ms": round(value, 3), "floor_ms": round(base, 3),
+                "ratio": round(value / base, 2), "goal": f"<= {GOAL_RATIO:g}x floor",
+                "ok": value <= GOAL_RATIO * base,
+                "median_ms": round(statistics.median(timed.ours), 3),
+                "floor_median_ms": round(statistics.median(timed.floor), 3),
+            }  # fmt: skip
+    finally:
+        bare.close()
     return figures
 
 
@@ -138,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     figures = measure(db, sample_queries(db, args.seed, args.per_mode), args.rounds)
     for name, figure in figures.items():
         print(f"{name}: p95 {figure['value_ms']} ms, floor {figure['floor_ms']} ms, "
-              f"x{figure['ratio']}, median {figure['median_ms']} ms")  # fmt: skip
+              f"x{figure['ratio']}; median {figure['median_ms']} ms, "
+              f"floor {figure['floor_median_ms']} ms")  # fmt: skip
     print("load:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
     print(json.dumps(figures))
     db.dispose()

@@ -2,9 +2,9 @@
 VIN (full or last six). The query's shape says which lookups it means
 (app.rules.search_modes); each is one SQL statement, an index lookup or range that
 selects only the columns a hit shows, with the consultant and the vehicles joined in.
-A search that writes nothing (any but by phone, which is audited) runs its statements,
-compiled once, on the driver's cursor (app.driver_reads); a phone search in a
-transaction, with its audit entry."""
+A search runs its statements, compiled once, on the driver's cursor: one that writes
+nothing (any but by phone number) outside any transaction (app.driver_reads), one by
+phone number in a transaction with its audit entry (app.driver_writes)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..driver_reads import driver_read
+from ..driver_writes import driver_write
 from ..models import Customer, StaffUser, Vehicle
 from ..models.base import table_of
 from ..permissions import Actor, Permission, require_actor
@@ -212,18 +213,6 @@ def first_hits(
     return list(hits.values())[:limit]
 
 
-def find_hits(session: Session, query: str, limit: int, actor: Actor) -> list[CustomerHit]:
-    """Customers a query finds, as `actor` may search, in `session` (a search by phone
-    is recorded in it)."""
-    audit_phone_search(session, actor, query)
-
-    def rows_of(lookup: Lookup, limit: int) -> Iterable[Any]:
-        return session.execute(hits_statement(lookup.mode, limit), parameters(lookup))
-
-    found = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
-    return first_hits(found, rows_of, limit, actor.listed_mobile)
-
-
 def read_hits(db: Database, query: str, limit: int, actor: Actor) -> list[CustomerHit]:
     """Customers a query that writes nothing finds (no phone number: app.driver_reads)."""
     found = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
@@ -237,6 +226,22 @@ def read_hits(db: Database, query: str, limit: int, actor: Actor) -> list[Custom
         return first_hits(found, rows_of, limit, actor.listed_mobile)
 
 
+def audited_hits(
+    db: Database, query: str, phone: str, limit: int, actor: Actor
+) -> list[CustomerHit]:
+    """Customers a search by phone number finds, and its audit entry (`phone`: the
+    number masked), found or not, in one transaction."""
+    found = lookups(query, actor.can(Permission.SEE_FULL_CONTACT))
+    with driver_write(db) as writer:
+        audit.record_on(writer, actor, "search", at=datetime.now(), entity="customers",
+                        field="mobile", detail=phone)  # fmt: skip
+
+        def rows_of(lookup: Lookup, limit: int) -> Iterable[Any]:
+            return writer.rows(hits_statement(lookup.mode, limit), parameters(lookup))
+
+        return first_hits(found, rows_of, limit, actor.listed_mobile)
+
+
 class SearchService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -244,7 +249,7 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50) -> list[CustomerHit]:
         limit = max(1, min(limit, MAX_LIMIT))
-        if phone_query(query) is None:
+        phone = phone_query(query)
+        if phone is None:
             return read_hits(self.db, query, limit, self.actor)
-        with self.db.transaction(self.actor) as session:  # the search's audit entry
-            return find_hits(session, query, limit, self.actor)
+        return audited_hits(self.db, query, phone, limit, self.actor)

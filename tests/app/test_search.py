@@ -204,11 +204,28 @@ def test_a_search_gives_its_connection_back_with_no_transaction_open(
     """Searches by name, pinyin, plate and VIN run on the driver's cursor (no Session),
     at reception and at the service desk: the connection goes back to the pool, and
     PostgreSQL sees no idle transaction."""
-    for query in ["张", "zs", "粤B1", "183294", "LSVAU2"]:
+    for query in ["张", "zs", "粤B1", "183294", "LSVAU2", "13812345678", "5678"]:
         SearchService(db, MANAGER).search(query)
         CheckInService(db, MANAGER).find(query)
     assert db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
     assert not in_transaction(db)
+
+
+def test_a_phone_search_that_fails_leaves_no_audit_entry_and_no_transaction(
+    sqlite_db: Database,
+) -> None:
+    """A search by number and its audit entry are one transaction: it stands or falls
+    whole, and the connection goes back to the pool with nothing open."""
+    add_customer(sqlite_db, "王芳", "13812345678")
+    path = sqlite_db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as other:  # a broken or foreign file: no customers table
+        other.execute("ALTER TABLE customers RENAME TO gone")
+    with pytest.raises(EnvironmentProblem):
+        SearchService(sqlite_db, MANAGER).search("13812345678")
+    assert AuditService(sqlite_db).page(SYSTEM, AuditFilter(action="search"), 0, 10) == []
+    assert sqlite_db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    assert not in_transaction(sqlite_db)
 
 
 def test_a_search_sees_what_another_desk_saved_a_moment_ago(

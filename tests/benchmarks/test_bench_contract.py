@@ -17,6 +17,8 @@ CHEAP = "search,calendar,pdf,board"
 EXPECTED = {
     "search_p95_name", "search_p95_initials", "search_p95_phone", "search_p95_last4",
     "search_p95_plate", "search_p95_vin6",
+    "search_median_name", "search_median_initials", "search_median_phone",
+    "search_median_last4", "search_median_plate", "search_median_vin6",
     "calendar_today_one_owner", "calendar_today_all_owners",
     "calendar_month_counts_one_owner", "calendar_month_counts_all_owners",
     "handover_pdf", "board_load",
