@@ -121,7 +121,9 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True)
+    # No HSTORE column anywhere: without native hstore the dialect does not look its type
+    # up in the catalogue when it first connects (one statement of every command's start).
+    return create_engine(url, pool_pre_ping=True, use_native_hstore=False)
 
 
 def _ensure_folder(path: Path) -> None:
