@@ -129,7 +129,10 @@ def check_ahead(argv: Sequence[str], environ: Mapping[str, str] = os.environ) ->
     if asked is None or PASSWORD_ENV not in environ:
         return
     db, username = asked
-    read_row = _reader(db or environ.get("DEALERDESK_DB") or _default_database())
+    try:
+        read_row = _reader(db or environ.get("DEALERDESK_DB") or _default_database())
+    except Exception:  # no driver, no data folder: the command meets and reports it
+        return
     if read_row is not None:
         with _ahead_lock:
             _ahead = AheadCheck(read_row, username, environ[PASSWORD_ENV])

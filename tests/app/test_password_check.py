@@ -143,3 +143,12 @@ def test_a_command_run_as_its_own_process_signs_in_as_before(db: Database, passw
         assert (done.returncode, done.stdout) == (1, "")
         assert "用户名或密码不正确" in done.stderr
         assert failed_sign_ins(db, "it") == 1
+
+
+def test_a_database_kind_without_its_driver_is_left_to_the_command(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if psycopg were not installed
+    password_check.check_ahead(
+        ["--db", "postgresql://nobody@127.0.0.1:1/none", "--user", "it", "search", "王"],
+        ENVIRON,
+    )
+    assert password_check._taken_ahead() is None
