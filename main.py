@@ -16,6 +16,10 @@ if __name__ == "__main__":  # a process of its own, not a test importing this mo
     # Loading SQLAlchemy and the models makes ~100,000 objects and frees none: collecting
     # garbage meanwhile costs ~0.1 s of CPU of every command's start. main() resumes it.
     gc.disable()
+    # A command's --user password is verified on a thread while the imports below run.
+    from app.password_check import check_ahead
+
+    check_ahead(sys.argv[1:])
 
 from app.cli import WindowStart
 from app.cli import main as run_cli

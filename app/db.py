@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    DisconnectionError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -121,7 +128,35 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True)
+    # No HSTORE column anywhere: without native hstore the dialect does not look its type
+    # up in the catalogue when it first connects (one statement of every command's start).
+    engine = create_engine(url, use_native_hstore=False)
+    _ping_when_idle(engine)
+    return engine
+
+
+# A pooled connection idle this long is pinged before use (a server restarted or a link
+# dropped meanwhile: a new connection instead). One used a moment ago is not: a ping on
+# every checkout (pool_pre_ping) is one round trip more for every read the window makes.
+PING_AFTER_IDLE_SECONDS = 10.0
+_IDLE_SINCE = "dealerdesk_idle_since"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    def checked_in(_dbapi_connection, record) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    def checking_out(dbapi_connection, record, _proxy) -> None:
+        idle_since = record.info.pop(_IDLE_SINCE, None)  # None: a new connection
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(f"pooled connection gone: {exc}") from exc  # reconnects
+
+    event.listen(engine, "checkin", checked_in)
+    event.listen(engine, "checkout", checking_out)
 
 
 def _ensure_folder(path: Path) -> None:

@@ -16,10 +16,9 @@ from .db import Database
 from .errors import SignInNeeded, UserError
 from .i18n import QT_TRANSLATE_NOOP
 from .models import StaffUser
+from .password_check import PASSWORD_ENV
 from .permissions import Actor
 from .services.auth import AuthService, check_password_offline
-
-PASSWORD_ENV = "DEALERDESK_PASSWORD"
 
 
 def sign_in_from_command_line(db: Database, username: str | None, password_stdin: bool) -> Actor:

@@ -6,20 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import audit, settings
+from .. import audit, password_check, settings
 from ..db import Database
 from ..errors import NotFoundError, UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import StaffRole, StaffUser
+from ..password_check import DUMMY_HASH, HASHER, typed_username
 from ..permissions import SYSTEM, Actor, Permission
 from ..validation import clean_text
 
-_hasher = PasswordHasher()  # argon2-cffi's defaults are Argon2id with RFC 9106 parameters
 SIGN_IN_REFUSED = QT_TRANSLATE_NOOP("Errors", "用户名或密码不正确。")
 
 
@@ -75,7 +73,7 @@ class AuthService:
             user = _by_username(session, username)
             if user.id != actor.staff_id:
                 actor.require(Permission.MANAGE_USERS)
-            user.password_hash = _hasher.hash(checked_password(session, password))
+            user.password_hash = HASHER.hash(checked_password(session, password))
             user.failed_sign_ins, user.locked_until = 0, None
             audit.record(
                 session, actor, "password", at=self.clock(), entity="staff", entity_id=user.id
@@ -95,7 +93,7 @@ class AuthService:
                 refused = True
             else:
                 _check_new_password(session, current, new)
-                user.password_hash = _hasher.hash(new)
+                user.password_hash = HASHER.hash(new)
                 user.failed_sign_ins = 0
                 refused = False
             audit.record(
@@ -124,13 +122,14 @@ class AuthService:
         the account for a while, except the last store manager's (see _lock_out)."""
         now = self.clock()
         with self.db.transaction() as session:
-            user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
+            typed = typed_username(username)
+            user = session.scalar(select(StaffUser).where(StaffUser.username == typed))
             refusal = self._refusal(session, user, password, now)
             audit.record(
                 session, actor_of(user) if user else None,
                 "sign_in_failed" if refusal else "sign_in", at=now,
                 entity="staff_users", entity_id=user.id if user else None,
-                detail=None if user else f"unknown user {_typed(username)!r}",
+                detail=None if user else f"unknown user {typed!r}",
             )  # fmt: skip
         if refusal or user is None:  # no such user is always a refusal
             raise SignInRefused(refusal or SIGN_IN_REFUSED)
@@ -139,16 +138,16 @@ class AuthService:
     # --- internals -------------------------------------------------------------------
     def _refusal(self, session: Session, user: StaffUser | None, password: str, now) -> str | None:
         stored = _usable_hash(user)
-        verified = _verified(stored or _DUMMY_HASH, password)
+        verified = _verified(stored or DUMMY_HASH, password)
         if user is None or stored is None:
             return SIGN_IN_REFUSED
         if user.locked_until and user.locked_until > now:
             return SIGN_IN_REFUSED
         if verified:
             user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
-            if _hasher.check_needs_rehash(stored):  # made with other Argon2 parameters
+            if HASHER.check_needs_rehash(stored):  # made with other Argon2 parameters
                 session.info["actor"] = actor_of(user)  # audited as theirs, like a change
-                user.password_hash = _hasher.hash(password)
+                user.password_hash = HASHER.hash(password)
             return None
         self._count_failure(session, user, now)
         return SIGN_IN_REFUSED
@@ -186,7 +185,7 @@ class AuthService:
                 )
             user = StaffUser(
                 username=username, name=name, role=new.role, active=True,
-                password_hash=_hasher.hash(checked_password(session, new.password)),
+                password_hash=HASHER.hash(checked_password(session, new.password)),
             )  # fmt: skip
             session.add(user)
             session.flush()
@@ -209,16 +208,7 @@ def _check_new_password(session: Session, current: str, new: str) -> None:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-# Verified against when there is no real hash, so every refusal costs the same time.
-# Written out rather than hashed at import (one Argon2 hash, ~0.3 s of every command's
-# start); made with _hasher's parameters, which a test keeps equal.
-_DUMMY_HASH = (
-    "$argon2id$v=19$m=65536,t=3,p=4$oLWvLaIeXJbLR7ZeXa99xQ"
-    "$0vtd33Jlo5IgTKGr6HnIQfO2abvuqdA7Qz1prCMnR0U"
-)
+    return HASHER.hash(password)
 
 
 LAST_MANAGER = QT_TRANSLATE_NOOP(
@@ -254,14 +244,8 @@ def _active_managers(session: Session) -> int:
     )
 
 
-def _typed(username: str) -> str:
-    """A username as typed, made safe to look up (no control characters, bounded)."""
-    kept = "".join(ch for ch in username if ch.isprintable())
-    return kept.strip().lower()[:41]
-
-
 def _by_username(session: Session, username: str) -> StaffUser:
-    user = session.scalar(select(StaffUser).where(StaffUser.username == _typed(username)))
+    user = session.scalar(select(StaffUser).where(StaffUser.username == typed_username(username)))
     if user is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "没有用户名为“{username}”的员工。"), username=username
@@ -273,7 +257,7 @@ def check_password_offline(user: StaffUser | None, password: str, now: datetime)
     """Sign-in's checks on a staff row read without a session (the restore reads the
     database file directly, see app.signing_in): same answer, same work, nothing written."""
     stored = _usable_hash(user)
-    verified = _verified(stored or _DUMMY_HASH, password)
+    verified = _verified(stored or DUMMY_HASH, password)
     if user is None or stored is None or not verified:
         raise SignInRefused(SIGN_IN_REFUSED)
     if user.locked_until and user.locked_until > now:
@@ -290,7 +274,4 @@ def _usable_hash(user: StaffUser | None) -> str | None:
 
 
 def _verified(stored_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(stored_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    return password_check.verified(stored_hash, password)  # done ahead for a command

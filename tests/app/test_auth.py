@@ -107,9 +107,10 @@ def test_the_stand_in_hash_costs_what_a_real_one_does() -> None:
     """A refusal checks a written-out hash; it must take Argon2's current parameters, or
     an unknown user would be answered faster (or slower) than a wrong password."""
     import app.services.auth as auth_module
+    from app import password_check
 
-    assert not auth_module._hasher.check_needs_rehash(auth_module._DUMMY_HASH)
-    assert auth_module._verified(auth_module._DUMMY_HASH, "dealerdesk-no-such-account")
+    assert not password_check.HASHER.check_needs_rehash(password_check.DUMMY_HASH)
+    assert auth_module._verified(password_check.DUMMY_HASH, "dealerdesk-no-such-account")
 
 
 def test_only_a_manager_adds_users_and_passwords_are_checked(

@@ -21,6 +21,7 @@ from app.db import Database
 from app.errors import EnvironmentProblem
 from app.models import Customer
 from tests.conftest import PG_URL, _admin_connect
+from tests.factories import add_customer
 
 
 def one_chinese_line(capsys) -> str:
@@ -125,3 +126,40 @@ def test_inside_an_action_only_a_write_says_it_was_not_saved(store) -> None:
             audit.record(session, None, "export", at=datetime(2026, 11, 23), detail="x")
     assert "只读" in reading.value.message and "未保存" not in reading.value.message
     assert "只读" in writing.value.message and "本次操作未保存" in writing.value.message
+
+
+def _terminate_pooled_connections(db: Database) -> None:
+    """The server ends every session of the database (a restart, a dropped link)."""
+    name = make_url(db.url).database
+    with _admin_connect() as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+
+
+def test_a_connection_the_server_ended_while_idle_is_replaced_unseen(
+    pg_db: Database, monkeypatch
+) -> None:
+    """A pooled connection idle for a while is pinged before use: the server ended it
+    meanwhile, so the read gets a new one instead of an error."""
+    import app.db
+
+    add_customer(pg_db, "王小明", "13800001111")
+    _terminate_pooled_connections(pg_db)
+    monkeypatch.setattr(app.db, "PING_AFTER_IDLE_SECONDS", 0.0)
+    with pg_db.reading() as session:
+        assert session.scalar(select(Customer.name)) == "王小明"
+
+
+def test_a_connection_used_a_moment_ago_is_not_pinged(pg_db: Database, monkeypatch) -> None:
+    """The round trip is saved while the connection is fresh from its last use."""
+    pings: list[object] = []
+    with pg_db.reading() as session:
+        session.scalar(select(Customer.id))
+    dialect = pg_db.engine.dialect
+    monkeypatch.setattr(dialect, "do_ping", lambda connection: pings.append(connection))
+    with pg_db.reading() as session:
+        session.scalar(select(Customer.id))
+    assert pings == []

@@ -15,6 +15,7 @@ from app.models import AuditEntry, ContactConsent, Customer, FollowUpTask, Staff
 from app.permissions import SYSTEM, Actor
 from app.rules import walk_in
 from app.rules.reminders import DEFAULT_RULES, draft
+from app.services import task_store
 from app.services.calendar import CalendarService, TaskAction
 from app.services.checkin import CheckInService, RepairOrderForm, WorkItemDraft
 from app.services.complaints import ComplaintForm, ComplaintService
@@ -311,10 +312,15 @@ def _customers(db, count: int) -> list[int]:
         return [row.id for row in rows]
 
 
-def test_a_bulk_run_for_many_customers_keeps_consent_and_one_open_task_each(db) -> None:
+@pytest.mark.parametrize("array_chunk", [task_store.ARRAY_CHUNK, 7], ids=["one", "several"])
+def test_a_bulk_run_for_many_customers_keeps_consent_and_one_open_task_each(
+    db, monkeypatch, array_chunk: int
+) -> None:
     """More customers than one read holds (the open tasks are then read by day): a
     refusal still stops the call, an open task under another key still keeps it single,
-    and every row is stored as one made alone would be."""
+    and every row is stored as one made alone would be. On PostgreSQL the lookups' values
+    go as arrays: in one statement, or in several."""
+    monkeypatch.setattr(task_store, "ARRAY_CHUNK", array_chunk)
     customers = _customers(db, CHUNK + 20)
     has_one, refused = customers[0], customers[-1]
     refuse(db, refused, (MARKETING,))
