@@ -56,7 +56,9 @@ def service_tab(qtbot, services: AppServices) -> ServiceTab:
 @pytest.fixture
 def complaint_desk(qtbot, services: AppServices) -> ComplaintDesk:
     widget = ComplaintDesk(services, signed_in(services.db, "陈客服", StaffRole.CUSTOMER_SERVICE))
-    return shown(qtbot, widget)
+    shown(qtbot, widget)
+    qtbot.waitUntil(lambda: not widget.loading, timeout=30_000)  # its pages built and read
+    return widget
 
 
 def shown(qtbot, widget):
