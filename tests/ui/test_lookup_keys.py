@@ -50,7 +50,9 @@ def signed_in(db: Database, name: str, role: StaffRole) -> DeskSession:
 @pytest.fixture
 def service_tab(qtbot, services: AppServices) -> ServiceTab:
     widget = ServiceTab(services, signed_in(services.db, "李顾问", StaffRole.SERVICE_ADVISOR))
-    return shown(qtbot, widget)
+    shown(qtbot, widget)
+    qtbot.waitUntil(lambda: widget.built)  # its panels come one after another
+    return widget
 
 
 @pytest.fixture
