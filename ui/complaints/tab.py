@@ -152,8 +152,7 @@ class ComplaintDesk(QWidget):
         if not isValid(self) or asked != self._asked:
             return
         self._shown = asked
-        self.open_model.show_loaded(total, rows)
-        self.open_table.resizeColumnsToContents()
+        self.open_model.show_loaded(total, rows)  # its ColumnFitter sizes the columns
 
     def _open_failed(self, asked: int, error: Exception) -> None:
         if isValid(self) and asked == self._asked:
