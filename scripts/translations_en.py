@@ -25,6 +25,7 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "客户投诉": "Complaints",
     "即将推出": "Coming soon",
     "数据库：%1": "Database: %1",
+    "正在打开…": "Opening…",
     "当前员工：": "Staff at the desk: ",
     "（请选择）": "(choose)",
     # ui/crash.py

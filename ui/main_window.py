@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from importlib.util import resolve_name
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +32,7 @@ from .desk import DeskSession
 from .heap import collect_from_now_on, keep_out_of_collections, release_for_collection
 from .jobs import run_job
 from .sign_in import SignInDialog
+from .widgets.build_steps import BuildSteps, in_a_turn_of_its_own
 from .window_geometry import remember, screen_size, show_fitted
 
 if TYPE_CHECKING:
@@ -49,9 +52,17 @@ class LazyTab:
     module: str  # relative to the ui package
     name: str
 
+    def load(self) -> type[QWidget]:
+        """The tab's class, its module imported now (on a worker, when a tab is clicked)."""
+        tab_class: type[QWidget] = getattr(import_module(self.module, __package__), self.name)
+        return tab_class
+
+    @property
+    def imported(self) -> bool:
+        return resolve_name(self.module, __package__) in sys.modules
+
     def __call__(self, services: AppServices, desk: DeskSession) -> QWidget:
-        tab_class = getattr(import_module(self.module, __package__), self.name)
-        return tab_class(services, desk)
+        return self.load()(services, desk)
 
 
 def when_opened(module: str, name: str) -> Any:
@@ -110,6 +121,15 @@ def _campaign_tab(actor: Actor | None) -> list[tuple[str, TabFactory]]:
     return [(QCoreApplication.translate("MainWindow", "活动邀约"), CAMPAIGNS)]
 
 
+def _placeholder() -> QWidget:
+    """A tab not opened yet; it says so while its module is being imported."""
+    placeholder = QWidget()
+    label = QLabel(QCoreApplication.translate("MainWindow", "正在打开…"), placeholder)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QHBoxLayout(placeholder).addWidget(label)
+    return placeholder
+
+
 class FirstPaint(QObject):
     """Emits `painted` once, when the widget it watches is first painted."""
 
@@ -142,8 +162,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DealerDesk 4S 店前台"))
         self.resize(screen_size())  # until show_on_screen() places it
         self.tabs = QTabWidget()
-        self.tabs.currentChanged.connect(self._build_tab)
+        self.tabs.currentChanged.connect(self._open_tab)
         self._factories: dict[QWidget, TabFactory] = {}
+        self._loading: set[QWidget] = set()  # placeholders whose tab's module is importing
+        self._to_import: list[tuple[QWidget, Callable[[], type[QWidget]]]] = []
+        self._importing = False  # a tab's modules are being imported on a worker
         self.first_tab_shown = False  # since the last sign-in
         self.audit_dialog: QDialog | None = None
         self.late_cars: LateCarNotifier | None = None
@@ -172,7 +195,7 @@ class MainWindow(QMainWindow):
             return
         self.services = self.store.acting_as(actor)
         for title, factory in tab_factories(self, self.services):
-            placeholder = QWidget()
+            placeholder = _placeholder()
             self._factories[placeholder] = factory
             self.tabs.addTab(placeholder, title)
         self._build_tab(self.tabs.currentIndex())
@@ -218,6 +241,8 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.tabs.blockSignals(False)
         self._factories.clear()
+        self._loading.clear()
+        self._to_import.clear()
         if self.badge is not None:
             self.badge.deleteLater()
             self.badge = None
@@ -236,26 +261,75 @@ class MainWindow(QMainWindow):
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
 
-    def _build_tab(self, index: int) -> None:
+    def _open_tab(self, index: int) -> None:
+        """A tab clicked for the first time: its module (with its panels' and services'
+        modules, ~0.1-0.3 s) is imported on a worker while the tab says it is opening; the
+        tab is built when it is there, whether or not it is still the one in front."""
+        placeholder = self.tabs.widget(index)
+        factory = self._factories.get(placeholder)
+        if placeholder in self._loading:
+            return  # built when its module is there
+        load = getattr(factory, "load", None)
+        if load is None or getattr(factory, "imported", True):
+            self._build_tab(index)
+            return
+        self._loading.add(placeholder)
+        self._to_import.append((placeholder, load))
+        self._import_next()
+
+    def _import_next(self) -> None:
+        """One tab's modules at a time, in the order clicked: every worker importing beside
+        the reminder run would take the interpreter from the UI thread more often."""
+        if self._importing or not self._to_import:
+            return
+        placeholder, load = self._to_import.pop(0)
+        self._importing = True
+        run_job(
+            lambda _job: load(),
+            lambda _tab_class: self._imported(placeholder),
+            lambda _error: self._imported(placeholder),  # built on the UI thread: it says why
+        )
+
+    def _imported(self, placeholder: QWidget) -> None:
+        self._importing = False
+        self._loaded(placeholder)
+        self._import_next()
+
+    def _loaded(self, placeholder: QWidget) -> None:
+        """Built in a turn of its own: tabs whose modules arrive together take turns."""
+        if placeholder not in self._loading:
+            return  # signed out meanwhile, or built already (window.tab())
+        self._loading.discard(placeholder)
+        in_a_turn_of_its_own(placeholder, lambda: self._build_in_place_of(placeholder))
+
+    def _build_in_place_of(self, placeholder: QWidget) -> None:
+        if (index := self.tabs.indexOf(placeholder)) >= 0:
+            self._build_tab(index, in_front=self.tabs.currentWidget() is placeholder)
+
+    def _build_tab(self, index: int, in_front: bool = True) -> None:
         placeholder = self.tabs.widget(index)
         factory = self._factories.pop(placeholder, None)
         if factory is None or self.services is None:
             return
+        self._loading.discard(placeholder)
         tab = factory(self.services, self.desk)
-        title = self.tabs.tabText(index)
+        title, front = self.tabs.tabText(index), self.tabs.currentWidget()
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, tab, title)
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentWidget(tab if in_front else front)  # a tab built behind stays so
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self._connect_refreshes(tab)
         keep_out_of_collections()  # the tab lives as long as the desk
 
     def tab(self, index: int) -> QWidget:
-        """The tab at `index`, built if it was not shown yet."""
+        """The tab at `index`, built (all its steps) if it was not shown yet."""
         self._build_tab(index)
-        return self.tabs.widget(index)
+        tab = self.tabs.widget(index)
+        if isinstance(steps := getattr(tab, "steps", None), BuildSteps):
+            steps.run_all()
+        return tab
 
     def _connect_refreshes(self, tab: QWidget) -> None:
         """Tabs that show what another workstation may add refresh when it arrives."""

@@ -23,6 +23,7 @@ from app.errors import UserError
 
 from .jobs import jobs_running
 from .main_window import MainWindow
+from .widgets.build_steps import steps_waiting
 
 POLL_MS = 10  # while jobs run: look again this often (no busy loop on a 2-core PC)
 
@@ -63,7 +64,7 @@ class ExitWhenReady(QObject):
             tabs.setCurrentIndex(self._next_tab)
             self._next_tab += 1
             QTimer.singleShot(0, self._step)
-        elif jobs_running() or QThreadPool.globalInstance().activeThreadCount():
+        elif jobs_running() or steps_waiting() or QThreadPool.globalInstance().activeThreadCount():
             QTimer.singleShot(POLL_MS, self._step)
         elif (dialog := QApplication.activeModalWidget()) is not None and not self._failed:
             self._fail(f"窗口停在对话框上：{_describe(dialog)}")

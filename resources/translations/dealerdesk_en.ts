@@ -4495,6 +4495,10 @@
         <translation>Required when received earlier than now</translation>
     </message>
     <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
@@ -4818,6 +4822,10 @@
     <message>
         <source>活动邀约</source>
         <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
     </message>
     <message>
         <source>DealerDesk 4S 店前台</source>

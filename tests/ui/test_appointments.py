@@ -204,6 +204,7 @@ def test_checking_in_a_booked_car_fills_the_repair_order(
     qtbot.addWidget(tab)
     tab.resize(1366, 768)
     tab.show()
+    qtbot.waitUntil(lambda: tab.built)  # its panels come one after another
     type_text(qtbot, tab.lookup.query, "粤B12345")
     qtbot.keyClick(tab.lookup.query, Qt.Key.Key_Return)
     form = tab.order_form

@@ -89,10 +89,17 @@ def test_a_refused_draft_says_why_and_can_be_mended(qtbot, services) -> None:
     qtbot.waitUntil(lambda: dialog.made is not None, timeout=JOB_MS)
 
 
-def test_the_tab_lists_campaigns_and_records_answers(qtbot, services, qtmodeltester) -> None:
-    make_campaign(services)
+def opened(qtbot, services: AppServices) -> CampaignTab:
+    """The tab as a person sees it once its campaigns are there (read on a worker)."""
     tab = CampaignTab(services, DeskSession())
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=JOB_MS)
+    return tab
+
+
+def test_the_tab_lists_campaigns_and_records_answers(qtbot, services, qtmodeltester) -> None:
+    make_campaign(services)
+    tab = opened(qtbot, services)
     tab.show()
     assert tab.campaigns.rowCount() == 1
     assert tab.campaigns.index(0, 4).data() == "2" and tab.campaigns.index(0, 5).data() == "2"
@@ -112,8 +119,7 @@ def test_the_tab_lists_campaigns_and_records_answers(qtbot, services, qtmodeltes
 
 def test_the_list_is_exported_on_a_worker(qtbot, services, tmp_path, monkeypatch) -> None:
     make_campaign(services)
-    tab = CampaignTab(services, DeskSession())
-    qtbot.addWidget(tab)
+    tab = opened(qtbot, services)
     target = tmp_path / "名单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     click(qtbot, tab.export_button)
@@ -123,8 +129,7 @@ def test_the_list_is_exported_on_a_worker(qtbot, services, tmp_path, monkeypatch
 
 
 def test_a_new_campaign_for_everyone_appears_in_the_list(qtbot, services) -> None:
-    tab = CampaignTab(services, DeskSession())
-    qtbot.addWidget(tab)
+    tab = opened(qtbot, services)
     assert tab.campaigns.rowCount() == 0 and not tab.export_button.isEnabled()
     click(qtbot, tab.new_button)
     dialog = tab.dialog
@@ -134,7 +139,8 @@ def test_a_new_campaign_for_everyone_appears_in_the_list(qtbot, services) -> Non
     click(qtbot, dialog.create_button)
     qtbot.waitUntil(lambda: dialog.made is not None, timeout=JOB_MS)
     dialog.reject()
-    assert tab.campaigns.rowCount() == 1 and tab.campaigns.index(0, 0).data() == "台风提醒"
+    qtbot.waitUntil(lambda: tab.campaigns.rowCount() == 1, timeout=JOB_MS)  # read again
+    assert tab.campaigns.index(0, 0).data() == "台风提醒"
 
 
 def test_only_who_runs_campaigns_gets_the_tab(qtbot, sqlite_db: Database) -> None:
@@ -149,8 +155,7 @@ def test_only_who_runs_campaigns_gets_the_tab(qtbot, sqlite_db: Database) -> Non
 def test_a_new_notice_starts_from_the_wording_the_manager_set(qtbot, services) -> None:
     wording = "{姓名}您好，明日有暴雪，请减速慢行，如需救援请致电本店。"
     services.reminders.save_rule("weather_notice", {"template": wording})
-    tab = CampaignTab(services, DeskSession())
-    qtbot.addWidget(tab)
+    tab = opened(qtbot, services)
     click(qtbot, tab.new_button)
     assert tab.dialog is not None
     tab.dialog.kind.setCurrentIndex(tab.dialog.kind.findData("weather"))

@@ -153,6 +153,7 @@ def test_the_calendar_opens_the_card_of_the_selected_task(qtbot, sqlite_db, hist
 def test_service_opens_the_owner_card_and_reveals_the_phone(qtbot, sqlite_db, history) -> None:
     services = services_for(sqlite_db, StaffRole.SERVICE_ADVISOR, "马顾问二")
     tab = shown(qtbot, ServiceTab(services, desk_for(services)))
+    qtbot.waitUntil(lambda: tab.built)  # its panels come one after another
     type_text(qtbot, tab.lookup.query, "浙A12345")
     qtbot.keyClick(tab.lookup.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.vehicle_id is not None)

@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -285,3 +286,26 @@ def test_signing_in_loads_the_holiday_calendar_on_a_worker_once_the_first_tab_is
         window.show()
     qtbot.waitUntil(complaints_clock.china_calendar_loaded, timeout=GIVE_UP_MS)
     qtbot.waitUntil(lambda: not jobs_running(), timeout=GIVE_UP_MS)
+
+
+def test_opening_every_tab_reads_their_lists_and_settings_on_workers(
+    signed_in: MainWindow, demo_db: Database
+) -> None:
+    """The tabs clicked through one after another: the calendar's staff list and intent
+    levels, the complaint desk's settings, the campaign list and the saved segments, the
+    manager's escalation count are read on workers, never on the UI thread (each statement
+    is recorded with the thread it ran on)."""
+    on_ui_thread: list[str] = []
+
+    def record(_conn, _cursor, statement: str, parameters, *_rest) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(f"{statement} {parameters}")
+
+    event.listen(demo_db.engine, "before_cursor_execute", record)
+    try:
+        assert run_until_ready(signed_in) == 0
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", record)
+    moved = ("'complaints.", "'sales.intent_levels'", "FROM saved_segments", "FROM campaigns",
+             "FROM staff_users", "escalat")  # fmt: skip
+    assert [sql for sql in on_ui_thread if any(read in sql for read in moved)] == []

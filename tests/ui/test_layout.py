@@ -43,9 +43,7 @@ from ui.widgets.columns import WIDEST_COLUMN, ColumnFitter
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 15, 0)
 SCREEN = QSize(1366, 728)
-RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS, CAMPAIGNS, BOARD = (
-    range(9)
-)
+RECEPTION, SALES, CALENDAR, SERVICE, APPOINTMENTS, COMPLAINTS, SEGMENTS, CAMPAIGNS, BOARD = range(9)
 
 
 @pytest.fixture(scope="module")
@@ -236,6 +234,7 @@ def a_campaign_with_answers(main: MainWindow) -> None:
     main.services.campaigns.create_for_all(draft)
     tab = main.tab(CAMPAIGNS)
     tab.refresh()
+    until_read(tab)  # the campaigns are read on a worker
     for row, answer in enumerate(["accepted", "declined", "not_reached"]):
         tab.invitation_table.selectRow(row)
         tab.answer_buttons[answer].click()

@@ -50,13 +50,17 @@ def signed_in(db: Database, name: str, role: StaffRole) -> DeskSession:
 @pytest.fixture
 def service_tab(qtbot, services: AppServices) -> ServiceTab:
     widget = ServiceTab(services, signed_in(services.db, "李顾问", StaffRole.SERVICE_ADVISOR))
-    return shown(qtbot, widget)
+    shown(qtbot, widget)
+    qtbot.waitUntil(lambda: widget.built)  # its panels come one after another
+    return widget
 
 
 @pytest.fixture
 def complaint_desk(qtbot, services: AppServices) -> ComplaintDesk:
     widget = ComplaintDesk(services, signed_in(services.db, "陈客服", StaffRole.CUSTOMER_SERVICE))
-    return shown(qtbot, widget)
+    shown(qtbot, widget)
+    qtbot.waitUntil(lambda: not widget.loading, timeout=30_000)  # its pages built and read
+    return widget
 
 
 def shown(qtbot, widget):

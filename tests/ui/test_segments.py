@@ -33,6 +33,7 @@ def tab(qtbot, sqlite_db: Database) -> SegmentTab:
     built = SegmentTab(services_for(sqlite_db))
     qtbot.addWidget(built)
     built.show()
+    qtbot.waitUntil(lambda: not built.saved_loading, timeout=5000)  # read on a worker
     return built
 
 
@@ -91,14 +92,14 @@ def test_save_load_and_delete_a_segment(qtbot, tab: SegmentTab) -> None:
     type_text(qtbot, tab.expression, "gender=female and brand=大众")
     type_text(qtbot, tab.name, "美容课女车主")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert tab.saved.currentText() == "美容课女车主"
+    qtbot.waitUntil(lambda: tab.saved.currentText() == "美容课女车主", timeout=5000)
     tab.set_expression("")
     wait_count(qtbot, tab, 4)
     qtbot.mouseClick(tab.load_button, Qt.MouseButton.LeftButton)
     assert tab.expression.text() == "gender=female and brand=大众"
     wait_count(qtbot, tab, 2)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert tab.saved.count() == 0
+    qtbot.waitUntil(lambda: tab.saved.count() == 0, timeout=5000)
 
 
 def test_c_opens_the_customers_card(qtbot, tab: SegmentTab) -> None:

@@ -83,6 +83,7 @@ def tab(qtbot, services: AppServices, messages) -> ServiceTab:
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
+    qtbot.waitUntil(lambda: widget.built)  # its panels come one after another
     return widget
 
 
@@ -387,6 +388,7 @@ def test_a_sales_consultant_reads_the_order_but_cannot_work_it(
     theirs = ServiceTab(AppServices(services.db, consultant, services.clock), desk)
     qtbot.addWidget(theirs)
     theirs.show()
+    qtbot.waitUntil(lambda: theirs.built)
     find_by_last_four(qtbot, theirs)
     panel = theirs.order_panel
     assert "WX20261111-0001" in panel.heading.text()

@@ -56,9 +56,7 @@ class ActionPanel(QGroupBox):
         self.new_date = QDateEdit(objectName="newDate", calendarPopup=True)
         iso(self.new_date)
         self.level = QComboBox(objectName="newLevel")
-        self.level.addItem(self.tr("（级别不变）"), None)
-        for level in levels:
-            self.level.addItem(app_label("Sales", level.label), level.code)
+        self.set_levels(levels)
         self.rsvp = QComboBox(objectName="taskRsvp")  # an event invitation's answer
         self.rsvp.addItem(self.tr("（未答复）"), None)
         for answer in (Rsvp.ACCEPTED, Rsvp.DECLINED):
@@ -120,6 +118,13 @@ class ActionPanel(QGroupBox):
         self.reveal_button.clicked.connect(self.reveal_requested.emit)
         self.book_button.clicked.connect(self.booking_requested.emit)
         self.pick_next.toggled.connect(self.next_date.setEnabled)
+
+    def set_levels(self, levels: list[IntentLevel]) -> None:
+        """The intent levels to choose from (read on a worker: none until they arrive)."""
+        self.level.clear()
+        self.level.addItem(self.tr("（级别不变）"), None)
+        for level in levels:
+            self.level.addItem(app_label("Sales", level.label), level.code)
 
     def show_task(self, task: TaskRow | None, today: date) -> None:
         self.task = task

@@ -19,10 +19,8 @@ class FilterBar(QWidget):
     def __init__(self, staff: list[StaffMember], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner = QComboBox(objectName="filterOwner")
-        self.owner.addItem(self.tr("全部负责人"), None)
-        self._roles = {member.id: member.role for member in staff}
-        for member in staff:
-            self.owner.addItem(member.name, member.id)
+        self._roles: dict[int, str] = {}
+        self.set_staff(staff)
         self.kind = QComboBox(objectName="filterKind")
         self.kind.addItem(self.tr("全部类型"), None)
         for key, rule in DEFAULT_RULES.items():
@@ -48,6 +46,19 @@ class FilterBar(QWidget):
             kind=self.kind.currentData(),
             channel=self.channel.currentData(),
         )
+
+    def set_staff(self, staff: list[StaffMember]) -> None:
+        """The owners to choose from (the whole list arrives from a worker); the one
+        chosen stays chosen, without a change being signalled."""
+        chosen = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("全部负责人"), None)
+        self._roles = {member.id: member.role for member in staff}
+        for member in staff:
+            self.owner.addItem(member.name, member.id)
+        self.owner.setCurrentIndex(max(self.owner.findData(chosen), 0))
+        self.owner.blockSignals(False)
 
     def select_owner(self, staff_id: int | None) -> None:
         index = self.owner.findData(staff_id)

@@ -29,9 +29,9 @@ from ..crash import show_user_error
 from ..customer360.opener import CardOpener
 from ..deferred import deferred
 from ..desk import DeskSession
-from ..due_list.dialog import DueListDialog
 from ..i18n import error_text
 from ..jobs import JobRunner, run_job
+from ..widgets.build_steps import BuildSteps
 from ..widgets.lazy_page import LazyPage
 from .action_panel import BOOK_KEY, OUTCOME_KEYS, ActionPanel
 from .filters import FilterBar
@@ -40,7 +40,10 @@ from .notifier import CallbackNotifier
 from .task_table import TaskTable, status_label
 
 if TYPE_CHECKING:
+    from app.services.staff import StaffMember
+
     from ..appointments.booking_dialog import BookingDialog
+    from ..due_list.dialog import DueListDialog
     from .key_customers import KeyCustomerPanel
     from .rule_editor import RuleEditor
 
@@ -52,6 +55,7 @@ booking_dialog = deferred("ui.appointments.booking_dialog", "BookingDialog")
 # calendar opens on its own page, without their widgets and their reads.
 key_customer_panel = deferred("ui.calendar.key_customers", "KeyCustomerPanel")
 rule_editor = deferred("ui.calendar.rule_editor", "RuleEditor")
+due_list_dialog = deferred("ui.due_list.dialog", "DueListDialog")  # when first opened
 
 
 class CalendarTab(QWidget):
@@ -61,41 +65,98 @@ class CalendarTab(QWidget):
         super().__init__()
         self.services, self.desk = services, desk
         self.calendar = services.calendar
-        self.filters = FilterBar(services.directory.staff())
+        self.status = QLabel(objectName="calendarMessage", wordWrap=True)
+        self.pages = QTabWidget(objectName="calendarPages")
+        QHBoxLayout(self).addWidget(self.pages)
+        self.jobs = JobRunner(self)
+        self._counts_asked = self._counts_shown = 0  # month counts asked for, last shown
+        self._choices: tuple[list[StaffMember], list[intent.IntentLevel], bool] | None = None
+        self.built = False  # all its panels there (the last step lays them out)
+        self._generate()  # in the background: the lists show when built, new reminders when made
+        self._read_choices()
+        # The page's panels, each in a turn of the event loop of its own (~0.1 s together).
+        self.steps = BuildSteps(self, self._build_month, self._build_lists, self._build_panel,
+                                self._build_pages, self._lay_out_and_show)  # fmt: skip
+
+    # --- building -------------------------------------------------------------------------
+    def _build_month(self) -> None:
+        self.filters = FilterBar([self.desk.staff] if self.desk.staff else [])  # all: choices
         self.month = MonthCountCalendar()
         self.month.setSelectedDate(QDate(self.today()))
         self.overdue_total = QLabel(objectName="overdueTotal")
         self._build_hints()
         self.today_button = QPushButton(self.tr("今天 (T)"), objectName="todayButton")
         self.due_list_button = QPushButton(self.tr("月底应到未到…"), objectName="dueListButton")
+        self.due_list_button.setEnabled(False)  # until the choices say whether one may
         self.due_list_dialog: DueListDialog | None = None
+
+    def _build_lists(self) -> None:
         self.day_list = TaskTable(self.calendar, "dayList")
         self.week_list = TaskTable(self.calendar, "weekList")
         self.overdue_list = TaskTable(self.calendar, "overdueList")
         self.lists = QTabWidget(objectName="taskLists")
-        self.panel = ActionPanel(self._levels())
-        self.status = QLabel(objectName="calendarMessage", wordWrap=True)
+
+    def _build_panel(self) -> None:
+        self.panel = ActionPanel([])  # its levels: the choices
+
+    def _build_pages(self) -> None:
+        services, desk = self.services, self.desk
         self.key_customer_page: LazyPage[KeyCustomerPanel] = LazyPage(
             lambda: key_customer_panel(services, desk)
         )
         self.rule_page: LazyPage[RuleEditor] = LazyPage(lambda: rule_editor(services, desk))
-        self.pages = QTabWidget(objectName="calendarPages")
         self.card_dialog: QDialog | None = None
         self.booking_dialog: BookingDialog | None = None
         self.card_opener = CardOpener(services, self)
         self.notifier = CallbackNotifier(self.calendar, services.clock, self.filters.current, self)
-        self.jobs = JobRunner(self)
-        self._counts_asked = self._counts_shown = 0  # month counts asked for, last shown
+
+    def _lay_out_and_show(self) -> None:
+        self.built = True
         self._layout()
         self._connect()
         self._shortcuts()
-        self._follow_desk(desk.staff)
+        self._follow_desk(self.desk.staff)
+        self._show_choices()
         self.refresh()
-        self._generate()  # in the background: the lists show now, new reminders when made
 
-    # --- building -------------------------------------------------------------------------
-    def _levels(self) -> list[intent.IntentLevel]:
-        return intent.prospect_levels(self.services.reception.intent_levels())
+    def _read_choices(self) -> None:
+        """Everyone's names (the owner filter), the intent levels (the panel) and whether
+        this person may read the month-end due list, read on a worker (with their
+        services' modules); until they come the filter offers all and one's own, the
+        panel no new level, and the due list waits."""
+        services = self.services
+        run_job(
+            lambda _job: (
+                services.directory.staff(),
+                intent.prospect_levels(services.reception.intent_levels()),
+                services.due_list.may_read,
+            ),
+            self._choices_read,
+            self._choices_failed,
+        )
+
+    def _choices_read(self, choices: tuple[list[StaffMember], list[intent.IntentLevel], bool]):
+        if isValid(self):  # else closed meanwhile
+            self._choices = choices
+            self._show_choices()
+
+    def _choices_failed(self, error: Exception) -> None:
+        if isValid(self):
+            self._choices = ([], [], False)
+            self._show_choices()
+            self.status.setText(error_text(error) if isinstance(error, UserError) else str(error))
+
+    @property
+    def choices_read(self) -> bool:
+        return self._choices is not None
+
+    def _show_choices(self) -> None:
+        if self._choices is None or not self.built:
+            return  # shown when both are there
+        staff, levels, may_read_due_list = self._choices
+        self.filters.set_staff(staff)
+        self.panel.set_levels(levels)
+        self.due_list_button.setEnabled(may_read_due_list)
 
     def _layout(self) -> None:
         for table, title in (
@@ -126,7 +187,6 @@ class CalendarTab(QWidget):
         self.pages.addTab(splitter, self.tr("回访日历"))
         self.pages.addTab(self.key_customer_page, self.tr("重点客户"))
         self.pages.addTab(self.rule_page, self.tr("提醒规则"))
-        QHBoxLayout(self).addWidget(self.pages)
 
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
@@ -134,7 +194,6 @@ class CalendarTab(QWidget):
         self.month.currentPageChanged.connect(lambda _y, _m: self._show_counts())
         self.today_button.clicked.connect(self.go_today)
         self.due_list_button.clicked.connect(self.open_due_list)
-        self.due_list_button.setEnabled(self.services.due_list.may_read)
         self.lists.currentChanged.connect(lambda _i: self._show_current_task())
         self.card_opener.changed.connect(lambda _customer: self.refresh())  # consent: skipped
         for table in self._tables():
@@ -214,9 +273,9 @@ class CalendarTab(QWidget):
         """Make the reminders that fell due, on a worker thread, acting for the person
         signed in (the services are theirs); the lists refresh when it is done."""
         self._generated_on = self.today()
-        reminders = self.services.reminders
+        services = self.services  # the reminder service's modules load on the worker too
         started = self.jobs.start(
-            "reminders", lambda _progress: reminders.generate(),
+            "reminders", lambda _progress: services.reminders.generate(),
             self._generated, self._generation_failed,
         )  # fmt: skip
         if started is not None:
@@ -234,16 +293,21 @@ class CalendarTab(QWidget):
         self.generated.emit()
 
     def refresh(self) -> None:
+        if not self.built:
+            return  # its last step shows the lists
         self._show_counts()
         self._show_lists()
 
     @property
     def loading(self) -> bool:
-        """Whether a list, the key customers' week or the month's counts are still being
-        read on a worker."""
+        """Whether a list, the key customers' week, the month's counts or the choices of
+        owner and level are still being read on a worker."""
+        if not self.built:
+            return True
         tables = any(table.loading for table in self._tables())
         pages = self.key_customer_page.built and self.key_customers.loading
-        return tables or pages or self._counts_asked != self._counts_shown
+        counting = self._counts_asked != self._counts_shown
+        return tables or pages or counting or not self.choices_read
 
     def _show_counts(self) -> None:
         """Counted on a worker; an answer for a month or filter since left is dropped."""
@@ -331,7 +395,7 @@ class CalendarTab(QWidget):
     def open_due_list(self) -> None:
         """The month-end due list, in its own window beside the calendar."""
         if self.due_list_dialog is None:
-            self.due_list_dialog = DueListDialog(self.services, self)
+            self.due_list_dialog = due_list_dialog(self.services, self)
         else:
             self.due_list_dialog.refresh()
         self.due_list_dialog.show()

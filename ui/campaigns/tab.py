@@ -5,6 +5,7 @@ warning; a segment's campaign is started from the segment builder)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.rules.campaigns import ANSWERS
@@ -26,7 +28,7 @@ from app.services.container import AppServices
 from ..crash import show_user_error
 from ..deferred import deferred
 from ..desk import DeskSession
-from ..i18n import app_label
+from ..i18n import app_label, error_text
 from ..jobs import JobControl, run_job
 from ..models.paged import PagedTableModel
 from ..widgets.columns import row_list
@@ -46,8 +48,10 @@ class CampaignTab(QWidget):
         self.dialog: NewCampaignDialog | None = None
         self.export_job: JobControl | None = None
         self.campaign_id: int | None = None
+        self._asked = self._shown = 0  # campaign lists asked for (read on a worker), last shown
         self._build()
         self._layout()
+        self._show_campaign(None)
         self.refresh()
 
     def _build(self) -> None:
@@ -100,11 +104,34 @@ class CampaignTab(QWidget):
 
     # --- reading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.campaigns.reload()
+        """The campaigns counted and read on a worker, the newest then chosen; the answer
+        to an earlier refresh is dropped."""
+        self._asked += 1
+        asked, service, size = self._asked, self.campaigns_service, self.campaigns.page_size
+        run_job(
+            lambda _job: _first_page(service.count, service.campaigns, size),
+            lambda loaded: self._loaded(asked, *loaded),
+            lambda error: self._load_failed(asked, error),
+        )
+
+    @property
+    def loading(self) -> bool:
+        return self._shown != self._asked
+
+    def _loaded(self, asked: int, total: int, rows: list[CampaignSummary]) -> None:
+        if not isValid(self) or asked != self._asked:
+            return  # closed, or refreshed again meanwhile
+        self._shown = asked
+        self.campaigns.show_loaded(total, rows)
         if self.campaigns.rowCount():
             self.campaign_table.selectRow(0)
         else:
             self._show_campaign(None)
+
+    def _load_failed(self, asked: int, error: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self._loaded(asked, 0, [])
+            self.message.setText(error_text(error) if isinstance(error, UserError) else str(error))
 
     def _campaign_chosen(self) -> None:
         campaign = self.current_campaign()
@@ -199,3 +226,10 @@ class CampaignTab(QWidget):
             show_user_error(self, error)
         else:
             raise error
+
+
+def _first_page(
+    count: Callable[[], int], page: Callable[[int, int], list[CampaignSummary]], size: int
+) -> tuple[int, list[CampaignSummary]]:
+    total = count()
+    return total, page(0, size) if total else []

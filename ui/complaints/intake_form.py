@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import UserError, ValidationError
 from app.services.complaints import ComplaintForm, IntakeOptions
 from app.services.container import AppServices
 from app.services.search import CustomerHit
+from app.services.staff import StaffMember
 
 from ..crash import show_user_error
 from ..desk import DeskSession
 from ..i18n import app_label
+from ..jobs import run_job
 from ..reception.lookup import CustomerLookup
 from ..widgets.dates import ISO_MINUTE, iso
 from ..widgets.field_errors import FieldErrors
@@ -39,7 +42,8 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self._services = services
         self._desk = desk
-        self._options: IntakeOptions = services.complaints.options()
+        self._options = IntakeOptions({}, [], {}, [], [])  # until read: _read_choices
+        self.choices_read = False
         self.customer: CustomerHit | None = None
         self.lookup = CustomerLookup(services.search)
         self.customer_label = QLabel(objectName="intakeCustomer")
@@ -56,6 +60,7 @@ class IntakeForm(QWidget):
         self.anonymous_button.clicked.connect(lambda: self.use_customer(None))
         self.submit_button.clicked.connect(self.submit)
         self.reset()
+        self._read_choices()
 
     # --- building -------------------------------------------------------------------------
     def _build_links(self) -> None:
@@ -73,12 +78,10 @@ class IntakeForm(QWidget):
             self.errors.add_row(key, label, widget)
 
     def _build_what(self) -> None:
-        self.channel = _combo("channel", list(self._options.channels.items()))
-        self.category = _combo("category", [(c["code"], c["label"]) for c in self._options.classes])
+        self.channel = QComboBox(objectName="channel")
+        self.category = QComboBox(objectName="category")
         self.cause = QComboBox(objectName="cause")
-        self.severity = _combo(
-            "severity", [(s["level"], s["label"]) for s in self._options.severities]
-        )  # each shows its label in the UI's language (the store's own words as typed)
+        self.severity = QComboBox(objectName="severity")
         self.content = QPlainTextEdit(objectName="content")
         self.content.setPlaceholderText(self.tr("客户原话"))
         self.content.setMaximumHeight(90)
@@ -98,12 +101,7 @@ class IntakeForm(QWidget):
         self.backdate_reason = QLineEdit(objectName="backdateReason")
         self.backdate_reason.setPlaceholderText(self.tr("受理时间早于现在时必填"))
         self.department = QComboBox(objectName="department", editable=True)
-        for department in self._options.departments:
-            self.department.addItem(app_label("Complaints", department), department)
         self.owner = QComboBox(objectName="owner")
-        self.owner.addItem(self.tr("（未指定）"), None)
-        for member in self._services.directory.staff():
-            self.owner.addItem(member.name, member.id)
         for key, label, widget in (
             ("received_at", self.tr("受理时间"), self.received_at),
             ("backdate_reason", self.tr("补录原因"), self.backdate_reason),
@@ -124,6 +122,44 @@ class IntakeForm(QWidget):
         column.addStretch()
 
     # --- filling --------------------------------------------------------------------------
+    def _read_choices(self) -> None:
+        """The store's complaint settings (channels, classes, causes, severities,
+        departments: a dozen settings) and the staff, read on a worker; the form takes
+        nothing until they are there."""
+        self.submit_button.setEnabled(False)
+        self.submit_button.setText(self.tr("正在读取…"))
+        services = self._services
+        run_job(
+            lambda _job: (services.complaints.options(), services.directory.staff()),
+            lambda choices: self._show_choices(*choices),
+            self._choices_failed,
+        )
+
+    def _show_choices(self, options: IntakeOptions, staff: list[StaffMember]) -> None:
+        if not isValid(self):
+            return  # the desk was closed meanwhile
+        self._options, self.choices_read = options, True
+        _fill(self.channel, list(options.channels.items()))
+        _fill(self.category, [(c["code"], c["label"]) for c in options.classes])
+        _fill(self.severity, [(s["level"], s["label"]) for s in options.severities])
+        # each shows its label in the UI's language (the store's own words as typed)
+        _fill(self.department, [(department, department) for department in options.departments])
+        self.owner.addItem(self.tr("（未指定）"), None)
+        for member in staff:
+            self.owner.addItem(member.name, member.id)
+        self._fill_causes()
+        self.submit_button.setText(self.tr("登记投诉"))
+        self.submit_button.setEnabled(True)
+
+    def _choices_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self.choices_read = True
+        self.submit_button.setText(self.tr("登记投诉"))
+        if not isinstance(error, UserError):
+            raise error  # a bug: the crash dialog
+        show_user_error(self, error)
+
     def reset(self) -> None:
         self.use_customer(None)
         self.lookup.clear()
@@ -221,8 +257,6 @@ class IntakeForm(QWidget):
         self.taken.emit(case_id)
 
 
-def _combo(name: str, choices: list[tuple[object, str]]) -> QComboBox:
-    combo = QComboBox(objectName=name)
+def _fill(combo: QComboBox, choices: list[tuple[object, str]]) -> None:
     for key, label in choices:
         combo.addItem(app_label("Complaints", label), key)
-    return combo

@@ -27,6 +27,7 @@ from ..desk import DeskSession
 from ..i18n import error_text
 from ..jobs import JobRunner, run_job
 from ..models.paged import BackgroundPagedTableModel, PagedTableModel
+from ..widgets.build_steps import BuildSteps
 from ..widgets.columns import row_list
 from .analysis_view import AnalysisView
 from .case_view import CaseView
@@ -46,26 +47,43 @@ class ComplaintDesk(QWidget):
         super().__init__()
         self.services = services
         self.desk = desk
-        complaints = services.complaints
+        self.pages = QTabWidget(objectName="complaintPages")
+        QVBoxLayout(self).addWidget(self.pages)
+        self.jobs = JobRunner(self)
+        self._asked = self._shown = 0  # open lists asked for (read on a worker), last shown
+        self._escalate_again = False
+        self.built = False  # all its pages there (the last step lays them out)
+        # Each page in a turn of the event loop of its own (~0.1 s together).
+        self.steps = BuildSteps(self, self._build_open_cases, self._build_intake,
+                                self._build_archive, self._build_analysis,
+                                self._lay_out_and_show)  # fmt: skip
+
+    def _build_open_cases(self) -> None:
+        complaints = self.services.complaints
         self.open_model = BackgroundPagedTableModel(
             open_columns(), complaints.count_open, complaints.list_open
         )
-        self._asked = self._shown = 0  # open lists asked for (read on a worker), last shown
         self.open_table = row_list(self.open_model, "openCases", OPEN_CAUSE_COLUMN)
-        self.case_view = CaseView(services, desk)
+        self.case_view = CaseView(self.services, self.desk)
         self.escalation_label = QLabel(objectName="escalationLabel")
         self.refresh_button = QPushButton(self.tr("刷新"), objectName="refreshButton")
-        self.intake = IntakeForm(services, desk)
-        self.archive = ArchivePanel(services, desk)
-        self.analysis = AnalysisView(services)
-        self.pages = QTabWidget(objectName="complaintPages")
-        self.card_opener = CardOpener(services, self)
+
+    def _build_intake(self) -> None:
+        self.intake = IntakeForm(self.services, self.desk)
+
+    def _build_archive(self) -> None:
+        self.archive = ArchivePanel(self.services, self.desk)
+
+    def _build_analysis(self) -> None:
+        self.analysis = AnalysisView(self.services)
+
+    def _lay_out_and_show(self) -> None:
+        self.built = True
+        self.card_opener = CardOpener(self.services, self)
         self.card_opener.attach(self.open_table, lambda: _customer_of(self.open_table))
         self.card_opener.attach(self.archive.table, lambda: _customer_of(self.archive.table))
         self._layout()
         self._connect()
-        self.jobs = JobRunner(self)
-        self._escalate_again = False
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -85,7 +103,6 @@ class ComplaintDesk(QWidget):
         self.pages.addTab(intake_scroll, self.tr("受理投诉"))
         self.pages.addTab(self.archive, self.tr("归档查询"))
         self.pages.addTab(self.analysis, self.tr("月度分析"))
-        QVBoxLayout(self).addWidget(self.pages)
 
     def _connect(self) -> None:
         self.open_table.selectionModel().selectionChanged.connect(self._show_selected)
@@ -97,6 +114,8 @@ class ComplaintDesk(QWidget):
     def refresh(self) -> None:
         """The lists at once; the overdue cases are escalated on a worker: a write, which
         waits while a reminder run holds the database (the tab is not built waiting)."""
+        if not self.built:
+            return  # its last step reads them
         self._reload()
         self._escalate()
 
@@ -111,8 +130,12 @@ class ComplaintDesk(QWidget):
 
     @property
     def loading(self) -> bool:
-        """Whether the open cases or the archive are still being read on a worker."""
-        return self._shown != self._asked or self.archive.loading
+        """Whether the open cases, the archive or the intake form's choices are still
+        being read on a worker."""
+        if not self.built:
+            return True
+        reading = self._shown != self._asked or self.archive.loading
+        return reading or not self.intake.choices_read
 
     def _reload(self) -> None:
         """The open cases counted and read on a worker; a stale answer is dropped."""
@@ -129,8 +152,7 @@ class ComplaintDesk(QWidget):
         if not isValid(self) or asked != self._asked:
             return
         self._shown = asked
-        self.open_model.show_loaded(total, rows)
-        self.open_table.resizeColumnsToContents()
+        self.open_model.show_loaded(total, rows)  # its ColumnFitter sizes the columns
 
     def _open_failed(self, asked: int, error: Exception) -> None:
         if isValid(self) and asked == self._asked:

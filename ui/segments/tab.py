@@ -51,6 +51,7 @@ class SegmentTab(QWidget):
         self.rows: list[ConditionRow] = []
         self._generation, self._shown = 0, ""
         self._total, self._first_page = 0, list[SegmentRow]()
+        self._saved_asked = self._saved_shown = 0  # saved lists asked for (on a worker), shown
         self._build()
         self._wire()
         self.reload_saved()
@@ -221,15 +222,37 @@ class SegmentTab(QWidget):
         return row.customer_id if row else None
 
     # --- saved segments --------------------------------------------------------------
-    def reload_saved(self) -> None:
-        try:
-            saved = self.services.segments.saved()
-        except UserError as error:
-            self.message.setText(error_text(error))
+    def reload_saved(self, choose: str | None = None) -> None:
+        """The saved segments read on a worker (then `choose` chosen); their buttons wait
+        for them, and the answer to an earlier read is dropped."""
+        self._saved_asked += 1
+        asked, segments = self._saved_asked, self.services.segments
+        for button in (self.load_button, self.delete_button):
+            button.setEnabled(False)
+        run_job(
+            lambda _job: segments.saved(),
+            lambda saved: self._show_saved(asked, saved, choose),
+            lambda error: self._show_saved(asked, [], None, error),
+        )
+
+    @property
+    def saved_loading(self) -> bool:
+        return self._saved_shown != self._saved_asked
+
+    def _show_saved(self, asked: int, saved: list, choose: str | None, error=None) -> None:
+        if not isValid(self) or asked != self._saved_asked:
+            return  # closed, or read again meanwhile
+        self._saved_shown = asked
+        for button in (self.load_button, self.delete_button):
+            button.setEnabled(True)
+        if error is not None:
+            self.message.setText(error_text(error) if isinstance(error, UserError) else str(error))
             return
         self.saved.clear()
         for segment in saved:
             self.saved.addItem(segment.name, segment.expression)
+        if choose is not None:
+            self.saved.setCurrentIndex(self.saved.findText(choose))
 
     def save(self) -> None:
         try:
@@ -238,8 +261,7 @@ class SegmentTab(QWidget):
             self.message.setText(error_text(error))
             return
         self.message.setText(self.tr("已保存。"))
-        self.reload_saved()
-        self.saved.setCurrentIndex(self.saved.findText(self.name.text().strip()))
+        self.reload_saved(choose=self.name.text().strip())
 
     def load_saved(self) -> None:
         if self.saved.currentIndex() >= 0:

@@ -14,6 +14,7 @@ from app.services.container import AppServices
 
 from ..customer360.opener import CardOpener
 from ..desk import DeskSession
+from ..widgets.build_steps import BuildSteps
 from .card_view import VehicleCardView
 from .lookup import VehicleLookup
 from .order_form import NewOrderForm
@@ -32,14 +33,31 @@ class ServiceTab(QWidget):
         self.vehicle_id: int | None = None
         self.owner_id: int | None = None
         self.register_dialog: RegisterVehicleDialog | None = None
-        checkin = services.checkin
+        self.built = False  # all its panels there (the last step lays them out)
+        self.splitter = QSplitter()  # the tab's skeleton, shown at once
+        QHBoxLayout(self).addWidget(self.splitter)
+        # Each panel in a turn of the event loop of its own (~0.1 s together).
+        self.steps = BuildSteps(self, self._build_car, self._build_order_form,
+                                self._build_order_panel, self._lay_out_and_show)  # fmt: skip
+
+    def _build_car(self) -> None:
+        checkin = self.services.checkin
         self.lookup = VehicleLookup(checkin, self)
         self.readings = ReadingsView(checkin, self)
         self.card = VehicleCardView(self.readings, self)
-        self.order_form = NewOrderForm(checkin, services.clock, self._advisor_id, self)
-        self.order_panel = OrderPanel(checkin, self, records=services.repair_records)
+
+    def _build_order_form(self) -> None:
+        services = self.services
+        self.order_form = NewOrderForm(services.checkin, services.clock, self._advisor_id, self)
+
+    def _build_order_panel(self) -> None:
+        services = self.services
+        self.order_panel = OrderPanel(services.checkin, self, records=services.repair_records)
         self.card_opener = CardOpener(services, self)
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+
+    def _lay_out_and_show(self) -> None:
+        self.built = True
         self._lay_out()
         self._connect()
         self.clear_vehicle()
@@ -53,12 +71,11 @@ class ServiceTab(QWidget):
         orders = QVBoxLayout(right)
         orders.addWidget(self.order_form)
         orders.addWidget(self.order_panel)
-        splitter = QSplitter()
+        splitter = self.splitter  # on screen already: the panels show as they are added
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 760])  # the card with its history and readings whole
-        QHBoxLayout(self).addWidget(splitter)
 
     def _connect(self) -> None:
         self.lookup.query.textEdited.connect(self._query_edited)
