@@ -70,12 +70,17 @@ class Subject:
         done_at = None if closed.status == S.OPEN else max(closed.at, created_at)
         owner_id = owner.id if owner else None
         said = {**self.values, **values} if values else self.values  # only read
-        stored = demo.out.stored
+        due_at, made_at = task.due_at, created_at
+        as_text = demo.out.moment_text  # as demo.out.stored, a few million times
+        if as_text is not None:
+            made_at = as_text(created_at)
+            due_at = None if due_at is None else as_text(due_at)
+            done_at = None if done_at is None else as_text(done_at)
         demo.tasks.append((  # a FlatTask (app.demo.loading): a PastTask, flat
-            task.kind, task.dedupe_key, task.due_date.toordinal(), stored(task.due_at),
+            task.kind, task.dedupe_key, task.due_date.toordinal(), due_at,
             task.channel, task.owner_role, task.message, task.attempt,
-            self.customer_id, vehicle_id, owner_id, said, source, stored(created_at),
-            closed.status, stored(done_at), owner_id if done_at else None, closed.note,
+            self.customer_id, vehicle_id, owner_id, said, source, made_at,
+            closed.status, done_at, owner_id if done_at else None, closed.note,
         ))  # fmt: skip
 
 
