@@ -67,15 +67,22 @@ class Subject:
         stopped = self.stopped
         if closed.status == S.OPEN and stopped and task.kind in prospects.PROSPECT_KINDS:
             closed = stopped
-        done_at = None if closed.status == S.OPEN else max(closed.at, created_at)
+        dealt_at = None if closed.status == S.OPEN else max(closed.at, created_at)
         owner_id = owner.id if owner else None
         said = {**self.values, **values} if values else self.values  # only read
-        stored = demo.out.stored
+        due_at: datetime | str | None = task.due_at
+        made_at: datetime | str = created_at
+        done_at: datetime | str | None = dealt_at
+        as_text = demo.out.moment_text  # as demo.out.stored, a few million times
+        if as_text is not None:
+            made_at = as_text(created_at)
+            due_at = None if task.due_at is None else as_text(task.due_at)
+            done_at = None if dealt_at is None else as_text(dealt_at)
         demo.tasks.append((  # a FlatTask (app.demo.loading): a PastTask, flat
-            task.kind, task.dedupe_key, task.due_date.toordinal(), stored(task.due_at),
+            task.kind, task.dedupe_key, task.due_date.toordinal(), due_at,
             task.channel, task.owner_role, task.message, task.attempt,
-            self.customer_id, vehicle_id, owner_id, said, source, stored(created_at),
-            closed.status, stored(done_at), owner_id if done_at else None, closed.note,
+            self.customer_id, vehicle_id, owner_id, said, source, made_at,
+            closed.status, done_at, owner_id if done_at else None, closed.note,
         ))  # fmt: skip
 
 

@@ -30,15 +30,20 @@ from .writer import TABLES, TABLES_BY_NAME, Chunk, advance_sequences
 
 SQLITE_CACHE_KIB = 256 * 1024
 # Kept while the fill runs: read then (the task store looks up a customer's open tasks),
-# or led by an id that grows as the story goes (customer by customer, car by car): each
-# row goes at the index's end, as cheap as building it after, and not after the story
-# is told (a writer process keeps them up to date while the story is being told).
+# or led by an id that grows as the story goes (customer by customer, car by car), or by
+# a value of a few kinds (then the row id, which grows): each row goes at the end of its
+# part of the index, as cheap as building it after, and not after the story is told (a
+# writer process keeps them up to date while the story is being told; the indexes made
+# at the end are the last minute of a large fill, with nothing else to do beside them).
 INDEXES_KEPT = frozenset({
     "ix_follow_up_tasks_customer_id", "ix_follow_up_tasks_vehicle_id",
+    "ix_follow_up_tasks_kind", "ix_follow_up_tasks_source",
     "ix_service_visits_customer_id", "ix_service_visits_vehicle_checked_in",
+    "ix_service_visits_status",
     "ix_work_items_service_visit_id", "ix_odometer_readings_vehicle_km",
     "ix_odometer_readings_vehicle_read", "ix_showroom_visits_customer_id",
-    "ix_sales_orders_customer_id", "ix_vehicles_owner_id", "ix_deliveries_vehicle_id",
+    "ix_sales_orders_customer_id", "ix_vehicles_owner_id", "ix_vehicles_model_id",
+    "ix_deliveries_vehicle_id", "ix_customers_stage", "ix_customers_intent_level",
 })  # fmt: skip
 
 

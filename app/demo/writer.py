@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
 from keyword import iskeyword
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, func, select, text
+from sqlalchemy import Date, DateTime, Numeric, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from ..bulk_load import SQLITE_ADAPTERS, column_names
@@ -83,16 +84,21 @@ def _row_maker(table: Table, sqlite_text: bool) -> Callable[..., tuple]:
     makes its __new__: Python binds the keywords itself (a column the table does not
     have is refused), no dict is built per row (millions of them).
 
-    `sqlite_text`: dates and times already as SQLite stores them (app.bulk_load's
+    `sqlite_text`: dates, times and amounts already as SQLite stores them (app.bulk_load's
     SQLITE_ADAPTERS): a text pickles to a writer process several times faster than a
-    datetime, and needs no adapting there."""
+    datetime, and needs no adapting there; a float pickles in C, a Decimal through
+    Python code each (half the pickling of a chunk was its amounts)."""
     names = column_names(table)
     if not all(name.isidentifier() and not iskeyword(name) for name in names):
         raise ValueError(f"{table.name} has a column that is not a Python name: {names}")
     namespace: dict[str, Any] = {
         f"_default_{n}": _plain_default(c) for n, c in enumerate(table.columns)
     }
-    namespace.update(_datetime_text=SQLITE_ADAPTERS[datetime], _date_text=SQLITE_ADAPTERS[date])
+    namespace.update(
+        _datetime_text=SQLITE_ADAPTERS[datetime],
+        _date_text=SQLITE_ADAPTERS[date],
+        _stored_number=SQLITE_ADAPTERS[Decimal],
+    )
     parameters = ", ".join(f"{name}=_default_{n}" for n, name in enumerate(names))
     values = [_stored(column, sqlite_text) for column in table.columns]
     if sqlite_text and "created_at" in names[: names.index("updated_at")]:
@@ -113,6 +119,8 @@ def _stored(column, sqlite_text: bool) -> str:
         return f"(None if {name} is None else _datetime_text({name}))"
     if sqlite_text and isinstance(column.type, Date):
         return f"(None if {name} is None else _date_text({name}))"
+    if sqlite_text and isinstance(column.type, Numeric):
+        return f"(None if {name} is None else _stored_number({name}))"
     return name
 
 
@@ -127,6 +135,11 @@ class Writer:
     def __init__(self, session: Session) -> None:
         self.counts: Counter[str] = Counter()
         self.sqlite_text = session.get_bind().dialect.name == "sqlite"
+        # How `stored` turns a moment into the rows' text (None: kept a datetime), for
+        # the story's hot paths to call without a Python call between.
+        self.moment_text: Callable[[datetime], str] | None = (
+            _DATETIME_TEXT if self.sqlite_text else None
+        )
         self._rows = {model: _Rows(table_of(model), self.sqlite_text) for model in TABLE_ORDER}
         self._next_id = {model: _first_free_id(session, model) for model in TABLE_ORDER}
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..models import Channel
-from .reminders import ReminderRule
+from .reminders import ReminderRule, channel_of
 from .tasks import TaskDraft, render_template
 
 MAINTENANCE_DUE = "maintenance_due"
@@ -107,7 +106,7 @@ def maintenance_task(
         dedupe_key=f"{MAINTENANCE_DUE}:visit:{visit_id}",
         due_date=reminder_date(due, rule),
         due_at=None,
-        channel=Channel(rule.channel),
+        channel=channel_of(rule.channel),
         owner_role=rule.owner_role,
         message=maintenance_message(rule, due, values),
     )
@@ -132,7 +131,7 @@ def declined_work_task(
         dedupe_key=f"{DECLINED_WORK}:visit:{visit_id}",
         due_date=handed_over + timedelta(days=rule.lead_days),
         due_at=None,
-        channel=Channel(rule.channel),
+        channel=channel_of(rule.channel),
         owner_role=rule.owner_role,
         message=f"{filled}（未做项目：{'、'.join(items)}）",
     )
