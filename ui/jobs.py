@@ -68,21 +68,31 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver_result(self, value: object) -> None:
         self._end()
-        self._on_result(value)
+        if not _owner_gone(self._on_result):
+            self._on_result(value)
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         self._end()
-        self._on_error(error)
+        if not _owner_gone(self._on_error):
+            self._on_error(error)
 
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None and self in _RUNNING:
-            self._on_progress(done, total)
+        progress = self._on_progress
+        if progress is not None and self in _RUNNING and not _owner_gone(progress):
+            progress(done, total)
 
     def _end(self) -> None:
         _RUNNING.pop(self, None)
         self._on_end()
+
+
+def _owner_gone(callback: Callable[..., object]) -> bool:
+    """A method of a widget deleted while the job ran (its tab closed, the person signed
+    out): there is nothing left to show the outcome in."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not isValid(owner)
 
 
 class _Job(QRunnable):
