@@ -30,7 +30,7 @@ from .changes import ChangeWatcher
 from .crash import show_user_error
 from .desk import DeskSession
 from .heap import collect_from_now_on, keep_out_of_collections, release_for_collection
-from .jobs import run_job
+from .jobs import run_in_turn
 from .sign_in import SignInDialog
 from .widgets.build_steps import BuildSteps, in_a_turn_of_its_own
 from .window_geometry import remember, screen_size, show_fitted
@@ -165,8 +165,6 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._open_tab)
         self._factories: dict[QWidget, TabFactory] = {}
         self._loading: set[QWidget] = set()  # placeholders whose tab's module is importing
-        self._to_import: list[tuple[QWidget, Callable[[], type[QWidget]]]] = []
-        self._importing = False  # a tab's modules are being imported on a worker
         self.first_tab_shown = False  # since the last sign-in
         self.audit_dialog: QDialog | None = None
         self.late_cars: LateCarNotifier | None = None
@@ -228,9 +226,9 @@ class MainWindow(QMainWindow):
     def _load_working_days() -> None:
         """China's holiday calendar, on a worker once the first tab is on screen: the
         booking and complaint tabs count working days with it, and its first import would
-        hold the UI thread ~0.2 s."""
+        hold the UI thread ~0.2 s. In turn with the tabs' modules (all imports)."""
         if not china_calendar_loaded():
-            run_job(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
+            run_in_turn(lambda _job: load_china_calendar(), lambda _done: None, lambda _error: None)
 
     def _clear_desks(self) -> None:
         release_for_collection()
@@ -242,7 +240,6 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._factories.clear()
         self._loading.clear()
-        self._to_import.clear()
         if self.badge is not None:
             self.badge.deleteLater()
             self.badge = None
@@ -274,26 +271,14 @@ class MainWindow(QMainWindow):
             self._build_tab(index)
             return
         self._loading.add(placeholder)
-        self._to_import.append((placeholder, load))
-        self._import_next()
-
-    def _import_next(self) -> None:
-        """One tab's modules at a time, in the order clicked: every worker importing beside
-        the reminder run would take the interpreter from the UI thread more often."""
-        if self._importing or not self._to_import:
-            return
-        placeholder, load = self._to_import.pop(0)
-        self._importing = True
-        run_job(
+        # One tab's modules at a time, in the order clicked (with the holiday calendar's):
+        # every worker importing beside the reminder run takes the interpreter from the UI
+        # thread more often.
+        run_in_turn(
             lambda _job: load(),
-            lambda _tab_class: self._imported(placeholder),
-            lambda _error: self._imported(placeholder),  # built on the UI thread: it says why
+            lambda _tab_class: self._loaded(placeholder),
+            lambda _error: self._loaded(placeholder),  # built on the UI thread: it says why
         )
-
-    def _imported(self, placeholder: QWidget) -> None:
-        self._importing = False
-        self._loaded(placeholder)
-        self._import_next()
 
     def _loaded(self, placeholder: QWidget) -> None:
         """Built in a turn of its own: tabs whose modules arrive together take turns."""

@@ -36,7 +36,7 @@ from ..crash import show_user_error
 from ..deferred import deferred
 from ..desk import DeskSession
 from ..i18n import error_text
-from ..jobs import JobRunner, run_job
+from ..jobs import JobRunner, run_in_turn, run_job
 from ..widgets.dates import iso
 from .arrivals import ArrivalsStrip
 from .book_view import BookView, read_book
@@ -76,6 +76,7 @@ class AppointmentTab(QWidget):
         self._asked = self._shown = 0  # the book's reads asked for (on a worker), last shown
         self._shown_for: tuple[date, bool] | None = None  # the day and view last shown
         self._keep: int | None = None  # the booking to select once the book is read again
+        self._waiting_for_calendar = False  # China's working days, loaded on a worker
         self._build()
         self._lay_out()
         self.day.setDate(QDate(self.today()))  # before _connect: shown once, just below
@@ -204,18 +205,19 @@ class AppointmentTab(QWidget):
     # --- showing ----------------------------------------------------------------------------
     def _first_refresh(self) -> None:
         """The day's slots need China's working days: if their calendar is still being
-        loaded (the window starts it at sign-in), the tab shows once it is there."""
+        loaded (the window starts it at sign-in), the tab shows once it is there. Loaded
+        in turn with the other imports on workers (ui.jobs.run_in_turn)."""
         if china_calendar_loaded():
             self.refresh()
             return
         self.capacity.setText(self.tr("正在载入节假日日历…"))
-        self.jobs.start(
-            "calendar", lambda _job: load_china_calendar(), self._calendar_loaded,
-            self._calendar_loaded,
-        )  # fmt: skip
+        self._waiting_for_calendar = True
+        run_in_turn(lambda _job: load_china_calendar(), self._calendar_loaded,
+                    self._calendar_loaded)  # fmt: skip
 
     def _calendar_loaded(self, _result: object) -> None:
         if isValid(self):  # not closed meanwhile (a switch of user)
+            self._waiting_for_calendar = False
             self.refresh()  # loaded, or failed: the read says why
 
     def today(self) -> date:
@@ -231,7 +233,7 @@ class AppointmentTab(QWidget):
     @property
     def loading(self) -> bool:
         """Whether the book (or the holiday calendar it needs) is still being read."""
-        return self._shown != self._asked or self.jobs.is_running("calendar")
+        return self._shown != self._asked or self._waiting_for_calendar
 
     def refresh(self) -> None:
         """The day (or week) read on a worker; an answer for a day, view or advisor since
