@@ -140,6 +140,7 @@ def test_the_calendar_opens_the_card_of_the_selected_task(qtbot, sqlite_db, hist
     services = AppServices(sqlite_db, MANAGER, Clock(NOW))
     tab = shown(qtbot, CalendarTab(services, desk_for(services)))
     qtbot.waitUntil(lambda: not tab.jobs.is_running("reminders"), timeout=30_000)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)  # the lists are read on workers
     tab.day_list.selectRow(0)
     assert tab.panel.task is not None and tab.panel.task.customer == "张三"
     press_c(qtbot, tab.day_list)

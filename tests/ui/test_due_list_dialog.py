@@ -110,6 +110,7 @@ def test_the_calendar_opens_it_and_greys_it_out_for_a_receptionist(
         tab = CalendarTab(services_for(sqlite_db, desk.actor), desk)
         qtbot.addWidget(tab)
         qtbot.waitUntil(lambda t=tab: not t.jobs.is_running("reminders"), timeout=30_000)
+        qtbot.waitUntil(lambda t=tab: not t.loading, timeout=30_000)  # its right is read too
         assert tab.due_list_button.isEnabled() is enabled
         qtbot.mouseClick(tab.due_list_button, Qt.MouseButton.LeftButton)
         opened = tab.due_list_dialog

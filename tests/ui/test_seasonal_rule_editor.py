@@ -23,6 +23,7 @@ def editor_for(qtbot, db, role: StaffRole):
     tab = CalendarTab(AppServices(db, desk.actor, w.Clock(datetime(2026, 11, 23, 9))), desk)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: not tab.jobs.is_running("reminders"), timeout=30_000)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)  # built in steps, read on workers
     return tab.rules
 
 
