@@ -15,6 +15,7 @@ the engine's `before_cursor_execute` see every statement, as with any other exec
 
 from __future__ import annotations
 
+import threading
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -74,14 +75,24 @@ _COMPILED: dict[tuple[str, Kept], CompiledRead] = {}
 KEPT = 512  # statements built once each (per lookup mode and limit): a few dozen in use
 
 
+# SQLAlchemy's ORM compiles of statements that share an alias are not safe to run in two
+# threads at once: the calendar's three lists, read on workers together, once rendered
+# `JOIN staff_users AS staff_users_1 ON staff_users.id = …` (1 launch in 3) and failed.
+_COMPILING = threading.Lock()
+
+
 def compiled_once(statement: Kept, dialect: Dialect) -> CompiledRead:
-    """`statement` compiled for `dialect`, the first time it is asked for."""
+    """`statement` compiled for `dialect`, the first time it is asked for (one compile
+    at a time)."""
     key = (dialect.name, statement)
     read = _COMPILED.get(key)
     if read is None:
-        if len(_COMPILED) >= KEPT:
-            _COMPILED.clear()
-        read = _COMPILED[key] = compiled(statement, dialect)
+        with _COMPILING:
+            read = _COMPILED.get(key)
+            if read is None:
+                if len(_COMPILED) >= KEPT:
+                    _COMPILED.clear()
+                read = _COMPILED[key] = compiled(statement, dialect)
     return read
 
 
