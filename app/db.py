@@ -33,6 +33,7 @@ from .errors import (
     UserError,
 )
 from .i18n import QT_TRANSLATE_NOOP, Phrase, term
+from .kept_connections import KeptConnections
 from .permissions import Actor
 from .schema_version import is_at_head
 
@@ -357,6 +358,8 @@ class Database:
         change_audit.install(self.sessions)
         _track_writes(self.sessions)
         self.lock = lock = _lock_for(url)
+        # Reads of one statement on SQLite: a connection kept per thread (app.driver_reads).
+        self.kept = KeptConnections(self.engine) if sqlite_path(url) is not None else None
         if lock is not None:  # taken before the first connection, held until dispose()
             event.listen(self.engine, "do_connect", lambda *_: lock.hold_shared())
 
@@ -418,8 +421,14 @@ class Database:
     def describe(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
 
-    def dispose(self) -> None:
+    def close_connections(self) -> None:
+        """Every connection closed, the kept ones too (they reopen when next used)."""
+        if self.kept is not None:
+            self.kept.close_all()
         self.engine.dispose()
+
+    def dispose(self) -> None:
+        self.close_connections()
         if self.lock is not None:
             self.lock.release()
 

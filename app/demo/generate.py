@@ -101,7 +101,7 @@ def _fill_here(db: Database, customers: int, rng: random.Random, now: datetime) 
 def _fill_beside_a_writer(db: Database, customers: int, rng: random.Random, now: datetime) -> dict:
     with db.reading(SYSTEM) as session:
         demo = _cast(session, rng, now)
-    db.engine.dispose()  # the writer sets SQLite's journal: no connection may stay open
+    db.close_connections()  # the writer sets SQLite's journal: no connection may stay open
     with WriterProcess(db.url, now) as sink:
         return _tell(demo, customers, sink)
 

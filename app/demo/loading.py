@@ -145,7 +145,7 @@ def _pages_written_once(db: Database) -> Iterator[None]:
     if not db.is_sqlite:
         yield
         return
-    db.engine.dispose()  # the pool's idle connections hold the WAL open
+    db.close_connections()  # the pool's idle connections hold the WAL open
     _journal_mode(db, "DELETE")
     try:
         yield
