@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from .. import audit, password_check, settings
@@ -119,12 +119,23 @@ class AuthService:
         """The signed-in actor, or SignInRefused. An unknown user, a wrong password and a
         locked or disabled account get the same answer after the same work (one Argon2
         verify), so neither tells which accounts exist. Failures are counted; too many lock
-        the account for a while, except the last store manager's (see _lock_out)."""
+        the account for a while, except the last store manager's (see _lock_out).
+
+        The verify (~0.25 s of CPU) runs between a read and the write of its outcome, in
+        no transaction: on SQLite a transaction that writes holds the file's one write
+        lock, and every other desk's save would wait for this sign-in."""
         now = self.clock()
+        typed = typed_username(username)
+        with self.db.reading() as session:
+            stored = _usable_hash(session.scalar(_account(typed)))
+        verified = _verified(stored or DUMMY_HASH, password)
+        rehashed = _rehashed(stored, password) if verified else None
         with self.db.transaction() as session:
-            typed = typed_username(username)
-            user = session.scalar(select(StaffUser).where(StaffUser.username == typed))
-            refusal = self._refusal(session, user, password, now)
+            user = session.scalar(_account(typed))
+            if _usable_hash(user) != stored:  # changed meanwhile: checked again, as it is now
+                stored = _usable_hash(user)
+                verified, rehashed = _verified(stored or DUMMY_HASH, password), None
+            refusal = self._refusal(session, user, stored if verified else None, rehashed, now)
             audit.record(
                 session, actor_of(user) if user else None,
                 "sign_in_failed" if refusal else "sign_in", at=now,
@@ -136,18 +147,24 @@ class AuthService:
         return actor_of(user)
 
     # --- internals -------------------------------------------------------------------
-    def _refusal(self, session: Session, user: StaffUser | None, password: str, now) -> str | None:
-        stored = _usable_hash(user)
-        verified = _verified(stored or DUMMY_HASH, password)
-        if user is None or stored is None:
+    def _refusal(
+        self,
+        session: Session,
+        user: StaffUser | None,
+        verified_hash: str | None,
+        rehashed: str | None,
+        now: datetime,
+    ) -> str | None:
+        """`verified_hash`: the account's hash the password matched (None: no match)."""
+        if user is None or _usable_hash(user) is None:
             return SIGN_IN_REFUSED
         if user.locked_until and user.locked_until > now:
             return SIGN_IN_REFUSED
-        if verified:
+        if verified_hash is not None:
             user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
-            if HASHER.check_needs_rehash(stored):  # made with other Argon2 parameters
+            if rehashed is not None:  # made with other Argon2 parameters
                 session.info["actor"] = actor_of(user)  # audited as theirs, like a change
-                user.password_hash = HASHER.hash(password)
+                user.password_hash = rehashed
             return None
         self._count_failure(session, user, now)
         return SIGN_IN_REFUSED
@@ -271,6 +288,17 @@ def _usable_hash(user: StaffUser | None) -> str | None:
     if user is None or not user.active or not user.password_hash:
         return None
     return user.password_hash
+
+
+def _account(typed_username: str) -> Select[StaffUser]:
+    return select(StaffUser).where(StaffUser.username == typed_username)
+
+
+def _rehashed(stored: str | None, password: str) -> str | None:
+    """The password hashed anew if its hash was made with other Argon2 parameters."""
+    if stored is None or not HASHER.check_needs_rehash(stored):
+        return None
+    return HASHER.hash(password)
 
 
 def _verified(stored_hash: str, password: str) -> bool:

@@ -371,6 +371,9 @@ def _last_seen_between(run: Run, low: date, high: date) -> list[tuple[int, int, 
 
 
 # --- seasonal checks (季节提醒) --------------------------------------------------------------
+SEASONS_TO_MARK = "seasons_made_by_this_run"  # the run's cache: written by its last step
+
+
 def seasonal_checks(run: Run) -> Iterator[Candidate]:
     """On the first run on or after a season's trigger day, one call per car that came in
     within the recent months, all at once; the season is then marked made, so the runs
@@ -385,7 +388,7 @@ def seasonal_checks(run: Run) -> Iterator[Candidate]:
             if made.get(key) == season.day.isoformat():
                 continue
             made[key] = season.day.isoformat()
-            settings.put(run.session, "reminders.seasons_made", dict(made))
+            run.cache[SEASONS_TO_MARK] = dict(made)  # marked made once the run's tasks are
         cars = _recent_cars(run)
         made_drafts = seasonal.seasonal_drafts(rule, [car for car, _ in cars], season, run.today)
         for (vehicle_id, owner_id), made_draft in zip(cars, made_drafts, strict=True):

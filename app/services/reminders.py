@@ -5,9 +5,10 @@ managers' rule settings."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,8 +30,11 @@ from ..permissions import Actor, Permission, require_actor
 from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
-from .reminder_sources import SOURCES, Run, consent_given_again
+from .reminder_sources import SEASONS_TO_MARK, SOURCES, Run, consent_given_again
 from .task_store import Candidate, TaskStore, chunks
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -67,32 +71,53 @@ class ReminderService:
     def generate(self) -> GenerationReport:
         """Make the tasks due from today (the service's clock, never a day someone looks
         at) to the end of the window; safe to run at any time and as often as wanted
-        (nothing is made twice)."""
+        (nothing is made twice).
+
+        What the sources propose is read first, taking no lock; the tasks are then
+        written WRITE_CHUNK at a time, each part in a transaction of its own: a save at
+        a desk waits for one part, never for the whole run. A run cut off half-way
+        leaves its parts made and the watermarks where they were: the next run reads
+        the same again and makes the rest."""
         now, wall = self.clock(), datetime.now()
-        with self.db.transaction(self.actor) as session:
-            store = TaskStore(session, self.actor, now)
+        with self.db.reading(self.actor) as session:
             run = start_run(session, now)
-            retired = retire_stale(store, run)
+            stale = stale_of(run)
             candidates = _unique(drafts_of(run))
-            made = store.make_in_bulk([c for c in candidates if _wanted(run, c)])
+        retired = sum(self._in_parts(stale.parts(), lambda store, part: part.retire(store), now))
+        wanted = [c for c in candidates if _wanted(run, c)]
+        made = self._in_parts(chunks(wanted, WRITE_CHUNK), TaskStore.make_in_bulk, now)
+        with self.db.transaction(self.actor) as session:
             _finish(session, run, now, wall)
         return GenerationReport(
-            made=len(made.made),
+            made=sum(len(part.made) for part in made),
             considered=len(candidates),
-            by_kind=dict(Counter(c.draft.kind for c in made.made)),
-            refused_by_consent=made.refused_by_consent,
-            not_prospects=made.not_prospects,
+            by_kind=dict(Counter(c.draft.kind for part in made for c in part.made)),
+            refused_by_consent=sum(part.refused_by_consent for part in made),
+            not_prospects=sum(part.not_prospects for part in made),
             retired=retired,
             window_start=run.window.start,
             window_end=run.window.end,
             incremental=run.since is not None,
         )
 
+    def _in_parts(
+        self,
+        parts: Iterable[T],
+        write: Callable[[TaskStore, T], R],
+        now: datetime,
+    ) -> list[R]:
+        """`write` each part through the task store, in a transaction of its own."""
+        done = []
+        for part in parts:
+            with self.db.transaction(self.actor) as session:
+                done.append(write(TaskStore(session, self.actor, now), part))
+        return done
+
     def fills(self, day: date) -> bool:
         """Whether a run now can add tasks due on `day`: today up to the window's end. A
         past day or one beyond the window is only looked at, never generated for."""
         today = self.clock().date()
-        with self.db.transaction(self.actor) as session:
+        with self.db.reading(self.actor) as session:
             window = Window.ahead(today, settings.get(session, "reminders.window_days"))
         return window.start <= day <= window.end
 
@@ -173,11 +198,14 @@ class ReminderService:
 
 
 # --- one run ------------------------------------------------------------------------------
-# On a shared PostgreSQL database another workstation's change may commit after the run
-# read, stamped before the run's watermark, or its clock may run a little behind: rows
-# stamped in these last minutes are read again (nothing is made twice). One SQLite file
-# has one writer at a time (BEGIN IMMEDIATE): no change is ever in flight there.
+# A change saved while a run reads (at another workstation, or at a desk of this one: the
+# run reads before it writes, taking no lock) may commit after the run read it, stamped
+# before the run's watermark, and a workstation's clock may run a little behind: rows
+# stamped in these last minutes are read again (nothing is made twice).
 SHARED_DATABASE_SLACK = timedelta(minutes=5)
+# Tasks written per transaction: SQLite has one writer at a time, and a save at the
+# reception desk waits for the part being written (tens of ms), not for the run.
+WRITE_CHUNK = 2_000
 
 
 def drafts_of(run: Run) -> list[Candidate]:
@@ -194,10 +222,8 @@ def _parse_time(text: str) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _changed_since(session: Session, seen: datetime | None) -> datetime | None:
-    if seen is None or session.get_bind().dialect.name != "postgresql":
-        return seen
-    return seen - SHARED_DATABASE_SLACK
+def _changed_since(seen: datetime | None) -> datetime | None:
+    return None if seen is None else seen - SHARED_DATABASE_SLACK
 
 
 def start_run(session: Session, now: datetime) -> Run:
@@ -216,7 +242,7 @@ def start_run(session: Session, now: datetime) -> Run:
         window=window,
         fresh=_fresh_days(window, since, until),
         since=since,
-        changed_since=_changed_since(session, seen),
+        changed_since=_changed_since(seen),
         rules={key: reminders.merged(key, overrides.get(key)) for key in reminders.RULE_KEYS},
     )
 
@@ -241,6 +267,8 @@ def _finish(session: Session, run: Run, now: datetime, wall: datetime) -> None:
     settings.put(session, "reminders.last_generated_at", max(run.since or now, now).isoformat())
     settings.put(session, "reminders.rows_seen_at", wall.isoformat())
     settings.put(session, "reminders.generated_until", run.window.end.isoformat())
+    if SEASONS_TO_MARK in run.cache:  # the seasons whose calls were all made just now
+        settings.put(session, "reminders.seasons_made", run.cache[SEASONS_TO_MARK])
 
 
 # --- who may be contacted -------------------------------------------------------------------
@@ -259,14 +287,45 @@ NOT_A_PROSPECT = "客户已订车、成交或战败，停止潜客跟进。"
 BACK_IN_WORKSHOP = "车辆已回厂，提醒不再需要。"
 
 
-def retire_stale(store: TaskStore, run: Run) -> int:
-    return _retire_non_prospects(store, run) + _retire_after_service(store, run)
+@dataclass(frozen=True)
+class Stale:
+    """Open tasks that no longer apply, found by a run's read: prospect calls of these
+    customers, maintenance and dormant reminders of these vehicles."""
+
+    customers: list[int]  # no prospect any more: ordered, bought or lost
+    vehicles: list[int]  # back in the workshop since the last run
+
+    def parts(self) -> Iterator[Stale]:
+        """A few thousand at a time, each part skipped in a transaction of its own."""
+        for start in range(0, max(len(self.customers), len(self.vehicles)), WRITE_CHUNK):
+            end = start + WRITE_CHUNK
+            yield Stale(self.customers[start:end], self.vehicles[start:end])
+
+    def retire(self, store: TaskStore) -> int:
+        """Skip their open tasks (set-based, CHUNK ids a statement), with the reason."""
+        kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
+        done = sum(
+            store.skip(kinds & FollowUpTask.customer_id.in_(part), NOT_A_PROSPECT)
+            for part in chunks(self.customers)
+        )
+        after_service = FollowUpTask.kind.in_(AFTER_SERVICE_KINDS)
+        return done + sum(
+            store.skip(FollowUpTask.vehicle_id.in_(part) & after_service, BACK_IN_WORKSHOP)
+            for part in chunks(self.vehicles)
+        )
 
 
-def _retire_non_prospects(store: TaskStore, run: Run) -> int:
+AFTER_SERVICE_KINDS = [*vehicle_dates.MAINTENANCE_KINDS, "dormant_6m", "dormant_12m", "dormant_24m"]
+
+
+def stale_of(run: Run) -> Stale:
+    return Stale(_no_longer_prospects(run), _back_in_workshop(run))
+
+
+def _no_longer_prospects(run: Run) -> list[int]:
     """A prospect who ordered, bought or was lost gets no more prospect calls. The first
     run finds them from the open prospect tasks (index on status); later runs among the
-    customers changed since (index on updated_at). Then skipped by customer (indexed)."""
+    customers changed since (index on updated_at)."""
     kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
     no_prospect = (Customer.stage != "prospect") | Customer.intent_level.in_(["O", "F"])
     found = (
@@ -277,25 +336,15 @@ def _retire_non_prospects(store: TaskStore, run: Run) -> int:
         .where(FollowUpTask.status == TaskStatus.OPEN, kinds, no_prospect)
         .distinct()
     )
-    gone = list(store.session.scalars(found))
-    return sum(
-        store.skip(kinds & FollowUpTask.customer_id.in_(part), NOT_A_PROSPECT)
-        for part in chunks(gone)
-    )
+    return list(run.session.scalars(found))
 
 
-def _retire_after_service(store: TaskStore, run: Run) -> int:
+def _back_in_workshop(run: Run) -> list[int]:
     """A car back in the workshop since the last run needs none of the maintenance or
-    dormant reminders made before (this runs before the new ones are made)."""
+    dormant reminders made before (skipped before the new ones are made)."""
     since = run.since or run.events_since(run.setting("reminders.lookback_days"))
     back = select(ServiceVisit.vehicle_id).where(ServiceVisit.checked_in_at > since)
-    vehicles = sorted(set(store.session.scalars(back)))  # DISTINCT in SQL scans an index
-    kinds = [*vehicle_dates.MAINTENANCE_KINDS, "dormant_6m", "dormant_12m", "dormant_24m"]
-    done = 0
-    for part in chunks(vehicles):
-        condition = FollowUpTask.vehicle_id.in_(part) & FollowUpTask.kind.in_(kinds)
-        done += store.skip(condition, BACK_IN_WORKSHOP)
-    return done
+    return sorted(set(run.session.scalars(back)))  # DISTINCT in SQL scans an index
 
 
 # --- consent helpers ------------------------------------------------------------------------

@@ -239,3 +239,38 @@ def stored_hash(db: Database) -> str:
         found = session.scalar(select(StaffUser.password_hash).where(StaffUser.username == "boss"))
     assert found is not None
     return found
+
+
+def test_the_password_is_checked_while_other_desks_can_save(
+    sqlite_db: Database, clock: Clock, monkeypatch
+) -> None:
+    """The Argon2 verify (~0.25 s) runs in no transaction: on SQLite a sign-in must not
+    hold the file's one write lock while it runs (every desk's save would wait)."""
+    import sqlite3
+
+    import app.services.auth as auth_module
+    from app.db import sqlite_path
+
+    auth = AuthService(sqlite_db, clock)
+    auth.create_first_admin(NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!"))
+    desk_saved: list[bool] = []
+
+    def another_desk_saves() -> bool:
+        desk = sqlite3.connect(sqlite_path(sqlite_db.url), timeout=0, isolation_level=None)
+        try:
+            desk.execute("BEGIN IMMEDIATE")
+            desk.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError:  # database is locked
+            return False
+        finally:
+            desk.close()
+
+    real = auth_module._verified
+    monkeypatch.setattr(
+        auth_module, "_verified", lambda h, p: desk_saved.append(another_desk_saves()) or real(h, p)
+    )
+    auth.sign_in("boss", "store-2026!")
+    with pytest.raises(SignInRefused):
+        auth.sign_in("boss", "wrong-one")
+    assert desk_saved == [True, True]

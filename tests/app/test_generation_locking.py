@@ -1,0 +1,89 @@
+"""Reminder generation never keeps a desk waiting on SQLite (one writer per file): it
+reads taking no lock, then writes its tasks a part at a time, each part committed on its
+own, so another connection's save gets the write lock between two parts. A run cut off
+half-way leaves its parts made; the next run makes the rest, nothing twice."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+from sqlalchemy import event
+
+from app.db import Database, sqlite_path
+from app.services import reminders
+from app.services.reminders import ReminderService
+from tests.app import reminder_world as w
+from tests.factories import MANAGER
+
+
+def prospects(db: Database, count: int) -> None:
+    """`count` walk-ins of yesterday: one first follow-up each."""
+    consultant, model = w.staff(db), w.model(db)
+    for n in range(count):
+        person = w.customer(db, f"客户{n}", f"138000{n:05d}")
+        w.visit(db, person, consultant, datetime(2026, 11, 22, 14), "H", model)
+
+
+def a_desk_can_save_now(db: Database) -> bool:
+    """Whether another connection (another desk's save) gets the write lock at once."""
+    desk = sqlite3.connect(sqlite_path(db.url), timeout=0, isolation_level=None)
+    try:
+        desk.execute("BEGIN IMMEDIATE")
+        desk.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:  # database is locked
+        return False
+    finally:
+        desk.close()
+
+
+def test_a_desk_saves_while_the_run_reads_and_between_its_parts(sqlite_db, monkeypatch):
+    prospects(sqlite_db, 7)
+    monkeypatch.setattr(reminders, "WRITE_CHUNK", 3)
+    reading: list[bool] = []
+    committed: list[bool] = []
+
+    def statement(_conn, _cursor, sql: str, *_args) -> None:
+        if sql.startswith("SELECT") and not reading:  # the run's first read
+            reading.append(a_desk_can_save_now(sqlite_db))
+
+    def after_commit(_session) -> None:
+        committed.append(a_desk_can_save_now(sqlite_db))
+
+    event.listen(sqlite_db.engine, "before_cursor_execute", statement)
+    event.listen(sqlite_db.sessions, "after_commit", after_commit)
+    report = ReminderService(sqlite_db, MANAGER, w.Clock()).generate()
+    event.remove(sqlite_db.engine, "before_cursor_execute", statement)
+    event.remove(sqlite_db.sessions, "after_commit", after_commit)
+
+    assert report.made == 7
+    assert reading == [True]  # the run reads without the write lock
+    # it writes tasks 3 + 3 + 1, then the watermarks: four commits, the lock free after each
+    assert committed == [True] * 4
+
+
+def test_a_run_cut_off_between_parts_is_finished_by_the_next(db, monkeypatch):
+    prospects(db, 5)
+    monkeypatch.setattr(reminders, "WRITE_CHUNK", 2)
+    service = ReminderService(db, MANAGER, w.Clock())
+    parts = 0
+
+    def cut_off_after_two_parts(_conn) -> None:
+        nonlocal parts
+        parts += 1
+        if parts == 2:
+            raise KeyboardInterrupt  # the PC switched off, the process killed
+
+    event.listen(db.engine, "commit", cut_off_after_two_parts)
+    with pytest.raises(KeyboardInterrupt):
+        service.generate()
+    event.remove(db.engine, "commit", cut_off_after_two_parts)
+    made_before = len(w.tasks(db))
+
+    report = service.generate()
+    assert 0 < made_before < 5  # the first part was kept
+    assert report.made == 5 - made_before and not report.incremental
+    assert len(w.tasks(db)) == 5
+    assert len({t.dedupe_key for t in w.tasks(db)}) == 5
