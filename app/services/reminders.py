@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from .. import audit, settings
 from ..db import Database
@@ -31,7 +31,7 @@ from ..rules import prospects, reminders, vehicle_dates
 from ..rules.dates import Window
 from ..rules.reminders import ReminderRule
 from .reminder_sources import SEASONS_TO_MARK, SOURCES, Run, consent_given_again
-from .task_store import Candidate, TaskStore, chunks
+from .task_store import Candidate, TaskStore, chunks, not_made_yet
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -73,18 +73,18 @@ class ReminderService:
         at) to the end of the window; safe to run at any time and as often as wanted
         (nothing is made twice).
 
-        What the sources propose is read first, taking no lock; the tasks are then
-        written WRITE_CHUNK at a time, each part in a transaction of its own: a save at
-        a desk waits for one part, never for the whole run. A run cut off half-way
-        leaves its parts made and the watermarks where they were: the next run reads
-        the same again and makes the rest."""
+        What the sources propose, less what earlier runs made, is read first, taking no
+        lock; the tasks are then written WRITE_CHUNK at a time, each part in a
+        transaction of its own: a save at a desk waits for a part, never for the run.
+        A run cut off half-way leaves its parts made and the watermarks where they
+        were: the next run reads the same again and makes the rest."""
         now, wall = self.clock(), datetime.now()
         with self.db.reading(self.actor) as session:
             run = start_run(session, now)
             stale = stale_of(run)
             candidates = _unique(drafts_of(run))
+            wanted = not_made_yet(session, [c for c in candidates if _wanted(run, c)])
         retired = sum(self._in_parts(stale.parts(), lambda store, part: part.retire(store), now))
-        wanted = [c for c in candidates if _wanted(run, c)]
         made = self._in_parts(chunks(wanted, WRITE_CHUNK), TaskStore.make_in_bulk, now)
         with self.db.transaction(self.actor) as session:
             _finish(session, run, now, wall)
@@ -319,7 +319,23 @@ AFTER_SERVICE_KINDS = [*vehicle_dates.MAINTENANCE_KINDS, "dormant_6m", "dormant_
 
 
 def stale_of(run: Run) -> Stale:
-    return Stale(_no_longer_prospects(run), _back_in_workshop(run))
+    """Read only: those of them with an open task to skip (most have none)."""
+    prospect_kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
+    after_service = FollowUpTask.kind.in_(AFTER_SERVICE_KINDS)
+    return Stale(
+        _with_open_tasks(run, FollowUpTask.customer_id, _no_longer_prospects(run), prospect_kinds),
+        _with_open_tasks(run, FollowUpTask.vehicle_id, _back_in_workshop(run), after_service),
+    )
+
+
+def _with_open_tasks(
+    run: Run, column: InstrumentedAttribute[Any], ids: list[int], kinds: ColumnElement[bool]
+) -> list[int]:
+    found: set[int] = set()
+    for part in chunks(ids):
+        open_ones = select(column).where(FollowUpTask.status == TaskStatus.OPEN, kinds)
+        found.update(run.session.scalars(open_ones.where(column.in_(part))))
+    return sorted(found)
 
 
 def _no_longer_prospects(run: Run) -> list[int]:

@@ -503,6 +503,13 @@ def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
     return found
 
 
+def not_made_yet(session: Session, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose key no task has (a read: the run drops what earlier runs made
+    before it writes; make_in_bulk checks again in its own transaction)."""
+    taken = _existing_keys(session, [c.draft.dedupe_key for c in candidates])
+    return [c for c in candidates if c.draft.dedupe_key not in taken]
+
+
 def _existing_keys(session: Session, keys: list[str]) -> set[str]:
     found: set[str] = set()
     for among in _among(session, TASKS.c.dedupe_key, keys):
