@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the figures' modules
 
 import bench_board
 import bench_demo
+import bench_desk_wait
 import bench_due_list
 import bench_exports
 import bench_reminders
@@ -72,6 +73,7 @@ GROUPS: dict[str, tuple[Measure, tuple[str, ...]]] = {
     "pdf": (bench_exports.pdf_figures, ("handover_pdf",)),
     "segment": (bench_segments.segment_figures, ("segment_count",)),
     "board": (bench_board.board_figures, ("board_load",)),
+    "desk_wait": (bench_desk_wait.desk_wait_figures, ("desk_save_wait_max",)),
 }  # fmt: skip
 DEMO = "demo"  # its figure is measured while the database is made
 
