@@ -86,7 +86,37 @@ def _begin_immediate(connection) -> None:
     if connection.get_execution_options().get(READ_ONLY):
         connection.exec_driver_sql("BEGIN")
     else:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            begin_writing(connection.connection.driver_connection)
+        except sqlite3.OperationalError as exc:  # as SQLAlchemy's own execute raises it
+            raise OperationalError("BEGIN IMMEDIATE", None, exc) from exc
+
+
+# SQLite's own busy handler waits longer and longer between tries (up to 100 ms once it
+# has waited a quarter second), so a save waiting for a background job's write lock
+# missed the moments it was free between the job's parts and waited for the whole job
+# (seconds). Asked every few ms instead, it gets the lock within the pause a background
+# writer leaves between its parts (Database.between_writes).
+WRITE_LOCK_POLL_MS = 2
+BETWEEN_WRITES_S = 0.005
+
+
+def begin_writing(raw: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE on a driver connection, asking for the write lock every few ms
+    for up to the busy timeout; then the busy timeout as set at connect again."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    raw.execute(f"PRAGMA busy_timeout={WRITE_LOCK_POLL_MS}")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+                if not busy or time.monotonic() > deadline:
+                    raise
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
 
 
 SUPPORTED_URLS = QT_TRANSLATE_NOOP(
@@ -420,6 +450,12 @@ class Database:
 
     def describe(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
+
+    def between_writes(self) -> None:
+        """A background job writing in parts pauses between two: on SQLite a desk's
+        save waiting for the write lock gets it then (see begin_writing)."""
+        if self.is_sqlite:
+            time.sleep(BETWEEN_WRITES_S)
 
     def close_connections(self) -> None:
         """Every connection closed, the kept ones too (they reopen when next used)."""

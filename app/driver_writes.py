@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Engine, Insert
 from sqlalchemy.exc import DBAPIError
 
-from .db import Database, environment_problem
+from .db import Database, begin_writing, environment_problem
 from .driver_reads import DriverReader, compiled_once
 
 
@@ -51,12 +51,13 @@ def driver_write(db: Database) -> Iterator[DriverWriter]:
     except DBAPIError as exc:
         raise environment_problem(exc) from exc
     writer: DriverWriter | None = None
+    raw_driver: Any = connection.driver_connection
     try:
         cursor = connection.cursor()
         try:
             writer = DriverWriter(db.engine, cursor)
             if db.is_sqlite:  # its connections are in autocommit mode (app.db)
-                writer.run_sql("BEGIN IMMEDIATE")
+                begin_writing(raw_driver)
             yield writer
             connection.commit()
         except BaseException:

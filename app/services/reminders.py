@@ -108,7 +108,9 @@ class ReminderService:
     ) -> list[R]:
         """`write` each part through the task store, in a transaction of its own."""
         done = []
-        for part in parts:
+        for n, part in enumerate(parts):
+            if n:
+                self.db.between_writes()
             with self.db.transaction(self.actor) as session:
                 done.append(write(TaskStore(session, self.actor, now), part))
         return done

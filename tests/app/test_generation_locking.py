@@ -6,6 +6,7 @@ half-way leaves its parts made; the next run makes the rest, nothing twice."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import datetime
 
 import pytest
@@ -87,3 +88,35 @@ def test_a_run_cut_off_between_parts_is_finished_by_the_next(db, monkeypatch):
     assert report.made == 5 - made_before and not report.incremental
     assert len(w.tasks(db)) == 5
     assert len({t.dedupe_key for t in w.tasks(db)}) == 5
+
+
+def test_a_save_gets_in_between_a_background_jobs_parts(sqlite_db) -> None:
+    """A job writing 30 parts, pausing a moment between two as background jobs do: a
+    desk's save that begins while the job runs lands in one of its first pauses (SQLite's
+    own busy handler, asking less and less often, missed most of them)."""
+    from app.db import begin_writing
+
+    w.customer(sqlite_db, "老客户", "13911110000")  # the desk is warm: connected, mapped
+    job = sqlite3.connect(sqlite_path(sqlite_db.url), timeout=10, isolation_level=None)
+    begin_writing(job)  # the job holds the write lock when the desk begins
+    order: list[str] = []
+
+    def desk() -> None:
+        made = w.customer(sqlite_db, "到店客户", "13911112222")  # a save through the app
+        order.append(f"desk saved {made}")
+
+    saving = threading.Thread(target=desk)
+    saving.start()
+    for part in range(30):
+        if part:
+            sqlite_db.between_writes()
+            begin_writing(job)
+        job.execute("CREATE TABLE IF NOT EXISTS job_rows (n INTEGER)")
+        job.execute("INSERT INTO job_rows VALUES (?)", (part,))
+        threading.Event().wait(0.08)  # the part's work, the lock held
+        job.execute("COMMIT")
+        order.append(f"part {part}")
+    saving.join()
+    job.close()
+    landed = next(i for i, what in enumerate(order) if what.startswith("desk saved"))
+    assert landed <= 3, order  # in one of the job's first pauses (of 29)
