@@ -2139,6 +2139,10 @@ ENGLISH: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "邀约结果“{rsvp}”无效。": "The answer “{rsvp}” is not valid.",
     "找不到该邀约。": "Invitation not found.",
     "新建（全部客户）": "New (all customers)",
+    "还没有活动。点“新建（全部客户）”邀约所有客户，或在“客户筛选”中选出客户后点“创建活动邀约…”。": (
+        "No campaigns yet. Click “New (all customers)” to invite every customer, or choose"
+        " customers in “Customer filter” and click “Create campaign invitations…”."
+    ),
     "客户回复：": "Customer's answer:",
     "邀约名单": "Invitation list",
     "已记录回复。": "Answer recorded.",

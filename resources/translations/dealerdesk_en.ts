@@ -1376,6 +1376,10 @@
         <translation>Invitation list</translation>
     </message>
     <message>
+        <source>还没有活动。点“新建（全部客户）”邀约所有客户，或在“客户筛选”中选出客户后点“创建活动邀约…”。</source>
+        <translation>No campaigns yet. Click “New (all customers)” to invite every customer, or choose customers in “Customer filter” and click “Create campaign invitations…”.</translation>
+    </message>
+    <message>
         <source>请先在名单中选择一位客户。</source>
         <translation>First select a customer in the list.</translation>
     </message>

@@ -131,6 +131,7 @@ def test_the_list_is_exported_on_a_worker(qtbot, services, tmp_path, monkeypatch
 def test_a_new_campaign_for_everyone_appears_in_the_list(qtbot, services) -> None:
     tab = opened(qtbot, services)
     assert tab.campaigns.rowCount() == 0 and not tab.export_button.isEnabled()
+    assert tab.detail.text().startswith("还没有活动。")  # a new store is told where to begin
     click(qtbot, tab.new_button)
     dialog = tab.dialog
     assert dialog is not None
@@ -141,6 +142,7 @@ def test_a_new_campaign_for_everyone_appears_in_the_list(qtbot, services) -> Non
     dialog.reject()
     qtbot.waitUntil(lambda: tab.campaigns.rowCount() == 1, timeout=JOB_MS)  # read again
     assert tab.campaigns.index(0, 0).data() == "台风提醒"
+    assert "还没有活动" not in tab.detail.text()
 
 
 def test_only_who_runs_campaigns_gets_the_tab(qtbot, sqlite_db: Database) -> None:

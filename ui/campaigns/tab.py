@@ -127,6 +127,12 @@ class CampaignTab(QWidget):
             self.campaign_table.selectRow(0)
         else:
             self._show_campaign(None)
+            self.detail.setText(self.no_campaign_yet())
+
+    def no_campaign_yet(self) -> str:
+        return self.tr(
+            "还没有活动。点“新建（全部客户）”邀约所有客户，或在“客户筛选”中选出客户后点“创建活动邀约…”。"
+        )
 
     def _load_failed(self, asked: int, error: Exception) -> None:
         if isValid(self) and asked == self._asked:
