@@ -4,8 +4,9 @@ managers' rule settings."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
@@ -74,7 +75,7 @@ class ReminderService:
         (nothing is made twice).
 
         What the sources propose, less what earlier runs made, is read first, taking no
-        lock; the tasks are then written WRITE_CHUNK at a time, each part in a
+        lock; the tasks are then written in parts of ~50 ms (WRITE_PARTS), each in a
         transaction of its own: a save at a desk waits for a part, never for the run.
         A run cut off half-way leaves its parts made and the watermarks where they
         were: the next run reads the same again and makes the rest."""
@@ -84,8 +85,9 @@ class ReminderService:
             stale = stale_of(run)
             candidates = _unique(drafts_of(run))
             wanted = not_made_yet(session, [c for c in candidates if _wanted(run, c)])
-        retired = sum(self._in_parts(stale.parts(), lambda store, part: part.retire(store), now))
-        made = self._in_parts(chunks(wanted, WRITE_CHUNK), TaskStore.make_in_bulk, now)
+        retired = sum(self._in_parts(stale.customers, _retire_prospect_calls, now))
+        retired += sum(self._in_parts(stale.vehicles, _retire_after_service, now))
+        made = self._in_parts(wanted, TaskStore.make_in_bulk, now)
         with self.db.transaction(self.actor) as session:
             _finish(session, run, now, wall)
         return GenerationReport(
@@ -102,17 +104,22 @@ class ReminderService:
 
     def _in_parts(
         self,
-        parts: Iterable[T],
-        write: Callable[[TaskStore, T], R],
+        items: list[T],
+        write: Callable[[TaskStore, list[T]], R],
         now: datetime,
     ) -> list[R]:
-        """`write` each part through the task store, in a transaction of its own."""
-        done = []
-        for n, part in enumerate(parts):
-            if n:
+        """`write` the items through the task store a part at a time, each part in a
+        transaction of its own, sized so that it takes about WRITE_PARTS.seconds."""
+        done, size, start = [], WRITE_PARTS.first, 0
+        while start < len(items):
+            if start:
                 self.db.between_writes()
+            part = items[start : start + size]
+            began = time.perf_counter()
             with self.db.transaction(self.actor) as session:
                 done.append(write(TaskStore(session, self.actor, now), part))
+            size = WRITE_PARTS.next(len(part), time.perf_counter() - began)
+            start += len(part)
         return done
 
     def fills(self, day: date) -> bool:
@@ -205,9 +212,26 @@ class ReminderService:
 # before the run's watermark, and a workstation's clock may run a little behind: rows
 # stamped in these last minutes are read again (nothing is made twice).
 SHARED_DATABASE_SLACK = timedelta(minutes=5)
-# Tasks written per transaction: SQLite has one writer at a time, and a save at the
-# reception desk waits for the part being written (tens of ms), not for the run.
-WRITE_CHUNK = 2_000
+
+
+@dataclass(frozen=True)
+class PartSizes:
+    """How many items a part of a run's writes holds: SQLite has one writer at a time,
+    and a save at a desk waits for the part being written, so each part should take
+    about `seconds`; the next part's size follows from how long the last one took (a
+    task's insert costs ~0.1 ms on one PC, several times that on a busy one)."""
+
+    first: int = 500
+    least: int = 50
+    most: int = 20_000
+    seconds: float = 0.05
+
+    def next(self, size: int, took: float) -> int:
+        wanted = size * self.seconds / max(took, 0.001)
+        return int(min(self.most, max(self.least, (size + wanted) / 2)))
+
+
+WRITE_PARTS = PartSizes()
 
 
 def drafts_of(run: Run) -> list[Candidate]:
@@ -297,24 +321,21 @@ class Stale:
     customers: list[int]  # no prospect any more: ordered, bought or lost
     vehicles: list[int]  # back in the workshop since the last run
 
-    def parts(self) -> Iterator[Stale]:
-        """A few thousand at a time, each part skipped in a transaction of its own."""
-        for start in range(0, max(len(self.customers), len(self.vehicles)), WRITE_CHUNK):
-            end = start + WRITE_CHUNK
-            yield Stale(self.customers[start:end], self.vehicles[start:end])
 
-    def retire(self, store: TaskStore) -> int:
-        """Skip their open tasks (set-based, CHUNK ids a statement), with the reason."""
-        kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
-        done = sum(
-            store.skip(kinds & FollowUpTask.customer_id.in_(part), NOT_A_PROSPECT)
-            for part in chunks(self.customers)
-        )
-        after_service = FollowUpTask.kind.in_(AFTER_SERVICE_KINDS)
-        return done + sum(
-            store.skip(FollowUpTask.vehicle_id.in_(part) & after_service, BACK_IN_WORKSHOP)
-            for part in chunks(self.vehicles)
-        )
+def _retire_prospect_calls(store: TaskStore, customers: list[int]) -> int:
+    kinds = FollowUpTask.kind.in_(prospects.PROSPECT_KINDS)
+    return sum(
+        store.skip(kinds & FollowUpTask.customer_id.in_(part), NOT_A_PROSPECT)
+        for part in chunks(customers)
+    )
+
+
+def _retire_after_service(store: TaskStore, vehicles: list[int]) -> int:
+    after_service = FollowUpTask.kind.in_(AFTER_SERVICE_KINDS)
+    return sum(
+        store.skip(FollowUpTask.vehicle_id.in_(part) & after_service, BACK_IN_WORKSHOP)
+        for part in chunks(vehicles)
+    )
 
 
 AFTER_SERVICE_KINDS = [*vehicle_dates.MAINTENANCE_KINDS, "dormant_6m", "dormant_12m", "dormant_24m"]

@@ -42,7 +42,7 @@ def a_desk_can_save_now(db: Database) -> bool:
 
 def test_a_desk_saves_while_the_run_reads_and_between_its_parts(sqlite_db, monkeypatch):
     prospects(sqlite_db, 7)
-    monkeypatch.setattr(reminders, "WRITE_CHUNK", 3)
+    monkeypatch.setattr(reminders, "WRITE_PARTS", reminders.PartSizes(3, 3, 3))
     reading: list[bool] = []
     committed: list[bool] = []
 
@@ -67,7 +67,7 @@ def test_a_desk_saves_while_the_run_reads_and_between_its_parts(sqlite_db, monke
 
 def test_a_run_cut_off_between_parts_is_finished_by_the_next(db, monkeypatch):
     prospects(db, 5)
-    monkeypatch.setattr(reminders, "WRITE_CHUNK", 2)
+    monkeypatch.setattr(reminders, "WRITE_PARTS", reminders.PartSizes(2, 2, 2))
     service = ReminderService(db, MANAGER, w.Clock())
     parts = 0
 
@@ -120,3 +120,12 @@ def test_a_save_gets_in_between_a_background_jobs_parts(sqlite_db) -> None:
     job.close()
     landed = next(i for i, what in enumerate(order) if what.startswith("desk saved"))
     assert landed <= 3, order  # in one of the job's first pauses (of 29)
+
+
+def test_parts_grow_or_shrink_toward_the_time_a_part_should_take() -> None:
+    sizes = reminders.PartSizes(first=500, least=50, most=20_000, seconds=0.05)
+    assert sizes.next(500, 0.025) == 750  # half the time: halfway to twice as many
+    assert sizes.next(500, 0.200) == 312  # four times too long: halfway to a quarter
+    assert sizes.next(500, 10.0) == 251  # a stall: about half at once...
+    assert sizes.next(60, 10.0) == 50  # ...nor below the least
+    assert sizes.next(20_000, 0.0) == 20_000  # nor above the most
