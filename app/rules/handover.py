@@ -3,7 +3,7 @@ dates a delivered car gets (warranty, insurance), and the follow-ups a handover 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..errors import UserError
@@ -161,7 +161,7 @@ def _finished(draft: TaskDraft, rule: ReminderRule, facts: HandoverFacts, due: d
     when = due if draft.kind == vehicle_dates.FIRST_MAINTENANCE else draft.due_date
     message = render_template(rule.template, {**facts.values, "日期": f"{when:%Y-%m-%d}"})
     due_at = facts.delivered_at + timedelta(hours=24) if draft.kind == CALLBACK else None
-    return replace(draft, message=message, due_at=due_at or draft.due_at)
+    return draft._replace(message=message, due_at=due_at or draft.due_at)
 
 
 @dataclass(frozen=True)
