@@ -159,7 +159,7 @@ def handover_tasks(facts: HandoverFacts, rules: HandoverRules) -> list[TaskDraft
 def _finished(draft: TaskDraft, rule: ReminderRule, facts: HandoverFacts, due: date) -> TaskDraft:
     """Fill in the message; the 24h callback is due to the hour."""
     when = due if draft.kind == vehicle_dates.FIRST_MAINTENANCE else draft.due_date
-    message = render_template(rule.template, {**facts.values, "日期": f"{when:%Y-%m-%d}"})
+    message = render_template(rule.template, {**facts.values, "日期": when.isoformat()})
     due_at = facts.delivered_at + timedelta(hours=24) if draft.kind == CALLBACK else None
     return draft._replace(message=message, due_at=due_at or draft.due_at)
 
