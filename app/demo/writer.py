@@ -67,6 +67,23 @@ TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 # to another process.
 Chunk = list[tuple[str, list[tuple]]]
 _DATETIME_TEXT = SQLITE_ADAPTERS[datetime]
+# The story's moments are mostly to the minute within opening hours, and many recur (a
+# visit's arrival for each of its tasks, 06:00 of a reminder's day): their texts are
+# kept, a dict lookup instead of an isoformat (several times slower), for the story's
+# tens of millions of moments. Bounded: emptied when it holds this many.
+MOMENT_TEXTS_KEPT = 1_000_000
+_moment_texts: dict[datetime, str] = {}
+_known_text = _moment_texts.get
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment as SQLite stores it (app.bulk_load's SQLITE_ADAPTERS), remembered."""
+    text = _known_text(moment)
+    if text is None:
+        if len(_moment_texts) >= MOMENT_TEXTS_KEPT:
+            _moment_texts.clear()
+        text = _moment_texts[moment] = _DATETIME_TEXT(moment)
+    return text
 
 
 class _Rows:
@@ -95,7 +112,8 @@ def _row_maker(table: Table, sqlite_text: bool) -> Callable[..., tuple]:
         f"_default_{n}": _plain_default(c) for n, c in enumerate(table.columns)
     }
     namespace.update(
-        _datetime_text=SQLITE_ADAPTERS[datetime],
+        _known_text=_known_text,
+        _datetime_text=moment_text,
         _date_text=SQLITE_ADAPTERS[date],
         _stored_number=SQLITE_ADAPTERS[Decimal],
     )
@@ -116,7 +134,7 @@ def _stored(column, sqlite_text: bool) -> str:
     """The expression of a column's value in the row."""
     name = column.key
     if sqlite_text and isinstance(column.type, DateTime):
-        return f"(None if {name} is None else _datetime_text({name}))"
+        return f"(None if {name} is None else (_known_text({name}) or _datetime_text({name})))"
     if sqlite_text and isinstance(column.type, Date):
         return f"(None if {name} is None else _date_text({name}))"
     if sqlite_text and isinstance(column.type, Numeric):
@@ -136,16 +154,16 @@ class Writer:
         self.counts: Counter[str] = Counter()
         self.sqlite_text = session.get_bind().dialect.name == "sqlite"
         # How `stored` turns a moment into the rows' text (None: kept a datetime), for
-        # the story's hot paths to call without a Python call between.
+        # the story's hot paths to call directly.
         self.moment_text: Callable[[datetime], str] | None = (
-            _DATETIME_TEXT if self.sqlite_text else None
+            moment_text if self.sqlite_text else None
         )
         self._rows = {model: _Rows(table_of(model), self.sqlite_text) for model in TABLE_ORDER}
         self._next_id = {model: _first_free_id(session, model) for model in TABLE_ORDER}
 
     def stored(self, moment: datetime | None) -> datetime | str | None:
         """A moment as the rows hold it (on SQLite: its text, see `_row_maker`)."""
-        return moment if moment is None or not self.sqlite_text else _DATETIME_TEXT(moment)
+        return moment if moment is None or not self.sqlite_text else moment_text(moment)
 
     def new_id(self, model: type[Entity]) -> int:
         value = self._next_id[model]
