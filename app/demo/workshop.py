@@ -4,9 +4,9 @@ the settlement: the sum of the agreed items, as the check-in desk settles it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..models import ServiceType, WorkItem, WorkItemStatus
 from ..rules.mileage import LONG_TRIP_CHECKS
@@ -17,16 +17,14 @@ SUGGESTION_SHARE, DECLINED_SHARE = 0.15, 0.4
 S = WorkItemStatus
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """What the customer asked for and the items it takes (amounts drawn)."""
 
     description: str
     items: list[tuple[str, Decimal, Decimal]]
 
 
-@dataclass(frozen=True)
-class Settled:
+class Settled(NamedTuple):
     total: Decimal | None  # None: the order is still open
     declined: list[str]  # suggested work the customer said no to
 

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .reminders import ReminderRule, channel_of
 from .tasks import TaskDraft, render_template
@@ -29,16 +30,15 @@ class IntervalRules:
     regular_months: int = 12
 
 
-@dataclass(frozen=True)
-class Milestone:
-    """A known (day, km) point: the delivery, the last maintenance, the latest reading."""
+class Milestone(NamedTuple):
+    """A known (day, km) point: the delivery, the last maintenance, the latest reading.
+    (Named tuples, this and the next: the demo makes millions of them.)"""
 
     day: date
     km: int
 
 
-@dataclass(frozen=True)
-class NextMaintenance:
+class NextMaintenance(NamedTuple):
     kind: str  # FIRST or REGULAR
     due_date: date
     due_km: int
