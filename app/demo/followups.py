@@ -27,6 +27,7 @@ OVERDUE_DAYS, OVERDUE_SHARE, NOT_REACHED_SHARE = 14, 0.15, 0.1
 PACED_AFTER_LAST_VISIT = 6  # level-paced calls after the last visit, then the lead rests
 DONE_BY_CHANNEL = {"phone": TaskStatus.REACHED}  # SMS and WeChat messages are just sent
 S = TaskStatus
+NOTHING_SAID: dict[str, str] = {}  # only read
 
 
 class Closed(NamedTuple):
@@ -69,7 +70,10 @@ class Subject:
             closed = stopped
         dealt_at = None if closed.status == S.OPEN else max(closed.at, created_at)
         owner_id = owner.id if owner else None
-        said = {**self.values, **values} if values else self.values  # only read
+        # The task store words a message from the customer's row (name, consultant) and
+        # these: only what the row does not know goes (a dict per task costs its making
+        # and its pickling to the writer, millions of times).
+        said = values or NOTHING_SAID
         due_at: datetime | str | None = task.due_at
         made_at: datetime | str = created_at
         done_at: datetime | str | None = dealt_at

@@ -63,9 +63,15 @@ def flat_task(task: PastTask) -> FlatTask:
             draft.owner_role, draft.message, draft.attempt, *task[1:])  # fmt: skip
 
 
+# As namedtuple's _make: every field given, the tuple made in C (a named tuple's __new__
+# is Python code binding each field by name, a few million times in a writer).
+_made: Any = tuple.__new__
+
+
 def past_task(flat: FlatTask) -> PastTask:
-    kind, key, due_day, *rest = flat[:DRAFT_FIELDS]
-    return PastTask(TaskDraft(kind, key, date.fromordinal(due_day), *rest), *flat[DRAFT_FIELDS:])
+    draft = _made(TaskDraft, (flat[0], flat[1], date.fromordinal(flat[2]), *flat[3:DRAFT_FIELDS]))
+    past: PastTask = _made(PastTask, (draft, *flat[DRAFT_FIELDS:]))
+    return past
 
 
 class Loading:

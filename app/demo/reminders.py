@@ -22,6 +22,7 @@ from .followups import Closed, Subject
 from .service import History, Visit
 
 WINDOW_DAYS = 14  # how far ahead the reminder run makes tasks (reminders.window_days)
+WINDOW, SIX = timedelta(days=WINDOW_DAYS), time(6)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _window(demo: Demo, since: date) -> Window:
 
 def _made(due: date, since: date) -> datetime:
     """The run makes a date-driven reminder a window ahead (not before its subject)."""
-    return datetime.combine(max(due - timedelta(days=WINDOW_DAYS), since), time(6))
+    return datetime.combine(max(due - WINDOW, since), SIX)
 
 
 # --- what each handover leaves ---------------------------------------------------------------

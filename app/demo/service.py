@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from ..models import OdometerReading, RepairOrderStatus, ServiceType, ServiceVisit
 from ..rules.maintenance import Milestone, NextMaintenance, predict
@@ -25,16 +26,14 @@ TODAY_STATUSES = (RepairOrderStatus.CHECKED_IN, RepairOrderStatus.IN_PROGRESS)
 M = ServiceType.MAINTENANCE
 
 
-@dataclass(frozen=True)
-class Car:
+class Car(NamedTuple):
     id: int
     owner_id: int
     model: Model
     plate: str
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     """A repair order as the follow-ups need it."""
 
     id: int
@@ -64,8 +63,7 @@ class History:
         return self.readings[-1].read_at.date()
 
 
-@dataclass(frozen=True)
-class _Due:
+class _Due(NamedTuple):
     day: date
     km: int
     kind: str

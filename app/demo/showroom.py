@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from ..models import ShowroomVisit
 from . import data
@@ -17,8 +17,7 @@ TODAY_OPENING, TODAY_LAST_ARRIVAL = 9.0, 12.5
 OPENING, LAST_ARRIVAL = 9.5, 19.0
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     id: int
     arrived_at: datetime
     departed_at: datetime | None

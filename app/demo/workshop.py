@@ -4,9 +4,8 @@ the settlement: the sum of the agreed items, as the check-in desk settles it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
+from typing import NamedTuple
 
 from ..models import ServiceType, WorkItem, WorkItemStatus
 from ..rules.mileage import LONG_TRIP_CHECKS
@@ -14,20 +13,20 @@ from . import data
 from .context import Demo
 
 SUGGESTION_SHARE, DECLINED_SHARE = 0.15, 0.4
+# Amounts in whole yuan, as ints: the same numbers stored as Decimals, without making a
+# Decimal for each of the millions of items and converting it on its way to the database.
 S = WorkItemStatus
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """What the customer asked for and the items it takes (amounts drawn)."""
 
     description: str
-    items: list[tuple[str, Decimal, Decimal]]
+    items: list[tuple[str, int, int]]
 
 
-@dataclass(frozen=True)
-class Settled:
-    total: Decimal | None  # None: the order is still open
+class Settled(NamedTuple):
+    total: int | None  # None: the order is still open
     declined: list[str]  # suggested work the customer said no to
 
 
@@ -44,14 +43,14 @@ def job(demo: Demo, kind: str, free: bool) -> Job:
     return Job(words, [_priced(demo, item, free) for item in items])
 
 
-def _priced(demo: Demo, item: data.Item, free: bool) -> tuple[str, Decimal, Decimal]:
+def _priced(demo: Demo, item: data.Item, free: bool) -> tuple[str, int, int]:
     description, (labour_low, labour_high), (parts_low, parts_high) = item
     if free:
-        return description, Decimal(0), Decimal(0)
+        return description, 0, 0
     return (
         description,
-        Decimal(demo.between(labour_low, labour_high)),
-        Decimal(demo.between(parts_low, parts_high)),
+        demo.between(labour_low, labour_high),
+        demo.between(parts_low, parts_high),
     )
 
 
@@ -60,14 +59,14 @@ def add_items(
 ) -> Settled:
     """The order's items: what was agreed at check-in, the long-trip checks the odometer
     called for, now and then a suggestion on the way."""
-    total = Decimal(0)
+    total = 0
     for description, labour, parts in work.items:
         _add(demo, visit_id, checked_in, description, labour, parts, S.AGREED)
         total += labour + parts
     if long_trip:
         for check in LONG_TRIP_CHECKS:
-            labour = Decimal(demo.between(*data.LONG_TRIP_CHECK_LABOUR))
-            _add(demo, visit_id, checked_in, check, labour, Decimal(0), S.AGREED, suggested=True)
+            labour = demo.between(*data.LONG_TRIP_CHECK_LABOUR)
+            _add(demo, visit_id, checked_in, check, labour, 0, S.AGREED, suggested=True)
             total += labour
     declined = []
     if demo.chance(SUGGESTION_SHARE):
@@ -81,7 +80,7 @@ def add_items(
 
 def _suggestion(
     demo: Demo, visit_id: int, checked_in: datetime, still_open: bool
-) -> tuple[str, Decimal, WorkItemStatus]:
+) -> tuple[str, int, WorkItemStatus]:
     description, labour, parts = _priced(demo, demo.pick(data.SUGGESTED_ITEMS), free=False)
     found_at = min(checked_in + timedelta(minutes=demo.between(30, 120)), demo.now)
     if still_open:
@@ -105,8 +104,8 @@ def _suggestion(
 
 
 def _add(
-    demo: Demo, visit_id: int, at: datetime, description: str, labour: Decimal,
-    parts: Decimal, status: WorkItemStatus, suggested: bool = False,
+    demo: Demo, visit_id: int, at: datetime, description: str, labour: int,
+    parts: int, status: WorkItemStatus, suggested: bool = False,
 ) -> None:  # fmt: skip
     demo.out.add_new(
         WorkItem,

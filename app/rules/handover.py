@@ -3,7 +3,7 @@ dates a delivered car gets (warranty, insurance), and the follow-ups a handover 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..errors import UserError
@@ -159,9 +159,9 @@ def handover_tasks(facts: HandoverFacts, rules: HandoverRules) -> list[TaskDraft
 def _finished(draft: TaskDraft, rule: ReminderRule, facts: HandoverFacts, due: date) -> TaskDraft:
     """Fill in the message; the 24h callback is due to the hour."""
     when = due if draft.kind == vehicle_dates.FIRST_MAINTENANCE else draft.due_date
-    message = render_template(rule.template, {**facts.values, "日期": f"{when:%Y-%m-%d}"})
+    message = render_template(rule.template, {**facts.values, "日期": when.isoformat()})
     due_at = facts.delivered_at + timedelta(hours=24) if draft.kind == CALLBACK else None
-    return replace(draft, message=message, due_at=due_at or draft.due_at)
+    return draft._replace(message=message, due_at=due_at or draft.due_at)
 
 
 @dataclass(frozen=True)

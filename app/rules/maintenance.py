@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .reminders import ReminderRule, channel_of
 from .tasks import TaskDraft, render_template
@@ -29,16 +30,15 @@ class IntervalRules:
     regular_months: int = 12
 
 
-@dataclass(frozen=True)
-class Milestone:
-    """A known (day, km) point: the delivery, the last maintenance, the latest reading."""
+class Milestone(NamedTuple):
+    """A known (day, km) point: the delivery, the last maintenance, the latest reading.
+    (Named tuples, this and the next: the demo makes millions of them.)"""
 
     day: date
     km: int
 
 
-@dataclass(frozen=True)
-class NextMaintenance:
+class NextMaintenance(NamedTuple):
     kind: str  # FIRST or REGULAR
     due_date: date
     due_km: int
@@ -117,7 +117,7 @@ def reminder_date(due: NextMaintenance, rule: ReminderRule) -> date:
 
 
 def maintenance_message(rule: ReminderRule, due: NextMaintenance, values: dict[str, str]) -> str:
-    filled = render_template(rule.template, {**values, "日期": f"{due.due_date:%Y-%m-%d}"})
+    filled = render_template(rule.template, {**values, "日期": due.due_date.isoformat()})
     return f"{filled}（或行驶至 {due.due_km:,} km，以先到者为准）"
 
 
@@ -125,7 +125,7 @@ def declined_work_task(
     visit_id: int, handed_over: date, items: list[str], rule: ReminderRule, values: dict[str, str]
 ) -> TaskDraft:
     """Suggested work the customer declined comes back as a call, lead days after handover."""
-    filled = render_template(rule.template, {**values, "日期": f"{handed_over:%Y-%m-%d}"})
+    filled = render_template(rule.template, {**values, "日期": handed_over.isoformat()})
     return TaskDraft(
         kind=DECLINED_WORK,
         dedupe_key=f"{DECLINED_WORK}:visit:{visit_id}",

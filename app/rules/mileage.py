@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from ..errors import UserError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -30,8 +31,7 @@ LONG_IDLE_CHECKS: tuple[str, ...] = (
 MAX_ODOMETER_KM = 3_000_000
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     read_at: datetime
     km: int
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from ..models import Channel
 
@@ -13,12 +13,13 @@ from ..models import Channel
 ESCALATION_TASK = "complaint_escalation"
 
 
-@dataclass(frozen=True)
-class TaskDraft:
+class TaskDraft(NamedTuple):
     """A follow-up a rule asks for; app.services.task_store.TaskStore makes it once.
 
     `dedupe_key` names the rule, the subject and the occurrence
     (e.g. "same_evening_callback:visit:42"); a key already present is never made again.
+    A named tuple: the demo makes millions (a frozen dataclass sets each field through
+    object.__setattr__, several times the cost); `_replace` makes a changed copy.
     """
 
     kind: str

@@ -4,7 +4,7 @@ on a task (reached, not reached with the next attempt, rescheduled, done, skippe
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -582,7 +582,7 @@ def repace(store: TaskStore, task: FollowUpTask, customer: Customer, action: Tas
         return existing.id
     if existing is not None:
         key = f"{key}#{task.id}"
-    return _made_from(store, task, replace(made, dedupe_key=key, due_date=due))
+    return _made_from(store, task, made._replace(dedupe_key=key, due_date=due))
 
 
 def _explicit_next(store: TaskStore, task: FollowUpTask, action: TaskAction):

@@ -155,7 +155,7 @@ def _visit_drafts(run: Run, visit: ShowroomVisit, hour: int) -> list[TaskDraft]:
         return [first]
     # The same drafts (same keys) reception makes at departure: never twice.
     departure = walk_in.departure_tasks(visit.id, visit.departed_at, hour, run.rules, {})
-    return [replace(d, message=None) for d in departure] + [first]
+    return [d._replace(message=None) for d in departure] + [first]
 
 
 # --- deliveries and service visits -------------------------------------------------------
