@@ -246,30 +246,19 @@ def test_the_password_is_checked_while_other_desks_can_save(
 ) -> None:
     """The Argon2 verify (~0.25 s) runs in no transaction: on SQLite a sign-in must not
     hold the file's one write lock while it runs (every desk's save would wait)."""
-    import sqlite3
-
     import app.services.auth as auth_module
-    from app.db import sqlite_path
+    from tests.desks import a_desk_can_save_now
 
     auth = AuthService(sqlite_db, clock)
     auth.create_first_admin(NewUser("boss", "王店长", StaffRole.STORE_MANAGER, "store-2026!"))
     desk_saved: list[bool] = []
-
-    def another_desk_saves() -> bool:
-        desk = sqlite3.connect(sqlite_path(sqlite_db.url), timeout=0, isolation_level=None)
-        try:
-            desk.execute("BEGIN IMMEDIATE")
-            desk.execute("ROLLBACK")
-            return True
-        except sqlite3.OperationalError:  # database is locked
-            return False
-        finally:
-            desk.close()
-
     real = auth_module._verified
-    monkeypatch.setattr(
-        auth_module, "_verified", lambda h, p: desk_saved.append(another_desk_saves()) or real(h, p)
-    )
+
+    def verified_while_a_desk_saves(stored_hash: str, password: str) -> bool:
+        desk_saved.append(a_desk_can_save_now(sqlite_db))
+        return real(stored_hash, password)
+
+    monkeypatch.setattr(auth_module, "_verified", verified_while_a_desk_saves)
     auth.sign_in("boss", "store-2026!")
     with pytest.raises(SignInRefused):
         auth.sign_in("boss", "wrong-one")

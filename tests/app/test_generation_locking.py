@@ -16,6 +16,7 @@ from app.db import Database, sqlite_path
 from app.services import reminders
 from app.services.reminders import ReminderService
 from tests.app import reminder_world as w
+from tests.desks import a_desk_can_save_now
 from tests.factories import MANAGER
 
 
@@ -25,19 +26,6 @@ def prospects(db: Database, count: int) -> None:
     for n in range(count):
         person = w.customer(db, f"客户{n}", f"138000{n:05d}")
         w.visit(db, person, consultant, datetime(2026, 11, 22, 14), "H", model)
-
-
-def a_desk_can_save_now(db: Database) -> bool:
-    """Whether another connection (another desk's save) gets the write lock at once."""
-    desk = sqlite3.connect(sqlite_path(db.url), timeout=0, isolation_level=None)
-    try:
-        desk.execute("BEGIN IMMEDIATE")
-        desk.execute("ROLLBACK")
-        return True
-    except sqlite3.OperationalError:  # database is locked
-        return False
-    finally:
-        desk.close()
 
 
 def test_a_desk_saves_while_the_run_reads_and_between_its_parts(sqlite_db, monkeypatch):
